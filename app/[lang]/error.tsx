@@ -1,0 +1,44 @@
+"use client";
+
+import { Button, Link, Paragraph } from "@digdir/designsystemet-react";
+import NextLink from "next/link";
+import { useEffect } from "react";
+import { fill, getMessages, href } from "@/lib/i18n";
+import { useLang } from "@/components/i18n/use-lang";
+import { PageHeader } from "@/components/layout/page-header";
+
+// A friendly message in the page's language when a page fails to render. Never the error's message or stack: in
+// production Next only forwards a digest (a reference to the server log), which is shown so support can find it.
+export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
+  const lang = useLang();
+  const m = getMessages(lang);
+  const digest =
+    typeof error === "object" && error !== null && "digest" in error && typeof error.digest === "string"
+      ? error.digest
+      : null;
+
+  useEffect(() => {
+    console.error(error);
+  }, [error]);
+
+  return (
+    <div className="max-w-3xl">
+      <title>{`${m.error.title} – ${m.site.name}`}</title>
+      <PageHeader title={m.error.title} />
+      <Paragraph className="mt-4">{m.error.body}</Paragraph>
+      <div className="mt-6 flex flex-wrap items-center gap-4">
+        <Button type="button" onClick={() => retry()}>
+          {m.error.retry}
+        </Button>
+        <Link asChild>
+          <NextLink href={href(lang, "/")}>{m.error.home}</NextLink>
+        </Link>
+      </div>
+      {digest ? (
+        <Paragraph data-size="sm" className="mt-6 text-neutral-text-subtle">
+          {fill(m.error.reference, { digest })}
+        </Paragraph>
+      ) : null}
+    </div>
+  );
+}

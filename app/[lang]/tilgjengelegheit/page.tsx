@@ -1,0 +1,56 @@
+import { Link, ListItem, ListUnordered, Paragraph } from "@digdir/designsystemet-react";
+import type { Metadata } from "next";
+import { PageHeader, SectionHeading } from "@/components/layout/page-header";
+import { fillNodes, formatDate, getMessages, osloIsoDate } from "@/lib/i18n";
+import { pageMetadata } from "@/lib/i18n/metadata";
+import { langFromParams } from "@/lib/i18n/params";
+
+type Props = { params: Promise<{ lang: string }> };
+
+/** Bump when the statement's content changes. */
+const LAST_UPDATED = new Date("2026-11-22T12:00:00Z");
+const SUPERVISORY_AUTHORITY_URL = "https://www.uutilsynet.no/";
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = await langFromParams(params);
+  return pageMetadata(lang, "/tilgjengelegheit", getMessages(lang).accessibility.title);
+}
+
+export default async function AccessibilityStatementPage({ params }: Props) {
+  const lang = await langFromParams(params);
+  const m = getMessages(lang).accessibility;
+  return (
+    <article className="max-w-3xl">
+      <PageHeader title={m.title} lead={m.lead} />
+
+      <SectionHeading className="mt-10">{m.requirementsHeading}</SectionHeading>
+      <Paragraph className="mt-3">{m.requirementsBody}</Paragraph>
+
+      <SectionHeading className="mt-10">{m.practiceHeading}</SectionHeading>
+      <ListUnordered className="mt-3">
+        {m.practice.map((item) => (
+          <ListItem key={item}>{item}</ListItem>
+        ))}
+      </ListUnordered>
+
+      <SectionHeading className="mt-10">{m.knownIssuesHeading}</SectionHeading>
+      <Paragraph className="mt-3">{m.knownIssuesBody}</Paragraph>
+
+      <SectionHeading className="mt-10">{m.reportHeading}</SectionHeading>
+      <Paragraph className="mt-3">{m.reportBody}</Paragraph>
+
+      <SectionHeading className="mt-10">{m.supervisionHeading}</SectionHeading>
+      <Paragraph className="mt-3">
+        {fillNodes(m.supervisionBody, {
+          link: <Link href={SUPERVISORY_AUTHORITY_URL}>{m.supervisionLink}</Link>,
+        })}
+      </Paragraph>
+
+      <Paragraph data-size="sm" className="mt-10 text-neutral-text-subtle">
+        {fillNodes(m.updated, {
+          date: <time dateTime={osloIsoDate(LAST_UPDATED)}>{formatDate(lang, LAST_UPDATED, "long")}</time>,
+        })}
+      </Paragraph>
+    </article>
+  );
+}

@@ -1,0 +1,49 @@
+"use client";
+
+import { Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import { useEffect } from "react";
+import { useLang } from "@/components/i18n/use-lang";
+import { fill, getMessages, href } from "@/lib/i18n";
+import { inter } from "./fonts";
+import "./globals.css";
+
+// Last resort when the root layout itself fails: its own document, in the language of the address.
+export default function GlobalError({ error, retry }: { error: unknown; retry: () => void }) {
+  const lang = useLang();
+  const m = getMessages(lang);
+  const digest =
+    typeof error === "object" && error !== null && "digest" in error && typeof error.digest === "string"
+      ? error.digest
+      : null;
+
+  useEffect(() => {
+    console.error(error);
+  }, [error]);
+
+  return (
+    <html lang={lang} className={inter.variable} data-color-scheme="light">
+      <body>
+        <title>{`${m.error.title} – ${m.site.name}`}</title>
+        <main id="main" className="mx-auto w-full max-w-3xl px-4 py-12">
+          <Paragraph className="text-2xl font-semibold">{m.site.name}</Paragraph>
+          <Heading level={1} data-size="lg" className="mt-8">
+            {m.error.title}
+          </Heading>
+          <Paragraph className="mt-4">{m.error.body}</Paragraph>
+          <div className="mt-6 flex flex-wrap items-center gap-4">
+            <Button type="button" onClick={() => retry()}>
+              {m.error.retry}
+            </Button>
+            {/* A full page load: the app's router state may be what broke. */}
+            <Link href={href(lang, "/")}>{m.error.home}</Link>
+          </div>
+          {digest ? (
+            <Paragraph data-size="sm" className="mt-6 text-neutral-text-subtle">
+              {fill(m.error.reference, { digest })}
+            </Paragraph>
+          ) : null}
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,33 @@
+"use client";
+
+import NextLink from "next/link";
+import { usePathname } from "next/navigation";
+import { href, otherLocale, splitLocale, type Locale } from "@/lib/i18n";
+
+/**
+ * Link to the same page in the other language, labelled with that language's own name ("Bokmål" on nynorsk pages,
+ * "Nynorsk" on bokmål pages) and marked with its language for screen readers.
+ */
+export function LanguageSwitch({ lang, label }: { lang: Locale; label: string }) {
+  const { path } = splitLocale(usePathname() ?? "/");
+  const target = otherLocale(lang);
+  return (
+    <NextLink
+      href={href(target, path)}
+      hrefLang={target}
+      lang={target}
+      className="ds-link inline-flex items-center gap-2"
+      data-testid="language-switch"
+    >
+      <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="20" height="20" fill="none">
+        <circle cx="12" cy="12" r="9" stroke="currentColor" strokeWidth="1.5" />
+        <path
+          d="M3 12h18M12 3c2.5 2.6 3.75 5.6 3.75 9s-1.25 6.4-3.75 9c-2.5-2.6-3.75-5.6-3.75-9S9.5 5.6 12 3Z"
+          stroke="currentColor"
+          strokeWidth="1.5"
+        />
+      </svg>
+      {label}
+    </NextLink>
+  );
+}

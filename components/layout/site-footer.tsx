@@ -1,0 +1,47 @@
+import { Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import NextLink from "next/link";
+import { getMessages, href, type Locale } from "@/lib/i18n";
+
+export function SiteFooter({ lang }: { lang: Locale }) {
+  const m = getMessages(lang).footer;
+  const links = [
+    { path: "/om", label: m.about },
+    { path: "/tilgjengelegheit", label: m.accessibility },
+  ];
+  return (
+    <footer className="mt-12 border-t border-neutral-border-subtle bg-neutral-background-tinted">
+      <div className="mx-auto grid max-w-5xl gap-8 px-4 py-10 md:grid-cols-[2fr_1fr]">
+        <section aria-labelledby="footer-contact">
+          <Heading level={2} data-size="xs" id="footer-contact">
+            {m.contactHeading}
+          </Heading>
+          <Paragraph data-size="sm" className="mt-2">
+            {m.contactBody}
+          </Paragraph>
+          <Paragraph data-size="sm" className="mt-2">
+            {m.contactPlaceholder}
+          </Paragraph>
+        </section>
+        <nav aria-labelledby="footer-links">
+          <Heading level={2} data-size="xs" id="footer-links">
+            {m.linksHeading}
+          </Heading>
+          <ul className="mt-2 grid gap-2">
+            {links.map((link) => (
+              <li key={link.path}>
+                <Link asChild data-size="sm">
+                  <NextLink href={href(lang, link.path)}>{link.label}</NextLink>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+      <div className="border-t border-neutral-border-subtle">
+        <Paragraph data-size="xs" className="mx-auto max-w-5xl px-4 py-4 text-neutral-text-subtle">
+          {m.owner}
+        </Paragraph>
+      </div>
+    </footer>
+  );
+}

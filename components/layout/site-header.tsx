@@ -1,0 +1,40 @@
+import NextLink from "next/link";
+import { getMessages, href, otherLocale, type Locale } from "@/lib/i18n";
+import { LanguageSwitch } from "./language-switch";
+import { navItems } from "./nav-items";
+import { PrimaryNav } from "./primary-nav";
+
+export function SiteHeader({ lang }: { lang: Locale }) {
+  const m = getMessages(lang);
+  return (
+    <header className="bg-neutral-background-default">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-4">
+        <NextLink
+          href={href(lang, "/")}
+          className="group flex items-center gap-3 rounded-sm text-neutral-text-default no-underline"
+        >
+          <Logo />
+          <span className="flex flex-col">
+            <span className="text-2xl leading-tight font-semibold group-hover:underline">{m.site.name}</span>
+            <span className="text-sm leading-snug text-neutral-text-subtle">{m.site.tagline}</span>
+          </span>
+        </NextLink>
+        <LanguageSwitch lang={lang} label={getMessages(otherLocale(lang)).languageName} />
+      </div>
+      <PrimaryNav
+        label={m.nav.label}
+        links={navItems.map((item) => ({ href: href(lang, item.path), path: item.path, label: m.nav.items[item.key] }))}
+      />
+    </header>
+  );
+}
+
+/** Two overlapping rings: two parties, one community. Decorative. */
+function Logo() {
+  return (
+    <svg aria-hidden="true" focusable="false" viewBox="0 0 48 32" width="48" height="32" className="shrink-0">
+      <circle cx="16" cy="16" r="12" fill="none" stroke="var(--ds-color-accent-base-default)" strokeWidth="4" />
+      <circle cx="32" cy="16" r="12" fill="none" stroke="var(--ds-color-brand1-base-default)" strokeWidth="4" />
+    </svg>
+  );
+}

@@ -1,0 +1,85 @@
+import { Card, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import NextLink from "next/link";
+import {
+  fillNodes,
+  formatDate,
+  formatDateTime,
+  getMessages,
+  href,
+  localize,
+  osloIsoDate,
+  type Locale,
+} from "@/lib/i18n";
+import type { MeetingSummary, PublishedMinutesSummary } from "@/lib/meetings/data";
+
+/** Cards get less padding on narrow screens (Designsystemet's default is generous for 320 px). */
+const CARD_CLASS = "h-full [--dsc-card-padding:var(--ds-size-4)] sm:[--dsc-card-padding:var(--ds-size-6)]";
+
+/** Where a meeting's own page lives (built in a later issue). */
+export function meetingPath(id: string): string {
+  return `/mote/${encodeURIComponent(id)}`;
+}
+
+export function UpcomingMeetingList({ lang, meetings }: { lang: Locale; meetings: MeetingSummary[] }) {
+  const m = getMessages(lang);
+  if (meetings.length === 0) return <Paragraph>{m.home.upcoming.empty}</Paragraph>;
+  return (
+    <ul className="grid gap-4" data-testid="upcoming-meetings">
+      {meetings.map((meeting) => (
+        <li key={meeting.id}>
+          <Card data-color="neutral" className={CARD_CLASS}>
+            <Heading level={3} data-size="2xs">
+              <Link asChild>
+                <NextLink href={href(lang, meetingPath(meeting.id))}>
+                  {localize(lang, meeting.body.name, meeting.body.nameNb)}
+                </NextLink>
+              </Link>
+            </Heading>
+            {meeting.title ? <Paragraph data-size="sm">{meeting.title}</Paragraph> : null}
+            <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-base">
+              <dt className="font-semibold">{m.meeting.when}</dt>
+              <dd>
+                <time dateTime={meeting.startsAt.toISOString()}>
+                  {formatDateTime(lang, meeting.startsAt, meeting.endsAt)}
+                </time>
+              </dd>
+              <dt className="font-semibold">{m.meeting.where}</dt>
+              <dd>{meeting.location ?? m.meeting.noLocation}</dd>
+            </dl>
+          </Card>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function PublishedMinutesList({ lang, minutes }: { lang: Locale; minutes: PublishedMinutesSummary[] }) {
+  const m = getMessages(lang);
+  if (minutes.length === 0) return <Paragraph>{m.home.minutes.empty}</Paragraph>;
+  return (
+    <ul className="grid gap-4" data-testid="latest-minutes">
+      {minutes.map((item) => (
+        <li key={item.meetingId}>
+          <Card data-color="neutral" variant="tinted" className={CARD_CLASS}>
+            <Heading level={3} data-size="2xs">
+              <Link asChild>
+                <NextLink href={href(lang, meetingPath(item.meetingId))}>
+                  {localize(lang, item.body.name, item.body.nameNb)}
+                </NextLink>
+              </Link>
+            </Heading>
+            <Paragraph data-size="sm">
+              {fillNodes(m.home.minutes.item, {
+                date: (
+                  <time dateTime={osloIsoDate(item.meetingStartsAt)}>
+                    {formatDate(lang, item.meetingStartsAt, "long")}
+                  </time>
+                ),
+              })}
+            </Paragraph>
+          </Card>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,24 @@
+// The one Prisma client of the app: Rust-free client + node-postgres adapter, the same against the embedded PGlite
+// server and a production PostgreSQL. Only `data.ts`/`mutations.ts` modules (and scripts/tests) may import this
+// (eslint rule "no-restricted-imports").
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/prisma/client";
+import { databaseUrl } from "./url";
+
+export type Db = PrismaClient;
+
+export function createPrisma(url: string = databaseUrl()): PrismaClient {
+  const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  return new PrismaClient({ adapter });
+}
+
+// One client per process; survives Next's module reloading in development.
+const globalForPrisma = globalThis as unknown as { samanPrisma?: PrismaClient };
+
+export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    globalForPrisma.samanPrisma ??= createPrisma();
+    const value = Reflect.get(globalForPrisma.samanPrisma, property);
+    return typeof value === "function" ? value.bind(globalForPrisma.samanPrisma) : value;
+  },
+});

@@ -1,0 +1,145 @@
+// Bokmål. `satisfies Messages` makes the compiler demand every key nynorsk has, and nothing more.
+import type { Messages } from "./index";
+
+export const nb = {
+  languageName: "Bokmål",
+
+  site: {
+    name: "Saman",
+    tagline: "Helsefellesskapet i Bergen-området",
+    titleTemplate: "%s – Saman",
+    defaultTitle: "Saman – helsefellesskapet i Bergen-området",
+    description:
+      "Saman er nettstedet til helsefellesskapet der Helse Bergen, Haraldsplass og de andre sykehusene samarbeider med 18 kommuner i Bergen-området: organisering, møter og referater, handlingsplan og avtaler.",
+  },
+
+  skipLink: "Hopp til hovedinnholdet",
+
+  nav: {
+    label: "Hovedmeny",
+    items: {
+      home: "Forsiden",
+      organisation: "Organisering",
+      meetings: "Møter",
+      actionPlan: "Handlingsplan",
+      agreements: "Avtaler",
+      news: "Nyheter",
+      search: "Søk",
+      submitCase: "Meld inn sak",
+    },
+  },
+
+  footer: {
+    contactHeading: "Kontakt",
+    contactBody:
+      "Samarbeidssekretariatet er sekretariat for partnerskapsmøtet og strategisk samarbeidsutvalg, binder sammen samarbeidsorganene og har det redaksjonelle ansvaret for Saman.",
+    contactPlaceholder: "Kontaktinformasjon til samarbeidssekretariatet kommer her.",
+    linksHeading: "Om nettstedet",
+    about: "Om Saman",
+    accessibility: "Tilgjengelighetserklæring",
+    owner: "Helsefellesskapet i Bergen-området",
+  },
+
+  dates: {
+    full: "EEEE d. MMMM yyyy",
+    long: "d. MMMM yyyy",
+    short: "dd.MM.yyyy",
+    time: "'kl.' HH.mm",
+    timeBare: "HH.mm",
+    timeRange: "{start}–{end}",
+    dateAndTime: "{date}, {time}",
+  },
+
+  home: {
+    heading: "Helsefellesskapet i Bergen-området",
+    intro:
+      "I helsefellesskapet planlegger og utvikler kommunene og spesialisthelsetjenesten helse- og omsorgstjenestene sammen, med brukere, fastleger og ansatte rundt bordet. Her finner du møtene i samarbeidsorganene og referatene fra dem.",
+    upcoming: {
+      heading: "Kommende møter",
+      empty: "Det er ingen planlagte møter akkurat nå.",
+    },
+    minutes: {
+      heading: "Siste referater",
+      empty: "Ingen referater er publisert ennå.",
+      item: "Referat fra møtet {date}",
+    },
+  },
+
+  meeting: {
+    when: "Tid",
+    where: "Sted",
+    noLocation: "Sted er ikke fastsatt",
+  },
+
+  about: {
+    title: "Om Saman",
+    lead: "Saman er det felles nettstedet til helsefellesskapet i Bergen-området. Her finner du hvordan samarbeidet er organisert, når samarbeidsorganene har møter, referater og saksdokumenter, den felles handlingsplanen og avtaleverket mellom partene.",
+    partiesHeading: "Hvem samarbeider?",
+    partiesIntro:
+      "I helsefellesskapet møtes kommunene og spesialisthelsetjenesten som likeverdige parter for å gi innbyggerne sammenhengende tjenester.",
+    parties: [
+      "Helse Bergen HF",
+      "Haraldsplass Diakonale Sykehus",
+      "de private ideelle institusjonene Betanien sykehus og Solli DPS",
+      "18 kommuner i fire utvalgsområder",
+      "representanter for brukere, fastleger og ansatte",
+    ],
+    areasHeading: "De fire utvalgsområdene",
+    areas: [
+      { name: "Bergen", municipalities: "Bergen" },
+      { name: "Bergensregionen", municipalities: "Askøy, Austevoll, Bjørnafjorden, Samnanger og Øygarden" },
+      {
+        name: "Nordhordland",
+        municipalities: "Alver, Austrheim, Fedje, Gulen, Masfjorden, Modalen og Osterøy",
+      },
+      { name: "Voss lokalsykehusområde", municipalities: "Eidfjord, Kvam, Ulvik, Vaksdal og Voss" },
+    ],
+    editorHeading: "Hvem står bak nettstedet?",
+    editorBody:
+      "Samarbeidssekretariatet har det redaksjonelle ansvaret for Saman. I sekretariatet sitter representanter fra kommunene i hvert utvalgsområde og fra spesialisthelsetjenesten.",
+    languagesHeading: "Nynorsk og bokmål",
+    languagesBody:
+      "Saman er skrevet på nynorsk, og innholdet finnes også på bokmål. Du bytter språk øverst på hver side.",
+  },
+
+  accessibility: {
+    title: "Tilgjengelighets\u00ADerklæring",
+    lead: "Saman skal kunne brukes av alle, uansett funksjonsevne og hvilket utstyr du bruker. Her gjør vi rede for hvordan vi arbeider med universell utforming, hva vi vet om mangler, og hvordan du kan si fra om problemer.",
+    requirementsHeading: "Krav og mål",
+    requirementsBody:
+      "Nettstedet skal oppfylle kravene i forskrift om universell utforming av informasjons- og kommunikasjonsteknologiske (IKT) løsninger. Forskriften bygger på retningslinjene for tilgjengelig webinnhold, WCAG 2.1, og vi sikter mot å oppfylle alle suksesskriteriene på nivå A og AA.",
+    practiceHeading: "Slik arbeider vi",
+    practice: [
+      "Vi bygger sidene med Designsystemet, det felles designsystemet for offentlig sektor.",
+      "Alle sidene testes automatisk mot suksesskriteriene i WCAG 2.1 på nivå A og AA hver gang nettstedet endres.",
+      "Alt kan brukes med bare tastatur, og du ser alltid hvor fokus er.",
+      "Sidene fungerer på små skjermer og med forstørrelse, uten at du må rulle sidelengs.",
+      "Innholdet finnes på nynorsk og bokmål, og språket er merket slik at skjermlesere leser det riktig.",
+    ],
+    knownIssuesHeading: "Kjente mangler",
+    knownIssuesBody:
+      "Saman er et nytt nettsted, og vi har ikke gjennomført en fullstendig manuell test ennå. Dokumenter som partene laster opp, for eksempel saksframlegg og referater i PDF, er ikke alltid universelt utformet. Trenger du et dokument i et annet format, kan du kontakte oss.",
+    reportHeading: "Si fra om mangler",
+    reportBody:
+      "Har du problemer med å bruke Saman, eller finner du innhold som ikke er tilgjengelig, vil vi gjerne høre fra deg. Kontakt samarbeidssekretariatet (se kontaktinformasjonen nederst på siden) og skriv hvilken side det gjelder og hva som ikke fungerte. Vi svarer så snart vi kan.",
+    supervisionHeading: "Tilsyn",
+    supervisionBody:
+      "Tilsynet for universell utforming av ikt fører tilsyn med at nettsteder i Norge følger regelverket. Får du ikke svar fra oss, eller er du ikke fornøyd med svaret, kan du melde fra til tilsynet på {link}.",
+    supervisionLink: "uutilsynet.no",
+    updated: "Erklæringen ble sist oppdatert {date}.",
+  },
+
+  notFound: {
+    title: "Fant ikke siden",
+    body: "Siden du lette etter, finnes ikke, eller den har fått ny adresse.",
+    home: "Gå til forsiden",
+  },
+
+  error: {
+    title: "Noe gikk galt",
+    body: "Vi klarte ikke å vise siden akkurat nå. Prøv igjen om litt. Hvis problemet fortsetter, kan du kontakte samarbeidssekretariatet.",
+    retry: "Prøv igjen",
+    home: "Gå til forsiden",
+    reference: "Referanse for feilen: {digest}",
+  },
+} satisfies Messages;

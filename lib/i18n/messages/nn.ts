@@ -1,0 +1,154 @@
+// Nynorsk: the primary language and the shape every other language follows (`Messages` = typeof nn).
+// Placeholders in {braces} are filled by `fill()` / `fillNodes()` (lib/i18n/interpolate.ts).
+// Date patterns are date-fns format strings (https://date-fns.org/docs/format), shown in Europe/Oslo time.
+export const nn = {
+  /** This language's own name, shown on the language switch of the other language. */
+  languageName: "Nynorsk",
+
+  site: {
+    name: "Saman",
+    tagline: "Helsefellesskapet i Bergen-området",
+    titleTemplate: "%s – Saman",
+    defaultTitle: "Saman – helsefellesskapet i Bergen-området",
+    description:
+      "Saman er nettstaden til helsefellesskapet der Helse Bergen, Haraldsplass og dei andre sjukehusa samarbeider med 18 kommunar i Bergen-området: organisering, møte og referat, handlingsplan og avtalar.",
+  },
+
+  skipLink: "Hopp til hovudinnhaldet",
+
+  nav: {
+    label: "Hovudmeny",
+    items: {
+      home: "Framsida",
+      organisation: "Organisering",
+      meetings: "Møte",
+      actionPlan: "Handlingsplan",
+      agreements: "Avtalar",
+      news: "Nyheiter",
+      search: "Søk",
+      submitCase: "Meld inn sak",
+    },
+  },
+
+  footer: {
+    contactHeading: "Kontakt",
+    contactBody:
+      "Samarbeidssekretariatet er sekretariat for partnarskapsmøtet og strategisk samarbeidsutval, bind saman samarbeidsorgana og har det redaksjonelle ansvaret for Saman.",
+    contactPlaceholder: "Kontaktinformasjon til samarbeidssekretariatet kjem her.",
+    linksHeading: "Om nettstaden",
+    about: "Om Saman",
+    accessibility: "Tilgjengelegheitserklæring",
+    owner: "Helsefellesskapet i Bergen-området",
+  },
+
+  dates: {
+    /** torsdag 3. desember 2026 */
+    full: "EEEE d. MMMM yyyy",
+    /** 3. desember 2026 */
+    long: "d. MMMM yyyy",
+    /** 03.12.2026 */
+    short: "dd.MM.yyyy",
+    /** kl. 10.00 */
+    time: "'kl.' HH.mm",
+    /** 10.00 (the end of a time range) */
+    timeBare: "HH.mm",
+    /** {start}–{end}, e.g. kl. 10.00–14.00 */
+    timeRange: "{start}–{end}",
+    /** {date}, {time}, e.g. torsdag 3. desember 2026, kl. 10.00–14.00 */
+    dateAndTime: "{date}, {time}",
+  },
+
+  home: {
+    heading: "Helsefellesskapet i Bergen-området",
+    intro:
+      "I helsefellesskapet planlegg og utviklar kommunane og spesialisthelsetenesta helse- og omsorgstenestene saman, med brukarar, fastlegar og tilsette ved bordet. Her finn du møta i samarbeidsorgana og referata frå dei.",
+    upcoming: {
+      heading: "Komande møte",
+      empty: "Det er ingen planlagde møte akkurat no.",
+    },
+    minutes: {
+      heading: "Siste referat",
+      empty: "Ingen referat er publiserte enno.",
+      item: "Referat frå møtet {date}",
+    },
+  },
+
+  meeting: {
+    when: "Tid",
+    where: "Stad",
+    noLocation: "Stad er ikkje fastsett",
+  },
+
+  about: {
+    title: "Om Saman",
+    lead: "Saman er den felles nettstaden til helsefellesskapet i Bergen-området. Her finn du korleis samarbeidet er organisert, når samarbeidsorgana har møte, referat og saksdokument, den felles handlingsplanen og avtaleverket mellom partane.",
+    partiesHeading: "Kven samarbeider?",
+    partiesIntro:
+      "I helsefellesskapet møtest kommunane og spesialisthelsetenesta som likeverdige partar for å gje innbyggjarane samanhengande tenester.",
+    parties: [
+      "Helse Bergen HF",
+      "Haraldsplass Diakonale Sykehus",
+      "dei private ideelle institusjonane Betanien sykehus og Solli DPS",
+      "18 kommunar i fire utvalsområde",
+      "representantar for brukarar, fastlegar og tilsette",
+    ],
+    areasHeading: "Dei fire utvalsområda",
+    areas: [
+      { name: "Bergen", municipalities: "Bergen" },
+      { name: "Bergensregionen", municipalities: "Askøy, Austevoll, Bjørnafjorden, Samnanger og Øygarden" },
+      {
+        name: "Nordhordland",
+        municipalities: "Alver, Austrheim, Fedje, Gulen, Masfjorden, Modalen og Osterøy",
+      },
+      { name: "Voss lokalsjukehusområde", municipalities: "Eidfjord, Kvam, Ulvik, Vaksdal og Voss" },
+    ],
+    editorHeading: "Kven står bak nettstaden?",
+    editorBody:
+      "Samarbeidssekretariatet har det redaksjonelle ansvaret for Saman. I sekretariatet sit representantar frå kommunane i kvart utvalsområde og frå spesialisthelsetenesta.",
+    languagesHeading: "Nynorsk og bokmål",
+    languagesBody:
+      "Saman er skriven på nynorsk, og innhaldet finst òg på bokmål. Du byter språk øvst på kvar side.",
+  },
+
+  accessibility: {
+    /** \u00AD: soft hyphen, where the word may break on a narrow screen (removed from the <title>). */
+    title: "Tilgjengelegheits\u00ADerklæring",
+    lead: "Saman skal kunne brukast av alle, same kva funksjonsevne du har og kva utstyr du brukar. Her gjer vi greie for korleis vi arbeider med universell utforming, kva vi veit om manglar, og korleis du kan melde frå om problem.",
+    requirementsHeading: "Krav og mål",
+    requirementsBody:
+      "Nettstaden skal oppfylle krava i forskrift om universell utforming av informasjons- og kommunikasjonsteknologiske (IKT) løysingar. Forskrifta byggjer på retningslinjene for tilgjengeleg webinnhald, WCAG 2.1, og vi siktar mot å oppfylle alle suksesskriteria på nivå A og AA.",
+    practiceHeading: "Slik arbeider vi",
+    practice: [
+      "Vi byggjer sidene med Designsystemet, det felles designsystemet for offentleg sektor.",
+      "Alle sidene blir testa automatisk mot suksesskriteria i WCAG 2.1 på nivå A og AA kvar gong nettstaden blir endra.",
+      "Alt kan brukast med berre tastatur, og du ser alltid kvar fokus er.",
+      "Sidene fungerer på små skjermar og med forstørring, utan at du må rulle sidelengs.",
+      "Innhaldet finst på nynorsk og bokmål, og språket er merkt slik at skjermlesarar les det rett.",
+    ],
+    knownIssuesHeading: "Kjende manglar",
+    knownIssuesBody:
+      "Saman er ein ny nettstad, og vi har ikkje gjennomført ein fullstendig manuell test enno. Dokument som partane lastar opp, til dømes saksframlegg og referat i PDF, er ikkje alltid universelt utforma. Treng du eit dokument i eit anna format, kan du kontakte oss.",
+    reportHeading: "Meld frå om manglar",
+    reportBody:
+      "Har du problem med å bruke Saman, eller finn du innhald som ikkje er tilgjengeleg, vil vi gjerne høyre frå deg. Kontakt samarbeidssekretariatet (sjå kontaktinformasjonen nedst på sida) og skriv kva side det gjeld og kva som ikkje fungerte. Vi svarar så snart vi kan.",
+    supervisionHeading: "Tilsyn",
+    supervisionBody:
+      "Tilsynet for universell utforming av ikt fører tilsyn med at nettstader i Noreg følgjer regelverket. Får du ikkje svar frå oss, eller er du ikkje nøgd med svaret, kan du melde frå til tilsynet på {link}.",
+    supervisionLink: "uutilsynet.no",
+    updated: "Erklæringa vart sist oppdatert {date}.",
+  },
+
+  notFound: {
+    title: "Fann ikkje sida",
+    body: "Sida du leita etter, finst ikkje, eller ho har fått ny adresse.",
+    home: "Gå til framsida",
+  },
+
+  error: {
+    title: "Noko gjekk gale",
+    body: "Vi klarte ikkje å vise sida akkurat no. Prøv igjen om litt. Held problemet fram, kan du kontakte samarbeidssekretariatet.",
+    retry: "Prøv igjen",
+    home: "Gå til framsida",
+    reference: "Referanse for feilen: {digest}",
+  },
+};

@@ -1,0 +1,36 @@
+import type { NextConfig } from "next";
+
+// Language routing (see lib/i18n/paths.ts): every page lives under app/[lang]/… with lang ∈ {nn, nb}.
+// - Nynorsk, the primary language, has no prefix: `/tilgjengelegheit` is served by app/[lang]/tilgjengelegheit with
+//   lang = "nn" through the rewrite below; `/` is app/[lang]/page.tsx with lang = "nn".
+// - Bokmål keeps its prefix: `/nb`, `/nb/tilgjengelegheit`.
+// - `/nn` and `/nn/…` redirect (308) to the unprefixed address, so every page has exactly one URL per language.
+//
+// The rewrite is an `afterFiles` rewrite: files in public/ (favicon.ico, robots.txt …), Next's own assets and the
+// route handlers under app/api are matched first, and everything else that is not already under /nb or /nn goes to
+// nynorsk – including unknown addresses, which then get the nynorsk 404 page (app/[lang]/[...rest]).
+const NOT_REWRITTEN = String.raw`(?!(?:nb|nn|api)(?:/|$)|_next/|__)`;
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  typedRoutes: false,
+  async redirects() {
+    return [
+      { source: "/nn", destination: "/", permanent: true },
+      { source: "/nn/:path*", destination: "/:path*", permanent: true },
+    ];
+  },
+  async rewrites() {
+    return {
+      beforeFiles: [],
+      afterFiles: [
+        { source: "/", destination: "/nn" },
+        { source: `/:path(${NOT_REWRITTEN}.+)`, destination: "/nn/:path" },
+      ],
+      fallback: [],
+    };
+  },
+};
+
+export default nextConfig;

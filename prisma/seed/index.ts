@@ -1,0 +1,103 @@
+// The deterministic seed of Saman: the real structure of the helsefellesskap in Helse Bergen's area, fictional people
+// in a membership that satisfies every representation rule, two years of meetings with cases, decisions and
+// published minutes (with PDFs), the action plans, the agreements, news and anonymised deviations.
+//
+// Deterministic: every row has a fixed id and every value derives from the anchor (`now`), never from the clock
+// directly or from randomness. Idempotent: rows are inserted with createMany({ skipDuplicates: true }), so a second
+// run creates nothing, changes nothing, and never overwrites what users have edited since.
+import type { PrismaClient } from "../../lib/db/generated/prisma/client";
+import { buildAreas, buildParties, buildServiceAreas } from "./structure";
+import { buildBodies } from "./bodies";
+import { buildMemberships } from "./memberships";
+import { buildProgramme } from "./agenda";
+import { buildCaseRows, contactsFrom } from "./cases";
+import { buildMinutes } from "./minutes";
+import { buildPapers } from "./papers";
+import { buildActionPlans } from "./action-plan";
+import { buildAgreements } from "./agreements";
+import { buildNews } from "./news";
+import { buildDeviations } from "./deviations";
+import { emptyDocuments } from "./documents";
+import { ids } from "./ids";
+import { insertSeedData } from "./insert";
+
+export { checkComposition, activeOn } from "./compliance";
+export { BAROMETER_WORD, INTERNAL_LEGAL_BASIS, DEFERRED_LEGAL_BASIS } from "./papers";
+export { AREAS, MUNICIPALITIES, INSTITUTIONS, APPOINTING } from "./structure";
+export { BODY } from "./bodies";
+export { ids } from "./ids";
+export { oslo, osloOffsetMinutes } from "./time";
+
+export type SeedOptions = { now?: Date; log?: (line: string) => void };
+
+export type SeedData = Awaited<ReturnType<typeof buildSeedData>>;
+
+/** Builds every row of the seed in memory (pure: the same `now` always gives the same data, byte for byte). */
+export async function buildSeedData(now: Date) {
+  const year = now.getFullYear();
+  const areas = buildAreas();
+  const parties = buildParties();
+  const serviceAreas = buildServiceAreas();
+  const { bodies, tasks } = buildBodies(year);
+  const bodyBySlug = new Map(bodies.map((b) => [b.slug, b]));
+  const plan = buildMemberships(year);
+  const docs = emptyDocuments();
+
+  const actionPlans = await buildActionPlans(year, now, docs);
+  const measureIds = new Set(actionPlans.measures.map((m) => m.id));
+  const measureExists = (y: number, code: string) => measureIds.has(ids.measure(y, code));
+
+  const programme = buildProgramme(year, (slug) => bodyBySlug.get(slug)!.establishedOn as Date);
+  const caseRows = buildCaseRows(programme, { now, year, bodies: bodyBySlug, contacts: contactsFrom(plan), measureExists });
+  const minutes = await buildMinutes(caseRows.states, { bodies: bodyBySlug, parties, plan, cases: programme.cases }, docs);
+  await buildPapers(caseRows.states, { anchorYear: year, now, bodies: bodyBySlug, cases: programme.cases }, docs);
+  const agreements = await buildAgreements(year, now, docs);
+  const news = buildNews(year, now);
+  const deviations = buildDeviations(year, now, measureExists);
+
+  const counters = programme.counters.map((c) => ({ bodyId: ids.body(c.bodySlug), year: c.year, lastSequence: c.lastSequence }));
+
+  return {
+    year,
+    areas,
+    parties,
+    serviceAreas,
+    bodies,
+    tasks,
+    persons: plan.persons.rows,
+    memberships: plan.memberships,
+    meetings: caseRows.meetings,
+    agendaItems: caseRows.agendaItems,
+    cases: caseRows.cases,
+    caseNumbers: caseRows.caseNumbers,
+    counters,
+    statusChanges: caseRows.statusChanges,
+    routeSteps: caseRows.routeSteps,
+    decisions: caseRows.decisions,
+    decisionMeasures: caseRows.decisionMeasures,
+    minutes: minutes.minutes,
+    minutesVersions: minutes.versions,
+    actionPlans: actionPlans.plans,
+    actionPlanParts: actionPlans.parts,
+    measures: actionPlans.measures,
+    measureUpdates: actionPlans.updates,
+    agreements: agreements.agreements,
+    agreementVersions: agreements.versions,
+    agreementReviews: agreements.reviews,
+    documents: docs.documents,
+    documentVersions: docs.versions,
+    documentFiles: docs.files,
+    deviations: deviations.deviations,
+    deviationMeasures: deviations.links,
+    news,
+  };
+}
+
+export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Promise<void> {
+  const log = options.log ?? (() => {});
+  const started = Date.now();
+  const data = await buildSeedData(options.now ?? new Date());
+  log(`Seed: built data for ${data.year - 1}–${data.year + 1} in ${Date.now() - started} ms`);
+  await insertSeedData(prisma, data, log);
+  log(`Seed: done in ${Date.now() - started} ms`);
+}

@@ -1,0 +1,137 @@
+// Starts Saman: database (embedded PGlite owned by this process, or DATABASE_URL), migrations, demo seed on an
+// empty database, a production build when missing or stale, then `next start` (or `next dev`) as a child process.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { createPrisma } from "../../lib/db/client";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "../../lib/db/embedded";
+import { migrate } from "../../lib/db/migrate";
+import { embeddedPort } from "../../lib/db/url";
+import { seed } from "../../prisma/seed";
+import pg from "pg";
+
+const SEED_LOCK_KEY = 72707370;
+
+export type ServeOptions = {
+  /** PGlite data directory; null = in memory (tests). Ignored when DATABASE_URL is set. */
+  dataDir: string | null;
+  dbPort?: number;
+  port: number;
+  hostname?: string;
+  dev?: boolean;
+  env?: Record<string, string>;
+  log?: (line: string) => void;
+};
+
+const NEXT_BIN = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+const EXIT_WITH_PARENT = path.join(process.cwd(), "scripts", "lib", "exit-with-parent.cjs");
+
+export async function serve(options: ServeOptions): Promise<{ url: string; stop: () => Promise<void> }> {
+  const log = options.log ?? ((line: string) => console.log(`[saman] ${line}`));
+  let embedded: EmbeddedDatabase | null = null;
+  let databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedDatabase({ dataDir: options.dataDir, port: options.dbPort ?? embeddedPort() });
+    databaseUrl = embedded.url;
+    log(`embedded PostgreSQL (PGlite) ${embedded.dataDir ?? "in memory"} on ${embedded.url}`);
+  } else {
+    log("using DATABASE_URL");
+  }
+  try {
+    await migrate(databaseUrl, { log });
+    await seedIfEmpty(databaseUrl, log);
+    if (!options.dev) buildIfNeeded(log);
+  } catch (error) {
+    await embedded?.close();
+    throw error;
+  }
+
+  const hostname = options.hostname ?? "localhost";
+  const url = `http://${hostname}:${options.port}`;
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [NEXT_BIN, options.dev ? "dev" : "start", "-p", String(options.port), "-H", hostname],
+    {
+      stdio: "inherit",
+      env: {
+        ...process.env,
+        ...options.env,
+        DATABASE_URL: databaseUrl,
+        NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url,
+        // The Next server ends when this process dies, even by kill -9 (it would otherwise hold a dead database).
+        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${EXIT_WITH_PARENT}`.trim(),
+      },
+    },
+  );
+  log(`Saman is starting on ${url}`);
+
+  let stopping: Promise<void> | null = null;
+  const stop = () =>
+    (stopping ??= (async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once("exit", resolve));
+        child.kill("SIGTERM");
+        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+        if (child.exitCode === null) child.kill("SIGKILL");
+      }
+      await embedded?.close();
+    })());
+  child.once("exit", (code) => {
+    if (!stopping) {
+      log(`the web server stopped (exit code ${code}); closing the database`);
+      void stop().then(() => process.exit(code ?? 1));
+    }
+  });
+  return { url, stop };
+}
+
+/** Seeds an empty database once, even when several instances start together (session advisory lock). */
+async function seedIfEmpty(databaseUrl: string, log: (line: string) => void) {
+  const lock = new pg.Client({ connectionString: databaseUrl });
+  await lock.connect();
+  const prisma = createPrisma(databaseUrl);
+  try {
+    await lock.query("SELECT pg_advisory_lock($1)", [SEED_LOCK_KEY]);
+    if ((await prisma.body.count()) > 0) return;
+    log("empty database: seeding the structure and demo content …");
+    await seed(prisma, { log });
+  } finally {
+    await prisma.$disconnect();
+    await lock.end(); // ends the session, which releases the lock
+  }
+}
+
+/** Builds when there is no production build, or when sources are newer than it (e.g. after `git pull`). */
+function buildIfNeeded(log: (line: string) => void) {
+  const buildId = path.join(process.cwd(), ".next", "BUILD_ID");
+  if (fs.existsSync(buildId) && newestSourceMtime() <= fs.statSync(buildId).mtimeMs) return;
+  log("building the production bundle (next build) …");
+  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env: process.env });
+  if (result.status !== 0) throw new Error("next build failed");
+}
+
+function newestSourceMtime(): number {
+  let newest = 0;
+  const skip = new Set(["node_modules", ".next", "generated", "data", "tests"]);
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (skip.has(entry.name)) continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else newest = Math.max(newest, fs.statSync(full).mtimeMs);
+    }
+  };
+  for (const dir of ["app", "components", "lib", "public"]) if (fs.existsSync(dir)) walk(dir);
+  for (const file of ["next.config.ts", "package-lock.json", "postcss.config.mjs"])
+    if (fs.existsSync(file)) newest = Math.max(newest, fs.statSync(file).mtimeMs);
+  return newest;
+}
+
+/** Stops cleanly on Ctrl-C / SIGTERM. */
+export function stopOnSignals(stop: () => Promise<void>) {
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.once(signal, () => {
+      void stop().then(() => process.exit(0));
+    });
+  }
+}

@@ -1,0 +1,71 @@
+// npm test – every test: Vitest (units + integration on a real embedded PostgreSQL) and Playwright journeys in
+// Debian's Chromium against `next start`. Installs Chromium when missing and this user may (root + apt-get).
+// Extra arguments go to both runners' filters is not supported; use `npm run test:unit` / `npm run test:e2e`.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+// Not test-results/: Playwright empties that folder when it starts.
+const results = path.join(".reports");
+fs.mkdirSync(results, { recursive: true });
+
+function run(command: string, args: string[], env: Record<string, string> = {}): number {
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  return result.status ?? 1;
+}
+
+function ensureChromium() {
+  if (fs.existsSync(chromium)) return;
+  const isRoot = process.getuid?.() === 0;
+  const hasApt = spawnSync("sh", ["-c", "command -v apt-get"]).status === 0;
+  if (isRoot && hasApt) {
+    console.log("[test] Chromium is missing: installing Debian's chromium package …");
+    if (run("apt-get", ["update"]) === 0 && run("apt-get", ["install", "-y", "--no-install-recommends", "chromium"]) === 0)
+      return;
+  }
+  console.error(
+    `[test] Chromium was not found at ${chromium}. Install it with:\n    sudo apt-get install -y chromium\n` +
+      "or set CHROMIUM_PATH to a Chromium/Chrome binary.",
+  );
+  process.exit(1);
+}
+
+type Counts = { passed: number; failed: number; skipped: number };
+
+function vitestCounts(file: string): Counts {
+  try {
+    const json = JSON.parse(fs.readFileSync(file, "utf8"));
+    return { passed: json.numPassedTests, failed: json.numFailedTests, skipped: json.numPendingTests + json.numTodoTests };
+  } catch {
+    return { passed: 0, failed: 1, skipped: 0 };
+  }
+}
+
+function playwrightCounts(file: string): Counts {
+  try {
+    const stats = JSON.parse(fs.readFileSync(file, "utf8")).stats;
+    return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
+  } catch {
+    return { passed: 0, failed: 1, skipped: 0 };
+  }
+}
+
+ensureChromium();
+
+const vitestJson = path.join(results, "vitest.json");
+const playwrightJson = path.join(results, "playwright.json");
+fs.rmSync(vitestJson, { force: true });
+fs.rmSync(playwrightJson, { force: true });
+
+const npx = "npx";
+const unitStatus = run(npx, ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${vitestJson}`]);
+const e2eStatus = run(npx, ["playwright", "test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson });
+
+const unit = vitestCounts(vitestJson);
+const e2e = playwrightCounts(playwrightJson);
+console.log(`\nvitest: ${unit.passed} passed, ${unit.failed} failed, ${unit.skipped} skipped`);
+console.log(`playwright: ${e2e.passed} passed, ${e2e.failed} failed, ${e2e.skipped} skipped`);
+const failed = unit.failed + e2e.failed;
+console.log(`total: ${unit.passed + e2e.passed} passed, ${failed} failed`);
+process.exit(unitStatus !== 0 || e2eStatus !== 0 || failed > 0 ? 1 : 0);

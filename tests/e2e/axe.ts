@@ -1,0 +1,18 @@
+// Accessibility check shared by the journeys: axe-core against WCAG 2.1 A and AA (what the Norwegian regulation
+// and Saman's accessibility statement promise). Fails with a readable list of violations and the elements involved.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] as const;
+
+export async function expectNoAxeViolations(page: Page, options: { exclude?: string[] } = {}): Promise<void> {
+  let builder = new AxeBuilder({ page }).withTags([...WCAG_TAGS]);
+  for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
+  const { violations } = await builder.analyze();
+  const report = violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact ?? "?"}): ${violation.help}\n` +
+      violation.nodes.map((node) => `    ${node.target.join(" ")}: ${node.failureSummary ?? ""}`).join("\n"),
+  );
+  expect(report, `axe found WCAG 2.1 A/AA violations on ${page.url()}`).toEqual([]);
+}
