@@ -1,0 +1,22 @@
+// Who may read a document (issue: sign-in, roles and access). Pure: the caller passes the viewer, built from the
+// database on this request, and the time. A restricted document becomes public at `publicFrom` without anyone
+// acting; until then the public sees only that it is exempt, with its legal basis – never its title or file.
+import { isStaff, type Viewer } from "@/lib/auth/viewer";
+import type { Visibility } from "@/lib/domain/vocabulary";
+
+export type DocumentAccessFacts = {
+  visibility: Visibility;
+  bodyId: string | null;
+  publicFrom: Date | null;
+};
+
+export function isPublicNow(doc: DocumentAccessFacts, now: Date): boolean {
+  return doc.visibility === "PUBLIC" || (doc.publicFrom !== null && doc.publicFrom.getTime() <= now.getTime());
+}
+
+export function canReadDocument(viewer: Viewer, doc: DocumentAccessFacts, now: Date = new Date()): boolean {
+  if (isPublicNow(doc, now)) return true;
+  if (isStaff(viewer)) return true;
+  if (doc.visibility === "BODY_MEMBERS") return doc.bodyId !== null && viewer.memberBodyIds.includes(doc.bodyId);
+  return false;
+}
