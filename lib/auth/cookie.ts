@@ -3,19 +3,19 @@
 import { decode, encode } from "next-auth/jwt";
 import { ABSOLUTE_TIMEOUT_MS } from "./limits";
 
-export function useSecureCookies(): boolean {
+export function secureCookies(): boolean {
   return (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
 }
 
 export function sessionCookieName(): string {
-  return `${useSecureCookies() ? "__Secure-" : ""}next-auth.session-token`;
+  return `${secureCookies() ? "__Secure-" : ""}next-auth.session-token`;
 }
 
 export function sessionCookieOptions() {
   return {
     httpOnly: true,
     sameSite: "lax" as const,
-    secure: useSecureCookies(),
+    secure: secureCookies(),
     path: "/",
     maxAge: Math.floor(ABSOLUTE_TIMEOUT_MS / 1000),
   };
