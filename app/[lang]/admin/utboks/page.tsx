@@ -1,4 +1,4 @@
-import { Details, Paragraph } from "@digdir/designsystemet-react";
+import { Paragraph } from "@digdir/designsystemet-react";
 import type { Metadata } from "next";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { PageHeader } from "@/components/layout/page-header";
@@ -28,11 +28,11 @@ export default async function OutboxPage({ params }: Props) {
       <ul className="mt-8 flex flex-col gap-4" data-testid="outbox">
         {mails.map((mail) => (
           <li key={mail.id}>
-            <Details>
-              <Details.Summary>
+            <details className="rounded border border-neutral-border-subtle p-3">
+              <summary className="cursor-pointer font-medium break-words">
                 {mail.subject} – {mail.to}
-              </Details.Summary>
-              <Details.Content>
+              </summary>
+              <div className="mt-3">
                 <dl className="grid gap-1 text-sm">
                   <div>
                     <dt className="inline font-semibold">{m.outbox.createdAt}: </dt>
@@ -44,8 +44,8 @@ export default async function OutboxPage({ params }: Props) {
                   </div>
                 </dl>
                 <pre className="mt-3 text-sm break-words whitespace-pre-wrap">{mail.text}</pre>
-              </Details.Content>
-            </Details>
+              </div>
+            </details>
           </li>
         ))}
       </ul>
