@@ -30,7 +30,7 @@ export default async function AdminUsersPage({ params }: Props) {
           {m.users.new}
         </NextLink>
       </div>
-      <div className="mt-4 overflow-x-auto">
+      <div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-label={m.users.heading}>
         <table className="ds-table w-full" data-size="sm">
           <thead>
             <tr>

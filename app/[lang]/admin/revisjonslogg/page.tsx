@@ -25,7 +25,7 @@ export default async function AuditLogPage({ params }: Props) {
     <>
       <PageHeader title={m.audit.title} lead={m.audit.lead} />
       <AdminNav lang={lang} current="audit" />
-      <div className="mt-8 overflow-x-auto">
+      <div className="mt-8 overflow-x-auto" tabIndex={0} role="region" aria-label={m.audit.title}>
         <table className="ds-table w-full" data-size="sm" data-testid="audit-log">
           <thead>
             <tr>
