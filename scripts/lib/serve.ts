@@ -97,8 +97,13 @@ function sessionSecret(dataDir: string | null, log: (line: string) => void): str
   const file = path.join(path.dirname(path.resolve(dataDir)), "nextauth-secret");
   if (!fs.existsSync(file)) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
-    log(`NEXTAUTH_SECRET is not set: generated one in ${path.relative(process.cwd(), file)}`);
+    try {
+      // "wx": when two instances start at once, the first secret written wins and both use it.
+      fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
+      log(`NEXTAUTH_SECRET is not set: generated one in ${path.relative(process.cwd(), file)}`);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
   }
   if (process.env.DATABASE_URL) log("warning: NEXTAUTH_SECRET is not set; set it in production (see README)");
   return fs.readFileSync(file, "utf8").trim();
