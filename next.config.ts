@@ -15,6 +15,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  // Native argon2 binding: loaded by Node at run time, not bundled.
+  serverExternalPackages: ["@node-rs/argon2"],
   async redirects() {
     return [
       { source: "/nn", destination: "/", permanent: true },

@@ -1,5 +1,6 @@
 import { SkipLink } from "@digdir/designsystemet-react";
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -38,6 +39,8 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children, params }: Props) {
   const lang = await langFromParams(params);
   const m = getMessages(lang);
+  // Reading the request makes every page dynamic, so Next can put this request's CSP nonce (proxy.ts) on its scripts.
+  await headers();
   return (
     <html lang={lang} className={inter.variable} data-color-scheme="light">
       <body className="flex min-h-dvh flex-col">

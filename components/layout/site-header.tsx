@@ -1,5 +1,6 @@
 import NextLink from "next/link";
 import { getMessages, href, otherLocale, type Locale } from "@/lib/i18n";
+import { AccountLinks } from "./account-links";
 import { LanguageSwitch } from "./language-switch";
 import { navItems } from "./nav-items";
 import { PrimaryNav } from "./primary-nav";
@@ -19,7 +20,10 @@ export function SiteHeader({ lang }: { lang: Locale }) {
             <span className="text-sm leading-snug text-neutral-text-subtle">{m.site.tagline}</span>
           </span>
         </NextLink>
-        <LanguageSwitch lang={lang} label={getMessages(otherLocale(lang)).languageName} />
+        <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+          <AccountLinks lang={lang} />
+          <LanguageSwitch lang={lang} label={getMessages(otherLocale(lang)).languageName} />
+        </div>
       </div>
       <PrimaryNav
         label={m.nav.label}

@@ -20,12 +20,14 @@ import { buildDeviations } from "./deviations";
 import { emptyDocuments } from "./documents";
 import { ids } from "./ids";
 import { insertSeedData } from "./insert";
+import { buildFormerDeputy, insertDemoUsers } from "./users";
 
 export { checkComposition, activeOn } from "./compliance";
 export { BAROMETER_WORD, INTERNAL_LEGAL_BASIS, DEFERRED_LEGAL_BASIS } from "./papers";
 export { AREAS, MUNICIPALITIES, INSTITUTIONS, APPOINTING } from "./structure";
 export { BODY } from "./bodies";
 export { ids } from "./ids";
+export { DEMO_USERS, DEMO_PASSWORD, type DemoUserKey } from "./users";
 export { oslo, osloOffsetMinutes } from "./time";
 
 export type SeedOptions = { now?: Date; log?: (line: string) => void };
@@ -55,6 +57,8 @@ export async function buildSeedData(now: Date) {
   const news = buildNews(year, now);
   const deviations = buildDeviations(year, now, measureExists);
 
+  const former = buildFormerDeputy(now, year);
+
   const counters = programme.counters.map((c) => ({ bodyId: ids.body(c.bodySlug), year: c.year, lastSequence: c.lastSequence }));
 
   return {
@@ -64,8 +68,8 @@ export async function buildSeedData(now: Date) {
     serviceAreas,
     bodies,
     tasks,
-    persons: plan.persons.rows,
-    memberships: plan.memberships,
+    persons: [...plan.persons.rows, former.person],
+    memberships: [...plan.memberships, former.membership],
     meetings: caseRows.meetings,
     agendaItems: caseRows.agendaItems,
     cases: caseRows.cases,
@@ -99,5 +103,6 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
   const data = await buildSeedData(options.now ?? new Date());
   log(`Seed: built data for ${data.year - 1}–${data.year + 1} in ${Date.now() - started} ms`);
   await insertSeedData(prisma, data, log);
+  await insertDemoUsers(prisma, data.memberships, log);
   log(`Seed: done in ${Date.now() - started} ms`);
 }

@@ -9,6 +9,7 @@ import { migrate } from "../../lib/db/migrate";
 import { embeddedPort } from "../../lib/db/url";
 import { seed } from "../../prisma/seed";
 import pg from "pg";
+import { randomBytes } from "node:crypto";
 
 const SEED_LOCK_KEY = 72707370;
 
@@ -58,6 +59,7 @@ export async function serve(options: ServeOptions): Promise<{ url: string; stop:
         ...options.env,
         DATABASE_URL: databaseUrl,
         NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url,
+        NEXTAUTH_SECRET: sessionSecret(options.dataDir, log),
         // The Next server ends when this process dies, even by kill -9 (it would otherwise hold a dead database).
         NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${EXIT_WITH_PARENT}`.trim(),
       },
@@ -83,6 +85,28 @@ export async function serve(options: ServeOptions): Promise<{ url: string; stop:
     }
   });
   return { url, stop };
+}
+
+/**
+ * NEXTAUTH_SECRET when set; otherwise a random secret kept in data/nextauth-secret (so sessions survive a restart of
+ * `npm start`), or a fresh one per process for an in-memory database (tests). Production should set its own.
+ */
+function sessionSecret(dataDir: string | null, log: (line: string) => void): string {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  if (dataDir === null) return randomBytes(32).toString("base64url");
+  const file = path.join(path.dirname(path.resolve(dataDir)), "nextauth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    try {
+      // "wx": when two instances start at once, the first secret written wins and both use it.
+      fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
+      log(`NEXTAUTH_SECRET is not set: generated one in ${path.relative(process.cwd(), file)}`);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+  }
+  if (process.env.DATABASE_URL) log("warning: NEXTAUTH_SECRET is not set; set it in production (see README)");
+  return fs.readFileSync(file, "utf8").trim();
 }
 
 /** Seeds an empty database once, even when several instances start together (session advisory lock). */

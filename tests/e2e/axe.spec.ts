@@ -10,6 +10,12 @@ const pages: { path: string; status: number }[] = [
   { path: "/nb/om", status: 200 },
   { path: "/tilgjengelegheit", status: 200 },
   { path: "/nb/tilgjengelegheit", status: 200 },
+  { path: "/logg-inn", status: 200 },
+  { path: "/nb/logg-inn", status: 200 },
+  { path: "/logg-inn/gloymt-passord", status: 200 },
+  { path: "/nb/logg-inn/gloymt-passord", status: 200 },
+  { path: "/logg-inn/nytt-passord?token=0123456789abcdef", status: 200 },
+  { path: "/nb/logg-inn/nytt-passord", status: 200 },
   { path: "/finst-ikkje", status: 404 },
   { path: "/nb/finst-ikkje", status: 404 },
 ];
@@ -22,6 +28,28 @@ for (const { path, status } of pages) {
     await expectNoAxeViolations(page);
   });
 }
+
+// The admin pages, signed in as the demo admin (prisma/seed/users.ts).
+const adminPages = ["/admin", "/admin/brukar/ny", "/admin/brukar/seed-user-medlem", "/admin/revisjonslogg", "/admin/utboks"];
+for (const path of [...adminPages, ...adminPages.map((p) => `/nb${p}`)]) {
+  test(`${path} (signed in as admin) has no WCAG 2.1 A/AA violations`, async ({ page }) => {
+    await page.goto("/logg-inn");
+    await page.getByLabel("E-postadresse").fill("admin@saman.example.no");
+    await page.getByLabel("Passord", { exact: true }).fill("Saman-demo-2026");
+    await page.getByRole("button", { name: "Logg inn" }).click();
+    await expect(page.getByTestId("account")).toBeVisible();
+    expect((await page.goto(path))?.status()).toBe(200);
+    await expect(page.locator("h1")).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+}
+
+test("the form errors on the sign-in page have no violations", async ({ page }) => {
+  await page.goto("/logg-inn");
+  await page.getByRole("button", { name: "Logg inn" }).click();
+  await expect(page.locator("form").getByRole("alert")).toBeVisible();
+  await expectNoAxeViolations(page);
+});
 
 test("the skip link, when focused, has no violations either", async ({ page }) => {
   await page.goto("/");

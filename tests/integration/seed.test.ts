@@ -64,7 +64,7 @@ afterAll(async () => {
 describe("seed: idempotent and deterministic", () => {
   it("fills every table it owns within a reasonable time", () => {
     for (const model of modelNames) {
-      if (["User", "AuditEntry", "CaseComment"].includes(model)) continue; // not seeded
+      if (["AuditEntry", "CaseComment", "Session", "SignInFailure", "PasswordResetToken", "OutgoingEmail"].includes(model)) continue; // not seeded
       expect(countsAfterFirst[model], model).toBeGreaterThan(0);
     }
     expect(firstRunMs).toBeLessThan(60_000);
@@ -172,7 +172,9 @@ describe("seed: membership follows the retningsline", () => {
     });
     expect(members).toHaveLength(14);
     for (const m of members) {
-      expect(m.deputies.filter((d) => d.role === "PERSONAL_DEPUTY" && d.bodyId === m.bodyId), m.id).toHaveLength(1);
+      // Active today: the demo former deputy (prisma/seed/users.ts) stood in until yesterday.
+      const active = m.deputies.filter((d) => d.termEnd === null || d.termEnd.getTime() >= NOW.getTime());
+      expect(active.filter((d) => d.role === "PERSONAL_DEPUTY" && d.bodyId === m.bodyId), m.id).toHaveLength(1);
     }
   });
 
@@ -186,7 +188,8 @@ describe("seed: membership follows the retningsline", () => {
     for (const offset of [0, 90, 180, 270, 365]) {
       expect(checkComposition(input, new Date(NOW.getTime() + offset * DAY)), `+${offset} days`).toEqual([]);
     }
-    for (const m of input.memberships) {
+    // Every membership runs for more than a year, except the demo former deputy's, which ended yesterday.
+    for (const m of input.memberships.filter((m) => m.id !== "seed-ms-ssu-tidlegare-vara")) {
       expect(m.termStart.getTime()).toBeLessThanOrEqual(NOW.getTime());
       expect(m.termEnd!.getTime()).toBeGreaterThan(NOW.getTime() + 365 * DAY);
     }

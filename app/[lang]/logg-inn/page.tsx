@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/layout/page-header";
+import { OidcButton } from "@/components/auth/oidc-button";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { getMessages, href } from "@/lib/i18n";
+import { pageMetadata } from "@/lib/i18n/metadata";
+import { langFromParams } from "@/lib/i18n/params";
+import { oidcConfigured } from "@/lib/auth/options";
+import { safeLocalPath } from "@/lib/auth/request";
+
+type Props = { params: Promise<{ lang: string }>; searchParams: Promise<{ callbackUrl?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = await langFromParams(params);
+  return { ...pageMetadata(lang, "/logg-inn", getMessages(lang).auth.signIn.title), robots: { index: false } };
+}
+
+export default async function SignInPage({ params, searchParams }: Props) {
+  const lang = await langFromParams(params);
+  const m = getMessages(lang).auth;
+  const callbackUrl = safeLocalPath((await searchParams).callbackUrl, href(lang, "/"));
+  return (
+    <>
+      <PageHeader title={m.signIn.title} lead={m.signIn.lead} />
+      <SignInForm lang={lang} m={m} callbackUrl={callbackUrl} forgotHref={href(lang, "/logg-inn/gloymt-passord")} />
+      {oidcConfigured() ? (
+        <div className="mt-6 max-w-md">
+          <p className="ds-paragraph mb-3">{m.signIn.or}</p>
+          <OidcButton label={m.signIn.oidc.replace("{name}", process.env.OIDC_NAME ?? "OpenID Connect")} callbackUrl={callbackUrl} />
+        </div>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+"use client";
+import { Alert, Button, Paragraph } from "@digdir/designsystemet-react";
+import NextLink from "next/link";
+import { useActionState } from "react";
+import { requestPasswordResetAction, resetPasswordAction, type FormResult } from "@/lib/auth/actions";
+import type { Messages } from "@/lib/i18n";
+import { ErrorSummary, TextField } from "@/components/forms/fields";
+import { fieldError, summaryErrors } from "./form-errors";
+
+export function ResetRequestForm({ lang, m, backHref }: { lang: "nn" | "nb"; m: Messages["auth"]; backHref: string }) {
+  const [state, action] = useActionState<FormResult, FormData>(requestPasswordResetAction, null);
+  if (state?.ok) {
+    return (
+      <div className="mt-8 flex max-w-md flex-col gap-4">
+        <Alert data-color="success" role="status">
+          {m.forgot.done}
+        </Alert>
+        <NextLink href={backHref} className="ds-link">
+          {m.forgot.back}
+        </NextLink>
+      </div>
+    );
+  }
+  return (
+    <form action={action} noValidate className="mt-8 flex max-w-md flex-col gap-5">
+      <input type="hidden" name="lang" value={lang} />
+      <ErrorSummary title={m.errorSummary} errors={summaryErrors(m.errors, state, [["email", "email"]])} />
+      <TextField id="email" name="email" type="email" label={m.signIn.email} autoComplete="email" error={fieldError(m.errors, state, "email")} />
+      <div>
+        <Button type="submit">{m.forgot.submit}</Button>
+      </div>
+    </form>
+  );
+}
+
+export function NewPasswordForm({ lang, m, token, signInHref, forgotHref }: { lang: "nn" | "nb"; m: Messages["auth"]; token: string; signInHref: string; forgotHref: string }) {
+  const [state, action] = useActionState<FormResult, FormData>(resetPasswordAction, null);
+  if (state?.ok) {
+    return (
+      <div className="mt-8 flex max-w-md flex-col gap-4">
+        <Alert data-color="success" role="status">
+          {m.reset.done}
+        </Alert>
+        <NextLink href={signInHref} className="ds-link">
+          {m.reset.signIn}
+        </NextLink>
+      </div>
+    );
+  }
+  const tokenInvalid = state && !state.ok && state.error === "TOKEN_INVALID";
+  return (
+    <form action={action} noValidate className="mt-8 flex max-w-md flex-col gap-5">
+      <input type="hidden" name="lang" value={lang} />
+      <input type="hidden" name="token" value={token} />
+      {tokenInvalid ? (
+        <Alert data-color="danger" role="alert">
+          <Paragraph>{m.errors.TOKEN_INVALID}</Paragraph>
+          <NextLink href={forgotHref} className="ds-link">
+            {m.reset.requestNew}
+          </NextLink>
+        </Alert>
+      ) : null}
+      <ErrorSummary title={m.errorSummary} errors={summaryErrors(m.errors, state, [["password", "password"], ["confirm", "confirm"]])} />
+      <TextField id="password" name="password" type="password" label={m.reset.password} hint={m.reset.lead} autoComplete="new-password" error={fieldError(m.errors, state, "password")} />
+      <TextField id="confirm" name="confirm" type="password" label={m.reset.confirm} autoComplete="new-password" error={fieldError(m.errors, state, "confirm")} />
+      <div>
+        <Button type="submit">{m.reset.submit}</Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+"use client";
+import { Alert, Button } from "@digdir/designsystemet-react";
+import NextLink from "next/link";
+import { useActionState } from "react";
+import { signInAction, type FormResult } from "@/lib/auth/actions";
+import type { Messages } from "@/lib/i18n";
+import { ErrorSummary, TextField } from "@/components/forms/fields";
+import { fieldError, summaryErrors } from "./form-errors";
+
+type Props = { lang: "nn" | "nb"; m: Messages["auth"]; callbackUrl: string; forgotHref: string };
+
+export function SignInForm({ lang, m, callbackUrl, forgotHref }: Props) {
+  const [state, action, pending] = useActionState<FormResult, FormData>(signInAction, null);
+  const formError = state && !state.ok && state.error !== "VALIDATION" ? m.errors[state.error as "INVALID" | "THROTTLED"] : null;
+  return (
+    <form action={action} noValidate className="mt-8 flex max-w-md flex-col gap-5">
+      <input type="hidden" name="lang" value={lang} />
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      {formError ? (
+        <Alert data-color="danger" role="alert">
+          {formError}
+        </Alert>
+      ) : null}
+      <ErrorSummary title={m.errorSummary} errors={summaryErrors(m.errors, state, [["email", "email"], ["password", "password"]])} />
+      <TextField id="email" name="email" type="email" label={m.signIn.email} autoComplete="username" error={fieldError(m.errors, state, "email")} />
+      <TextField
+        id="password"
+        name="password"
+        type="password"
+        label={m.signIn.password}
+        autoComplete="current-password"
+        error={fieldError(m.errors, state, "password")}
+      />
+      <div className="flex flex-wrap items-center gap-4">
+        <Button type="submit" aria-disabled={pending || undefined}>
+          {m.signIn.submit}
+        </Button>
+        <NextLink href={forgotHref} className="ds-link">
+          {m.signIn.forgot}
+        </NextLink>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+// Signed-in indicator in the header: the user's name, the admin link for those allowed, and sign-out (a plain form
+// posting to a server action, so it works without JavaScript). Anonymous visitors get a sign-in link.
+import NextLink from "next/link";
+import { signOutAction } from "@/lib/auth/actions";
+import { getCurrentSession } from "@/lib/auth/data";
+import { can } from "@/lib/auth/permissions";
+import { fill, getMessages, href, type Locale } from "@/lib/i18n";
+
+export async function AccountLinks({ lang }: { lang: Locale }) {
+  const m = getMessages(lang).auth.header;
+  const { viewer, user } = await getCurrentSession();
+  if (!user) {
+    return (
+      <NextLink href={href(lang, "/logg-inn")} className="ds-link" data-testid="sign-in-link">
+        {m.signIn}
+      </NextLink>
+    );
+  }
+  return (
+    <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm" data-testid="account">
+      <span>{fill(m.signedInAs, { name: user.name })}</span>
+      {can(viewer, "users.manage") ? (
+        <NextLink href={href(lang, "/admin")} className="ds-link">
+          {m.admin}
+        </NextLink>
+      ) : null}
+      <form action={signOutAction}>
+        <input type="hidden" name="lang" value={lang} />
+        <button type="submit" className="ds-button" data-variant="tertiary" data-size="sm">
+          {m.signOut}
+        </button>
+      </form>
+    </div>
+  );
+}

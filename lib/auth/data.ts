@@ -1,0 +1,99 @@
+import "server-only";
+// Who is looking, built from the database on every request: the session row (idle and absolute limits), the user
+// (disabled → anonymous), their roles, and the bodies where their person has a membership active today (personal
+// deputies included). A cookie only ever names a session; it never carries roles or memberships.
+import { cookies } from "next/headers";
+import { cache } from "react";
+import { prisma } from "@/lib/db/client";
+import { osloIsoDate } from "@/lib/i18n/dates";
+import { ANONYMOUS, type Viewer } from "./viewer";
+import { systemClock } from "./clock";
+import { decodeSessionToken, sessionCookieName } from "./cookie";
+import { IDLE_TIMEOUT_MS, TOUCH_INTERVAL_MS } from "./limits";
+import { deleteSession, touchSession } from "./mutations";
+
+export type SignedInUser = { id: string; name: string; sessionId: string };
+export type CurrentSession = { viewer: Viewer; user: SignedInUser | null };
+
+const ANONYMOUS_SESSION: CurrentSession = { viewer: ANONYMOUS, user: null };
+
+/** Bodies where the person has a membership whose term includes today's date in Oslo (termEnd inclusive). */
+export async function activeBodyIds(personId: string | null, now: Date): Promise<string[]> {
+  if (!personId) return [];
+  const today = new Date(`${osloIsoDate(now)}T00:00:00.000Z`);
+  const rows = await prisma.membership.findMany({
+    where: { personId, termStart: { lte: today }, OR: [{ termEnd: null }, { termEnd: { gte: today } }] },
+    select: { bodyId: true },
+  });
+  return [...new Set(rows.map((r) => r.bodyId))].sort();
+}
+
+/** The viewer of a session at `now`; an expired session (idle or absolute) is deleted and gives ANONYMOUS. */
+export async function loadSession(sessionId: string | null, now: Date): Promise<CurrentSession> {
+  if (!sessionId) return ANONYMOUS_SESSION;
+  const session = await prisma.session.findUnique({
+    where: { id: sessionId },
+    include: { user: { select: { id: true, name: true, roles: true, partyId: true, personId: true, disabledAt: true } } },
+  });
+  if (!session) return ANONYMOUS_SESSION;
+  const idle = now.getTime() - session.lastSeenAt.getTime() > IDLE_TIMEOUT_MS;
+  const expired = now.getTime() >= session.expiresAt.getTime();
+  if (idle || expired || session.user.disabledAt) {
+    await deleteSession(session.id);
+    return ANONYMOUS_SESSION;
+  }
+  if (now.getTime() - session.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS) await touchSession(session.id, now);
+  const { user } = session;
+  return {
+    viewer: { userId: user.id, roles: user.roles, memberBodyIds: await activeBodyIds(user.personId, now), partyId: user.partyId },
+    user: { id: user.id, name: user.name, sessionId: session.id },
+  };
+}
+
+/** The session id in this request's cookie (no database access). */
+export async function sessionIdFromCookies(): Promise<string | null> {
+  const store = await cookies();
+  return decodeSessionToken(store.get(sessionCookieName())?.value);
+}
+
+/** This request's viewer and signed-in user, read once per request. */
+export const getCurrentSession = cache(async (): Promise<CurrentSession> => loadSession(await sessionIdFromCookies(), systemClock()));
+
+/** This request's viewer (ANONYMOUS when not signed in, expired or disabled). */
+export async function getViewer(): Promise<Viewer> {
+  return (await getCurrentSession()).viewer;
+}
+
+// ───────────── admin reads (the caller checks users.manage) ─────────────
+
+export function listUsers() {
+  return prisma.user.findMany({
+    orderBy: { email: "asc" },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      roles: true,
+      disabledAt: true,
+      lastSignInAt: true,
+      person: { select: { givenName: true, familyName: true } },
+      party: { select: { name: true } },
+    },
+  });
+}
+
+export function getUser(id: string) {
+  return prisma.user.findUnique({
+    where: { id },
+    select: { id: true, email: true, name: true, roles: true, personId: true, partyId: true, disabledAt: true, version: true },
+  });
+}
+
+/** Persons and parties to link a user to. */
+export async function linkOptions() {
+  const [persons, parties] = await Promise.all([
+    prisma.person.findMany({ select: { id: true, givenName: true, familyName: true, title: true }, orderBy: [{ familyName: "asc" }, { givenName: "asc" }] }),
+    prisma.party.findMany({ select: { id: true, name: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] }),
+  ]);
+  return { persons, parties };
+}

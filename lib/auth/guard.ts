@@ -1,0 +1,29 @@
+import "server-only";
+// The gate of every page and server action that needs a permission: the viewer from the database, the policy's
+// answer, and a DENIED audit entry when the answer is no.
+import { notFound, redirect } from "next/navigation";
+import { audit } from "@/lib/audit/mutations";
+import { href, type Locale } from "@/lib/i18n";
+import { getCurrentSession } from "./data";
+import { can, type Permission, type PermissionRecord } from "./permissions";
+import type { Viewer } from "./viewer";
+
+export type Authorized = { ok: true; viewer: Viewer & { userId: string } } | { ok: false; viewer: Viewer };
+
+export async function authorize<P extends Permission>(permission: P, record?: PermissionRecord[P], what?: { entityType?: string; entityId?: string }): Promise<Authorized> {
+  const { viewer } = await getCurrentSession();
+  if (viewer.userId !== null && can(viewer, permission, record)) return { ok: true, viewer: viewer as Viewer & { userId: string } };
+  await audit({ actorId: viewer.userId, action: permission, outcome: "DENIED", entityType: what?.entityType, entityId: what?.entityId });
+  return { ok: false, viewer };
+}
+
+/**
+ * For pages: the viewer when allowed; otherwise an anonymous visitor is sent to sign in (and back), and a signed-in
+ * user without the permission gets the plain 404 page – nothing about what is there.
+ */
+export async function requirePagePermission<P extends Permission>(permission: P, lang: Locale, path: string): Promise<Viewer & { userId: string }> {
+  const result = await authorize(permission);
+  if (result.ok) return result.viewer;
+  if (result.viewer.userId === null) redirect(`${href(lang, "/logg-inn")}?callbackUrl=${encodeURIComponent(href(lang, path))}`);
+  notFound();
+}

@@ -1,0 +1,70 @@
+// Roles and permissions: the one table that says which role may do what, and `can()`, the one policy function every
+// page, server action and download asks. Pure: the viewer is built from the database on this request (data.ts).
+import { canReadDocument, type DocumentAccessFacts } from "@/lib/documents/policy";
+import { isStaff, type Viewer } from "./viewer";
+
+/** Roles as the policy sees them: the user's own roles, MEMBER from an active membership, and PUBLIC for everyone. */
+export type PolicyRole = "ADMIN" | "SECRETARIAT" | "MEMBER" | "PARTNER_CONTACT" | "PUBLIC";
+
+export const PERMISSIONS = [
+  /** Read a document (record: its visibility facts). */
+  "document.read",
+  /** Edit published content: meetings, documents, membership, the action plan. */
+  "content.edit",
+  /** Submit a case for a party. */
+  "case.submit",
+  /** Follow a case (record: the submitting party). */
+  "case.follow",
+  /** Users: create, link to persons, assign roles, disable. */
+  "users.manage",
+  /** Read the audit log. */
+  "audit.read",
+  /** Read the outbox of e-mails. */
+  "outbox.read",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLE_PERMISSIONS: Record<PolicyRole, readonly Permission[]> = {
+  PUBLIC: ["document.read"],
+  MEMBER: ["document.read"],
+  PARTNER_CONTACT: ["document.read", "case.submit", "case.follow"],
+  SECRETARIAT: ["document.read", "content.edit", "case.submit", "case.follow"],
+  ADMIN: ["document.read", "content.edit", "case.submit", "case.follow", "users.manage", "audit.read", "outbox.read"],
+};
+
+/** The records a permission is checked against. */
+export type PermissionRecord = {
+  "document.read": DocumentAccessFacts;
+  "content.edit": undefined;
+  "case.submit": { partyId: string | null } | undefined;
+  "case.follow": { partyId: string | null };
+  "users.manage": undefined;
+  "audit.read": undefined;
+  "outbox.read": undefined;
+};
+
+export function policyRoles(viewer: Viewer): PolicyRole[] {
+  const roles: PolicyRole[] = ["PUBLIC"];
+  if (viewer.memberBodyIds.length > 0) roles.push("MEMBER");
+  for (const role of viewer.roles) roles.push(role);
+  return roles;
+}
+
+/** May this viewer do this (to this record)? The role table first, then the record's own facts. */
+export function can<P extends Permission>(viewer: Viewer, permission: P, record?: PermissionRecord[P], now: Date = new Date()): boolean {
+  if (!policyRoles(viewer).some((role) => ROLE_PERMISSIONS[role].includes(permission))) return false;
+  switch (permission) {
+    case "document.read":
+      return record !== undefined && canReadDocument(viewer, record as DocumentAccessFacts, now);
+    case "case.submit": {
+      const r = record as PermissionRecord["case.submit"];
+      return isStaff(viewer) || r === undefined || (r.partyId !== null && r.partyId === viewer.partyId);
+    }
+    case "case.follow": {
+      const r = record as PermissionRecord["case.follow"] | undefined;
+      return isStaff(viewer) || (r !== undefined && r.partyId !== null && r.partyId === viewer.partyId);
+    }
+    default:
+      return true;
+  }
+}

@@ -1,0 +1,142 @@
+// The authorization matrix (issue: sign-in, roles and access): every persona – anonymous, partner, member, personal
+// deputy, deputy whose term ended yesterday, secretariat, admin – against every permission and every kind of
+// document, with the viewer built by the data layer from the seeded database exactly as on a request.
+// The HTTP side (pages, server actions, downloads) is in tests/e2e/access.spec.ts.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ANONYMOUS, type Viewer } from "@/lib/auth/viewer";
+import { can, type Permission, PERMISSIONS } from "@/lib/auth/permissions";
+import { DEMO_USERS, ids, seed, INTERNAL_LEGAL_BASIS } from "@/prisma/seed";
+import { createTestDatabase, type TestDatabase } from "../helpers/db";
+
+let db: TestDatabase;
+let auth: typeof import("@/lib/auth/data");
+let mutations: typeof import("@/lib/auth/mutations");
+
+const NOW = new Date("2026-11-22T12:00:00Z");
+const DAY = 86_400_000;
+
+const PERSONAS = ["anonymous", "partner", "member", "deputy", "formerDeputy", "secretariat", "admin"] as const;
+type Persona = (typeof PERSONAS)[number];
+const userOf: Record<Exclude<Persona, "anonymous">, string> = {
+  partner: DEMO_USERS.partner.id,
+  member: DEMO_USERS.member.id,
+  deputy: DEMO_USERS.deputy.id,
+  formerDeputy: DEMO_USERS.formerDeputy.id,
+  secretariat: DEMO_USERS.secretariat.id,
+  admin: DEMO_USERS.admin.id,
+};
+
+const viewers = {} as Record<Persona, Viewer>;
+type Facts = { visibility: "PUBLIC" | "BODY_MEMBERS" | "SECRETARIAT"; bodyId: string | null; publicFrom: Date | null };
+const docs = {} as Record<string, Facts>;
+
+async function viewerAt(persona: Persona, now: Date): Promise<Viewer> {
+  if (persona === "anonymous") return ANONYMOUS;
+  const sid = await mutations.createSession(userOf[persona], now);
+  return (await auth.loadSession(sid, now)).viewer;
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  process.env.DATABASE_URL = db.url;
+  await seed(db.prisma, { now: NOW });
+  auth = await import("@/lib/auth/data");
+  mutations = await import("@/lib/auth/mutations");
+  for (const p of PERSONAS) viewers[p] = await viewerAt(p, NOW);
+
+  const facts = { visibility: true, bodyId: true, publicFrom: true } as const;
+  const ssu = ids.body("ssu");
+  docs.public = (await db.prisma.document.findFirstOrThrow({ where: { visibility: "PUBLIC" }, select: facts }))!;
+  docs.ssuInternal = await db.prisma.document.findFirstOrThrow({
+    where: { visibility: "BODY_MEMBERS", bodyId: ssu, legalBasis: INTERNAL_LEGAL_BASIS, publicFrom: null },
+    select: facts,
+  });
+  docs.ssuUntilMeeting = await db.prisma.document.findFirstOrThrow({ where: { visibility: "BODY_MEMBERS", bodyId: ssu, publicFrom: { gt: NOW } }, select: facts });
+  docs.ssuPublishedAfterMeeting = await db.prisma.document.findFirstOrThrow({
+    where: { visibility: "BODY_MEMBERS", bodyId: ssu, publicFrom: { lte: NOW } },
+    select: facts,
+  });
+  // Kinds the seed has no example of: another body's restricted paper and a secretariat-only paper.
+  docs.otherBody = { visibility: "BODY_MEMBERS", bodyId: ids.body("omradeutval-bergen"), publicFrom: null };
+  docs.secretariat = { visibility: "SECRETARIAT", bodyId: null, publicFrom: null };
+}, 240_000);
+
+afterAll(async () => {
+  await db?.close();
+});
+
+describe("the viewer is built from the database", () => {
+  it("gives the member and the personal deputy SSU, and the deputy whose term ended yesterday nothing", () => {
+    const ssu = ids.body("ssu");
+    expect(viewers.member.memberBodyIds).toContain(ssu);
+    expect(viewers.deputy.memberBodyIds).toContain(ssu);
+    expect(viewers.formerDeputy.memberBodyIds).toEqual([]);
+    expect(viewers.partner).toMatchObject({ roles: ["PARTNER_CONTACT"], partyId: ids.party("askoy"), memberBodyIds: [] });
+    expect(viewers.secretariat.roles).toEqual(["SECRETARIAT"]);
+    expect(viewers.admin.roles).toEqual(["ADMIN"]);
+  });
+
+  it("counts the last day of a term (inclusive) and not the day after", async () => {
+    const yesterday = new Date(NOW.getTime() - DAY);
+    expect((await viewerAt("formerDeputy", yesterday)).memberBodyIds).toContain(ids.body("ssu"));
+    expect((await viewerAt("formerDeputy", NOW)).memberBodyIds).not.toContain(ids.body("ssu"));
+  });
+});
+
+// ✓ = allowed. Columns: anonymous, partner, member, deputy, formerDeputy, secretariat, admin.
+const DOCUMENT_MATRIX: Record<string, string> = {
+  public: "✓✓✓✓✓✓✓",
+  ssuInternal: "··✓✓·✓✓",
+  ssuUntilMeeting: "··✓✓·✓✓",
+  ssuPublishedAfterMeeting: "✓✓✓✓✓✓✓",
+  otherBody: "·····✓✓",
+  secretariat: "·····✓✓",
+};
+
+const PERMISSION_MATRIX: Record<Exclude<Permission, "document.read">, string> = {
+  "content.edit": "·····✓✓",
+  "case.submit": "·✓···✓✓",
+  "case.follow": "·✓···✓✓", // for the partner's own party (Askøy)
+  "users.manage": "······✓",
+  "audit.read": "······✓",
+  "outbox.read": "······✓",
+};
+
+describe("authorization matrix", () => {
+  it("covers every permission", () => {
+    expect(new Set([...Object.keys(PERMISSION_MATRIX), "document.read"])).toEqual(new Set(PERMISSIONS));
+  });
+
+  for (const [doc, row] of Object.entries(DOCUMENT_MATRIX)) {
+    PERSONAS.forEach((persona, i) => {
+      const allowed = row[i] === "✓";
+      it(`${persona} ${allowed ? "may" : "may not"} read a ${doc} document`, () => {
+        expect(can(viewers[persona], "document.read", docs[doc]!, NOW)).toBe(allowed);
+      });
+    });
+  }
+
+  for (const [permission, row] of Object.entries(PERMISSION_MATRIX)) {
+    PERSONAS.forEach((persona, i) => {
+      const allowed = row[i] === "✓";
+      it(`${persona} ${allowed ? "may" : "may not"} ${permission}`, () => {
+        const record = permission === "case.follow" ? { partyId: ids.party("askoy") } : undefined;
+        expect(can(viewers[persona], permission as Permission, record as never, NOW)).toBe(allowed);
+      });
+    });
+  }
+
+  it("lets a partner follow only their own party's cases", () => {
+    expect(can(viewers.partner, "case.follow", { partyId: ids.party("askoy") })).toBe(true);
+    expect(can(viewers.partner, "case.follow", { partyId: ids.party("bergen") })).toBe(false);
+    expect(can(viewers.partner, "case.submit", { partyId: ids.party("bergen") })).toBe(false);
+  });
+
+  it("makes a held-back paper public at its publicFrom moment without anyone acting", () => {
+    const paper = docs.ssuUntilMeeting!;
+    const before = new Date(paper.publicFrom!.getTime() - 1);
+    expect(can(ANONYMOUS, "document.read", paper, before)).toBe(false);
+    expect(can(ANONYMOUS, "document.read", paper, paper.publicFrom!)).toBe(true);
+    expect(can(viewers.formerDeputy, "document.read", paper, paper.publicFrom!)).toBe(true);
+  });
+});
