@@ -20,6 +20,7 @@ import { buildDeviations } from "./deviations";
 import { emptyDocuments } from "./documents";
 import { ids } from "./ids";
 import { insertSeedData } from "./insert";
+import { reindexSearch } from "../../lib/search/mutations";
 
 export { checkComposition, activeOn } from "./compliance";
 export { BAROMETER_WORD, INTERNAL_LEGAL_BASIS, DEFERRED_LEGAL_BASIS } from "./papers";
@@ -99,5 +100,7 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
   const data = await buildSeedData(options.now ?? new Date());
   log(`Seed: built data for ${data.year - 1}–${data.year + 1} in ${Date.now() - started} ms`);
   await insertSeedData(prisma, data, log);
+  const index = await reindexSearch(prisma);
+  log(`  SearchEntry: ${index.entries} entries, ${index.words} words`);
   log(`Seed: done in ${Date.now() - started} ms`);
 }
