@@ -1,11 +1,10 @@
 // Public addresses of the bodies: the well-known ones get short names (/ssu, /partnarskapsmotet,
 // /samarbeidssekretariatet, /omradeutval/<area>), professional committees and working groups live under /utval/<slug>.
-import type { BodyKind } from "@/lib/domain/vocabulary";
 
 const AREA_PREFIX = "omradeutval-";
 const TOP_LEVEL = new Set(["ssu", "partnarskapsmotet", "samarbeidssekretariatet"]);
 
-export function bodyPath(body: { slug: string; kind?: BodyKind }): string {
+export function bodyPath(body: { slug: string }): string {
   if (TOP_LEVEL.has(body.slug)) return `/${body.slug}`;
   if (body.slug.startsWith(AREA_PREFIX)) return `/omradeutval/${body.slug.slice(AREA_PREFIX.length)}`;
   return `/utval/${body.slug}`;

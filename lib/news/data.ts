@@ -37,7 +37,9 @@ const loadAll = cachedPublic("news", [PUBLIC_TAGS.news], async (): Promise<NewsA
 export async function getPublishedNews(options: { limit?: number; now?: Date } = {}): Promise<NewsSummary[]> {
   const now = options.now ?? new Date();
   const all = (await loadAll()).filter((n) => n.publishedAt.getTime() <= now.getTime());
-  return all.slice(0, options.limit ?? all.length).map(({ body: _b, bodyNb: _n, updatedAt: _u, ...summary }) => summary);
+  return all
+    .slice(0, options.limit ?? all.length)
+    .map((n) => ({ slug: n.slug, title: n.title, titleNb: n.titleNb, lead: n.lead, leadNb: n.leadNb, publishedAt: n.publishedAt }));
 }
 
 export async function getNewsArticle(slug: string, now: Date = new Date()): Promise<NewsArticleView | null> {

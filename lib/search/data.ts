@@ -74,7 +74,17 @@ async function run(query: string, filters: SearchFilters, viewer: Viewer, page: 
            ts_headline('norwegian', h.text, q.query, ${options}) AS snippet
     FROM hits h, q ORDER BY h.rank DESC, h.date DESC NULLS LAST, h.id`;
   return {
-    hits: rows.map(({ total: _t, ...hit }) => ({ ...hit, year: hit.year === null ? null : Number(hit.year) })),
+    hits: rows.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      title: row.title,
+      titleNb: row.titleNb,
+      url: row.url,
+      year: row.year === null ? null : Number(row.year),
+      date: row.date,
+      bodyId: row.bodyId,
+      snippet: row.snippet,
+    })),
     total: rows.length ? Number(rows[0]!.total) : 0,
   };
 }
