@@ -5,23 +5,23 @@ import type { PrismaClient } from "@/lib/db/generated/prisma/client";
 // Each statement inserts one kind. Entries keep the access facts of their source; the query filters on them.
 // Minutes: the newest published version of each published meeting's minutes.
 const MINUTES = `
-INSERT INTO "SearchEntry" (id, kind, "refId", title, "titleNb", text, "bodyId", year, date, visibility, "publicFrom", url)
+INSERT INTO "SearchEntry" (id, kind, "refId", title, "titleNb", text, "bodyId", year, date, visibility, "publicFrom", url, "updatedAt")
 SELECT 'MINUTES:' || m.id, 'MINUTES', m.id,
        'Referat: ' || b.name || ' ' || to_char(m."startsAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Oslo', 'DD.MM.YYYY'),
        'Referat: ' || coalesce(b."nameNb", b.name) || ' ' || to_char(m."startsAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Oslo', 'DD.MM.YYYY'),
        v.text, m."bodyId", EXTRACT(YEAR FROM m."startsAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Oslo')::int, m."startsAt",
-       'PUBLIC', NULL, '/mote/' || m.id
+       'PUBLIC', NULL, '/mote/' || m.id, v."createdAt"
 FROM "Meeting" m
 JOIN "Body" b ON b.id = m."bodyId"
 JOIN "Minutes" mi ON mi."meetingId" = m.id
 JOIN LATERAL (
-  SELECT text FROM "MinutesVersion" WHERE "minutesId" = mi.id AND "publishedAt" IS NOT NULL ORDER BY number DESC LIMIT 1
+  SELECT text, "createdAt" FROM "MinutesVersion" WHERE "minutesId" = mi.id AND "publishedAt" IS NOT NULL ORDER BY number DESC LIMIT 1
 ) v ON true
 WHERE m.status = 'MINUTES_PUBLISHED'`;
 
 // Documents: title and the newest version's extracted text; the page that lists the document is the target.
 const DOCUMENTS = `
-INSERT INTO "SearchEntry" (id, kind, "refId", title, "titleNb", text, "bodyId", year, date, visibility, "publicFrom", url)
+INSERT INTO "SearchEntry" (id, kind, "refId", title, "titleNb", text, "bodyId", year, date, visibility, "publicFrom", url, "updatedAt")
 SELECT 'DOCUMENT:' || d.id, 'DOCUMENT', d.id, d.title, d."titleNb", coalesce(v."extractedText", ''),
        coalesce(d."bodyId", m."bodyId"),
        EXTRACT(YEAR FROM coalesce(m."startsAt", d."createdAt") AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Oslo')::int,
@@ -29,7 +29,7 @@ SELECT 'DOCUMENT:' || d.id, 'DOCUMENT', d.id, d.title, d."titleNb", coalesce(v."
        CASE WHEN d."meetingId" IS NOT NULL THEN '/mote/' || d."meetingId"
             WHEN a.slug IS NOT NULL THEN '/avtalar/' || a.slug
             WHEN p.year IS NOT NULL THEN '/handlingsplan/' || p.year
-            ELSE '/' END
+            ELSE '/' END, d."updatedAt"
 FROM "Document" d
 LEFT JOIN "Meeting" m ON m.id = d."meetingId"
 LEFT JOIN "AgreementVersion" av ON av.id = d."agreementVersionId"
@@ -43,13 +43,13 @@ WHERE d.kind <> 'MINUTES'`;
 // Cases: only as they stand on the agenda of a meeting whose notice has gone out (title and decision, which the
 // meeting page shows too); a case nobody has put on an agenda is not public.
 const CASES = `
-INSERT INTO "SearchEntry" (id, kind, "refId", title, "titleNb", text, "bodyId", year, date, visibility, "publicFrom", url)
+INSERT INTO "SearchEntry" (id, kind, "refId", title, "titleNb", text, "bodyId", year, date, visibility, "publicFrom", url, "updatedAt")
 SELECT DISTINCT ON (c.id) 'CASE:' || c.id, 'CASE', c.id,
        b."shortName" || ' ' || cn.sequence || '/' || cn.year || ': ' || ai.title,
        b."shortName" || ' ' || cn.sequence || '/' || cn.year || ': ' || coalesce(ai."titleNb", ai.title),
        concat_ws(E'\\n', dec.text, dec."textNb"), m."bodyId",
        EXTRACT(YEAR FROM m."startsAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Oslo')::int, m."startsAt",
-       'PUBLIC', NULL, '/mote/' || m.id
+       'PUBLIC', NULL, '/mote/' || m.id, m."updatedAt"
 FROM "Case" c
 JOIN "CaseNumber" cn ON cn."caseId" = c.id
 JOIN "AgendaItem" ai ON ai."caseNumberId" = cn.id
@@ -59,23 +59,23 @@ LEFT JOIN "Decision" dec ON dec."agendaItemId" = ai.id
 ORDER BY c.id, m."startsAt" DESC`;
 
 const MEASURES = `
-INSERT INTO "SearchEntry" (id, kind, "refId", title, "titleNb", text, "bodyId", year, date, visibility, "publicFrom", url)
+INSERT INTO "SearchEntry" (id, kind, "refId", title, "titleNb", text, "bodyId", year, date, visibility, "publicFrom", url, "updatedAt")
 SELECT 'MEASURE:' || me.id, 'MEASURE', me.id, me.code || ' ' || me.title, me.code || ' ' || coalesce(me."titleNb", me.title),
        concat_ws(E'\\n', me.description, me."descriptionNb", me."statusNote"), me."responsibleBodyId", p.year,
-       me."updatedAt", 'PUBLIC', NULL, '/handlingsplan/tiltak/' || me.id
+       me."updatedAt", 'PUBLIC', NULL, '/handlingsplan/tiltak/' || me.id, me."updatedAt"
 FROM "Measure" me
 JOIN "ActionPlanPart" pp ON pp.id = me."partId"
 JOIN "ActionPlan" p ON p.id = pp."planId"`;
 
 // News: published articles only (a future publishing time is handled like publicFrom).
 const NEWS = `
-INSERT INTO "SearchEntry" (id, kind, "refId", title, "titleNb", text, "bodyId", year, date, visibility, "publicFrom", url)
+INSERT INTO "SearchEntry" (id, kind, "refId", title, "titleNb", text, "bodyId", year, date, visibility, "publicFrom", url, "updatedAt")
 SELECT 'NEWS:' || n.id, 'NEWS', n.id, n.title, n."titleNb",
        regexp_replace(concat_ws(E'\\n', n.lead, n."leadNb", n.body, n."bodyNb"), '<[^>]*>', ' ', 'g'), NULL,
        EXTRACT(YEAR FROM n."publishedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Oslo')::int, n."publishedAt",
        CASE WHEN n."publishedAt" <= now() THEN 'PUBLIC'::"Visibility" ELSE 'SECRETARIAT'::"Visibility" END,
        CASE WHEN n."publishedAt" <= now() THEN NULL ELSE n."publishedAt" END,
-       '/nyheiter/' || n.slug
+       '/nyheiter/' || n.slug, n."updatedAt"
 FROM "NewsArticle" n
 WHERE n."publishedAt" IS NOT NULL`;
 

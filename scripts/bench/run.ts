@@ -45,7 +45,8 @@ async function measure(name: string, path: string): Promise<Figure> {
 /** Gzipped size of the JavaScript a page makes the browser load: external chunks and inline scripts. */
 async function javascriptSize(path: string) {
   const html = await (await fetch(ORIGIN + path)).text();
-  const sources = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
+  // Modern browsers skip nomodule scripts (polyfills), so they are not counted.
+  const sources = [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"/g)].filter((m) => !/nomodule/i.test(m[1]!)).map((m) => m[2]!);
   let external = 0;
   for (const src of new Set(sources)) external += gzipSync(Buffer.from(await (await fetch(new URL(src, ORIGIN))).arrayBuffer())).length;
   const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join("\n");
