@@ -6,6 +6,11 @@ export type NavItem = { key: keyof Messages["nav"]["items"]; path: string };
 
 export const navItems: readonly NavItem[] = [
   { key: "home", path: "/" },
-  // Planned (label already in the message files): organisation "/organisering", meetings "/mote",
-  // actionPlan "/handlingsplan", agreements "/avtalar", news "/nyheiter", search "/sok", submitCase "/meld-inn-sak".
+  { key: "organisation", path: "/organisering" },
+  { key: "meetings", path: "/mote" },
+  { key: "actionPlan", path: "/handlingsplan" },
+  { key: "agreements", path: "/avtalar" },
+  { key: "news", path: "/nyheiter" },
+  { key: "search", path: "/sok" },
+  // Planned (label already in the message files): submitCase "/meld-inn-sak" (the case form's issue).
 ];

@@ -6,6 +6,7 @@ export function SiteFooter({ lang }: { lang: Locale }) {
   const m = getMessages(lang).footer;
   const links = [
     { path: "/om", label: m.about },
+    { path: "/kontakt", label: getMessages(lang).contact.title },
     { path: "/tilgjengelegheit", label: m.accessibility },
   ];
   return (

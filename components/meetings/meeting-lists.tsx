@@ -11,14 +11,12 @@ import {
   type Locale,
 } from "@/lib/i18n";
 import type { MeetingSummary, PublishedMinutesSummary } from "@/lib/meetings/data";
+import { meetingPath } from "@/lib/meetings/paths";
 
 /** Cards get less padding on narrow screens (Designsystemet's default is generous for 320 px). */
 const CARD_CLASS = "h-full [--dsc-card-padding:var(--ds-size-4)] sm:[--dsc-card-padding:var(--ds-size-6)]";
 
-/** Where a meeting's own page lives (built in a later issue). */
-export function meetingPath(id: string): string {
-  return `/mote/${encodeURIComponent(id)}`;
-}
+export { meetingPath } from "@/lib/meetings/paths";
 
 export function UpcomingMeetingList({ lang, meetings }: { lang: Locale; meetings: MeetingSummary[] }) {
   const m = getMessages(lang);

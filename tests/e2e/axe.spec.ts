@@ -57,3 +57,45 @@ test("the skip link, when focused, has no violations either", async ({ page }) =
   await expect(page.locator(".ds-skip-link")).toBeFocused();
   await expectNoAxeViolations(page);
 });
+
+// Every public route from the sitemap, in both languages: all pages without an id, and a sample of at most two of
+// each kind with one (bodies, meetings, plans, measures, agreements, news). Desktop only: the phone project runs the
+// journeys at 320 px, and the sample keeps the run short.
+const KINDS: { name: string; pattern: RegExp; sample: number }[] = [
+  { name: "meetings", pattern: /^\/mote\/[^/]+$/, sample: 2 },
+  { name: "measures", pattern: /^\/handlingsplan\/tiltak\/[^/]+$/, sample: 2 },
+  { name: "plans", pattern: /^\/handlingsplan\/\d{4}$/, sample: 2 },
+  { name: "agreements", pattern: /^\/avtalar\/[^/]+$/, sample: 2 },
+  { name: "news", pattern: /^\/nyheiter\/[^/]+$/, sample: 2 },
+  { name: "area committees", pattern: /^\/omradeutval\/[^/]+$/, sample: 2 },
+  { name: "committees", pattern: /^\/utval\/[^/]+$/, sample: 2 },
+  { name: "pages", pattern: /^\/[^/]*$/, sample: 100 },
+];
+
+async function sitemapPaths(request: import("@playwright/test").APIRequestContext): Promise<string[]> {
+  const xml = await (await request.get("/sitemap.xml")).text();
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+}
+
+for (const kind of KINDS) {
+  test(`sitemap routes (${kind.name}) have no WCAG 2.1 A/AA violations in nynorsk and bokmål`, async ({ page, request }, info) => {
+    test.skip(info.project.name !== "desktop", "axe over the sitemap runs in the desktop project");
+    test.setTimeout(120_000);
+    const paths = await sitemapPaths(request);
+    const neutral = (path: string) => path.replace(/^\/nb(?=\/|$)/, "") || "/";
+    const matching = [...new Set(paths.map(neutral))].filter(
+      (path) => kind.pattern.test(path) && KINDS.find((k) => k.pattern.test(path)) === kind,
+    );
+    expect(matching.length).toBeGreaterThan(0);
+    for (const path of matching.slice(0, kind.sample)) {
+      for (const url of [path, path === "/" ? "/nb" : `/nb${path}`]) {
+        const response = await page.goto(url);
+        expect(response?.status(), url).toBe(200);
+        await expect(page.locator("h1")).toBeVisible();
+        expect(await page.locator('meta[name="description"]').getAttribute("content"), url).toBeTruthy();
+        expect(await page.title(), url).toMatch(/Saman/);
+        await expectNoAxeViolations(page);
+      }
+    }
+  });
+}

@@ -42,6 +42,8 @@ describe("migrations", () => {
   it("build exactly the schema in prisma/schema.prisma (no drift)", async () => {
     const fromSchema = await emptyDb();
     const sql = await prismaDiffSql("empty", path.join("prisma", "schema.prisma"), fromSchema.url);
+    // The schema's trigram indexes need pg_trgm, which the migration creates by hand (Prisma's diff does not).
+    await query(fromSchema.url, "CREATE EXTENSION IF NOT EXISTS pg_trgm");
     await query(fromSchema.url, sql);
     const expected = await describeSchema(fromSchema.url);
     const actual = await describeSchema(migrated.url);

@@ -16,6 +16,8 @@ const pairs = [
   ["BODY_KINDS", enums.BodyKind],
   ["AGREEMENT_KINDS", enums.AgreementKind],
   ["DECISION_KINDS", enums.DecisionKind],
+  ["AGENDA_ITEM_KINDS", enums.AgendaItemKind],
+  ["SEARCH_KINDS", enums.SearchKind],
 ] as const;
 
 describe("domain vocabulary", () => {

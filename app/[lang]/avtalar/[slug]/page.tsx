@@ -1,0 +1,82 @@
+import { Paragraph } from "@digdir/designsystemet-react";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { PageHeader, SectionHeading } from "@/components/layout/page-header";
+import { DocumentList } from "@/components/public/document-list";
+import { getAgreement, type AgreementVersionView } from "@/lib/agreements/data";
+import { ANONYMOUS } from "@/lib/auth/viewer";
+import { fill, formatDate, getMessages, localize, type Locale } from "@/lib/i18n";
+import { pageMetadata } from "@/lib/i18n/metadata";
+import { langFromParams } from "@/lib/i18n/params";
+
+type Props = { params: Promise<{ lang: string; slug: string }> };
+
+async function load(slug: string) {
+  await connection();
+  return getAgreement(slug, ANONYMOUS);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = await langFromParams(params);
+  const a = await load((await params).slug);
+  if (!a) return {};
+  const title = localize(lang, a.title, a.titleNb);
+  return { ...pageMetadata(lang, `/avtalar/${a.slug}`, title), description: (localize(lang, a.summary, a.summaryNb) ?? title).slice(0, 200) };
+}
+
+function Version({ lang, version }: { lang: Locale; version: AgreementVersionView }) {
+  const m = getMessages(lang).agreementsPage;
+  const validity = version.validTo
+    ? fill(m.validRange, { from: formatDate(lang, version.validFrom, "long"), to: formatDate(lang, version.validTo, "long") })
+    : fill(m.valid, { from: formatDate(lang, version.validFrom, "long") });
+  return (
+    <div className="rounded-md border border-neutral-border-subtle p-3">
+      <h3 className="font-semibold">{version.label}</h3>
+      <span className="block">{validity}</span>
+      {version.adoptedBy ? <span className="block text-sm">{fill(m.adoptedBy, { by: version.adoptedBy })}</span> : null}
+      {version.note ? <span className="block text-sm">{version.note}</span> : null}
+      <div className="mt-3">
+        <DocumentList lang={lang} documents={version.documents} />
+      </div>
+    </div>
+  );
+}
+
+export default async function AgreementPage({ params }: Props) {
+  const lang = await langFromParams(params);
+  const a = await load((await params).slug);
+  if (!a) notFound();
+  const msg = getMessages(lang);
+  const m = msg.agreementsPage;
+  const earlier = a.versions.filter((v) => !v.current);
+  return (
+    <article>
+      <PageHeader title={localize(lang, a.title, a.titleNb)} lead={msg.labels.agreementKind[a.kind]} />
+      {a.summary ? (
+        <section aria-labelledby="summary" className="mt-8 max-w-3xl">
+          <SectionHeading id="summary">{m.summary}</SectionHeading>
+          <Paragraph className="mt-3">{localize(lang, a.summary, a.summaryNb)}</Paragraph>
+        </section>
+      ) : null}
+      <section aria-labelledby="current" className="mt-8 max-w-3xl">
+        <SectionHeading id="current">{m.current}</SectionHeading>
+        <div className="mt-3">{a.current ? <Version lang={lang} version={a.current} /> : <Paragraph>{m.noCurrent}</Paragraph>}</div>
+      </section>
+      <section aria-labelledby="earlier" className="mt-8 max-w-3xl">
+        <SectionHeading id="earlier">{m.earlier}</SectionHeading>
+        {earlier.length ? (
+          <ul className="mt-3 grid gap-3">
+            {earlier.map((v) => (
+              <li key={v.id}>
+                <Version lang={lang} version={v} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <Paragraph className="mt-3">{m.earlierEmpty}</Paragraph>
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,55 @@
+import { Link, Paragraph } from "@digdir/designsystemet-react";
+import type { Metadata } from "next";
+import NextLink from "next/link";
+import { connection } from "next/server";
+import { PageHeader } from "@/components/layout/page-header";
+import { formatDate, getMessages, href, localize, osloIsoDate } from "@/lib/i18n";
+import { pageMetadata } from "@/lib/i18n/metadata";
+import { langFromParams } from "@/lib/i18n/params";
+import { getPublishedNews } from "@/lib/news/data";
+
+type Props = { params: Promise<{ lang: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = await langFromParams(params);
+  const m = getMessages(lang).newsPage;
+  return {
+    ...pageMetadata(lang, "/nyheiter", m.title),
+    description: m.lead,
+    alternates: { ...pageMetadata(lang, "/nyheiter").alternates, types: { "application/rss+xml": "/api/feed/nyheiter.xml" } },
+  };
+}
+
+export default async function NewsPage({ params }: Props) {
+  const lang = await langFromParams(params);
+  await connection();
+  const m = getMessages(lang).newsPage;
+  const news = await getPublishedNews();
+  return (
+    <>
+      <PageHeader title={m.title} lead={m.lead} />
+      {news.length ? (
+        <ul className="mt-8 grid gap-6" data-testid="news">
+          {news.map((n) => (
+            <li key={n.slug} className="max-w-3xl">
+              <h2 className="text-xl font-semibold">
+                <Link asChild>
+                  <NextLink href={href(lang, `/nyheiter/${n.slug}`)}>{localize(lang, n.title, n.titleNb)}</NextLink>
+                </Link>
+              </h2>
+              <time dateTime={osloIsoDate(n.publishedAt)} className="block text-sm text-neutral-text-subtle">
+                {formatDate(lang, n.publishedAt, "long")}
+              </time>
+              <Paragraph className="mt-1">{localize(lang, n.lead, n.leadNb)}</Paragraph>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <Paragraph className="mt-8">{m.empty}</Paragraph>
+      )}
+      <Paragraph className="mt-8" data-size="sm">
+        <Link href="/api/feed/nyheiter.xml">{m.feed}</Link>
+      </Paragraph>
+    </>
+  );
+}

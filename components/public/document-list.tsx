@@ -1,0 +1,66 @@
+import { Link, Paragraph } from "@digdir/designsystemet-react";
+import { downloadPath, type DocumentView } from "@/lib/documents/view";
+import { fill, fillNodes, formatDate, getMessages, localize, osloIsoDate, type Locale } from "@/lib/i18n";
+
+/** "412 kB" in Norwegian number style. */
+export function formatSize(lang: Locale, bytes: number): string {
+  const nf = new Intl.NumberFormat(lang === "nb" ? "nb-NO" : "nn-NO", { maximumFractionDigits: 1 });
+  if (bytes < 1024) return `${nf.format(bytes)} B`;
+  if (bytes < 1024 * 1024) return `${nf.format(bytes / 1024)} kB`;
+  return `${nf.format(bytes / (1024 * 1024))} MB`;
+}
+
+function fileType(mimeType: string): string {
+  if (mimeType === "application/pdf") return "PDF";
+  const sub = mimeType.split("/")[1] ?? mimeType;
+  return sub.toUpperCase().slice(0, 8);
+}
+
+/**
+ * Documents as the viewer may see them: a download link with kind, version and size, or – for a restricted one –
+ * only that it is exempt from public access, its legal basis and when it becomes public (never its title).
+ */
+export function DocumentList({ lang, documents }: { lang: Locale; documents: DocumentView[] }) {
+  const m = getMessages(lang);
+  if (documents.length === 0) return <Paragraph>{m.documents.none}</Paragraph>;
+  return (
+    <ul className="grid gap-3" data-testid="documents">
+      {documents.map((doc) => (
+        <li key={doc.id} className="border-l-4 border-neutral-border-subtle pl-3">
+          {doc.readable ? (
+            <>
+              <span className="block text-sm text-neutral-text-subtle">{m.labels.documentKind[doc.kind]}</span>
+              {doc.version ? (
+                <Link href={downloadPath(doc.version.id)} className="break-words">
+                  {localize(lang, doc.title, doc.titleNb)}
+                </Link>
+              ) : (
+                <span>{localize(lang, doc.title, doc.titleNb)}</span>
+              )}
+              {doc.version ? (
+                <span className="block text-sm text-neutral-text-subtle">
+                  {fileType(doc.version.mimeType)}, {fill(m.documents.version, { number: doc.version.number })},{" "}
+                  {formatSize(lang, doc.version.size)}
+                </span>
+              ) : null}
+            </>
+          ) : (
+            <>
+              <span className="block text-sm text-neutral-text-subtle">{m.labels.documentKind[doc.kind]}</span>
+              <span data-testid="exempt-document">
+                {doc.legalBasis ? fill(m.documents.exempt, { legalBasis: doc.legalBasis }) : m.documents.exemptNoBasis}
+              </span>
+              {doc.publicFrom ? (
+                <span className="block text-sm">
+                  {fillNodes(m.documents.becomesPublic, {
+                    date: <time dateTime={osloIsoDate(doc.publicFrom)}>{formatDate(lang, doc.publicFrom, "long")}</time>,
+                  })}
+                </span>
+              ) : null}
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

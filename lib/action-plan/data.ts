@@ -1,0 +1,197 @@
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import type { DecisionKind, MeasureStatus, PriorityGroup } from "@/lib/domain/vocabulary";
+import { cachedPublic, PUBLIC_TAGS } from "@/lib/public-cache";
+
+// The common action plan as the public sees it: every plan, its measures, a measure's history and decisions.
+// Nothing here is restricted, so the same data serves every viewer.
+
+export type MeasureSummary = {
+  id: string;
+  code: string;
+  title: string;
+  titleNb: string | null;
+  status: MeasureStatus;
+  progress: number;
+  priorityGroups: PriorityGroup[];
+  deadline: Date | null;
+  partNumber: number;
+  responsibleBody: { slug: string; name: string; nameNb: string | null; shortName: string };
+};
+
+export type PlanPage = {
+  id: string;
+  year: number;
+  title: string;
+  titleNb: string | null;
+  adoptedOn: Date | null;
+  parts: { number: number; title: string; titleNb: string | null }[];
+  measures: MeasureSummary[];
+};
+
+const bodySelect = { slug: true, name: true, nameNb: true, shortName: true } as const;
+
+export const getPlanYears = cachedPublic("plan-years", [PUBLIC_TAGS.actionPlan], async (): Promise<number[]> =>
+  (await prisma.actionPlan.findMany({ orderBy: { year: "desc" }, select: { year: true } })).map((p) => p.year),
+);
+
+export const getPlan = cachedPublic("plan", [PUBLIC_TAGS.actionPlan, PUBLIC_TAGS.bodies], async (year: number): Promise<PlanPage | null> => {
+  const plan = await prisma.actionPlan.findUnique({
+    where: { year },
+    select: {
+      id: true,
+      year: true,
+      title: true,
+      titleNb: true,
+      adoptedOn: true,
+      parts: {
+        orderBy: { number: "asc" },
+        select: {
+          number: true,
+          title: true,
+          titleNb: true,
+          measures: {
+            orderBy: { code: "asc" },
+            select: {
+              id: true,
+              code: true,
+              title: true,
+              titleNb: true,
+              status: true,
+              progress: true,
+              priorityGroups: true,
+              deadline: true,
+              responsibleBody: { select: bodySelect },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!plan) return null;
+  return {
+    id: plan.id,
+    year: plan.year,
+    title: plan.title,
+    titleNb: plan.titleNb,
+    adoptedOn: plan.adoptedOn,
+    parts: plan.parts.map((p) => ({ number: p.number, title: p.title, titleNb: p.titleNb })),
+    measures: plan.parts.flatMap((p) => p.measures.map((m) => ({ ...m, partNumber: p.number }))),
+  };
+});
+
+export type MeasurePage = MeasureSummary & {
+  description: string | null;
+  descriptionNb: string | null;
+  ownerName: string | null;
+  ownerParty: { name: string; nameNb: string | null } | null;
+  statusNote: string | null;
+  plan: { year: number; title: string; titleNb: string | null };
+  part: { number: number; title: string; titleNb: string | null };
+  history: { status: MeasureStatus; progress: number; note: string | null; at: Date }[];
+  decisions: {
+    id: string;
+    kind: DecisionKind;
+    text: string;
+    textNb: string | null;
+    decidedAt: Date;
+    caseNumber: string | null;
+    itemTitle: string;
+    itemTitleNb: string | null;
+    meeting: { id: string; startsAt: Date; body: { name: string; nameNb: string | null; shortName: string } };
+  }[];
+};
+
+export const getMeasure = cachedPublic(
+  "measure",
+  [PUBLIC_TAGS.actionPlan, PUBLIC_TAGS.meetings],
+  async (id: string): Promise<MeasurePage | null> => {
+    const m = await prisma.measure.findUnique({
+      where: { id },
+      select: {
+        id: true,
+        code: true,
+        title: true,
+        titleNb: true,
+        description: true,
+        descriptionNb: true,
+        status: true,
+        progress: true,
+        priorityGroups: true,
+        deadline: true,
+        ownerName: true,
+        statusNote: true,
+        ownerParty: { select: { name: true, nameNb: true } },
+        responsibleBody: { select: bodySelect },
+        part: {
+          select: { number: true, title: true, titleNb: true, plan: { select: { year: true, title: true, titleNb: true } } },
+        },
+        statusUpdates: { orderBy: [{ at: "asc" }, { id: "asc" }], select: { status: true, progress: true, note: true, at: true } },
+        decisions: {
+          select: {
+            decision: {
+              select: {
+                id: true,
+                kind: true,
+                text: true,
+                textNb: true,
+                decidedAt: true,
+                agendaItem: {
+                  select: {
+                    title: true,
+                    titleNb: true,
+                    caseNumber: { select: { year: true, sequence: true, body: { select: { shortName: true } } } },
+                    meeting: {
+                      select: { id: true, startsAt: true, body: { select: { name: true, nameNb: true, shortName: true } } },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    });
+    if (!m) return null;
+    return {
+      id: m.id,
+      code: m.code,
+      title: m.title,
+      titleNb: m.titleNb,
+      description: m.description,
+      descriptionNb: m.descriptionNb,
+      status: m.status,
+      progress: m.progress,
+      priorityGroups: m.priorityGroups,
+      deadline: m.deadline,
+      ownerName: m.ownerName,
+      ownerParty: m.ownerParty,
+      statusNote: m.statusNote,
+      partNumber: m.part.number,
+      responsibleBody: m.responsibleBody,
+      plan: m.part.plan,
+      part: { number: m.part.number, title: m.part.title, titleNb: m.part.titleNb },
+      history: m.statusUpdates,
+      decisions: m.decisions
+        .map(({ decision: d }) => ({
+          id: d.id,
+          kind: d.kind,
+          text: d.text,
+          textNb: d.textNb,
+          decidedAt: d.decidedAt,
+          caseNumber: d.agendaItem.caseNumber
+            ? `${d.agendaItem.caseNumber.body.shortName} ${d.agendaItem.caseNumber.sequence}/${d.agendaItem.caseNumber.year}`
+            : null,
+          itemTitle: d.agendaItem.title,
+          itemTitleNb: d.agendaItem.titleNb,
+          meeting: d.agendaItem.meeting,
+        }))
+        .sort((a, b) => a.decidedAt.getTime() - b.decidedAt.getTime()),
+    };
+  },
+);
+
+/** Measure ids for the sitemap. */
+export const getMeasureIds = cachedPublic("measure-ids", [PUBLIC_TAGS.actionPlan], async () =>
+  prisma.measure.findMany({ orderBy: { id: "asc" }, select: { id: true, updatedAt: true } }),
+);

@@ -1,0 +1,85 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer";
+import { prisma } from "@/lib/db/client";
+import { documentFactsSelect, documentView, toFacts, type DocumentFacts, type DocumentView } from "@/lib/documents/view";
+import type { AgreementKind } from "@/lib/domain/vocabulary";
+import { cachedPublic, PUBLIC_TAGS } from "@/lib/public-cache";
+
+// The agreements register (avtaleverket): the overarching agreement, service agreements 1–11 and the guidelines.
+
+type VersionRecord = {
+  id: string;
+  label: string;
+  validFrom: Date;
+  validTo: Date | null;
+  adoptedOn: Date | null;
+  adoptedBy: string | null;
+  note: string | null;
+  documents: DocumentFacts[];
+};
+
+type AgreementRecord = {
+  id: string;
+  slug: string;
+  kind: AgreementKind;
+  number: number | null;
+  title: string;
+  titleNb: string | null;
+  summary: string | null;
+  summaryNb: string | null;
+  versions: VersionRecord[];
+};
+
+export type AgreementVersionView = Omit<VersionRecord, "documents"> & { current: boolean; documents: DocumentView[] };
+export type AgreementView = Omit<AgreementRecord, "versions"> & {
+  current: AgreementVersionView | null;
+  versions: AgreementVersionView[];
+};
+
+const load = cachedPublic("agreements", [PUBLIC_TAGS.agreements], async (): Promise<AgreementRecord[]> => {
+  const rows = await prisma.agreement.findMany({
+    orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      slug: true,
+      kind: true,
+      number: true,
+      title: true,
+      titleNb: true,
+      summary: true,
+      summaryNb: true,
+      versions: {
+        orderBy: { validFrom: "desc" },
+        select: {
+          id: true,
+          label: true,
+          validFrom: true,
+          validTo: true,
+          adoptedOn: true,
+          adoptedBy: true,
+          note: true,
+          documents: { orderBy: { createdAt: "asc" }, select: documentFactsSelect },
+        },
+      },
+    },
+  });
+  return rows.map((a) => ({ ...a, versions: a.versions.map((v) => ({ ...v, documents: v.documents.map(toFacts) })) }));
+});
+
+function view(viewer: Viewer, a: AgreementRecord, now: Date): AgreementView {
+  const versions = a.versions.map((v) => ({
+    ...v,
+    current: v.validFrom.getTime() <= now.getTime() && (v.validTo === null || v.validTo.getTime() >= now.getTime() - 86_400_000),
+    documents: v.documents.map((d) => documentView(viewer, d, now)),
+  }));
+  return { ...a, versions, current: versions.find((v) => v.current) ?? null };
+}
+
+export async function getAgreements(viewer: Viewer, now: Date = new Date()): Promise<AgreementView[]> {
+  return (await load()).map((a) => view(viewer, a, now));
+}
+
+export async function getAgreement(slug: string, viewer: Viewer, now: Date = new Date()): Promise<AgreementView | null> {
+  const found = (await load()).find((a) => a.slug === slug);
+  return found ? view(viewer, found, now) : null;
+}

@@ -1,0 +1,9 @@
+// The small part of autocannon's API the benchmark uses (the package ships no types).
+declare module "autocannon" {
+  type Options = { url: string; connections: number; duration: number };
+  type Result = { requests: { average: number; total: number }; errors: number; non2xx: number };
+  type Instance = PromiseLike<Result> & {
+    on(event: "response", listener: (client: unknown, status: number, bytes: number, responseTime: number) => void): void;
+  };
+  export default function autocannon(options: Options): Instance;
+}

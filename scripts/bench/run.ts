@@ -1,0 +1,110 @@
+// npm run bench – starts the production build on the large dataset (scripts/bench/generate.ts; generated when
+// missing) and measures requests/s and p50/p95/p99 latency with autocannon at 50 concurrent connections for the
+// front page, a body page, a meeting page, the action plan and search; also the gzipped JavaScript a public reading
+// page sends. Writes bench/results.json and BENCHMARKS.md. A benchmark, not a test: it reports, it does not fail.
+import fs from "node:fs";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import { serve } from "../lib/serve";
+import { BENCH_DATA_DIR, ensureBenchData } from "./generate";
+
+const PORT = Number(process.env.BENCH_PORT ?? 3135);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const CONNECTIONS = 50;
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+
+type Figure = { name: string; path: string; requestsPerSecond: number; p50: number; p95: number; p99: number; errors: number; non2xx: number; requests: number };
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function measure(name: string, path: string): Promise<Figure> {
+  // Warm up: fills the data cache and the JIT, as a running site would be.
+  for (let i = 0; i < 20; i++) await (await fetch(ORIGIN + path)).arrayBuffer();
+  const latencies: number[] = [];
+  const instance = autocannon({ url: ORIGIN + path, connections: CONNECTIONS, duration: DURATION });
+  instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
+  const result = await instance;
+  latencies.sort((a, b) => a - b);
+  const r = (n: number) => Math.round(n * 10) / 10;
+  return {
+    name,
+    path,
+    requestsPerSecond: r(result.requests.average),
+    p50: r(percentile(latencies, 50)),
+    p95: r(percentile(latencies, 95)),
+    p99: r(percentile(latencies, 99)),
+    errors: result.errors,
+    non2xx: result.non2xx,
+    requests: result.requests.total,
+  };
+}
+
+/** Gzipped size of the JavaScript a page makes the browser load: external chunks and inline scripts. */
+async function javascriptSize(path: string) {
+  const html = await (await fetch(ORIGIN + path)).text();
+  // Modern browsers skip nomodule scripts (polyfills), so they are not counted.
+  const sources = [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"/g)].filter((m) => !/nomodule/i.test(m[1]!)).map((m) => m[2]!);
+  let external = 0;
+  for (const src of new Set(sources)) external += gzipSync(Buffer.from(await (await fetch(new URL(src, ORIGIN))).arrayBuffer())).length;
+  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join("\n");
+  return { path, scripts: new Set(sources).size, externalGzipBytes: external, inlineGzipBytes: gzipSync(Buffer.from(inline)).length };
+}
+
+await ensureBenchData();
+const { stop } = await serve({ dataDir: BENCH_DATA_DIR, dbPort: 0, port: PORT, hostname: "127.0.0.1", log: (l) => console.log(`[bench] ${l}`) });
+try {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${ORIGIN}/api/health`)).ok) break;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  // A meeting with published minutes, from the minutes feed.
+  const feed = await (await fetch(`${ORIGIN}/api/feed/referat.xml`)).text();
+  const meeting = new URL(/<link>([^<]*\/mote\/[^<]+)<\/link>/.exec(feed)![1]!).pathname;
+  const pages: [string, string][] = [
+    ["front page", "/"],
+    ["body page", "/ssu"],
+    ["meeting page", meeting],
+    ["action plan", "/handlingsplan"],
+    ["search", "/sok?q=utskriving+legemiddelliste"],
+  ];
+  const figures: Figure[] = [];
+  for (const [name, path] of pages) {
+    const figure = await measure(name, path);
+    console.log(figure);
+    figures.push(figure);
+  }
+  const js = await javascriptSize(meeting);
+  const counts = await (await fetch(`${ORIGIN}/sitemap.xml`)).text();
+  const result = {
+    date: new Date().toISOString(),
+    machine: { cpus: (await import("node:os")).cpus().length, node: process.version },
+    database: process.env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : "embedded PGlite",
+    connections: CONNECTIONS,
+    durationSeconds: DURATION,
+    sitemapUrls: (counts.match(/<loc>/g) ?? []).length,
+    figures,
+    javascript: js,
+  };
+  fs.mkdirSync("bench", { recursive: true });
+  fs.writeFileSync("bench/results.json", JSON.stringify(result, null, 2) + "\n");
+  const rows = figures.map((f) => `| ${f.name} | \`${f.path}\` | ${f.requestsPerSecond} | ${f.p50} | ${f.p95} | ${f.p99} | ${f.errors + f.non2xx} |`).join("\n");
+  fs.writeFileSync(
+    "BENCHMARKS.md",
+    `# Benchmark (npm run bench)\n\nGenerated ${result.date} on ${result.machine.cpus} CPU(s), Node ${result.machine.node}, ${result.database}; ` +
+      `autocannon, ${CONNECTIONS} connections, ${DURATION} s per page, after a warm-up. Dataset: scripts/bench/generate.ts ` +
+      `(ten years: ~1,540 meetings, ~7,700 cases, ~20,000 documents with text, ~2,000 measures).\n\n` +
+      `| page | path | requests/s | p50 ms | p95 ms | p99 ms | errors |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |\n${rows}\n\n` +
+      `JavaScript sent by a public reading page (${js.path}): ${js.scripts} script files, ${(js.externalGzipBytes / 1024).toFixed(1)} kB gzip ` +
+      `(+ ${(js.inlineGzipBytes / 1024).toFixed(1)} kB gzip of inline RSC payload).\n\nTargets: cached public pages p99 < 25 ms; search p95 < 50 ms; JS < 100 kB gzip.\n`,
+  );
+  console.log("wrote bench/results.json and BENCHMARKS.md");
+} finally {
+  await stop();
+}

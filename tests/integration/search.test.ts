@@ -1,0 +1,64 @@
+// lib/search against a seeded database: stemming, PDF text, typo tolerance, filters, and nothing restricted for the
+// public.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ANONYMOUS, type Viewer } from "@/lib/auth/viewer";
+import { BAROMETER_WORD, INTERNAL_LEGAL_BASIS, seed } from "@/prisma/seed";
+import { createTestDatabase, type TestDatabase } from "../helpers/db";
+
+let db: TestDatabase;
+let search: typeof import("@/lib/search/data");
+const NOW = new Date("2026-11-22T12:00:00Z");
+const none = { kind: null, bodyId: null, year: null };
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  process.env.DATABASE_URL = db.url;
+  await seed(db.prisma, { now: NOW });
+  search = await import("@/lib/search/data");
+}, 240_000);
+
+afterAll(async () => {
+  await db?.close();
+});
+
+describe("public search", () => {
+  it("finds a word that only appears inside a PDF, with the word highlighted in the snippet", async () => {
+    const result = await search.searchPublic(BAROMETER_WORD, none, ANONYMOUS, { now: NOW });
+    expect(result.total).toBe(1);
+    const hit = result.hits[0]!;
+    expect(hit.kind).toBe("DOCUMENT");
+    expect(hit.url).toMatch(/^\/mote\/seed-mtg-ssu-/);
+    expect(hit.snippet).toContain(`${search.MARK_START}${BAROMETER_WORD}${search.MARK_END}`);
+  });
+
+  it("tolerates a typo by searching for the closest indexed word", async () => {
+    const result = await search.searchPublic("samhandlingsbaromteret", none, ANONYMOUS, { now: NOW });
+    expect(result.correctedQuery).toBe(BAROMETER_WORD);
+    expect(result.total).toBe(1);
+  });
+
+  it("stems Norwegian words (the plural finds the singular)", async () => {
+    const singular = await search.searchPublic("handlingsplan", none, ANONYMOUS, { now: NOW });
+    const plural = await search.searchPublic("handlingsplanane", none, ANONYMOUS, { now: NOW });
+    expect(singular.total).toBeGreaterThan(0);
+    expect(plural.total).toBeGreaterThan(0);
+  });
+
+  it("filters by kind and year", async () => {
+    const minutes = await search.searchPublic("handlingsplan", { kind: "MINUTES", bodyId: null, year: null }, ANONYMOUS, { now: NOW });
+    expect(minutes.total).toBeGreaterThan(0);
+    expect(minutes.hits.every((h) => h.kind === "MINUTES")).toBe(true);
+    const years = await search.searchPublic("handlingsplan", { kind: null, bodyId: null, year: 2025 }, ANONYMOUS, { now: NOW });
+    expect(years.hits.every((h) => h.year === 2025)).toBe(true);
+  });
+
+  it("never shows a restricted document to the public, but shows it to the body's members", async () => {
+    const doc = await db.prisma.document.findFirstOrThrow({ where: { legalBasis: INTERNAL_LEGAL_BASIS, publicFrom: null } });
+    const word = "Kostnadsoverslag";
+    const publicResult = await search.searchPublic(word, none, ANONYMOUS, { now: NOW });
+    expect(publicResult.hits.map((h) => h.id)).not.toContain(`DOCUMENT:${doc.id}`);
+    const member: Viewer = { ...ANONYMOUS, userId: "u", memberBodyIds: [doc.bodyId!] };
+    const memberResult = await search.searchPublic(word, none, member, { now: NOW });
+    expect(memberResult.hits.map((h) => h.id)).toContain(`DOCUMENT:${doc.id}`);
+  });
+});
