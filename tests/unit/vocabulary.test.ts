@@ -16,6 +16,10 @@ const pairs = [
   ["BODY_KINDS", enums.BodyKind],
   ["AGREEMENT_KINDS", enums.AgreementKind],
   ["DECISION_KINDS", enums.DecisionKind],
+  ["PARTY_KINDS", enums.PartyKind],
+  ["SIDES", enums.Side],
+  ["RULE_SEVERITIES", enums.RuleSeverity],
+  ["RULE_KINDS", enums.RuleKind],
 ] as const;
 
 describe("domain vocabulary", () => {
