@@ -20,12 +20,14 @@ import { buildDeviations } from "./deviations";
 import { emptyDocuments } from "./documents";
 import { ids } from "./ids";
 import { insertSeedData } from "./insert";
+import { buildRuleSet } from "./rules";
 
 export { checkComposition, activeOn } from "./compliance";
 export { BAROMETER_WORD, INTERNAL_LEGAL_BASIS, DEFERRED_LEGAL_BASIS } from "./papers";
 export { AREAS, MUNICIPALITIES, INSTITUTIONS, APPOINTING } from "./structure";
 export { BODY } from "./bodies";
 export { ids } from "./ids";
+export { HELSE_BERGEN_RULES, RULE_SET_ID } from "./rules";
 export { oslo, osloOffsetMinutes } from "./time";
 
 export type SeedOptions = { now?: Date; log?: (line: string) => void };
@@ -42,6 +44,7 @@ export async function buildSeedData(now: Date) {
   const bodyBySlug = new Map(bodies.map((b) => [b.slug, b]));
   const plan = buildMemberships(year);
   const docs = emptyDocuments();
+  const rules = buildRuleSet();
 
   const actionPlans = await buildActionPlans(year, now, docs);
   const measureIds = new Set(actionPlans.measures.map((m) => m.id));
@@ -90,6 +93,8 @@ export async function buildSeedData(now: Date) {
     deviations: deviations.deviations,
     deviationMeasures: deviations.links,
     news,
+    ruleSets: rules.ruleSets,
+    rules: rules.rules,
   };
 }
 
