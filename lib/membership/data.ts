@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma, type Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/prisma/client";
+import { evaluateAll, municipalityRepresentation } from "./rules/engine";
 import type { RuleContext, RuleDef } from "./rules/types";
 
 // Reads for the rules: the structure, the full membership history, the active rule set, the meetings and decisions
@@ -116,3 +117,13 @@ export async function getOpenWarnings(bodyId?: string): Promise<StoredWarning[]>
 export async function getBodyBySlug(slug: string) {
   return prisma.body.findUnique({ where: { slug }, select: { id: true, slug: true, shortName: true, name: true, nameNb: true, kind: true } });
 }
+
+/** The compliance report of the whole structure as of a day, with the soft-rule warnings kept from changes. */
+export async function getComplianceReport(asOf: Date) {
+  const input = await loadRuleInput(prisma, asOf);
+  const report = evaluateAll(input.rules, input.ctx, asOf);
+  const municipalities = municipalityRepresentation(input.ctx, asOf);
+  const warnings = await getOpenWarnings();
+  return { ruleSet: input.ruleSet, report, municipalities, warnings };
+}
+export type ComplianceReport = Awaited<ReturnType<typeof getComplianceReport>>;

@@ -6,6 +6,7 @@ import { createTestDatabase, type TestDatabase } from "../helpers/db";
 import { seed } from "@/prisma/seed";
 import { formatRuleMessage } from "@/lib/membership/format";
 import { evaluateAll } from "@/lib/membership/rules";
+import { appointMembershipSchema, type AppointMembershipInput } from "@/lib/membership/schema";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
 const opts = { now: NOW, revalidate: false } as const;
@@ -40,6 +41,9 @@ async function dump(): Promise<Record<string, string>> {
 
 const membership = (bodySlug: string, where: Record<string, unknown>) =>
   db.prisma.membership.findFirstOrThrow({ where: { body: { slug: bodySlug }, ...where }, orderBy: { id: "asc" } });
+
+/** Appoints through the same schema the form and the action use. */
+const appoint = (input: AppointMembershipInput) => mutations.appointMembership(appointMembershipSchema.parse(input), opts);
 
 async function newPerson(givenName: string) {
   return db.prisma.person.create({ data: { givenName, familyName: "Testesen", title: "kommunalsjef" } });
@@ -79,7 +83,7 @@ describe("hard rules refuse the change and leave the database as it was", () => 
     const person = await newPerson("Tredje");
     const deputy = await newPerson("Vara");
     const before = await dump();
-    const result = await mutations.appointMembership(
+    const result = await appoint(
       {
         bodyId: "seed-body-ssu",
         personId: person.id,
@@ -90,7 +94,6 @@ describe("hard rules refuse the change and leave the database as it was", () => 
         termStart: "2026-12-01",
         termEnd: "2028-12-31",
       },
-      opts,
     );
     if (result.ok || result.error !== "RULES_BROKEN") throw new Error("expected a refusal");
     const messages = result.breaches.map((b) => formatRuleMessage("nn", b.message));
@@ -104,9 +107,8 @@ describe("hard rules refuse the change and leave the database as it was", () => 
     const gp = await membership("ssu", { seat: "GP", role: "MEMBER" });
     const before = await dump();
     // Replacing the GP with someone who has no deputy.
-    const result = await mutations.appointMembership(
+    const result = await appoint(
       { bodyId: "seed-body-ssu", personId: person.id, seat: "GP", role: "MEMBER", partyId: gp.partyId ?? undefined, replacesId: gp.id, termStart: "2027-01-01" },
-      opts,
     );
     if (result.ok || result.error !== "RULES_BROKEN") throw new Error("expected a refusal");
     expect(result.breaches.map((b) => b.code)).toEqual(["S6"]);
@@ -153,7 +155,7 @@ describe("soft rules save the change and keep the warning", () => {
   it("resolves the kept warning when a new GP is appointed", async () => {
     const gp = await newPerson("Ny-fastlege");
     const vara = await newPerson("Ny-vara");
-    const result = await mutations.appointMembership(
+    const result = await appoint(
       {
         bodyId: "seed-body-omradeutval-nordhordland",
         personId: gp.id,
@@ -164,7 +166,6 @@ describe("soft rules save the change and keep the warning", () => {
         termStart: "2027-01-01",
         termEnd: "2028-12-31",
       },
-      opts,
     );
     if (!result.ok) throw new Error(`refused: ${JSON.stringify(result)}`);
     expect(result.warnings).toEqual([]);
@@ -177,7 +178,7 @@ describe("changes planned ahead are checked against the composition of their dat
     const bergen = await membership("ssu", { partyId: "seed-party-bergen", role: "MEMBER", seat: "MUNICIPAL" });
     const successor = await newPerson("Etterfølgjar");
     const successorVara = await newPerson("Etterfølgjar-vara");
-    const planned = await mutations.appointMembership(
+    const planned = await appoint(
       {
         bodyId: "seed-body-ssu",
         personId: successor.id,
@@ -189,7 +190,6 @@ describe("changes planned ahead are checked against the composition of their dat
         termStart: "2027-01-01",
         termEnd: "2028-12-31",
       },
-      opts,
     );
     if (!planned.ok) throw new Error(`refused: ${JSON.stringify(planned)}`);
     const input = await data.loadRuleInput(db.prisma, NOW);
@@ -204,7 +204,7 @@ describe("changes planned ahead are checked against the composition of their dat
     const extra = await newPerson("Ekstra");
     const extraVara = await newPerson("Ekstra-vara");
     const before = await dump();
-    const refused = await mutations.appointMembership(
+    const refused = await appoint(
       {
         bodyId: "seed-body-ssu",
         personId: extra.id,
@@ -215,7 +215,6 @@ describe("changes planned ahead are checked against the composition of their dat
         termStart: "2027-06-01",
         termEnd: "2028-12-31",
       },
-      opts,
     );
     if (refused.ok || refused.error !== "RULES_BROKEN") throw new Error("expected a refusal");
     expect(refused.breaches.map((b) => [b.code, b.asOf])).toContainEqual(["S1", "2027-06-01"]);

@@ -149,3 +149,19 @@ function worsened(before: RuleResult[], after: RuleResult[], severity: "HARD" | 
     .filter((r) => r.severity === severity)
     .flatMap((r) => r.findings.filter((f) => f.gap > (gaps.get(f.id) ?? 0)).map((finding) => ({ code: r.code, finding })));
 }
+
+/** G3 in detail: for each municipality, the bodies of the given kinds where it has a permanent seat as of `asOf`. */
+export function municipalityRepresentation(
+  ctx: RuleContext,
+  asOf: Date,
+  bodyKinds: readonly RuleBody["kind"][] = ["STRATEGIC_COMMITTEE", "AREA_COMMITTEE"],
+): { party: RuleContext["parties"][number]; bodies: RuleBody[] }[] {
+  const bodies = ctx.bodies.filter((b) => bodyKinds.includes(b.kind));
+  const active = compositionAsOf(ctx.memberships, asOf).filter((m) => m.role === "LEADER" || m.role === "DEPUTY_LEADER" || m.role === "MEMBER");
+  return ctx.parties
+    .filter((p) => p.kind === "MUNICIPALITY")
+    .map((party) => ({
+      party,
+      bodies: bodies.filter((b) => active.some((m) => m.bodyId === b.id && m.partyId === party.id)),
+    }));
+}

@@ -6,6 +6,7 @@ export {
   evaluateBody,
   evaluateStructure,
   expiringTerms,
+  municipalityRepresentation,
   newBreaches,
   newWarnings,
   rulesFor,
