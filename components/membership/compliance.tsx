@@ -61,7 +61,7 @@ export function AsOfForm({ lang, path, value, invalid }: { lang: Locale; path: s
           defaultValue={value}
           aria-describedby={invalid ? "as-of-hint as-of-error" : "as-of-hint"}
           aria-invalid={invalid || undefined}
-          className="ds-input w-auto"
+          className="ds-input w-full max-w-56"
         />
       </div>
       <button type="submit" className="ds-button" data-variant="primary">

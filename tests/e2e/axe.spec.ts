@@ -10,6 +10,11 @@ const pages: { path: string; status: number }[] = [
   { path: "/nb/om", status: 200 },
   { path: "/tilgjengelegheit", status: 200 },
   { path: "/nb/tilgjengelegheit", status: 200 },
+  // Compliance (secretariat and members; the sign-in notice until sign-in is merged).
+  { path: "/samsvar", status: 200 },
+  { path: "/nb/samsvar", status: 200 },
+  { path: "/samsvar/ssu", status: 200 },
+  { path: "/nb/samsvar/omradeutval-voss", status: 200 },
   { path: "/finst-ikkje", status: 404 },
   { path: "/nb/finst-ikkje", status: 404 },
 ];

@@ -510,7 +510,7 @@ describe("G6: decisions by consensus", () => {
     const result = evaluate(c, "ssu", "G6", AS_OF);
     expect(result.status).toBe("info");
     expect(formatRuleMessage("nn", result.notes[0]!)).toBe(
-      "G6: Vedtak blir gjorde ved konsensus; usemje blir registrert og kan sendast til SSU. I 2026: 2 vedtak ved konsensus, 1 med usemje.",
+      "G6: I 2026: 2 vedtak ved konsensus, 1 med usemje registrert.",
     );
   });
 });

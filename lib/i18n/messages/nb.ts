@@ -160,8 +160,7 @@ export const nb = {
       termOpenOverrun: "{code}: {person} har sete uten sluttdato og har sittet i mer enn {years} år (siden {start}).",
       meetingsTooFew: "{code}: {body} har {count} møter i {year}; minst {min} kreves.",
       meetingsNote: "{body} har {count} møter i {year} (minst {min}).",
-      decisionsNote:
-        "{code}: Vedtak fattes ved konsensus; uenighet registreres og kan sendes til SSU. I {year}: {consensus} vedtak ved konsensus, {disagreement} med uenighet.",
+      decisionsNote: "{code}: I {year}: {consensus} vedtak ved konsensus, {disagreement} med uenighet registrert.",
       fixAppointMore: "Oppnevn {n} flere {group}.",
       fixEndSome: "Avslutt {n} av medlemskapene ({group}) først, eller gi dem en annen setekategori.",
       fixAppointFor: "Oppnevn {n} representant(er) for {party}.",

@@ -170,8 +170,7 @@ export const nn = {
       termOpenOverrun: "{code}: {person} har sete utan sluttdato og har site i meir enn {years} år (sidan {start}).",
       meetingsTooFew: "{code}: {body} har {count} møte i {year}; minst {min} er kravd.",
       meetingsNote: "{body} har {count} møte i {year} (minst {min}).",
-      decisionsNote:
-        "{code}: Vedtak blir gjorde ved konsensus; usemje blir registrert og kan sendast til SSU. I {year}: {consensus} vedtak ved konsensus, {disagreement} med usemje.",
+      decisionsNote: "{code}: I {year}: {consensus} vedtak ved konsensus, {disagreement} med usemje registrert.",
       fixAppointMore: "Oppnemn {n} fleire {group}.",
       fixEndSome: "Avslutt {n} av medlemskapa ({group}) først, eller gi dei ein annan setekategori.",
       fixAppointFor: "Oppnemn {n} representant(ar) for {party}.",
