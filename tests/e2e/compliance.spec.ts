@@ -9,7 +9,7 @@ for (const [path, heading] of [
   test(`${path} asks an anonymous visitor to sign in and shows no report`, async ({ page }) => {
     await page.goto(path);
     await expect(page.locator("h1")).toHaveText(heading);
-    await expect(page.getByRole("heading", { level: 2 })).toHaveText(path.startsWith("/nb") ? "Krever innlogging" : "Krev innlogging");
+    await expect(page.locator("main").getByRole("heading", { level: 2 })).toHaveText(path.startsWith("/nb") ? "Krever innlogging" : "Krev innlogging");
     await expect(page.locator("[data-rule]")).toHaveCount(0);
     await expect(page.locator("form[method=get]")).toHaveCount(0);
   });
