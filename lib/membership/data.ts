@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma, type Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/prisma/client";
+import { dayOf, isoOf } from "./rules/dates";
 import { evaluateAll, municipalityRepresentation } from "./rules/engine";
 import type { RuleContext, RuleDef } from "./rules/types";
 
@@ -127,3 +128,55 @@ export async function getComplianceReport(asOf: Date) {
   return { ruleSet: input.ruleSet, report, municipalities, warnings };
 }
 export type ComplianceReport = Awaited<ReturnType<typeof getComplianceReport>>;
+
+export type AdminMembership = {
+  id: string;
+  version: number;
+  personName: string;
+  seat: RuleContext["memberships"][number]["seat"];
+  role: RuleContext["memberships"][number]["role"];
+  partyName: string | null;
+  partyNameNb: string | null;
+  principalId: string | null;
+  termStart: string;
+  termEnd: string | null;
+};
+
+/** The admin page of a body's memberships: current and planned memberships, people and parties to choose from. */
+export async function getMembershipAdmin(slug: string, now: Date = new Date()) {
+  const body = await getBodyBySlug(slug);
+  if (!body) return null;
+  const today = dayOf(now);
+  const [memberships, people, parties] = await Promise.all([
+    prisma.membership.findMany({
+      where: { bodyId: body.id, OR: [{ termEnd: null }, { termEnd: { gte: today } }] },
+      include: { person: { select: { givenName: true, familyName: true } }, party: { select: { name: true, nameNb: true } } },
+      orderBy: [{ termStart: "asc" }, { id: "asc" }],
+    }),
+    prisma.person.findMany({ select: { id: true, givenName: true, familyName: true, title: true } }),
+    prisma.party.findMany({ select: { id: true, name: true, nameNb: true, side: true }, orderBy: [{ sortOrder: "asc" }, { slug: "asc" }] }),
+  ]);
+  const collator = new Intl.Collator("nn");
+  return {
+    body,
+    memberships: memberships.map(
+      (m): AdminMembership => ({
+        id: m.id,
+        version: m.version,
+        personName: `${m.person.givenName} ${m.person.familyName}`,
+        seat: m.seat,
+        role: m.role,
+        partyName: m.party?.name ?? null,
+        partyNameNb: m.party?.nameNb ?? null,
+        principalId: m.principalId,
+        termStart: isoOf(m.termStart),
+        termEnd: m.termEnd ? isoOf(m.termEnd) : null,
+      }),
+    ),
+    people: people
+      .map((p) => ({ id: p.id, name: `${p.familyName}, ${p.givenName}${p.title ? ` (${p.title})` : ""}` }))
+      .sort((a, b) => collator.compare(a.name, b.name)),
+    parties,
+  };
+}
+export type MembershipAdmin = NonNullable<Awaited<ReturnType<typeof getMembershipAdmin>>>;
