@@ -1,4 +1,4 @@
-import { Details, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Details, DetailsContent, DetailsSummary, Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
@@ -56,10 +56,10 @@ export default async function MembershipAdminPage({ params }: Props) {
                   .join(" · ")}
               </Paragraph>
               <Details>
-                <Details.Summary>{fill(m.endHeading, { person: x.personName })}</Details.Summary>
-                <Details.Content>
+                <DetailsSummary>{fill(m.endHeading, { person: x.personName })}</DetailsSummary>
+                <DetailsContent>
                   <EndForm lang={lang} membership={x} />
-                </Details.Content>
+                </DetailsContent>
               </Details>
             </li>
           ))}
