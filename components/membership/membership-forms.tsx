@@ -156,6 +156,8 @@ export function AppointForm({ lang, data }: { lang: Locale; data: MembershipAdmi
   const [attempt, setAttempt] = useState(0);
   const form = useForm<AppointMembershipInput, unknown, AppointMembership>({
     resolver: zodResolver(appointMembershipSchema),
+    // Focus goes to the error summary, which links to each field.
+    shouldFocusError: false,
     defaultValues: { bodyId: data.body.id, personId: "", seat: "MUNICIPAL", role: "MEMBER", termStart: "", termEnd: "" },
   });
   const { register, handleSubmit, formState, setError } = form;
@@ -261,6 +263,7 @@ export function EndForm({ lang, membership }: { lang: Locale; membership: AdminM
   const [attempt, setAttempt] = useState(0);
   const { register, handleSubmit, formState } = useForm<EndMembershipInput, unknown, EndMembership>({
     resolver: zodResolver(endMembershipSchema),
+    shouldFocusError: false,
     defaultValues: { membershipId: membership.id, version: membership.version, lastDay: "" },
   });
   const onSubmit = handleSubmit(
