@@ -15,6 +15,8 @@ const pages: { path: string; status: number }[] = [
   { path: "/nb/samsvar", status: 200 },
   { path: "/samsvar/ssu", status: 200 },
   { path: "/nb/samsvar/omradeutval-voss", status: 200 },
+  { path: "/admin/medlemskap/ssu", status: 200 },
+  { path: "/nb/admin/medlemskap/ssu", status: 200 },
   { path: "/finst-ikkje", status: 404 },
   { path: "/nb/finst-ikkje", status: 404 },
 ];

@@ -1,5 +1,6 @@
 // The compliance view is for the secretariat and the bodies' members: everyone else gets the sign-in notice and
-// none of the composition's details. (The staff journey – the report itself – comes with sign-in.)
+// none of the composition's details; the admin membership page likewise. (The staff journeys – the report and the
+// forms – come with sign-in.)
 import { expect, test } from "@playwright/test";
 
 for (const [path, heading] of [
@@ -14,6 +15,12 @@ for (const [path, heading] of [
     await expect(page.locator("form[method=get]")).toHaveCount(0);
   });
 }
+
+test("the admin membership page refuses an anonymous visitor and shows no form", async ({ page }) => {
+  await page.goto("/admin/medlemskap/ssu");
+  await expect(page.locator("main").getByRole("heading", { level: 2 })).toHaveText("Krev innlogging");
+  await expect(page.locator("form")).toHaveCount(0);
+});
 
 test("an unknown body is not found", async ({ page }) => {
   const response = await page.goto("/samsvar/finst-ikkje");
