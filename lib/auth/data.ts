@@ -97,3 +97,6 @@ export async function linkOptions() {
   ]);
   return { persons, parties };
 }
+
+/** The viewer of a server action: the same database-checked session as pages (actions are POSTs to this origin). */
+export const getViewerForAction = getViewer;

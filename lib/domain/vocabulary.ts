@@ -82,3 +82,35 @@ export type AgendaItemKind = (typeof AGENDA_ITEM_KINDS)[number];
 
 export const SEARCH_KINDS = ["MINUTES", "DOCUMENT", "CASE", "MEASURE", "NEWS"] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
+export const PARTY_KINDS = [
+  "MUNICIPALITY",
+  "HEALTH_TRUST",
+  "PRIVATE_NONPROFIT_HOSPITAL",
+  "USER_BODY",
+  "GP_BODY",
+  "EMPLOYEE_ORGANISATION",
+] as const;
+export type PartyKind = (typeof PARTY_KINDS)[number];
+
+export const SIDES = ["MUNICIPAL", "SPECIALIST"] as const;
+export type Side = (typeof SIDES)[number];
+
+export const RULE_SEVERITIES = ["HARD", "SOFT", "INFO"] as const;
+export type RuleSeverity = (typeof RULE_SEVERITIES)[number];
+
+export const RULE_KINDS = [
+  "SEAT_COUNT",
+  "MUNICIPALITY_COVERAGE",
+  "SECTOR_RESPONSIBILITY",
+  "TERM_MAX_YEARS",
+  "CONSENSUS_DECISIONS",
+  "PERSONAL_DEPUTY_REQUIRED",
+  "LEADERSHIP",
+  "MEETINGS_PER_YEAR",
+  "SEATS_PER_MUNICIPALITY",
+  "SPECIALIST_PROPORTION",
+  "EMPLOYEE_ROTATION",
+  "SECRETARIAT_SEATS",
+  "STRATEGIC_LEVEL",
+] as const;
+export type RuleKind = (typeof RULE_KINDS)[number];

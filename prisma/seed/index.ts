@@ -22,6 +22,7 @@ import { ids } from "./ids";
 import { insertSeedData } from "./insert";
 import { buildFormerDeputy, insertDemoUsers } from "./users";
 import { reindexSearch } from "../../lib/search/mutations";
+import { buildRuleSet } from "./rules";
 
 export { checkComposition, activeOn } from "./compliance";
 export { BAROMETER_WORD, INTERNAL_LEGAL_BASIS, DEFERRED_LEGAL_BASIS } from "./papers";
@@ -29,6 +30,7 @@ export { AREAS, MUNICIPALITIES, INSTITUTIONS, APPOINTING } from "./structure";
 export { BODY } from "./bodies";
 export { ids } from "./ids";
 export { DEMO_USERS, DEMO_PASSWORD, type DemoUserKey } from "./users";
+export { HELSE_BERGEN_RULES, RULE_SET_ID } from "./rules";
 export { oslo, osloOffsetMinutes } from "./time";
 
 export type SeedOptions = { now?: Date; log?: (line: string) => void };
@@ -45,6 +47,7 @@ export async function buildSeedData(now: Date) {
   const bodyBySlug = new Map(bodies.map((b) => [b.slug, b]));
   const plan = buildMemberships(year);
   const docs = emptyDocuments();
+  const rules = buildRuleSet();
 
   const actionPlans = await buildActionPlans(year, now, docs);
   const measureIds = new Set(actionPlans.measures.map((m) => m.id));
@@ -95,6 +98,8 @@ export async function buildSeedData(now: Date) {
     deviations: deviations.deviations,
     deviationMeasures: deviations.links,
     news,
+    ruleSets: rules.ruleSets,
+    rules: rules.rules,
   };
 }
 

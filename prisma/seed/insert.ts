@@ -95,6 +95,8 @@ export async function insertSeedData(prisma: PrismaClient, input: SeedData, log:
 
   await step("Deviation", data.deviations.length, () => prisma.deviation.createMany({ data: data.deviations, ...opts }));
   await step("DeviationMeasure", data.deviationMeasures.length, () => prisma.deviationMeasure.createMany({ data: data.deviationMeasures, ...opts }));
+  await step("RepresentationRuleSet", data.ruleSets.length, () => prisma.representationRuleSet.createMany({ data: data.ruleSets, ...opts }));
+  await step("RepresentationRule", data.rules.length, () => prisma.representationRule.createMany({ data: data.rules, ...opts }));
   await step("NewsArticle", data.news.length, () => prisma.newsArticle.createMany({ data: data.news, ...opts }));
 
   // Counters: never below the highest seeded number, never lowered (users may have numbered cases since).

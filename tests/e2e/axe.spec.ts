@@ -16,6 +16,13 @@ const pages: { path: string; status: number }[] = [
   { path: "/nb/logg-inn/gloymt-passord", status: 200 },
   { path: "/logg-inn/nytt-passord?token=0123456789abcdef", status: 200 },
   { path: "/nb/logg-inn/nytt-passord", status: 200 },
+  // Compliance (secretariat and members; the sign-in notice until sign-in is merged).
+  { path: "/samsvar", status: 200 },
+  { path: "/nb/samsvar", status: 200 },
+  { path: "/samsvar/ssu", status: 200 },
+  { path: "/nb/samsvar/omradeutval-voss", status: 200 },
+  { path: "/admin/medlemskap/ssu", status: 200 },
+  { path: "/nb/admin/medlemskap/ssu", status: 200 },
   { path: "/finst-ikkje", status: 404 },
   { path: "/nb/finst-ikkje", status: 404 },
 ];

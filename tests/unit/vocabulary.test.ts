@@ -18,6 +18,10 @@ const pairs = [
   ["DECISION_KINDS", enums.DecisionKind],
   ["AGENDA_ITEM_KINDS", enums.AgendaItemKind],
   ["SEARCH_KINDS", enums.SearchKind],
+  ["PARTY_KINDS", enums.PartyKind],
+  ["SIDES", enums.Side],
+  ["RULE_SEVERITIES", enums.RuleSeverity],
+  ["RULE_KINDS", enums.RuleKind],
 ] as const;
 
 describe("domain vocabulary", () => {

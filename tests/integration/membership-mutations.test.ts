@@ -1,0 +1,244 @@
+// Membership changes under the retningsline, against a real (embedded or CI) PostgreSQL with the seeded structure:
+// a change that breaks a hard rule is refused and leaves the database exactly as it was; a soft-rule change is
+// saved with its warning kept; a change planned for next year is checked against next year's composition.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { seed } from "@/prisma/seed";
+import { formatRuleMessage } from "@/lib/membership/format";
+import { evaluateAll } from "@/lib/membership/rules";
+import { appointMembershipSchema, type AppointMembershipInput } from "@/lib/membership/schema";
+
+const NOW = new Date("2026-11-22T12:00:00Z");
+const opts = { now: NOW, revalidate: false } as const;
+
+let db: TestDatabase;
+let mutations: typeof import("@/lib/membership/mutations");
+let data: typeof import("@/lib/membership/data");
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  process.env.DATABASE_URL = db.url;
+  await seed(db.prisma, { now: NOW });
+  mutations = await import("@/lib/membership/mutations");
+  data = await import("@/lib/membership/data");
+}, 240_000);
+
+afterAll(async () => {
+  await db?.close();
+});
+
+/** Every row of the tables a membership change may touch, as text: equal dumps mean not a byte changed. */
+async function dump(): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const table of ["Membership", "MembershipWarning", "AuditEntry", "Person"]) {
+    const rows = await db.prisma.$queryRawUnsafe<{ dump: string | null }[]>(
+      `SELECT string_agg(t::text, E'\\n' ORDER BY t::text) AS dump FROM "${table}" t`,
+    );
+    out[table] = rows[0]!.dump ?? "";
+  }
+  return out;
+}
+
+const membership = (bodySlug: string, where: Record<string, unknown>) =>
+  db.prisma.membership.findFirstOrThrow({ where: { body: { slug: bodySlug }, ...where }, orderBy: { id: "asc" } });
+
+/** Appoints through the same schema the form and the action use. */
+const appoint = (input: AppointMembershipInput) => mutations.appointMembership(appointMembershipSchema.parse(input), opts);
+
+async function newPerson(givenName: string) {
+  return db.prisma.person.create({ data: { givenName, familyName: "Testesen", title: "kommunalsjef" } });
+}
+
+describe("the seeded structure", () => {
+  it("is fully compliant today, by the rule set stored in the database", async () => {
+    const input = await data.loadRuleInput(db.prisma, NOW);
+    expect(input.ruleSet?.name).toContain("Helse Bergen 2022");
+    expect(input.rules).toHaveLength(26);
+    const report = evaluateAll(input.rules, input.ctx, NOW);
+    const problems = [...report.structure, ...report.bodies.flatMap((b) => b.results)]
+      .flatMap((r) => r.findings)
+      .map((f) => formatRuleMessage("nn", f.message));
+    expect(problems).toEqual([]);
+    expect(report.bodies).toHaveLength(11);
+  });
+});
+
+describe("hard rules refuse the change and leave the database as it was", () => {
+  it("refuses removing the only municipal user representative of an OU (O4)", async () => {
+    const user = await membership("omradeutval-voss", { seat: "USER_MUNICIPAL", role: "MEMBER" });
+    const before = await dump();
+    const result = await mutations.endMembership({ membershipId: user.id, version: user.version, lastDay: "2026-11-30" }, opts);
+    expect(result.ok).toBe(false);
+    if (result.ok || result.error !== "RULES_BROKEN") throw new Error("expected a refusal");
+    expect(result.breaches.map((b) => b.code)).toEqual(["O4"]);
+    expect(result.breaches[0]!.asOf).toBe("2026-12-01");
+    expect(formatRuleMessage("nn", result.breaches[0]!.message)).toBe(
+      "O4: OU Voss skal ha 1 brukarrepresentantar frå kommunal side; samansetjinga har 0.",
+    );
+    expect(formatRuleMessage("nb", result.breaches[0]!.fix!)).toBe("Oppnevn 1 flere brukerrepresentanter fra kommunal side.");
+    expect(await dump()).toEqual(before);
+  });
+
+  it("refuses appointing a third representative from Bergen kommune to SSU (S1)", async () => {
+    const person = await newPerson("Tredje");
+    const deputy = await newPerson("Vara");
+    const before = await dump();
+    const result = await appoint(
+      {
+        bodyId: "seed-body-ssu",
+        personId: person.id,
+        deputyPersonId: deputy.id,
+        seat: "MUNICIPAL",
+        role: "MEMBER",
+        partyId: "seed-party-bergen",
+        termStart: "2026-12-01",
+        termEnd: "2028-12-31",
+      },
+    );
+    if (result.ok || result.error !== "RULES_BROKEN") throw new Error("expected a refusal");
+    const messages = result.breaches.map((b) => formatRuleMessage("nn", b.message));
+    expect(messages).toContain("S1: SSU skal ha 2 kommunale representantar frå Bergen; samansetjinga har 3.");
+    expect(result.breaches.every((b) => b.code === "S1")).toBe(true);
+    expect(await dump()).toEqual(before);
+  });
+
+  it("refuses an SSU member without a personal deputy (S6)", async () => {
+    const person = await newPerson("Utan");
+    const gp = await membership("ssu", { seat: "GP", role: "MEMBER" });
+    const before = await dump();
+    // Replacing the GP with someone who has no deputy.
+    const result = await appoint(
+      { bodyId: "seed-body-ssu", personId: person.id, seat: "GP", role: "MEMBER", partyId: gp.partyId ?? undefined, replacesId: gp.id, termStart: "2027-01-01" },
+    );
+    if (result.ok || result.error !== "RULES_BROKEN") throw new Error("expected a refusal");
+    expect(result.breaches.map((b) => b.code)).toEqual(["S6"]);
+    expect(formatRuleMessage("nn", result.breaches[0]!.message)).toBe("S6: Utan Testesen (fastlege) har ingen personleg vara i SSU.");
+    expect(await dump()).toEqual(before);
+
+    // Ending only the deputy of an SSU member is refused too.
+    const vara = await db.prisma.membership.findFirstOrThrow({ where: { principalId: gp.id } });
+    const ended = await mutations.endMembership({ membershipId: vara.id, version: vara.version, lastDay: "2026-12-31" }, opts);
+    expect(ended.ok === false && ended.error === "RULES_BROKEN" && ended.breaches.map((b) => b.code)).toEqual(["S6"]);
+    expect(await dump()).toEqual(before);
+  });
+
+  it("refuses ending the secretariat member who holds an OU's secretariat seat (O8, across bodies)", async () => {
+    const vossSek = await membership("samarbeidssekretariatet", { partyId: "seed-party-voss" });
+    const before = await dump();
+    const result = await mutations.endMembership({ membershipId: vossSek.id, version: vossSek.version, lastDay: "2026-12-31" }, opts);
+    if (result.ok || result.error !== "RULES_BROKEN") throw new Error("expected a refusal");
+    expect(new Set(result.breaches.map((b) => b.code))).toEqual(new Set(["K1", "O8"]));
+    expect(result.breaches.find((b) => b.code === "O8")!.bodyId).toBe("seed-body-omradeutval-voss");
+    expect(await dump()).toEqual(before);
+  });
+});
+
+describe("soft rules save the change and keep the warning", () => {
+  it("ends the OU's GP (O3 soft) with a warning stored", async () => {
+    const gp = await membership("omradeutval-nordhordland", { seat: "GP", role: "MEMBER" });
+    const result = await mutations.endMembership({ membershipId: gp.id, version: gp.version, lastDay: "2026-12-31" }, opts);
+    if (!result.ok) throw new Error(`refused: ${JSON.stringify(result)}`);
+    expect(result.warnings.map((w) => w.code).sort()).toEqual(["G2", "O3"]);
+    const stored = await db.prisma.membershipWarning.findMany({ where: { membershipId: gp.id, resolvedAt: null }, orderBy: { ruleCode: "asc" } });
+    expect(stored.map((w) => [w.ruleCode, w.bodyId, w.asOf.toISOString().slice(0, 10)])).toEqual([
+      ["G2", "seed-body-omradeutval-nordhordland", "2027-01-01"],
+      ["O3", "seed-body-omradeutval-nordhordland", "2027-01-01"],
+    ]);
+    const o3 = stored.find((w) => w.ruleCode === "O3")!.message as unknown as { message: Parameters<typeof formatRuleMessage>[1] };
+    expect(formatRuleMessage("nn", o3.message)).toBe("O3: OU Nordhordland skal ha 1 fastlegerepresentantar; samansetjinga har 0.");
+    // The personal deputy ended with the member.
+    const vara = await db.prisma.membership.findFirstOrThrow({ where: { principalId: gp.id } });
+    expect(vara.termEnd?.toISOString().slice(0, 10)).toBe("2026-12-31");
+    expect(await db.prisma.auditEntry.count({ where: { entityId: gp.id, action: "membership.end" } })).toBe(1);
+  });
+
+  it("resolves the kept warning when a new GP is appointed", async () => {
+    const gp = await newPerson("Ny-fastlege");
+    const vara = await newPerson("Ny-vara");
+    const result = await appoint(
+      {
+        bodyId: "seed-body-omradeutval-nordhordland",
+        personId: gp.id,
+        deputyPersonId: vara.id,
+        seat: "GP",
+        role: "MEMBER",
+        partyId: "seed-party-praksiskonsulentordninga-lsu",
+        termStart: "2027-01-01",
+        termEnd: "2028-12-31",
+      },
+    );
+    if (!result.ok) throw new Error(`refused: ${JSON.stringify(result)}`);
+    expect(result.warnings).toEqual([]);
+    expect(await db.prisma.membershipWarning.count({ where: { bodyId: "seed-body-omradeutval-nordhordland", resolvedAt: null } })).toBe(0);
+  });
+});
+
+describe("changes planned ahead are checked against the composition of their date", () => {
+  it("accepts a planned replacement next year and refuses one that would break S1 next year only", async () => {
+    const bergen = await membership("ssu", { partyId: "seed-party-bergen", role: "MEMBER", seat: "MUNICIPAL" });
+    const successor = await newPerson("Etterfølgjar");
+    const successorVara = await newPerson("Etterfølgjar-vara");
+    const planned = await appoint(
+      {
+        bodyId: "seed-body-ssu",
+        personId: successor.id,
+        deputyPersonId: successorVara.id,
+        seat: "MUNICIPAL",
+        role: "MEMBER",
+        partyId: "seed-party-bergen",
+        replacesId: bergen.id,
+        termStart: "2027-01-01",
+        termEnd: "2028-12-31",
+      },
+    );
+    if (!planned.ok) throw new Error(`refused: ${JSON.stringify(planned)}`);
+    const input = await data.loadRuleInput(db.prisma, NOW);
+    const names = (asOf: string) =>
+      input.ctx.memberships
+        .filter((m) => m.bodyId === "seed-body-ssu" && m.partyId === "seed-party-bergen" && m.role === "MEMBER" && m.termStart <= new Date(asOf) && (!m.termEnd || m.termEnd >= new Date(asOf)))
+        .map((m) => m.personName);
+    expect(names("2026-12-31")).not.toContain("Etterfølgjar Testesen");
+    expect(names("2027-01-01")).toContain("Etterfølgjar Testesen");
+
+    // Next year SSU would have three from Bergen: refused, naming next year's date; this year is untouched.
+    const extra = await newPerson("Ekstra");
+    const extraVara = await newPerson("Ekstra-vara");
+    const before = await dump();
+    const refused = await appoint(
+      {
+        bodyId: "seed-body-ssu",
+        personId: extra.id,
+        deputyPersonId: extraVara.id,
+        seat: "MUNICIPAL",
+        role: "MEMBER",
+        partyId: "seed-party-bergen",
+        termStart: "2027-06-01",
+        termEnd: "2028-12-31",
+      },
+    );
+    if (refused.ok || refused.error !== "RULES_BROKEN") throw new Error("expected a refusal");
+    expect(refused.breaches.map((b) => [b.code, b.asOf])).toContainEqual(["S1", "2027-06-01"]);
+    expect(await dump()).toEqual(before);
+  });
+
+  it("refuses a stale version and an unknown membership without writing", async () => {
+    const m = await membership("ssu", { seat: "USER_MUNICIPAL", role: "MEMBER" });
+    const before = await dump();
+    expect(await mutations.endMembership({ membershipId: m.id, version: m.version + 1, lastDay: "2028-06-30" }, opts)).toEqual({ ok: false, error: "CONFLICT" });
+    expect(await mutations.endMembership({ membershipId: "nope", version: 1, lastDay: "2028-06-30" }, opts)).toEqual({ ok: false, error: "NOT_FOUND" });
+    expect(await dump()).toEqual(before);
+  });
+});
+
+describe("server actions", () => {
+  it("refuse everyone while the viewer is anonymous (sign-in comes from its own branch)", async () => {
+    const actions = await import("@/lib/membership/actions");
+    const m = await membership("ssu", { seat: "USER_MUNICIPAL", role: "MEMBER" });
+    const before = await dump();
+    expect(await actions.endMembershipAction({ membershipId: m.id, version: m.version, lastDay: "2028-06-30" })).toEqual({
+      ok: false,
+      error: "UNAUTHORISED",
+    });
+    expect(await dump()).toEqual(before);
+  });
+});
