@@ -76,3 +76,17 @@ export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
 
 export const DECISION_KINDS = ["CONSENSUS", "DISAGREEMENT"] as const;
 export type DecisionKind = (typeof DECISION_KINDS)[number];
+
+export const DEVIATION_CATEGORIES = [
+  "DISCHARGE",
+  "MEDICATION_LIST",
+  "REFERRAL",
+  "COMMUNICATION",
+  "E_MESSAGES",
+  "ADMISSION",
+  "OTHER",
+] as const;
+export type DeviationCategory = (typeof DEVIATION_CATEGORIES)[number];
+
+export const DEVIATION_SEVERITIES = ["LOW", "MEDIUM", "HIGH"] as const;
+export type DeviationSeverity = (typeof DEVIATION_SEVERITIES)[number];

@@ -16,6 +16,8 @@ const pairs = [
   ["BODY_KINDS", enums.BodyKind],
   ["AGREEMENT_KINDS", enums.AgreementKind],
   ["DECISION_KINDS", enums.DecisionKind],
+  ["DEVIATION_CATEGORIES", enums.DeviationCategory],
+  ["DEVIATION_SEVERITIES", enums.DeviationSeverity],
 ] as const;
 
 describe("domain vocabulary", () => {
