@@ -60,3 +60,24 @@ export function canFollowUp(viewer: Viewer, facts: DeviationFacts, areaId: strin
   if (isStaff(viewer)) return true;
   return memberAreaIds(viewer, facts).includes(areaId);
 }
+
+/**
+ * Which registrations a report or an area page covers: the requested area when the viewer may see it; without a
+ * request, the whole structure for those who see it all, otherwise the viewer's first OU area. Null: no access.
+ */
+export function resolveAreaScope<A extends { id: string; slug: string }>(
+  scope: OverviewScope,
+  areas: readonly A[],
+  requestedSlug: string,
+): { kind: "all" } | { kind: "area"; area: A } | null {
+  if (scope.kind === "none") return null;
+  if (requestedSlug) {
+    const area = areas.find((a) => a.slug === requestedSlug);
+    if (!area) return null;
+    if (scope.kind === "all" || scope.areaIds.includes(area.id)) return { kind: "area", area };
+    return null;
+  }
+  if (scope.kind === "all") return { kind: "all" };
+  const own = areas.find((a) => scope.areaIds.includes(a.id));
+  return own ? { kind: "area", area: own } : null;
+}
