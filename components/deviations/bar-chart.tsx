@@ -6,12 +6,12 @@ import { formatShown, type Shown } from "@/lib/deviations/overview";
 
 export type ChartRow = { label: string; current: Shown; previous: Shown };
 
-const WIDTH = 400;
-const LABEL_H = 18;
-const BAR_H = 12;
+const WIDTH = 340;
+const LABEL_H = 20;
+const BAR_H = 14;
 const GAP = 4;
 const ROW_H = LABEL_H + BAR_H * 2 + GAP * 3;
-const NUMBER_W = 36;
+const NUMBER_W = 40;
 
 const CURRENT = "var(--ds-color-accent-base-default)";
 const PREVIOUS = "var(--ds-color-neutral-text-subtle)";
@@ -31,7 +31,7 @@ export function BarChart({
 }) {
   const max = Math.max(1, ...rows.flatMap((r) => [r.current, r.previous]).map((s) => (s.kind === "count" ? s.value : 0)));
   const scale = (WIDTH - NUMBER_W) / max;
-  const height = rows.length * ROW_H + 28;
+  const height = rows.length * ROW_H + 30;
   const bar = (shown: Shown, y: number, solid: boolean) => {
     const w = shown.kind === "count" ? Math.max(shown.value * scale, shown.value > 0 ? 2 : 0) : 0;
     return (
@@ -47,7 +47,7 @@ export function BarChart({
             strokeWidth={solid ? 0 : 2}
           />
         ) : null}
-        <text x={w + 6} y={y + BAR_H - 1} fontSize={12} fill="currentColor">
+        <text x={w + 6} y={y + BAR_H - 1} fontSize={14} fill="currentColor">
           {formatShown(shown)}
         </text>
       </g>
@@ -64,20 +64,20 @@ export function BarChart({
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>
       <g aria-hidden="true">
-        <rect x={1} y={4} width={12} height={12} fill={CURRENT} />
-        <text x={18} y={15} fontSize={12} fill="currentColor">
+        <rect x={1} y={4} width={14} height={14} fill={CURRENT} />
+        <text x={20} y={16} fontSize={14} fill="currentColor">
           {legend.current}
         </text>
-        <rect x={100} y={5} width={11} height={11} fill="white" stroke={PREVIOUS} strokeWidth={2} />
-        <text x={118} y={15} fontSize={12} fill="currentColor">
+        <rect x={100} y={5} width={12} height={12} fill="white" stroke={PREVIOUS} strokeWidth={2} />
+        <text x={120} y={16} fontSize={14} fill="currentColor">
           {legend.previous}
         </text>
         {rows.map((row, index) => {
-          const top = 28 + index * ROW_H;
+          const top = 30 + index * ROW_H;
           return (
             <g key={`${row.label}-${index}`}>
-              <text x={1} y={top + 13} fontSize={13} fill="currentColor">
-                {row.label.length > 60 ? `${row.label.slice(0, 58)}…` : row.label}
+              <text x={1} y={top + 15} fontSize={15} fill="currentColor">
+                {row.label.length > 42 ? `${row.label.slice(0, 40)}…` : row.label}
               </text>
               {bar(row.current, top + LABEL_H + GAP, true)}
               {bar(row.previous, top + LABEL_H + BAR_H + GAP * 2, false)}

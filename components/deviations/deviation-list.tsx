@@ -1,4 +1,4 @@
-import { Link, Paragraph, Table, Tag } from "@digdir/designsystemet-react";
+import { Link, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
 import NextLink from "next/link";
 import { SectionHeading } from "@/components/layout/page-header";
 import type { DeviationListItem } from "@/lib/deviations/data";
@@ -21,19 +21,19 @@ export function DeviationList({ lang, year, items }: { lang: Locale; year: numbe
       ) : (
         <div className="mt-4 max-w-full overflow-x-auto" role="region" aria-labelledby="registrations-heading" tabIndex={0}>
           <Table data-size="sm" zebra className="w-full" data-testid="deviation-list">
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell scope="col">{m.list.month}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{m.list.category}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{m.list.parties}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{m.list.severity}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{m.list.status}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
+            <TableHead>
+              <TableRow>
+                <TableHeaderCell scope="col">{m.list.month}</TableHeaderCell>
+                <TableHeaderCell scope="col">{m.list.category}</TableHeaderCell>
+                <TableHeaderCell scope="col">{m.list.parties}</TableHeaderCell>
+                <TableHeaderCell scope="col">{m.list.severity}</TableHeaderCell>
+                <TableHeaderCell scope="col">{m.list.status}</TableHeaderCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
               {items.map((item) => (
-                <Table.Row key={item.id}>
-                  <Table.Cell>
+                <TableRow key={item.id}>
+                  <TableCell>
                     <Link asChild>
                       <NextLink
                         href={href(lang, `/avvik/${encodeURIComponent(item.id)}`)}
@@ -42,20 +42,20 @@ export function DeviationList({ lang, year, items }: { lang: Locale; year: numbe
                         {monthLabel(lang, item.month)}
                       </NextLink>
                     </Link>
-                  </Table.Cell>
-                  <Table.Cell>{m.categories[item.category]}</Table.Cell>
-                  <Table.Cell>
+                  </TableCell>
+                  <TableCell>{m.categories[item.category]}</TableCell>
+                  <TableCell>
                     {item.reportingParty} → {item.concernedParty}
-                  </Table.Cell>
-                  <Table.Cell>{m.severities[item.severity]}</Table.Cell>
-                  <Table.Cell>
+                  </TableCell>
+                  <TableCell>{m.severities[item.severity]}</TableCell>
+                  <TableCell>
                     <Tag data-color={item.hasFollowUp ? "success" : "warning"} data-size="sm">
                       {item.hasFollowUp ? m.list.followedUp : m.list.notFollowedUp}
                     </Tag>
-                  </Table.Cell>
-                </Table.Row>
+                  </TableCell>
+                </TableRow>
               ))}
-            </Table.Body>
+            </TableBody>
           </Table>
         </div>
       )}

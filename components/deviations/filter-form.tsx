@@ -1,4 +1,4 @@
-import { Button, Label, Select } from "@digdir/designsystemet-react";
+import { Button, Label, Select, SelectOption } from "@digdir/designsystemet-react";
 import { getMessages, localize, type Locale } from "@/lib/i18n";
 import type { AreaOption } from "@/lib/deviations/data";
 
@@ -27,11 +27,11 @@ export function FilterForm({
         <div className="grid gap-1">
           <Label htmlFor="filter-area">{m.area}</Label>
           <Select id="filter-area" name="omrade" defaultValue={areaSlug}>
-            {allowAll ? <Select.Option value="">{m.allAreas}</Select.Option> : null}
+            {allowAll ? <SelectOption value="">{m.allAreas}</SelectOption> : null}
             {areas.map((a) => (
-              <Select.Option key={a.id} value={a.slug}>
+              <SelectOption key={a.id} value={a.slug}>
                 {localize(lang, a.name, a.nameNb)}
-              </Select.Option>
+              </SelectOption>
             ))}
           </Select>
         </div>
@@ -40,9 +40,9 @@ export function FilterForm({
         <Label htmlFor="filter-year">{m.year}</Label>
         <Select id="filter-year" name="ar" defaultValue={String(year)}>
           {years.map((y) => (
-            <Select.Option key={y} value={String(y)}>
+            <SelectOption key={y} value={String(y)}>
               {y}
-            </Select.Option>
+            </SelectOption>
           ))}
         </Select>
       </div>

@@ -1,4 +1,4 @@
-import { Paragraph, Table } from "@digdir/designsystemet-react";
+import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import { SectionHeading } from "@/components/layout/page-header";
 import { formatShown, type Overview, type OverviewRow } from "@/lib/deviations/overview";
 import { fill, getMessages, type Locale } from "@/lib/i18n";
@@ -50,24 +50,24 @@ function Breakdown({
               <caption id={`${id}-caption`} className="sr-only">
                 {fill(m.tableCaption, { title })}
               </caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell scope="col">{m.column}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col" className="text-right">{year}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col" className="text-right">{year - 1}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col" className="text-right">{m.change}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
+              <TableHead>
+                <TableRow>
+                  <TableHeaderCell scope="col">{m.column}</TableHeaderCell>
+                  <TableHeaderCell scope="col" className="text-right">{year}</TableHeaderCell>
+                  <TableHeaderCell scope="col" className="text-right">{year - 1}</TableHeaderCell>
+                  <TableHeaderCell scope="col" className="text-right">{m.change}</TableHeaderCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
                 {rows.map((r) => (
-                  <Table.Row key={r.key}>
-                    <Table.HeaderCell scope="row" className="font-normal">{label(r.key)}</Table.HeaderCell>
-                    <Table.Cell className="text-right tabular-nums">{formatShown(r.current)}</Table.Cell>
-                    <Table.Cell className="text-right tabular-nums">{formatShown(r.previous)}</Table.Cell>
-                    <Table.Cell className="text-right tabular-nums">{change(r, m.noChange)}</Table.Cell>
-                  </Table.Row>
+                  <TableRow key={r.key}>
+                    <TableHeaderCell scope="row" className="font-normal">{label(r.key)}</TableHeaderCell>
+                    <TableCell className="text-right tabular-nums">{formatShown(r.current)}</TableCell>
+                    <TableCell className="text-right tabular-nums">{formatShown(r.previous)}</TableCell>
+                    <TableCell className="text-right tabular-nums">{change(r, m.noChange)}</TableCell>
+                  </TableRow>
                 ))}
-              </Table.Body>
+              </TableBody>
             </Table>
           </div>
         </div>

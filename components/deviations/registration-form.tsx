@@ -45,9 +45,7 @@ export function RegistrationForm({
   const [submits, setSubmits] = useState(0);
   const [showServer, setShowServer] = useState(true);
   const returned = state && !state.ok ? state.values : undefined;
-  const form = useForm<DeviationInput, unknown, DeviationValues>({
-    resolver: zodResolver(deviationSchema),
-    defaultValues: {
+  const defaults = {
       areaId: returned?.areaId ?? "",
       reportingPartyId: ownPartyId ?? returned?.reportingPartyId ?? "",
       concernedPartyId: returned?.concernedPartyId ?? "",
@@ -57,7 +55,12 @@ export function RegistrationForm({
       month: returned?.month ?? "",
       severity: (returned?.severity ?? "") as DeviationInput["severity"],
       description: returned?.description ?? "",
-    },
+  };
+  // Focus goes to the error summary (below), not to the first invalid field.
+  const form = useForm<DeviationInput, unknown, DeviationValues>({
+    resolver: zodResolver(deviationSchema),
+    defaultValues: defaults,
+    shouldFocusError: false,
   });
   const { register, handleSubmit, formState, control } = form;
   const description = useWatch({ control, name: "description" }) ?? "";
@@ -156,7 +159,7 @@ export function RegistrationForm({
       <div className="grid gap-2">
         <Label htmlFor="dv-areaId">{r.area}</Label>
         <Paragraph data-size="sm" id="dv-areaId-help">{r.areaHelp}</Paragraph>
-        <Select id="dv-areaId" {...register("areaId")} aria-describedby={describedBy("areaId", true)} aria-invalid={invalid("areaId")}>
+        <Select id="dv-areaId" defaultValue={defaults.areaId} {...register("areaId")} aria-describedby={describedBy("areaId", true)} aria-invalid={invalid("areaId")}>
           <Select.Option value="">{r.choose}</Select.Option>
           {areas.map((o) => (
             <Select.Option key={o.id} value={o.id}>
@@ -172,11 +175,12 @@ export function RegistrationForm({
         {own ? (
           <>
             <Input id="dv-reportingPartyId" value={own.label} readOnly aria-describedby={describedBy("reportingPartyId")} />
-            <input type="hidden" {...register("reportingPartyId")} />
+            <input type="hidden" defaultValue={defaults.reportingPartyId} {...register("reportingPartyId")} />
           </>
         ) : (
           <Select
             id="dv-reportingPartyId"
+            defaultValue={defaults.reportingPartyId}
             {...register("reportingPartyId")}
             aria-describedby={describedBy("reportingPartyId")}
             aria-invalid={invalid("reportingPartyId")}
@@ -191,6 +195,7 @@ export function RegistrationForm({
         <Label htmlFor="dv-concernedPartyId">{r.concernedParty}</Label>
         <Select
           id="dv-concernedPartyId"
+          defaultValue={defaults.concernedPartyId}
           {...register("concernedPartyId")}
           aria-describedby={describedBy("concernedPartyId")}
           aria-invalid={invalid("concernedPartyId")}
@@ -202,7 +207,7 @@ export function RegistrationForm({
 
       <div className="grid gap-2">
         <Label htmlFor="dv-category">{r.category}</Label>
-        <Select id="dv-category" {...register("category")} aria-describedby={describedBy("category")} aria-invalid={invalid("category")}>
+        <Select id="dv-category" defaultValue={defaults.category} {...register("category")} aria-describedby={describedBy("category")} aria-invalid={invalid("category")}>
           <Select.Option value="">{r.choose}</Select.Option>
           {DEVIATION_CATEGORIES.map((c) => (
             <Select.Option key={c} value={c}>
@@ -216,7 +221,7 @@ export function RegistrationForm({
       <div className="grid gap-4 sm:grid-cols-[2fr_1fr]">
         <div className="grid content-start gap-2">
           <Label htmlFor="dv-agreementId">{r.agreement}</Label>
-          <Select id="dv-agreementId" {...register("agreementId")} aria-describedby={describedBy("agreementId")} aria-invalid={invalid("agreementId")}>
+          <Select id="dv-agreementId" defaultValue={defaults.agreementId} {...register("agreementId")} aria-describedby={describedBy("agreementId")} aria-invalid={invalid("agreementId")}>
             <Select.Option value="">{r.agreementNone}</Select.Option>
             {agreements.map((o) => (
               <Select.Option key={o.id} value={o.id}>
@@ -229,7 +234,7 @@ export function RegistrationForm({
         <div className="grid content-start gap-2">
           <Label htmlFor="dv-clause">{r.clause}</Label>
           <Paragraph data-size="sm" id="dv-clause-help">{r.clauseHelp}</Paragraph>
-          <Input id="dv-clause" {...register("clause")} maxLength={30} aria-describedby={describedBy("clause", true)} aria-invalid={invalid("clause")} />
+          <Input id="dv-clause" defaultValue={defaults.clause} {...register("clause")} maxLength={30} aria-describedby={describedBy("clause", true)} aria-invalid={invalid("clause")} />
           {error("clause")}
         </div>
       </div>
@@ -243,6 +248,7 @@ export function RegistrationForm({
           max={maxMonth}
           placeholder="ÅÅÅÅ-MM"
           className="max-w-xs"
+          defaultValue={defaults.month}
           {...register("month")}
           aria-describedby={describedBy("month", true)}
           aria-invalid={invalid("month")}
@@ -253,7 +259,7 @@ export function RegistrationForm({
       <Fieldset id="dv-severity" aria-describedby={describedBy("severity")}>
         <Fieldset.Legend>{r.severity}</Fieldset.Legend>
         {DEVIATION_SEVERITIES.map((s) => (
-          <Radio key={s} value={s} label={m.severities[s]} {...register("severity")} aria-invalid={invalid("severity")} />
+          <Radio key={s} value={s} label={m.severities[s]} defaultChecked={defaults.severity === s} {...register("severity")} aria-invalid={invalid("severity")} />
         ))}
         {error("severity")}
       </Fieldset>
@@ -266,6 +272,7 @@ export function RegistrationForm({
         <Textarea
           id="dv-description"
           rows={5}
+          defaultValue={defaults.description}
           {...register("description")}
           aria-describedby={[describedBy("description", true), "dv-description-counter"].filter(Boolean).join(" ")}
           aria-invalid={invalid("description")}
