@@ -153,6 +153,7 @@ export const nb = {
       submit: "Vis",
     },
     overview: {
+      scopeAllInSentence: "hele helsefellesskapet",
       scopeAll: "Hele helsefellesskapet",
       total: "Registrerte avvik",
       totalPeriod: "Januar–{month} {year}",

@@ -162,6 +162,7 @@ export const nn = {
       submit: "Vis",
     },
     overview: {
+      scopeAllInSentence: "heile helsefellesskapet",
       scopeAll: "Heile helsefellesskapet",
       total: "Registrerte avvik",
       totalPeriod: "Januar–{month} {year}",

@@ -51,7 +51,7 @@ export default async function DeviationReportPage({ params, searchParams }: Prop
     getParties(),
     getAgreements(),
   ]);
-  const scopeName = target.kind === "all" ? m.overview.scopeAll : localize(lang, target.area.name, target.area.nameNb);
+  const scopeName = target.kind === "all" ? m.overview.scopeAllInSentence : localize(lang, target.area.name, target.area.nameNb);
   const csv = `/api/avvik/rapport/${year}.csv?lang=${lang}${target.kind === "area" ? `&omrade=${target.area.slug}` : ""}`;
   return (
     <article className="deviation-report">
