@@ -114,3 +114,17 @@ export const RULE_KINDS = [
   "STRATEGIC_LEVEL",
 ] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
+
+export const DEVIATION_CATEGORIES = [
+  "DISCHARGE",
+  "MEDICATION_LIST",
+  "REFERRAL",
+  "COMMUNICATION",
+  "E_MESSAGES",
+  "ADMISSION",
+  "OTHER",
+] as const;
+export type DeviationCategory = (typeof DEVIATION_CATEGORIES)[number];
+
+export const DEVIATION_SEVERITIES = ["LOW", "MEDIUM", "HIGH"] as const;
+export type DeviationSeverity = (typeof DEVIATION_SEVERITIES)[number];

@@ -23,6 +23,15 @@ const pages: { path: string; status: number }[] = [
   { path: "/nb/samsvar/omradeutval-voss", status: 200 },
   { path: "/admin/medlemskap/ssu", status: 200 },
   { path: "/nb/admin/medlemskap/ssu", status: 200 },
+  // Cooperation deviations: until sign-in exists, what an anonymous visitor gets (the sign-in notice).
+  { path: "/avvik", status: 200 },
+  { path: "/nb/avvik", status: 200 },
+  { path: "/avvik/bergen", status: 200 },
+  { path: "/nb/avvik/bergen", status: 200 },
+  { path: "/avvik/registrer", status: 200 },
+  { path: "/nb/avvik/registrer", status: 200 },
+  { path: "/avvik/rapport/2025", status: 200 },
+  { path: "/nb/avvik/rapport/2025", status: 200 },
   { path: "/finst-ikkje", status: 404 },
   { path: "/nb/finst-ikkje", status: 404 },
 ];

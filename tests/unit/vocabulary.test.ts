@@ -22,6 +22,8 @@ const pairs = [
   ["SIDES", enums.Side],
   ["RULE_SEVERITIES", enums.RuleSeverity],
   ["RULE_KINDS", enums.RuleKind],
+  ["DEVIATION_CATEGORIES", enums.DeviationCategory],
+  ["DEVIATION_SEVERITIES", enums.DeviationSeverity],
 ] as const;
 
 describe("domain vocabulary", () => {

@@ -1,0 +1,71 @@
+import { Link, Paragraph } from "@digdir/designsystemet-react";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { AccessNotice } from "@/components/deviations/access-notice";
+import { OverviewView } from "@/components/deviations/overview-view";
+import { PageHeader } from "@/components/layout/page-header";
+import { getAgreements, getAreas, getOverview, getParties } from "@/lib/deviations/data";
+import { overviewLabels } from "@/lib/deviations/labels";
+import { resolveAreaScope } from "@/lib/deviations/policy";
+import { fill, formatDate, getMessages, localize } from "@/lib/i18n";
+import { pageMetadata } from "@/lib/i18n/metadata";
+import { langFromParams } from "@/lib/i18n/params";
+import { deviationAccess, osloYear, textParam } from "../../shared";
+
+type Props = {
+  params: Promise<{ lang: string; year: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+function parseYear(value: string): number | null {
+  const year = Number(value);
+  return /^\d{4}$/.test(value) && year >= 2000 && year <= osloYear() ? year : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = await langFromParams(params);
+  const { year } = await params;
+  return pageMetadata(lang, `/avvik/rapport/${year}`, fill(getMessages(lang).deviations.report.title, { year }));
+}
+
+// The printable yearly report for SSU and the OUs: the overview of one year, with a CSV download. "Print" in the
+// browser gives the PDF (print CSS in globals.css hides the site's header, footer and links).
+export default async function DeviationReportPage({ params, searchParams }: Props) {
+  const lang = await langFromParams(params);
+  const { year: rawYear } = await params;
+  await connection();
+  const year = parseYear(rawYear);
+  if (year === null) notFound();
+  const m = getMessages(lang).deviations;
+  const path = `/avvik/rapport/${year}`;
+  const access = await deviationAccess();
+  if (access.kind === "signIn") return <AccessNotice lang={lang} reason="signIn" returnTo={path} />;
+
+  const areas = await getAreas();
+  const target = resolveAreaScope(access.scope, areas, textParam((await searchParams).omrade));
+  if (!target) return <AccessNotice lang={lang} reason="forbidden" returnTo={path} />;
+
+  const [overview, parties, agreements] = await Promise.all([
+    getOverview(year, target.kind === "all" ? "all" : [target.area.id]),
+    getParties(),
+    getAgreements(),
+  ]);
+  const scopeName = target.kind === "all" ? m.overview.scopeAllInSentence : localize(lang, target.area.name, target.area.nameNb);
+  const csv = `/api/avvik/rapport/${year}.csv?lang=${lang}${target.kind === "area" ? `&omrade=${target.area.slug}` : ""}`;
+  return (
+    <article className="deviation-report">
+      <PageHeader title={fill(m.report.title, { year })} lead={fill(m.report.lead, { scope: scopeName })} />
+      <Paragraph data-size="sm" className="mt-2">
+        {fill(m.report.generated, { date: formatDate(lang, new Date(), "long") })}
+      </Paragraph>
+      <div className="print-hidden mt-4 flex flex-wrap gap-x-6 gap-y-2">
+        <Paragraph data-size="sm">{m.report.print}</Paragraph>
+        <Link href={csv} download>
+          {m.report.csv}
+        </Link>
+      </div>
+      <OverviewView lang={lang} overview={overview} labels={overviewLabels(lang, parties, agreements)} />
+    </article>
+  );
+}

@@ -1,0 +1,46 @@
+import { getViewer } from "@/lib/auth/data";
+import { getAgreements, getAreas, getDeviationFacts, getOverview, getParties } from "@/lib/deviations/data";
+import { overviewLabels } from "@/lib/deviations/labels";
+import { isSignedIn, overviewScope, resolveAreaScope } from "@/lib/deviations/policy";
+import { reportRows, toCsv } from "@/lib/deviations/report";
+import { getMessages, isLocale, localize } from "@/lib/i18n";
+
+// GET /api/avvik/rapport/2026.csv[?omrade=bergen][&lang=nb]: the yearly report as CSV for Excel – the same
+// suppressed numbers as the report page, for the same viewers.
+
+function refuse(status: number, error: string): Response {
+  return Response.json({ ok: false, error }, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
+  const { file } = await params;
+  const match = /^(\d{4})\.csv$/.exec(file);
+  const year = match ? Number(match[1]) : NaN;
+  const thisYear = Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric" }).format(new Date()));
+  if (!match || year < 2000 || year > thisYear) return refuse(404, "not found");
+
+  const viewer = await getViewer();
+  if (!isSignedIn(viewer)) return refuse(401, "sign in required");
+  const url = new URL(request.url);
+  const langParam = url.searchParams.get("lang");
+  const lang = isLocale(langParam) ? langParam : "nn";
+  const [facts, areas] = await Promise.all([getDeviationFacts(), getAreas()]);
+  const target = resolveAreaScope(overviewScope(viewer, facts), areas, url.searchParams.get("omrade") ?? "");
+  if (!target) return refuse(403, "forbidden");
+
+  const [overview, parties, agreements] = await Promise.all([
+    getOverview(year, target.kind === "all" ? "all" : [target.area.id]),
+    getParties(),
+    getAgreements(),
+  ]);
+  const scope = target.kind === "all" ? getMessages(lang).deviations.overview.scopeAll : localize(lang, target.area.name, target.area.nameNb);
+  const csv = toCsv(reportRows(lang, overview, overviewLabels(lang, parties, agreements), scope));
+  const name = `samhandlingsavvik-${year}${target.kind === "area" ? `-${target.area.slug}` : ""}.csv`;
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${name}"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Deviation" ADD COLUMN     "localProject" TEXT;
+

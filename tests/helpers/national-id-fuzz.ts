@@ -1,0 +1,74 @@
+// Random but reproducible Norwegian national identity numbers (fødselsnummer, D-, H- and synthetic numbers),
+// written the ways people and copy-paste write them. Seeded PRNG: the same seed gives the same variants.
+
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const W1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
+const W2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+const check = (w: number[], d: number[]) => {
+  const r = 11 - (w.reduce((a, x, i) => a + x * (d[i] ?? 0), 0) % 11);
+  return r === 11 ? 0 : r;
+};
+
+/** A valid 11-digit number with a random birth date, kind and individual number. */
+export function randomNationalId(random: () => number): string {
+  for (;;) {
+    const kind = Math.floor(random() * 4); // 0 fnr, 1 D-number, 2 H-number, 3 synthetic
+    const day = 1 + Math.floor(random() * 28) + (kind === 1 ? 40 : 0);
+    const month = 1 + Math.floor(random() * 12) + (kind === 2 ? 40 : kind === 3 ? 80 : 0);
+    const year = Math.floor(random() * 100);
+    const individual = Math.floor(random() * 1000);
+    const stem = `${String(day).padStart(2, "0")}${String(month).padStart(2, "0")}${String(year).padStart(2, "0")}${String(individual).padStart(3, "0")}`;
+    const digits = [...stem].map(Number);
+    const k1 = check(W1, digits);
+    if (k1 === 10) continue;
+    const k2 = check(W2, [...digits, k1]);
+    if (k2 === 10) continue;
+    return `${stem}${k1}${k2}`;
+  }
+}
+
+const SEPARATORS = [" ", ".", "-", "", "\u00a0", "\u202f", "\u2009", "_", "/", "\u200b"];
+
+/** The number written in one of many ways: grouped, separated, full-width digits, invisible characters. */
+export function writeVariant(id: string, random: () => number): string {
+  const pick = <T,>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+  const sep = pick(SEPARATORS);
+  const groupings = [
+    [11],
+    [6, 5],
+    [2, 2, 2, 5],
+    [2, 2, 2, 3, 2],
+    [3, 3, 3, 2],
+    [4, 4, 3],
+    Array(11).fill(1) as number[],
+  ];
+  let at = 0;
+  const parts = pick(groupings).map((n) => {
+    const part = id.slice(at, at + n);
+    at += n;
+    return part;
+  });
+  let written = parts.join(sep);
+  if (random() < 0.25) written = [...written].map((c) => (/\d/.test(c) ? String.fromCharCode(0xff10 + Number(c)) : c)).join("");
+  if (random() < 0.15) written = written.replace(/(\d)(\d)/, "$1\u200b$2");
+  return written;
+}
+
+const PREFIXES = ["", "Pasient ", "fnr. ", "F.nr: ", "Gjeld ", "(", "Epikrise for ", "Sjå "];
+const SUFFIXES = ["", ".", ")", " vart skriven ut utan melding.", ", sjå journal.", " – legemiddellista mangla."];
+
+/** A short deviation description carrying the number somewhere. */
+export function descriptionWithNationalId(random: () => number): string {
+  const pick = <T,>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+  return `${pick(PREFIXES)}${writeVariant(randomNationalId(random), random)}${pick(SUFFIXES)} Utskriving utan varsel.`;
+}
