@@ -247,6 +247,9 @@ export const nb = {
       sent: "Sendt",
       notSent: "Ikke sendt",
       empty: "Ingen e-poster ennå.",
+    },
+  },
+
   rules: {
     messages: {
       reqExactly: "{n}",
@@ -414,6 +417,9 @@ export const nb = {
       CONFLICT: "Noen andre har endret medlemskapet i mellomtiden. Last siden på nytt og prøv igjen.",
       INVALID: "Noen av valgene passer ikke sammen (for eksempel en vara for et annet organ). Sjekk valgene og prøv igjen.",
       VALIDATION: "Sjekk feltene som er merket.",
+    },
+  },
+
   deviations: {
     title: "Samhandlingsavvik",
     lead: "Oversikt over avvik i samhandlingen mellom kommunene og sykehusene, til bruk i det lokale forbedringsarbeidet i områdeutvalgene. Saman har bare anonymiserte registreringer: avviksmeldinger med pasientopplysninger blir værende i hver parts eget system.",

@@ -256,6 +256,9 @@ export const nn = {
       sent: "Sendt",
       notSent: "Ikkje sendt",
       empty: "Ingen e-postar enno.",
+    },
+  },
+
   /** The representation rules (lib/membership/rules): {code} is the rule id, {body} the body's short name. */
   rules: {
     messages: {
@@ -424,6 +427,9 @@ export const nn = {
       CONFLICT: "Nokon andre har endra medlemskapet i mellomtida. Last sida på nytt og prøv igjen.",
       INVALID: "Nokre av vala passar ikkje saman (til dømes ein vara for eit anna organ). Sjekk vala og prøv igjen.",
       VALIDATION: "Sjekk felta som er merkte.",
+    },
+  },
+
   deviations: {
     title: "Samhandlingsavvik",
     lead: "Oversikt over avvik i samhandlinga mellom kommunane og sjukehusa, til bruk i det lokale forbetringsarbeidet i områdeutvala. Saman har berre anonymiserte registreringar: avviksmeldingar med pasientopplysningar blir verande i kvar part sitt eige system.",
