@@ -14,7 +14,7 @@ export default defineConfig({
     environment: "node",
     // Integration files each start their own database; two cores – keep the pool small.
     maxWorkers: 2,
-    testTimeout: 30_000,
+    testTimeout: 90_000, // 2 cores shared with builds: integration steps can be slow
     hookTimeout: 120_000,
   },
 });

@@ -20,7 +20,7 @@ export function AccessNotice({ lang, reason, returnTo }: { lang: Locale; reason:
       <Paragraph className="mt-4 max-w-3xl">{m.signInBody}</Paragraph>
       <Paragraph className="mt-4">
         <Link asChild>
-          <NextLink href={`${href(lang, "/logg-inn")}?neste=${encodeURIComponent(href(lang, returnTo))}`}>{m.signInLink}</NextLink>
+          <NextLink href={`${href(lang, "/logg-inn")}?callbackUrl=${encodeURIComponent(href(lang, returnTo))}`}>{m.signInLink}</NextLink>
         </Link>
       </Paragraph>
     </div>

@@ -21,15 +21,34 @@ export const PERMISSIONS = [
   "audit.read",
   /** Read the outbox of e-mails. */
   "outbox.read",
+  /** Appoint, change and end memberships (the representation rules still decide: lib/membership/rules). */
+  "membership.manage",
+  /** Read a body's compliance with the representation rules (record: the body; none = the whole structure). */
+  "compliance.read",
+  /** Register an anonymised cooperation deviation (record: the reporting party). */
+  "deviation.register",
+  /** See deviation counts and, for one's own OU area, registrations and follow-up (scoped in lib/deviations/policy). */
+  "deviation.read",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
+const STAFF: readonly Permission[] = [
+  "document.read",
+  "content.edit",
+  "case.submit",
+  "case.follow",
+  "membership.manage",
+  "compliance.read",
+  "deviation.register",
+  "deviation.read",
+];
+
 export const ROLE_PERMISSIONS: Record<PolicyRole, readonly Permission[]> = {
   PUBLIC: ["document.read"],
-  MEMBER: ["document.read"],
-  PARTNER_CONTACT: ["document.read", "case.submit", "case.follow"],
-  SECRETARIAT: ["document.read", "content.edit", "case.submit", "case.follow"],
-  ADMIN: ["document.read", "content.edit", "case.submit", "case.follow", "users.manage", "audit.read", "outbox.read"],
+  MEMBER: ["document.read", "compliance.read", "deviation.read"],
+  PARTNER_CONTACT: ["document.read", "case.submit", "case.follow", "deviation.register"],
+  SECRETARIAT: STAFF,
+  ADMIN: [...STAFF, "users.manage", "audit.read", "outbox.read"],
 };
 
 /** The records a permission is checked against. */
@@ -41,6 +60,10 @@ export type PermissionRecord = {
   "users.manage": undefined;
   "audit.read": undefined;
   "outbox.read": undefined;
+  "membership.manage": undefined;
+  "compliance.read": { bodyId: string } | undefined;
+  "deviation.register": { partyId: string } | undefined;
+  "deviation.read": undefined;
 };
 
 export function policyRoles(viewer: Viewer): PolicyRole[] {
@@ -63,6 +86,16 @@ export function can<P extends Permission>(viewer: Viewer, permission: P, record?
     case "case.follow": {
       const r = record as PermissionRecord["case.follow"] | undefined;
       return isStaff(viewer) || (r !== undefined && r.partyId !== null && r.partyId === viewer.partyId);
+    }
+    case "compliance.read": {
+      const r = record as PermissionRecord["compliance.read"];
+      return isStaff(viewer) || r === undefined || viewer.memberBodyIds.includes(r.bodyId);
+    }
+    case "deviation.register": {
+      // A partner contact registers for their own party only; staff for any.
+      const r = record as PermissionRecord["deviation.register"];
+      if (isStaff(viewer)) return true;
+      return viewer.partyId !== null && (r === undefined || r.partyId === viewer.partyId);
     }
     default:
       return true;

@@ -1,6 +1,7 @@
 // Who may register deviations, see the overview and record follow-up (issue: cooperation deviations). Pure: the
 // caller passes the viewer (built from the database on this request) and the structure facts read by data.ts.
-import { hasRole, isStaff, type Viewer } from "@/lib/auth/viewer";
+import { can } from "@/lib/auth/permissions";
+import { isStaff, type Viewer } from "@/lib/auth/viewer";
 
 /** The bodies that give access: the four OUs (with their area) and SSU. Read by data.ts (getDeviationFacts). */
 export type DeviationFacts = {
@@ -23,7 +24,7 @@ export function memberAreaIds(viewer: Viewer, facts: DeviationFacts): string[] {
 
 /** The secretariat and admins see the whole structure, SSU members too; an OU member sees the OU's area. */
 export function overviewScope(viewer: Viewer, facts: DeviationFacts): OverviewScope {
-  if (!isSignedIn(viewer)) return { kind: "none" };
+  if (!isSignedIn(viewer) || !can(viewer, "deviation.read")) return { kind: "none" };
   if (isStaff(viewer)) return { kind: "all" };
   if (facts.strategicCommitteeIds.some((id) => viewer.memberBodyIds.includes(id))) return { kind: "all" };
   const areaIds = memberAreaIds(viewer, facts);
@@ -39,16 +40,12 @@ export function canSeeOverview(viewer: Viewer, facts: DeviationFacts, areaId?: s
 
 /** May open the registration form at all: staff, or a partner contact acting for a party. */
 export function canRegister(viewer: Viewer): boolean {
-  if (!isSignedIn(viewer)) return false;
-  if (isStaff(viewer)) return true;
-  return hasRole(viewer, "PARTNER_CONTACT") && viewer.partyId !== null;
+  return isSignedIn(viewer) && can(viewer, "deviation.register");
 }
 
 /** May register a deviation reported by this party: staff for any party; a partner contact only for their own. */
 export function canRegisterFor(viewer: Viewer, reportingPartyId: string): boolean {
-  if (!canRegister(viewer)) return false;
-  if (isStaff(viewer)) return true;
-  return viewer.partyId === reportingPartyId;
+  return isSignedIn(viewer) && can(viewer, "deviation.register", { partyId: reportingPartyId });
 }
 
 /**
@@ -56,7 +53,7 @@ export function canRegisterFor(viewer: Viewer, reportingPartyId: string): boolea
  * (who do the local improvement work). SSU members see the counts of the whole structure, not the registrations.
  */
 export function canFollowUp(viewer: Viewer, facts: DeviationFacts, areaId: string): boolean {
-  if (!isSignedIn(viewer)) return false;
+  if (!isSignedIn(viewer) || !can(viewer, "deviation.read")) return false;
   if (isStaff(viewer)) return true;
   return memberAreaIds(viewer, facts).includes(areaId);
 }

@@ -100,6 +100,10 @@ const PERMISSION_MATRIX: Record<Exclude<Permission, "document.read">, string> = 
   "users.manage": "······✓",
   "audit.read": "······✓",
   "outbox.read": "······✓",
+  "membership.manage": "·····✓✓",
+  "compliance.read": "··✓✓·✓✓", // the whole structure: anyone who sits in a body
+  "deviation.register": "·✓···✓✓", // for one's own party
+  "deviation.read": "··✓✓·✓✓", // scoped further to areas in lib/deviations/policy
 };
 
 describe("authorization matrix", () => {
@@ -120,7 +124,8 @@ describe("authorization matrix", () => {
     PERSONAS.forEach((persona, i) => {
       const allowed = row[i] === "✓";
       it(`${persona} ${allowed ? "may" : "may not"} ${permission}`, () => {
-        const record = permission === "case.follow" ? { partyId: ids.party("askoy") } : undefined;
+        const record =
+          permission === "case.follow" || permission === "deviation.register" ? { partyId: ids.party("askoy") } : undefined;
         expect(can(viewers[persona], permission as Permission, record as never, NOW)).toBe(allowed);
       });
     });

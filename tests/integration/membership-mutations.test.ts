@@ -230,15 +230,14 @@ describe("changes planned ahead are checked against the composition of their dat
   });
 });
 
-describe("server actions", () => {
-  it("refuse everyone while the viewer is anonymous (sign-in comes from its own branch)", async () => {
-    const actions = await import("@/lib/membership/actions");
-    const m = await membership("ssu", { seat: "USER_MUNICIPAL", role: "MEMBER" });
-    const before = await dump();
-    expect(await actions.endMembershipAction({ membershipId: m.id, version: m.version, lastDay: "2028-06-30" })).toEqual({
-      ok: false,
-      error: "UNAUTHORISED",
-    });
-    expect(await dump()).toEqual(before);
+describe("who may change memberships (lib/membership/policy, through the role→permission table)", () => {
+  it("allows the secretariat and admins, and refuses members, partners and anonymous visitors", async () => {
+    const { canManageMemberships } = await import("@/lib/membership/policy");
+    const base = { memberBodyIds: [] as string[], partyId: null };
+    expect(canManageMemberships({ ...base, userId: null, roles: [] })).toBe(false);
+    expect(canManageMemberships({ ...base, userId: "u1", roles: [], memberBodyIds: ["ssu"] })).toBe(false);
+    expect(canManageMemberships({ ...base, userId: "u2", roles: ["PARTNER_CONTACT"], partyId: "p" })).toBe(false);
+    expect(canManageMemberships({ ...base, userId: "u3", roles: ["SECRETARIAT"] })).toBe(true);
+    expect(canManageMemberships({ ...base, userId: "u4", roles: ["ADMIN"] })).toBe(true);
   });
 });
