@@ -1,6 +1,6 @@
 // Cooperation deviations as an anonymous visitor sees them: every deviation page asks for sign-in (with a link to
 // /logg-inn that brings them back) and shows no deviation data; the CSV export answers 401. The signed-in journeys
-// (register, overview, follow-up, report) are covered by tests/integration/deviations.test.ts until sign-in exists.
+// (register, overview, follow-up, report) are covered at the policy and data layer by tests/integration/deviations.test.ts.
 import { expect, test } from "@playwright/test";
 
 const pages = [
@@ -21,7 +21,7 @@ for (const p of pages) {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(p.heading);
     const signIn = page.getByRole("main").getByRole("link", { name: p.link });
     const loginPath = p.lang === "nb" ? "/nb/logg-inn" : "/logg-inn";
-    await expect(signIn).toHaveAttribute("href", `${loginPath}?neste=${encodeURIComponent(p.next)}`);
+    await expect(signIn).toHaveAttribute("href", `${loginPath}?callbackUrl=${encodeURIComponent(p.next)}`);
     // Nothing of the overview, the registrations or the form reaches the page.
     await expect(page.getByTestId("deviation-overview")).toHaveCount(0);
     await expect(page.getByTestId("deviation-details")).toHaveCount(0);
