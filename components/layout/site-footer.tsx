@@ -20,7 +20,9 @@ export function SiteFooter({ lang }: { lang: Locale }) {
             {m.contactBody}
           </Paragraph>
           <Paragraph data-size="sm" className="mt-2">
-            {m.contactPlaceholder}
+            <Link asChild>
+              <NextLink href={href(lang, "/kontakt")}>{m.contactDetails}</NextLink>
+            </Link>
           </Paragraph>
         </section>
         <nav aria-labelledby="footer-links">

@@ -22,7 +22,6 @@ export default async function ContactPage({ params }: Props) {
       <PageHeader title={m.title} lead={m.lead} />
       <SectionHeading className="mt-10">{m.secretariatHeading}</SectionHeading>
       <Paragraph className="mt-3">{m.secretariatBody}</Paragraph>
-      <Paragraph className="mt-3">{getMessages(lang).footer.contactPlaceholder}</Paragraph>
       <Paragraph className="mt-3">
         <Link asChild>
           <NextLink href={href(lang, "/samarbeidssekretariatet")}>{m.membersLink}</NextLink>

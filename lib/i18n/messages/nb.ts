@@ -33,7 +33,7 @@ export const nb = {
     contactHeading: "Kontakt",
     contactBody:
       "Samarbeidssekretariatet er sekretariat for partnerskapsmøtet og strategisk samarbeidsutvalg, binder sammen samarbeidsorganene og har det redaksjonelle ansvaret for Saman.",
-    contactPlaceholder: "Kontaktinformasjon til samarbeidssekretariatet kommer her.",
+    contactDetails: "Kontaktinformasjon til samarbeidssekretariatet finner du på kontaktsiden.",
     linksHeading: "Om nettstedet",
     about: "Om Saman",
     accessibility: "Tilgjengelighetserklæring",

@@ -34,7 +34,7 @@ export const nn = {
     contactHeading: "Kontakt",
     contactBody:
       "Samarbeidssekretariatet er sekretariat for partnarskapsmøtet og strategisk samarbeidsutval, bind saman samarbeidsorgana og har det redaksjonelle ansvaret for Saman.",
-    contactPlaceholder: "Kontaktinformasjon til samarbeidssekretariatet kjem her.",
+    contactDetails: "Kontaktinformasjon til samarbeidssekretariatet finn du på kontaktsida.",
     linksHeading: "Om nettstaden",
     about: "Om Saman",
     accessibility: "Tilgjengelegheitserklæring",
