@@ -40,7 +40,10 @@ export async function serve(options: ServeOptions): Promise<{ url: string; stop:
   }
   try {
     await migrate(databaseUrl, { log });
-    await seedIfEmpty(databaseUrl, log);
+    // Demo content (with demo users and a published demo password) only where wanted: production sets
+    // SEED_ON_EMPTY=false so a new, empty production database is never filled with it.
+    if (process.env.SEED_ON_EMPTY !== "false") await seedIfEmpty(databaseUrl, log);
+    else log("SEED_ON_EMPTY=false: no demo content is seeded");
     if (!options.dev) buildIfNeeded(log);
   } catch (error) {
     await embedded?.close();
