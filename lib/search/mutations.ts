@@ -56,7 +56,8 @@ JOIN "AgendaItem" ai ON ai."caseNumberId" = cn.id
 JOIN "Meeting" m ON m.id = ai."meetingId" AND m.status <> 'PLANNED'
 JOIN "Body" b ON b.id = cn."bodyId"
 LEFT JOIN "Decision" dec ON dec."agendaItemId" = ai.id
-ORDER BY c.id, m."startsAt" DESC`;
+WHERE true`;
+const CASES_ORDER = ` ORDER BY c.id, m."startsAt" DESC`;
 
 const MEASURES = `
 INSERT INTO "SearchEntry" (id, kind, "refId", title, "titleNb", text, "bodyId", year, date, visibility, "publicFrom", url, "updatedAt")
@@ -65,7 +66,8 @@ SELECT 'MEASURE:' || me.id, 'MEASURE', me.id, me.code || ' ' || me.title, me.cod
        me."updatedAt", 'PUBLIC', NULL, '/handlingsplan/tiltak/' || me.id, me."updatedAt"
 FROM "Measure" me
 JOIN "ActionPlanPart" pp ON pp.id = me."partId"
-JOIN "ActionPlan" p ON p.id = pp."planId"`;
+JOIN "ActionPlan" p ON p.id = pp."planId"
+WHERE true`;
 
 // News: published articles only (a future publishing time is handled like publicFrom).
 const NEWS = `
@@ -97,11 +99,46 @@ export async function reindexSearch(prisma: PrismaClient): Promise<{ entries: nu
     async (tx) => {
       await tx.$executeRawUnsafe(`DELETE FROM "SearchEntry"`);
       await tx.$executeRawUnsafe(`DELETE FROM "SearchWord"`);
-      for (const sql of [MINUTES, DOCUMENTS, CASES, MEASURES, NEWS]) await tx.$executeRawUnsafe(sql);
+      for (const sql of [MINUTES, DOCUMENTS, CASES + CASES_ORDER, MEASURES, NEWS]) await tx.$executeRawUnsafe(sql);
       const entries = await tx.$executeRawUnsafe(VECTORS);
       const words = await tx.$executeRawUnsafe(WORDS);
       return { entries, words };
     },
     { timeout: 600_000, maxWait: 60_000 },
   );
+}
+
+export type SearchSourceKind = "MINUTES" | "DOCUMENT" | "CASE" | "MEASURE" | "NEWS";
+
+// One source row's statement: the same SQL as the full rebuild, narrowed to that row. refId is the meeting id for
+// minutes and the source row's id otherwise.
+const ONE: Record<SearchSourceKind, string> = {
+  MINUTES: `${MINUTES} AND m.id = $1`,
+  DOCUMENT: `${DOCUMENTS} AND d.id = $1`,
+  CASE: `${CASES} AND c.id = $1${CASES_ORDER}`,
+  MEASURE: `${MEASURES} AND me.id = $1`,
+  NEWS: `${NEWS} AND n.id = $1`,
+};
+
+type SqlRunner = Pick<PrismaClient, "$executeRawUnsafe">;
+
+/**
+ * Brings the search entries of the given source rows up to date after a write: removes each entry and inserts it
+ * again from its source (so an unpublished or deleted row simply disappears), then its vector and words. Call it in
+ * the same transaction as the write, so search never shows what the pages do not.
+ */
+export async function refreshSearchEntries(db: SqlRunner, sources: { kind: SearchSourceKind; refId: string }[]): Promise<void> {
+  for (const { kind, refId } of sources) {
+    const id = `${kind}:${refId}`;
+    await db.$executeRawUnsafe(`DELETE FROM "SearchEntry" WHERE id = $1`, id);
+    await db.$executeRawUnsafe(ONE[kind], refId);
+    await db.$executeRawUnsafe(`${VECTORS} WHERE id = $1`, id);
+    await db.$executeRawUnsafe(
+      `INSERT INTO "SearchWord" (word)
+       SELECT word FROM ts_stat(format('SELECT to_tsvector(%L, title || %L || coalesce("titleNb", %L) || %L || text) FROM "SearchEntry" WHERE id = %L', 'simple', ' ', '', ' ', $1::text))
+       WHERE length(word) >= 3 AND word ~ '^[[:alpha:]]+$'
+       ON CONFLICT DO NOTHING`,
+      id,
+    );
+  }
 }
