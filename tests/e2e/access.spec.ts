@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { buildSeedData, DEMO_PASSWORD, DEMO_USERS, ids, INTERNAL_LEGAL_BASIS, type DemoUserKey } from "../../prisma/seed";
+import { waitForMail } from "./mailbox";
 
 type Doc = { versionId: string; title: string; fileName: string };
 let restricted: Doc;
@@ -266,7 +267,7 @@ test.describe("sign-in", () => {
     await user.close();
   });
 
-  test("password reset: the e-mail lands in the outbox, the link sets a new password", async ({ browser, page }, info) => {
+  test("password reset: the e-mail arrives over SMTP and is kept in the outbox, the link sets a new password", async ({ browser, page }, info) => {
     const admin = await asUser(browser, "admin");
     const email = `glemsk-${info.project.name}-${Date.now()}@example.no`;
     await admin.page.goto("/admin/brukar/ny");
@@ -279,6 +280,8 @@ test.describe("sign-in", () => {
     await page.getByLabel("E-postadresse").fill(email);
     await page.getByRole("button", { name: "Send lenkje" }).click();
     await expect(page.getByRole("status")).toContainText("Dersom det finst ein brukar");
+    const delivered = await waitForMail({ to: email, text: /nytt-passord\?token=/ });
+    expect(delivered.subject).not.toBe("");
 
     await admin.page.goto("/admin/utboks");
     const mail = admin.page.getByTestId("outbox").getByRole("listitem").filter({ hasText: email }).first();
