@@ -17,6 +17,12 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   // Native argon2 binding: loaded by Node at run time, not bundled.
   serverExternalPackages: ["@node-rs/argon2"],
+  experimental: {
+    // Uploads go through server actions: meeting papers up to 25 MB (lib/uploads/file-check.ts) plus the form's other
+    // fields. The proxy (CSP nonces) buffers request bodies too, so both limits must allow it.
+    serverActions: { bodySizeLimit: "26mb" },
+    proxyClientMaxBodySize: "26mb",
+  },
   async redirects() {
     return [
       { source: "/nn", destination: "/", permanent: true },
