@@ -34,7 +34,7 @@ export default defineConfig({
     command: "npx tsx scripts/e2e-server.ts",
     url: `${baseURL}/api/health`,
     reuseExistingServer: !process.env.CI,
-    timeout: 240_000,
+    timeout: 900_000, // a production build on a busy 2-core machine takes minutes
     stdout: "pipe",
     stderr: "pipe",
     env: { E2E_PORT: String(port), NEXTAUTH_URL: baseURL },
