@@ -10,7 +10,7 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
-  timeout: 30_000,
+  timeout: 60_000, // journeys run axe several times; on a busy 2-core machine that takes a while
   use: {
     baseURL,
     trace: "retain-on-failure",
@@ -37,6 +37,7 @@ export default defineConfig({
     timeout: 900_000, // a production build on a busy 2-core machine takes minutes
     stdout: "pipe",
     stderr: "pipe",
-    env: { E2E_PORT: String(port), NEXTAUTH_URL: baseURL },
+    // TRUST_PROXY: tests play the load balancer and set X-Forwarded-For to act from their own addresses.
+    env: { E2E_PORT: String(port), NEXTAUTH_URL: baseURL, TRUST_PROXY: "true" },
   },
 });

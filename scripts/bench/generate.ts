@@ -16,7 +16,7 @@ export const BENCH_ANCHOR = new Date("2026-11-22T11:00:00Z");
 const YEARS = 10;
 const MEETINGS_PER_BODY_YEAR = 14;
 const ITEMS_PER_MEETING = 5;
-const ATTACHMENTS_PER_MEETING = 6;
+const ATTACHMENTS_PER_MEETING = 7; // with the case papers and minutes: ~20,000 documents
 const MEASURES_PER_PART = 125;
 
 /** mulberry32: small, fast, deterministic. */

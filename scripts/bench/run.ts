@@ -20,18 +20,31 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-async function measure(name: string, path: string): Promise<Figure> {
+/**
+ * One figure. `paths` rotates through several addresses (e.g. searches nobody made before, so no cache helps);
+ * `headers` can carry a cookie, which makes the front server pass the request to Next (a signed-in reader's render).
+ */
+async function measure(name: string, paths: string | string[], headers: Record<string, string> = {}): Promise<Figure> {
+  const list = typeof paths === "string" ? [paths] : paths;
+  const path = list[0]!;
   // Warm up: fills the data cache and the JIT, as a running site would be.
-  for (let i = 0; i < 20; i++) await (await fetch(ORIGIN + path)).arrayBuffer();
+  for (let i = 0; i < 20; i++) await (await fetch(ORIGIN + path, { headers })).arrayBuffer();
   const latencies: number[] = [];
-  const instance = autocannon({ url: ORIGIN + path, connections: CONNECTIONS, duration: DURATION });
+  let turn = 0;
+  const instance = autocannon({
+    url: ORIGIN + path,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    headers,
+    requests: [{ setupRequest: (request) => ({ ...request, path: list[turn++ % list.length]! }) }],
+  });
   instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
   const result = await instance;
   latencies.sort((a, b) => a - b);
   const r = (n: number) => Math.round(n * 10) / 10;
   return {
     name,
-    path,
+    path: list.length > 1 ? `${path} … (${list.length} different)` : path,
     requestsPerSecond: r(result.requests.average),
     p50: r(percentile(latencies, 50)),
     p95: r(percentile(latencies, 95)),
@@ -77,6 +90,16 @@ try {
   const figures: Figure[] = [];
   for (const [name, path] of pages) {
     const figure = await measure(name, path);
+    console.log(figure);
+    figures.push(figure);
+  }
+  // What the page cache does not help: searches never made before, and a render for a signed-in reader.
+  const words = ["utskriving", "legemiddel", "samhandling", "rus", "psykisk", "eldre", "barn", "avtale", "tenesteavtale", "kommune", "sjukehus", "referat", "fastlege", "pasientforløp", "digital", "kompetanse"];
+  const searches = words.flatMap((a, i) => words.slice(i + 1).map((b) => `/sok?q=${encodeURIComponent(`${a} ${b}`)}`));
+  for (const figure of [
+    await measure("search, every query new (no page cache)", searches),
+    await measure("body page, signed-in render (no page cache)", "/ssu", { cookie: "bench=1" }),
+  ]) {
     console.log(figure);
     figures.push(figure);
   }

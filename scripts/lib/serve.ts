@@ -10,6 +10,8 @@ import { embeddedPort } from "../../lib/db/url";
 import { seed } from "../../prisma/seed";
 import pg from "pg";
 import { randomBytes } from "node:crypto";
+import net from "node:net";
+import { createFrontServer } from "./front-server";
 
 const SEED_LOCK_KEY = 72707370;
 
@@ -52,9 +54,13 @@ export async function serve(options: ServeOptions): Promise<{ url: string; stop:
 
   const hostname = options.hostname ?? "localhost";
   const url = `http://${hostname}:${options.port}`;
+  // In production mode Next listens on a private loopback port behind the front server (page cache for anonymous
+  // readers, real client address: scripts/lib/front-server.ts); `next dev` is served directly.
+  const nextPort = options.dev ? options.port : await freePort();
+  const nextHost = options.dev ? hostname : "127.0.0.1";
   const child: ChildProcess = spawn(
     process.execPath,
-    [NEXT_BIN, options.dev ? "dev" : "start", "-p", String(options.port), "-H", hostname],
+    [NEXT_BIN, options.dev ? "dev" : "start", "-p", String(nextPort), "-H", nextHost],
     {
       stdio: "inherit",
       env: {
@@ -63,16 +69,33 @@ export async function serve(options: ServeOptions): Promise<{ url: string; stop:
         DATABASE_URL: databaseUrl,
         NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url,
         NEXTAUTH_SECRET: sessionSecret(options.dataDir, log),
+        // Behind the front server X-Forwarded-For is always set by it, so the app may trust it.
+        ...(options.dev ? {} : { TRUST_PROXY: "true" }),
         // The Next server ends when this process dies, even by kill -9 (it would otherwise hold a dead database).
         NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${EXIT_WITH_PARENT}`.trim(),
       },
     },
   );
+  const front = options.dev
+    ? null
+    : createFrontServer({
+        upstreamPort: nextPort,
+        trustProxy: process.env.TRUST_PROXY === "true",
+        maxAgeMs: Number(process.env.PAGE_CACHE_SECONDS ?? 10) * 1000,
+      });
+  if (front) {
+    await new Promise<void>((resolve, reject) => {
+      front.server.once("error", reject);
+      front.server.listen(options.port, hostname, () => resolve());
+    });
+  }
   log(`Saman is starting on ${url}`);
 
   let stopping: Promise<void> | null = null;
   const stop = () =>
     (stopping ??= (async () => {
+      front?.server.close();
+      front?.server.closeAllConnections();
       if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((resolve) => child.once("exit", resolve));
         child.kill("SIGTERM");
@@ -152,6 +175,18 @@ function newestSourceMtime(): number {
   for (const file of ["next.config.ts", "package-lock.json", "postcss.config.mjs"])
     if (fs.existsSync(file)) newest = Math.max(newest, fs.statSync(file).mtimeMs);
   return newest;
+}
+
+/** A free loopback port for the Next server behind the front server. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
 }
 
 /** Stops cleanly on Ctrl-C / SIGTERM. */

@@ -1,0 +1,200 @@
+// The front server: the only process listening on the public port; `next start` listens on 127.0.0.1 behind it.
+// It does two things Next cannot do for us:
+//
+// 1. Caches public reading pages for anonymous visitors. Every page is rendered per request (the CSP nonce makes it
+//    dynamic), which costs tens of milliseconds of one core; the public mostly reads the same pages. A page is kept
+//    only when it is on the allowlist below, was asked for without any cookie, with a plain GET (no RSC/prefetch
+//    headers), and answered 200 without Set-Cookie. Signed-in users (who have a session cookie) always get a fresh
+//    render. The cached HTML keeps its CSP header: nonce and scripts stay consistent, and every new render gets a new
+//    nonce.
+//    Freshness: every non-GET request (a server action or form post – the only way anything is written) empties the
+//    cache when it starts and again when it has been answered, and an entry filled across a write is not kept; so
+//    what this instance publishes is visible on the very next request. Writes by another instance and scheduled
+//    publication (publicFrom, a news article's time) show within PAGE_CACHE_SECONDS (default 10).
+// 2. Sets X-Forwarded-For to the real client address: the socket's, or with TRUST_PROXY=true the first address of
+//    the incoming X-Forwarded-For (a load balancer in front). The app trusts that header because only this server
+//    can reach it.
+import http, { type IncomingMessage, type ServerResponse } from "node:http";
+
+/** Public reading routes that may be cached for anonymous visitors (with or without the /nb prefix). */
+const CACHEABLE = new RegExp(
+  "^(?:/nb)?(?:/|/organisering|/ssu|/partnarskapsmotet|/samarbeidssekretariatet|/omradeutval/[^/]+|/utval/[^/]+" +
+    "|/mote|/mote/[^/]+|/handlingsplan|/handlingsplan/[^/]+|/handlingsplan/tiltak/[^/]+|/avtalar|/avtalar/[^/]+" +
+    "|/nyheiter|/nyheiter/[^/]+|/om|/kontakt|/tilgjengelegheit|/sok)/?$" +
+    "|^/api/feed/[a-z]+\\.xml$|^/api/kalender(?:\\.ics|/[^/]+)$|^/sitemap\\.xml$|^/robots\\.txt$",
+);
+
+type Entry = { status: number; headers: http.OutgoingHttpHeaders; body: Buffer; storedAt: number };
+
+export type FrontServerOptions = {
+  upstreamPort: number;
+  upstreamHost?: string;
+  /** How long a page may be served from the cache without a write on this instance. */
+  maxAgeMs?: number;
+  /** Upper bound of cached bytes; the least recently used pages go first. */
+  maxBytes?: number;
+  trustProxy?: boolean;
+};
+
+export type FrontServer = { server: http.Server; clear: () => void; stats: () => { entries: number; bytes: number } };
+
+const HOP_BY_HOP = new Set(["connection", "keep-alive", "proxy-connection", "transfer-encoding", "upgrade", "te", "trailer"]);
+
+export function createFrontServer(options: FrontServerOptions): FrontServer {
+  const upstreamHost = options.upstreamHost ?? "127.0.0.1";
+  const maxAgeMs = options.maxAgeMs ?? 10_000;
+  const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+  const cache = new Map<string, Entry>();
+  const filling = new Map<string, Promise<Entry | null>>();
+  let bytes = 0;
+  let generation = 0;
+
+  const clear = () => {
+    generation++;
+    cache.clear();
+    filling.clear();
+    bytes = 0;
+  };
+
+  const store = (key: string, entry: Entry) => {
+    if (entry.body.length > maxBytes / 8) return;
+    const old = cache.get(key);
+    if (old) bytes -= old.body.length;
+    cache.delete(key);
+    cache.set(key, entry);
+    bytes += entry.body.length;
+    for (const [oldest, value] of cache) {
+      if (bytes <= maxBytes) break;
+      cache.delete(oldest);
+      bytes -= value.body.length;
+    }
+  };
+
+  const clientAddress = (request: IncomingMessage): string => {
+    const socket = request.socket.remoteAddress ?? "";
+    if (!options.trustProxy) return socket;
+    const forwarded = request.headers["x-forwarded-for"];
+    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
+    return first || socket;
+  };
+
+  const upstreamHeaders = (request: IncomingMessage, acceptEncoding?: string): http.OutgoingHttpHeaders => {
+    const headers: http.OutgoingHttpHeaders = { ...request.headers };
+    delete headers["x-real-ip"];
+    headers["x-forwarded-for"] = clientAddress(request);
+    if (acceptEncoding !== undefined) {
+      if (acceptEncoding) headers["accept-encoding"] = acceptEncoding;
+      else delete headers["accept-encoding"];
+    }
+    return headers;
+  };
+
+  const pass = (request: IncomingMessage, response: ServerResponse, onDone?: () => void) => {
+    const upstream = http.request(
+      { host: upstreamHost, port: options.upstreamPort, method: request.method, path: request.url, headers: upstreamHeaders(request), agent },
+      (reply) => {
+        response.writeHead(reply.statusCode ?? 502, withoutHopByHop(reply.headers, "BYPASS"));
+        reply.pipe(response);
+        reply.on("end", () => onDone?.());
+      },
+    );
+    upstream.on("error", () => {
+      onDone?.();
+      badGateway(response);
+    });
+    request.pipe(upstream);
+  };
+
+  const fill = (request: IncomingMessage, key: string, acceptEncoding: string): Promise<Entry | null> => {
+    const started = generation;
+    return new Promise((resolve) => {
+      const upstream = http.request(
+        {
+          host: upstreamHost,
+          port: options.upstreamPort,
+          method: "GET",
+          path: request.url,
+          headers: upstreamHeaders(request, acceptEncoding),
+          agent,
+        },
+        (reply) => {
+          const chunks: Buffer[] = [];
+          reply.on("data", (chunk: Buffer) => chunks.push(chunk));
+          reply.on("end", () => {
+            const entry: Entry = { status: reply.statusCode ?? 502, headers: withoutHopByHop(reply.headers), body: Buffer.concat(chunks), storedAt: Date.now() };
+            // Kept only when nothing was written meanwhile, and only a plain public answer.
+            if (entry.status === 200 && !reply.headers["set-cookie"] && started === generation) store(key, entry);
+            resolve(entry);
+          });
+          reply.on("error", () => resolve(null));
+        },
+      );
+      upstream.on("error", () => resolve(null));
+      upstream.end();
+    });
+  };
+
+  const server = http.createServer((request, response) => {
+    const method = request.method ?? "GET";
+    if (method !== "GET" && method !== "HEAD") {
+      // Anything but a read may write: forget every page now and once it is answered.
+      clear();
+      pass(request, response, clear);
+      return;
+    }
+    if (!isCacheable(request)) {
+      pass(request, response);
+      return;
+    }
+    const acceptEncoding = /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? "")) ? "gzip" : "";
+    const key = `${acceptEncoding}|${request.url}`;
+    const cached = cache.get(key);
+    if (cached && Date.now() - cached.storedAt < maxAgeMs) {
+      // Most recently used last, for the eviction order.
+      cache.delete(key);
+      cache.set(key, cached);
+      send(response, method, cached, "HIT");
+      return;
+    }
+    let pending = filling.get(key);
+    if (!pending) {
+      // One render per page however many visitors ask at once.
+      pending = fill(request, key, acceptEncoding).finally(() => filling.delete(key));
+      filling.set(key, pending);
+    }
+    void pending.then((entry) => (entry ? send(response, method, entry, "MISS") : badGateway(response)));
+  });
+  server.keepAliveTimeout = 65_000;
+  return { server, clear, stats: () => ({ entries: cache.size, bytes }) };
+}
+
+function isCacheable(request: IncomingMessage): boolean {
+  const headers = request.headers;
+  if (headers.cookie || headers.authorization) return false;
+  if (headers.rsc || headers["next-router-prefetch"] || headers["next-router-state-tree"] || headers["next-action"]) return false;
+  const url = new URL(request.url ?? "/", "http://front");
+  if (url.searchParams.has("_rsc")) return false;
+  return CACHEABLE.test(url.pathname);
+}
+
+function withoutHopByHop(headers: http.IncomingHttpHeaders, cacheStatus?: string): http.OutgoingHttpHeaders {
+  const out: http.OutgoingHttpHeaders = {};
+  for (const [name, value] of Object.entries(headers)) if (!HOP_BY_HOP.has(name) && value !== undefined) out[name] = value;
+  if (cacheStatus) out["x-saman-cache"] = cacheStatus;
+  return out;
+}
+
+function send(response: ServerResponse, method: string, entry: Entry, status: "HIT" | "MISS") {
+  response.writeHead(entry.status, { ...entry.headers, "content-length": entry.body.length, "x-saman-cache": status });
+  response.end(method === "HEAD" ? undefined : entry.body);
+}
+
+function badGateway(response: ServerResponse) {
+  if (response.headersSent) {
+    response.destroy();
+    return;
+  }
+  response.writeHead(502, { "content-type": "text/plain; charset=utf-8" });
+  response.end("Saman svarar ikkje akkurat no. Prøv igjen om litt. / Saman svarer ikke akkurat nå. Prøv igjen om litt.");
+}

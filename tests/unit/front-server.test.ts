@@ -1,0 +1,141 @@
+// The front server's page cache and client address, against a small upstream that counts its renders.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createFrontServer, type FrontServer } from "@/scripts/lib/front-server";
+
+let upstream: http.Server;
+let front: FrontServer;
+let origin: string;
+let renders: Record<string, number>;
+let lastForwardedFor: string | undefined;
+let content = "første versjon";
+
+async function listen(server: http.Server): Promise<number> {
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
+  return (server.address() as AddressInfo).port;
+}
+
+beforeEach(async () => {
+  renders = {};
+  content = "første versjon";
+  upstream = http.createServer((request, response) => {
+    const path = request.url ?? "/";
+    renders[path] = (renders[path] ?? 0) + 1;
+    lastForwardedFor = request.headers["x-forwarded-for"] as string | undefined;
+    if (request.method === "POST") {
+      content = "andre versjon";
+      response.writeHead(303, { location: "/mote/1" }).end();
+      return;
+    }
+    if (path === "/logg-inn" || path === "/kontakt?cookie") {
+      response.writeHead(200, { "set-cookie": "csrf=1", "content-type": "text/html" }).end("skjema");
+      return;
+    }
+    if (path === "/mote/404") {
+      response.writeHead(404, { "content-type": "text/html" }).end("finst ikkje");
+      return;
+    }
+    // A slow render, so parallel visitors really arrive while it runs.
+    setTimeout(() => response.writeHead(200, { "content-type": "text/html", "content-security-policy": "script-src 'nonce-abc'" }).end(`<p>${content}</p>`), 30);
+  });
+  const upstreamPort = await listen(upstream);
+  front = createFrontServer({ upstreamPort, maxAgeMs: 60_000 });
+  origin = `http://127.0.0.1:${await listen(front.server)}`;
+});
+
+afterEach(async () => {
+  front.server.closeAllConnections();
+  await new Promise((resolve) => front.server.close(resolve));
+  upstream.closeAllConnections();
+  await new Promise((resolve) => upstream.close(resolve));
+});
+
+const get = (path: string, headers: Record<string, string> = {}) => fetch(origin + path, { headers });
+
+describe("page cache for anonymous readers", () => {
+  it("renders a public page once and serves the same HTML and CSP header again", async () => {
+    const first = await get("/mote/1");
+    const second = await get("/mote/1");
+    expect(first.headers.get("x-saman-cache")).toBe("MISS");
+    expect(second.headers.get("x-saman-cache")).toBe("HIT");
+    expect(await second.text()).toBe("<p>første versjon</p>");
+    expect(second.headers.get("content-security-policy")).toBe("script-src 'nonce-abc'");
+    expect(renders["/mote/1"]).toBe(1);
+  });
+
+  it("renders once for many visitors arriving together", async () => {
+    const bodies = await Promise.all(Array.from({ length: 20 }, () => get("/nb/handlingsplan").then((r) => r.text())));
+    expect(new Set(bodies)).toEqual(new Set(["<p>første versjon</p>"]));
+    expect(renders["/nb/handlingsplan"]).toBe(1);
+  });
+
+  it("shows what was just written on the very next request", async () => {
+    await get("/mote/1");
+    const post = await fetch(origin + "/mote/1", { method: "POST", body: "x", redirect: "manual" });
+    expect(post.status).toBe(303);
+    expect(await (await get("/mote/1")).text()).toBe("<p>andre versjon</p>");
+  });
+
+  it("never caches for a visitor with a cookie (signed in), nor client-side navigation requests", async () => {
+    await get("/ssu", { cookie: "next-auth.session-token=abc" });
+    await get("/ssu", { cookie: "next-auth.session-token=abc" });
+    await get("/ssu", { rsc: "1" });
+    await get("/ssu?_rsc=x1");
+    expect(renders["/ssu"]).toBe(3);
+  });
+
+  it("never caches pages off the public reading list (forms, private status links, downloads, health)", async () => {
+    for (const path of ["/meld-inn-sak", "/sak/status/hemmeleg", "/api/dokument/1", "/api/health", "/admin"]) {
+      await get(path);
+      const again = await get(path);
+      expect(again.headers.get("x-saman-cache"), path).toBe("BYPASS");
+      expect(renders[path], path).toBe(2);
+    }
+  });
+
+  it("does not keep answers that set a cookie or are not 200", async () => {
+    await get("/kontakt?cookie");
+    await get("/kontakt?cookie");
+    await get("/mote/404");
+    const notFound = await get("/mote/404");
+    expect(notFound.status).toBe(404);
+    expect(renders["/kontakt?cookie"]).toBe(2);
+    expect(renders["/mote/404"]).toBe(2);
+  });
+
+  it("keeps a page for the configured time only", async () => {
+    front.server.close();
+    const upstreamPort = (upstream.address() as AddressInfo).port;
+    front = createFrontServer({ upstreamPort, maxAgeMs: 50 });
+    origin = `http://127.0.0.1:${await listen(front.server)}`;
+    await get("/om");
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    await get("/om");
+    expect(renders["/om"]).toBe(2);
+  });
+});
+
+describe("client address", () => {
+  it("replaces a client's own X-Forwarded-For with the socket address", async () => {
+    await get("/admin", { "x-forwarded-for": "203.0.113.9" });
+    expect(lastForwardedFor).toBe("127.0.0.1");
+  });
+
+  it("with TRUST_PROXY, takes the first address a load balancer forwarded", async () => {
+    front.server.close();
+    front = createFrontServer({ upstreamPort: (upstream.address() as AddressInfo).port, trustProxy: true });
+    origin = `http://127.0.0.1:${await listen(front.server)}`;
+    await get("/admin", { "x-forwarded-for": "203.0.113.9, 10.0.0.1" });
+    expect(lastForwardedFor).toBe("203.0.113.9");
+  });
+});
+
+it("answers 502 with a message in both languages when the app is down", async () => {
+  upstream.closeAllConnections();
+  await new Promise((resolve) => upstream.close(resolve));
+  upstream = http.createServer();
+  const response = await get("/ssu");
+  expect(response.status).toBe(502);
+  expect(await response.text()).toContain("Prøv igjen om litt");
+});
