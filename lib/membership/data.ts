@@ -132,7 +132,11 @@ export type ComplianceReport = Awaited<ReturnType<typeof getComplianceReport>>;
 export type AdminMembership = {
   id: string;
   version: number;
+  personId: string;
   personName: string;
+  partyId: string | null;
+  side: RuleContext["memberships"][number]["side"];
+  portfolio: string | null;
   seat: RuleContext["memberships"][number]["seat"];
   role: RuleContext["memberships"][number]["role"];
   partyName: string | null;
@@ -163,7 +167,11 @@ export async function getMembershipAdmin(slug: string, now: Date = new Date()) {
       (m): AdminMembership => ({
         id: m.id,
         version: m.version,
+        personId: m.personId,
         personName: `${m.person.givenName} ${m.person.familyName}`,
+        partyId: m.partyId,
+        side: m.side,
+        portfolio: m.portfolio,
         seat: m.seat,
         role: m.role,
         partyName: m.party?.name ?? null,

@@ -378,6 +378,11 @@ export const nb = {
     deputyFor: "personlig vara for {person}",
     appointHeading: "Oppnevn",
     endHeading: "Avslutt medlemskapet til {person}",
+    changeLink: "Endre medlemskapet til {person}",
+    changeTitle: "Endre medlemskapet til {person}",
+    changeMetaTitle: "Endre medlemskap",
+    changeLead: "Endre rolle, setekategori, hvem personen representerer, hvem hen er personlig vara for, og funksjonstiden. Endringen kontrolleres mot retningslinjen før den lagres.",
+    backToBody: "Tilbake til medlemskapene i {body}",
     fields: {
       personId: "Person",
       seat: "Setekategori",
@@ -398,6 +403,7 @@ export const nb = {
     sides: { MUNICIPAL: "Kommunal", SPECIALIST: "Spesialisthelsetjenesten" },
     submitAppoint: "Oppnevn",
     submitEnd: "Avslutt",
+    submitChange: "Lagre endringen",
     saving: "Lagrer …",
     errorSummary: "Rett opp dette før du går videre:",
     errors: {
@@ -414,7 +420,7 @@ export const nb = {
       refused: "Endringen er ikke lagret fordi den bryter retningslinjen:",
       UNAUTHORISED: "Du har ikke tillatelse til å endre medlemskap.",
       NOT_FOUND: "Fant ikke organet eller medlemskapet. Last siden på nytt.",
-      CONFLICT: "Noen andre har endret medlemskapet i mellomtiden. Last siden på nytt og prøv igjen.",
+      CONFLICT: "Noen andre har endret medlemskapet etter at du åpnet skjemaet, så endringen din er ikke lagret. Last siden på nytt for å se den nye versjonen, og prøv igjen.",
       INVALID: "Noen av valgene passer ikke sammen (for eksempel en vara for et annet organ). Sjekk valgene og prøv igjen.",
       VALIDATION: "Sjekk feltene som er merket.",
     },

@@ -388,6 +388,11 @@ export const nn = {
     deputyFor: "personleg vara for {person}",
     appointHeading: "Oppnemn",
     endHeading: "Avslutt medlemskapet til {person}",
+    changeLink: "Endre medlemskapet til {person}",
+    changeTitle: "Endre medlemskapet til {person}",
+    changeMetaTitle: "Endre medlemskap",
+    changeLead: "Endre rolle, setekategori, kven personen representerer, kven hen er personleg vara for, og funksjonstida. Endringa blir kontrollert mot retningslina før ho blir lagra.",
+    backToBody: "Tilbake til medlemskapa i {body}",
     fields: {
       personId: "Person",
       seat: "Setekategori",
@@ -408,6 +413,7 @@ export const nn = {
     sides: { MUNICIPAL: "Kommunal", SPECIALIST: "Spesialisthelsetenesta" },
     submitAppoint: "Oppnemn",
     submitEnd: "Avslutt",
+    submitChange: "Lagre endringa",
     saving: "Lagrar …",
     errorSummary: "Rett opp dette før du held fram:",
     errors: {
@@ -424,7 +430,7 @@ export const nn = {
       refused: "Endringa er ikkje lagra fordi ho bryt retningslina:",
       UNAUTHORISED: "Du har ikkje løyve til å endre medlemskap.",
       NOT_FOUND: "Fann ikkje organet eller medlemskapet. Last sida på nytt.",
-      CONFLICT: "Nokon andre har endra medlemskapet i mellomtida. Last sida på nytt og prøv igjen.",
+      CONFLICT: "Nokon andre har endra medlemskapet etter at du opna skjemaet, så endringa di er ikkje lagra. Last sida på nytt for å sjå den nye versjonen, og prøv igjen.",
       INVALID: "Nokre av vala passar ikkje saman (til dømes ein vara for eit anna organ). Sjekk vala og prøv igjen.",
       VALIDATION: "Sjekk felta som er merkte.",
     },
