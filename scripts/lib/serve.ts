@@ -26,6 +26,7 @@ export type ServeOptions = {
 
 const NEXT_BIN = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 const EXIT_WITH_PARENT = path.join(process.cwd(), "scripts", "lib", "exit-with-parent.cjs");
+const PEER_ADDRESS = path.join(process.cwd(), "scripts", "lib", "peer-address.cjs");
 
 export async function serve(options: ServeOptions): Promise<{ url: string; stop: () => Promise<void> }> {
   const log = options.log ?? ((line: string) => console.log(`[saman] ${line}`));
@@ -63,8 +64,9 @@ export async function serve(options: ServeOptions): Promise<{ url: string; stop:
         DATABASE_URL: databaseUrl,
         NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url,
         NEXTAUTH_SECRET: sessionSecret(options.dataDir, log),
-        // The Next server ends when this process dies, even by kill -9 (it would otherwise hold a dead database).
-        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${EXIT_WITH_PARENT}`.trim(),
+        // The Next server ends when this process dies, even by kill -9 (it would otherwise hold a dead database);
+        // and every request carries its TCP peer's address (lib/auth/client-address.ts).
+        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${EXIT_WITH_PARENT} --require ${PEER_ADDRESS}`.trim(),
       },
     },
   );

@@ -50,6 +50,7 @@ export default async function MembershipAdminPage({ params }: Props) {
                   all.membership.roles[x.role],
                   all.membership.seats[x.seat],
                   x.partyName ? localize(lang, x.partyName, x.partyNameNb) : null,
+                  x.portfolio,
                   x.principalId ? fill(m.deputyFor, { person: names.get(x.principalId) ?? "–" }) : null,
                   fill(m.term, { start: date(x.termStart), end: x.termEnd ? date(x.termEnd) : m.openEnded }),
                 ]
