@@ -267,17 +267,20 @@ export function StructureCompliance({ lang, data, query }: { lang: Locale; data:
   );
 }
 
-/** What everyone else sees: the view is for the secretariat and the bodies' members. */
-export function SignInRequired({ lang, title }: { lang: Locale; title: string }) {
+/**
+ * What everyone else sees: the view is for the secretariat and the bodies' members. An anonymous visitor is asked
+ * to sign in; a signed-in user without access is told so (signing in again would not help).
+ */
+export function SignInRequired({ lang, title, signedIn = false }: { lang: Locale; title: string; signedIn?: boolean }) {
   const m = getMessages(lang).compliance;
   return (
     <>
       <PageHeader title={title} />
-      <Alert data-color="info" className="mt-6 max-w-3xl">
+      <Alert data-color="info" className="mt-6 max-w-3xl" data-testid="compliance-access">
         <Heading level={2} data-size="xs">
-          {m.signInHeading}
+          {signedIn ? m.forbiddenHeading : m.signInHeading}
         </Heading>
-        <Paragraph>{m.signInRequired}</Paragraph>
+        <Paragraph>{signedIn ? m.forbiddenBody : m.signInRequired}</Paragraph>
       </Alert>
     </>
   );

@@ -61,6 +61,30 @@ describe("the seeded structure", () => {
     expect(problems).toEqual([]);
     expect(report.bodies).toHaveLength(11);
   });
+
+  it("stays compliant through the term: the S7 and O5 alternations due on 1 January are planned, and foreseen", async () => {
+    const input = await data.loadRuleInput(db.prisma, NOW);
+    // The rules that look at people and seats (meeting counts depend on the meeting plan), until the working group ends.
+    const membershipRules = input.rules.filter((r) => r.kind !== "MEETINGS_PER_YEAR");
+    for (const day of ["2026-12-31", "2027-01-01", "2027-06-15", "2028-01-01", "2028-06-30"]) {
+      const report = evaluateAll(membershipRules, input.ctx, new Date(`${day}T12:00:00Z`));
+      const problems = [...report.structure, ...report.bodies.flatMap((b) => b.results)].flatMap((r) => r.findings).map((f) => formatRuleMessage("nn", f.message));
+      expect(problems, day).toEqual([]);
+    }
+    const notes = (at: string, slug: string, code: string) => {
+      const report = evaluateAll(input.rules, input.ctx, new Date(`${at}T12:00:00Z`));
+      const result = report.bodies.find((b) => b.body.slug === slug)!.results.find((r) => r.code === code)!;
+      return { due: result.due, notes: result.notes.map((n) => formatRuleMessage("nn", n)) };
+    };
+    // Today: what is due next, and when – and after the change, the next one two years on.
+    expect(notes("2026-11-22", "ssu", "S7")).toEqual({ due: "2027-01-01", notes: ["Leiinga i SSU skal gå over til spesialisthelsetenesta frå 1. januar 2027."] });
+    expect(notes("2027-03-01", "ssu", "S7")).toEqual({ due: "2029-01-01", notes: ["Leiinga i SSU skal gå over til kommunane frå 1. januar 2029."] });
+    expect(notes("2026-11-22", "omradeutval-voss", "O5")).toEqual({
+      due: "2027-01-01",
+      notes: ["Tilsettrepresentanten og varaen i OU Voss skal byte sektor frå 1. januar 2027."],
+    });
+    expect(notes("2027-03-01", "omradeutval-voss", "O5").due).toBe("2029-01-01");
+  });
 });
 
 describe("hard rules refuse the change and leave the database as it was", () => {

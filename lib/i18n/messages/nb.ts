@@ -335,6 +335,9 @@ export const nb = {
     lead: "Hvordan sammensetningen av samarbeidsorganene følger retningslinjen for medvirkning og representasjon: hvilke krav som er oppfylt, hva som mangler, og hva sekretariatet må gjøre videre.",
     bodyTitle: "Samsvar: {body}",
     signInHeading: "Krever innlogging",
+    forbiddenHeading: "Du har ikke tilgang",
+    forbiddenBody:
+      "Samsvarsoversikten er for samarbeidssekretariatet og medlemmene i hvert samarbeidsorgan, og medlemskap endres av sekretariatet. Brukeren din har ikke tilgang til denne siden. Hvem som sitter i hvert organ, ser du på siden til organet.",
     signInRequired:
       "Samsvarsoversikten er for samarbeidssekretariatet og medlemmene i samarbeidsorganene. Logg inn for å se den. Hvem som sitter i hvert organ, ser du på siden til organet.",
     asOfLabel: "Sammensetning per dato",

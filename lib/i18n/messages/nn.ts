@@ -345,6 +345,9 @@ export const nn = {
     lead: "Korleis samansetjinga av samarbeidsorgana følgjer retningslina for medverknad og representasjon: kva krav som er oppfylte, kva som manglar, og kva sekretariatet må gjere neste.",
     bodyTitle: "Samsvar: {body}",
     signInHeading: "Krev innlogging",
+    forbiddenHeading: "Du har ikkje tilgang",
+    forbiddenBody:
+      "Samsvarsoversikta er for samarbeidssekretariatet og medlemmene i kvart samarbeidsorgan, og medlemskap blir endra av sekretariatet. Brukaren din har ikkje tilgang til denne sida. Kven som sit i kvart organ, ser du på sida til organet.",
     signInRequired:
       "Samsvarsoversikta er for samarbeidssekretariatet og medlemmene i samarbeidsorgana. Logg inn for å sjå ho. Kven som sit i kvart organ, ser du på sida til organet.",
     asOfLabel: "Samansetjing per dato",

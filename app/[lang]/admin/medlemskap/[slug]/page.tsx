@@ -28,7 +28,8 @@ export default async function MembershipAdminPage({ params }: Props) {
   const { slug } = await params;
   const all = getMessages(lang);
   const m = all.membershipForm;
-  if (!canManageMemberships(await getViewer())) return <SignInRequired lang={lang} title={fill(m.title, { body: slug })} />;
+  const viewer = await getViewer();
+  if (!canManageMemberships(viewer)) return <SignInRequired lang={lang} title={fill(m.title, { body: slug })} signedIn={viewer.userId !== null} />;
   const data = await getMembershipAdmin(slug);
   if (!data) notFound();
   const names = new Map(data.memberships.map((x) => [x.id, x.personName]));

@@ -28,7 +28,8 @@ export default async function ChangeMembershipPage({ params }: Props) {
   await connection();
   const { slug, id } = await params;
   const m = getMessages(lang).membershipForm;
-  if (!canManageMemberships(await getViewer())) return <SignInRequired lang={lang} title={fill(m.title, { body: slug })} />;
+  const viewer = await getViewer();
+  if (!canManageMemberships(viewer)) return <SignInRequired lang={lang} title={fill(m.title, { body: slug })} signedIn={viewer.userId !== null} />;
   const data = await getMembershipAdmin(slug);
   const membership = data?.memberships.find((x) => x.id === id);
   if (!data || !membership) notFound();
