@@ -98,6 +98,23 @@ test.describe("authorization matrix: compliance and deviations", () => {
       const context = await session(persona, browser);
       for (const check of PAGES) await checkPage(context.request, persona, check);
 
+      // Body pages: the composition for everyone, the compliance summary for the body's members and the secretariat.
+      for (const [path, allowed] of [
+        ["/ssu", [...SSU, ...STAFF]],
+        ["/nb/ssu", [...SSU, ...STAFF]],
+        ["/omradeutval/bergen", [...STAFF]],
+      ] as const) {
+        const html = await (await context.request.get(path)).text();
+        expect(html, `${persona} ${path}`).toContain('data-testid="members-MUNICIPAL"');
+        if ((allowed as readonly Persona[]).includes(persona)) {
+          expect(html, `${persona} ${path}`).toContain('data-testid="compliance-summary"');
+          expect(html).toContain(path.startsWith("/nb") ? 'href="/nb/samsvar/ssu"' : "/samsvar/");
+        } else {
+          expect(html, `${persona} ${path}`).not.toContain("compliance-summary");
+          expect(html, `${persona} ${path}`).not.toMatch(/href="(\/nb)?\/samsvar/);
+        }
+      }
+
       const csv = await context.request.get(`/api/avvik/rapport/${YEAR}.csv`);
       const allowed: readonly Persona[] = [...SSU, ...STAFF];
       if (allowed.includes(persona)) {

@@ -32,6 +32,7 @@ const TEXT = {
     change: "Endre medlemskapet til",
     saveChange: "Lagre endringa",
     warningsHeading: "Lagra åtvaringar frå endringar",
+    s7Next: (y: number) => `Neste steg: Leiinga i SSU skal gå over til spesialisthelsetenesta frå 1. januar ${y}.`,
   },
   nb: {
     prefix: "/nb",
@@ -51,6 +52,7 @@ const TEXT = {
     change: "Endre medlemskapet til",
     saveChange: "Lagre endringen",
     warningsHeading: "Lagrede advarsler fra endringer",
+    s7Next: (y: number) => `Neste steg: Ledelsen i SSU skal gå over til spesialisthelsetjenesten fra 1. januar ${y}.`,
   },
 } as const;
 type Lang = keyof typeof TEXT;
@@ -115,6 +117,20 @@ for (const lang of ["nn", "nb"] as const) {
       await expect(page.locator("li[data-rule=S1]")).toContainText(t.status.breach);
       await expect(page.locator("li[data-rule=S4]")).toHaveAttribute("data-status", "warning");
       await expect(page.locator("li[data-rule=S4]")).toContainText(t.status.warning);
+    });
+
+    test("SSU's page shows staff a compliance summary: all in order, and the alternation due next", async ({ page }) => {
+      await page.goto(`${t.prefix}/ssu`);
+      const summary = page.getByTestId("compliance-summary");
+      await expect(summary).toHaveAttribute("data-status", "ok");
+      await expect(summary).toContainText(t.status.ok);
+      await expect(summary).toContainText(t.s7Next(year() + 1));
+      await summary.getByRole("link").click();
+      await expect(page).toHaveURL(new RegExp(`${t.prefix}/samsvar/ssu$`));
+      // The planned change is on the admin page: the specialist deputy leader leads from 1 January.
+      await page.goto(`${t.prefix}/admin/medlemskap/ssu`);
+      await expect(row(page, t.roles.leader, t.seats.specialist)).toHaveCount(1);
+      await expect(row(page, t.roles.leader, t.seats.municipal)).toHaveCount(1);
     });
 
     test("appointing a third Bergen representative to SSU is refused with S1 and nothing is saved", async ({ page }) => {

@@ -338,6 +338,8 @@ export const nb = {
     forbiddenHeading: "Du har ikke tilgang",
     forbiddenBody:
       "Samsvarsoversikten er for samarbeidssekretariatet og medlemmene i hvert samarbeidsorgan, og medlemskap endres av sekretariatet. Brukeren din har ikke tilgang til denne siden. Hvem som sitter i hvert organ, ser du på siden til organet.",
+    bodySummaryHeading: "Samsvar med retningslinjen",
+    bodySummaryAudience: "Bare medlemmene i organet og samarbeidssekretariatet ser dette.",
     signInRequired:
       "Samsvarsoversikten er for samarbeidssekretariatet og medlemmene i samarbeidsorganene. Logg inn for å se den. Hvem som sitter i hvert organ, ser du på siden til organet.",
     asOfLabel: "Sammensetning per dato",

@@ -348,6 +348,8 @@ export const nn = {
     forbiddenHeading: "Du har ikkje tilgang",
     forbiddenBody:
       "Samsvarsoversikta er for samarbeidssekretariatet og medlemmene i kvart samarbeidsorgan, og medlemskap blir endra av sekretariatet. Brukaren din har ikkje tilgang til denne sida. Kven som sit i kvart organ, ser du på sida til organet.",
+    bodySummaryHeading: "Samsvar med retningslina",
+    bodySummaryAudience: "Berre medlemmene i organet og samarbeidssekretariatet ser dette.",
     signInRequired:
       "Samsvarsoversikta er for samarbeidssekretariatet og medlemmene i samarbeidsorgana. Logg inn for å sjå ho. Kven som sit i kvart organ, ser du på sida til organet.",
     asOfLabel: "Samansetjing per dato",
