@@ -93,6 +93,7 @@ async function statuses(page: Page): Promise<Record<string, string>> {
 for (const lang of ["nn", "nb"] as const) {
   const t = TEXT[lang];
   test.describe(`membership journeys (${lang})`, () => {
+    test.describe.configure({ timeout: 90_000 });
     test.beforeEach(async ({ page }) => signInAsSecretariat(page));
 
     test("the compliance view shows each rule as ok, warning or breach, per body and as of a date", async ({ page }) => {
@@ -138,7 +139,7 @@ for (const lang of ["nn", "nb"] as const) {
       const rows = page.locator("li[data-membership]");
       const before = await rows.count();
       expect(before).toBeGreaterThan(20);
-      await page.getByLabel(t.fields.person).selectOption({ index: 1 });
+      await page.getByLabel(t.fields.person, { exact: true }).selectOption({ index: 1 });
       await page.getByLabel(t.fields.party).selectOption({ label: t.bergen });
       await page.getByLabel(t.fields.termStart).fill(today());
       await page.getByRole("button", { name: t.appoint, exact: true }).click();
@@ -196,6 +197,7 @@ for (const lang of ["nn", "nb"] as const) {
 }
 
 test("saving over a newer change is a conflict and overwrites nothing", async ({ browser }, info) => {
+  test.setTimeout(90_000);
   const area = areaFor(info.project.name, "nn");
   const t = TEXT.nn;
   const first = await browser.newPage();

@@ -6,7 +6,7 @@ import { createTestDatabase, type TestDatabase } from "../helpers/db";
 import { seed } from "@/prisma/seed";
 import { formatRuleMessage } from "@/lib/membership/format";
 import { evaluateAll } from "@/lib/membership/rules";
-import { appointMembershipSchema, type AppointMembershipInput } from "@/lib/membership/schema";
+import { appointMembershipSchema, changeMembershipSchema, type AppointMembershipInput } from "@/lib/membership/schema";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
 const opts = { now: NOW, revalidate: false } as const;
@@ -265,3 +265,41 @@ describe("who may change memberships (lib/membership/policy, through the role→
     expect(canManageMemberships({ ...base, userId: "u4", roles: ["ADMIN"] })).toBe(true);
   });
 });
+
+describe("changing a membership (the Endre form)", () => {
+  const changeOf = (m: Awaited<ReturnType<typeof membership>>, patch: Record<string, unknown>) => ({
+    membershipId: m.id,
+    version: m.version,
+    personId: m.personId,
+    seat: m.seat,
+    role: m.role,
+    partyId: m.partyId ?? undefined,
+    side: m.side ?? undefined,
+    portfolio: m.portfolio ?? undefined,
+    principalId: m.principalId ?? undefined,
+    termStart: m.termStart.toISOString().slice(0, 10),
+    termEnd: m.termEnd?.toISOString().slice(0, 10),
+    ...patch,
+  });
+
+  it("refuses making an OU's leader an ordinary member (O7) and writes nothing", async () => {
+    const leader = await membership("omradeutval-bergen", { role: "LEADER" });
+    const before = await dump();
+    const result = await mutations.changeMembership(changeMembershipSchema.parse(changeOf(leader, { role: "MEMBER" })), opts);
+    if (result.ok || result.error !== "RULES_BROKEN") throw new Error(`expected a refusal: ${JSON.stringify(result)}`);
+    expect(result.breaches.map((b) => b.code)).toContain("O7");
+    expect(await dump()).toEqual(before);
+  });
+
+  it("saves a change of portfolio, and refuses the same form saved again over it (CONFLICT)", async () => {
+    const m = await membership("omradeutval-bergen", { role: "MEMBER", seat: "SPECIALIST" });
+    const first = await mutations.changeMembership(changeMembershipSchema.parse(changeOf(m, { portfolio: "Rehabilitering" })), opts);
+    expect(first).toMatchObject({ ok: true, warnings: [] });
+    const before = await dump();
+    const stale = await mutations.changeMembership(changeMembershipSchema.parse(changeOf(m, { portfolio: "Anna" })), opts);
+    expect(stale).toEqual({ ok: false, error: "CONFLICT" });
+    expect(await dump()).toEqual(before);
+    expect((await db.prisma.membership.findUniqueOrThrow({ where: { id: m.id } })).portfolio).toBe("Rehabilitering");
+  });
+});
+

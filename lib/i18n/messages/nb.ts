@@ -146,6 +146,9 @@ export const nb = {
       forgot: "Glemt passordet?",
       oidc: "Logg inn med {name}",
       or: "eller",
+      oidcRefused:
+        "Du ble ikke logget inn: det finnes ingen aktiv bruker i Saman med e-postadressen fra identitetstjenesten din. Kontakt samarbeidssekretariatet for å få tilgang.",
+      oidcFailed: "Innloggingen gjennom identitetstjenesten mislyktes. Prøv igjen, eller logg inn med e-post og passord.",
     },
     forgot: {
       title: "Glemt passord",

@@ -155,6 +155,9 @@ export const nn = {
       forgot: "Gløymt passordet?",
       oidc: "Logg inn med {name}",
       or: "eller",
+      oidcRefused:
+        "Du vart ikkje logga inn: det finst ingen aktiv brukar i Saman med e-postadressa frå identitetstenesta di. Kontakt samarbeidssekretariatet for å få tilgang.",
+      oidcFailed: "Innlogginga gjennom identitetstenesta gjekk ikkje. Prøv igjen, eller logg inn med e-post og passord.",
     },
     forgot: {
       title: "Gløymt passord",
