@@ -3,7 +3,7 @@
 // zod schema as the server action; errors in the user's language, linked to their fields and gathered in a summary.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { useForm, type FieldErrors, type UseFormRegisterReturn } from "react-hook-form";
 import { MEMBERSHIP_ROLES, SEAT_CATEGORIES } from "@/lib/domain/vocabulary";
 import { fill, getMessages, localize, type Locale } from "@/lib/i18n";
@@ -80,6 +80,12 @@ function Select({
       ))}
     </select>
   );
+}
+
+/** True once React has hydrated the form: input before that would not reach react-hook-form (tests wait for it). */
+const noSubscription = () => () => {};
+function useHydrated(): boolean {
+  return useSyncExternalStore(noSubscription, () => true, () => false);
 }
 
 function ErrorSummary({ m, errors, ids, show }: { m: M; errors: FieldErrors; ids: Record<string, string>; show: number }) {
@@ -162,6 +168,7 @@ export function AppointForm({ lang, data }: { lang: Locale; data: MembershipAdmi
   for (const name of fieldNames) ids[name] = `${base}-${name}`;
   const [result, setResult] = useState<MembershipActionResult | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const hydrated = useHydrated();
   const form = useForm<AppointMembershipInput, unknown, AppointMembership>({
     resolver: zodResolver(appointMembershipSchema),
     // Focus goes to the error summary, which links to each field.
@@ -190,7 +197,7 @@ export function AppointForm({ lang, data }: { lang: Locale; data: MembershipAdmi
   );
 
   return (
-    <form id={ids.form} onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4">
+    <form id={ids.form} onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" data-hydrated={hydrated || undefined}>
       <ErrorSummary m={m} errors={formState.errors} ids={ids} show={attempt} />
       <ResultMessage lang={lang} result={result} />
       <Field id={ids.personId!} label={m.fields.personId} error={err("personId")}>
@@ -269,6 +276,7 @@ export function EndForm({ lang, membership }: { lang: Locale; membership: AdminM
   const ids = { form: `${base}-end`, lastDay: `${base}-lastDay` };
   const [result, setResult] = useState<MembershipActionResult | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const hydrated = useHydrated();
   const { register, handleSubmit, formState } = useForm<EndMembershipInput, unknown, EndMembership>({
     resolver: zodResolver(endMembershipSchema),
     shouldFocusError: false,
@@ -284,7 +292,7 @@ export function EndForm({ lang, membership }: { lang: Locale; membership: AdminM
   );
   const error = errorText(m, formState.errors.lastDay?.message);
   return (
-    <form id={ids.form} onSubmit={onSubmit} noValidate className="mt-2 grid gap-2">
+    <form id={ids.form} onSubmit={onSubmit} noValidate className="mt-2 grid gap-2" data-hydrated={hydrated || undefined}>
       <ErrorSummary m={m} errors={formState.errors} ids={ids} show={attempt} />
       <ResultMessage lang={lang} result={result} />
       <div className="flex flex-wrap items-end gap-2">
@@ -313,6 +321,7 @@ export function ChangeForm({ lang, data, membership }: { lang: Locale; data: Mem
   for (const name of fieldNames) ids[name] = `${base}-${name}`;
   const [result, setResult] = useState<MembershipActionResult | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const hydrated = useHydrated();
   const form = useForm<ChangeMembershipInput, unknown, ChangeMembership>({
     resolver: zodResolver(changeMembershipSchema),
     shouldFocusError: false,
@@ -355,7 +364,7 @@ export function ChangeForm({ lang, data, membership }: { lang: Locale; data: Mem
   );
 
   return (
-    <form id={ids.form} onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4">
+    <form id={ids.form} onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" data-hydrated={hydrated || undefined}>
       <ErrorSummary m={m} errors={formState.errors} ids={ids} show={attempt} />
       <ResultMessage lang={lang} result={result} />
       <input type="hidden" {...register("membershipId")} />

@@ -82,6 +82,7 @@ for (const path of [...staffPages, ...staffPages.map((p) => `/nb${p}`)]) {
 test("a refused membership change (the rule's message in the error summary) has no violations", async ({ page }) => {
   await signInAsSecretariat(page);
   await page.goto("/admin/medlemskap/ssu/endre/seed-ms-ssu-02");
+  await expect(page.locator("form[data-hydrated]")).toBeAttached();
   await page.getByLabel("Representerer").selectOption({ label: "Askøy kommune" });
   await page.getByRole("button", { name: "Lagre endringa" }).click();
   await expect(page.getByTestId("membership-refused")).toBeVisible();

@@ -136,6 +136,7 @@ for (const lang of ["nn", "nb"] as const) {
 
     test("appointing a third Bergen representative to SSU is refused with S1 and nothing is saved", async ({ page }) => {
       await page.goto(`${t.prefix}/admin/medlemskap/ssu`);
+      await expect(page.locator("form[data-hydrated]").last()).toBeAttached();
       const rows = page.locator("li[data-membership]");
       const before = await rows.count();
       expect(before).toBeGreaterThan(20);
@@ -156,6 +157,7 @@ for (const lang of ["nn", "nb"] as const) {
       await page.goto(`${t.prefix}/admin/medlemskap/${area.slug}`);
       const gp = row(page, t.roles.member, t.seats.gp);
       await expect(gp).toHaveCount(1);
+      await expect(gp.locator("form[data-hydrated]")).toBeAttached();
       await gp.locator("summary").click();
       await gp.getByLabel(t.fields.lastDay).fill(today());
       await gp.getByRole("button", { name: t.end, exact: true }).click();
@@ -175,6 +177,7 @@ for (const lang of ["nn", "nb"] as const) {
       const specialist = row(page, t.roles.member, t.seats.specialist).first();
       await specialist.getByRole("link", { name: new RegExp(t.change) }).click();
       await expect(page.locator("h1")).toContainText(t.change);
+      await expect(page.locator("form[data-hydrated]")).toBeAttached();
       await page.getByLabel(t.fields.portfolio).fill(`Rehabilitering ${lang}`);
       await page.getByRole("button", { name: t.saveChange }).click();
       await expect(page.getByTestId("membership-saved")).toContainText(t.saved);
@@ -185,6 +188,8 @@ for (const lang of ["nn", "nb"] as const) {
       const leader = row(page, t.roles.leader, t.seats.municipal);
       await expect(leader).toHaveCount(1);
       await leader.getByRole("link", { name: new RegExp(t.change) }).click();
+      await expect(page.locator("form[data-hydrated]")).toBeAttached();
+      await expect(page.getByLabel(t.fields.role)).toHaveValue("LEADER");
       await page.getByLabel(t.fields.role).selectOption({ label: t.roles.member });
       await page.getByRole("button", { name: t.saveChange }).click();
       const refused = page.getByTestId("membership-refused");
@@ -209,6 +214,7 @@ test("saving over a newer change is a conflict and overwrites nothing", async ({
   const link = await target.getByRole("link", { name: new RegExp(t.change) }).getAttribute("href");
   await first.goto(link!);
   await second.goto(link!);
+  for (const p of [first, second]) await expect(p.locator("form[data-hydrated]")).toBeAttached();
 
   await first.getByLabel(t.fields.portfolio).fill("Fyrste versjon");
   await first.getByRole("button", { name: t.saveChange }).click();
@@ -220,6 +226,7 @@ test("saving over a newer change is a conflict and overwrites nothing", async ({
 
   await second.reload();
   await expect(second.getByLabel(t.fields.portfolio)).toHaveValue("Fyrste versjon");
+  await expect(first.locator("form[data-hydrated]")).toBeAttached();
   // The first page builds on its own save: a second change from it is not a conflict.
   await first.getByLabel(t.fields.portfolio).fill("Tredje versjon");
   await first.getByRole("button", { name: t.saveChange }).click();
