@@ -61,11 +61,17 @@ fs.rmSync(playwrightJson, { force: true });
 const npx = "npx";
 const unitStatus = run(npx, ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${vitestJson}`]);
 const e2eStatus = run(npx, ["playwright", "test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson });
+// OpenID Connect sign-in: its own portal (configured with OIDC_*) and the local test provider; a few journeys.
+const oidcJson = path.join(results, "playwright-oidc.json");
+fs.rmSync(oidcJson, { force: true });
+const oidcStatus = run(npx, ["playwright", "test", "-c", "playwright.oidc.config.ts", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: oidcJson });
 
 const unit = vitestCounts(vitestJson);
-const e2e = playwrightCounts(playwrightJson);
+const main = playwrightCounts(playwrightJson);
+const oidc = playwrightCounts(oidcJson);
+const e2e = { passed: main.passed + oidc.passed, failed: main.failed + oidc.failed, skipped: main.skipped + oidc.skipped };
 console.log(`\nvitest: ${unit.passed} passed, ${unit.failed} failed, ${unit.skipped} skipped`);
 console.log(`playwright: ${e2e.passed} passed, ${e2e.failed} failed, ${e2e.skipped} skipped`);
 const failed = unit.failed + e2e.failed;
 console.log(`total: ${unit.passed + e2e.passed} passed, ${failed} failed`);
-process.exit(unitStatus !== 0 || e2eStatus !== 0 || failed > 0 ? 1 : 0);
+process.exit(unitStatus !== 0 || e2eStatus !== 0 || oidcStatus !== 0 || failed > 0 ? 1 : 0);

@@ -2,6 +2,7 @@ import { Alert, Card, Heading, Link, ListItem, ListUnordered, Paragraph, Tag } f
 import NextLink from "next/link";
 import type { ComplianceReport } from "@/lib/membership/data";
 import { formatRuleMessage } from "@/lib/membership/format";
+import { nextStep } from "@/lib/membership/next-step";
 import type { BodyReport, Expiry, MessageRef, RuleResult, RuleStatus } from "@/lib/membership/rules";
 import { PageHeader, SectionHeading } from "@/components/layout/page-header";
 import { fill, formatDate, getMessages, href, localize, type Locale } from "@/lib/i18n";
@@ -28,15 +29,7 @@ export function StatusTag({ lang, status }: { lang: Locale; status: RuleStatus }
 
 const count = (results: RuleResult[], status: RuleStatus) => results.filter((r) => r.status === status).reduce((n, r) => n + r.findings.length, 0);
 
-/** What the secretariat should do next for a body: the first breach's fix, else a warning's, else the next due date. */
-export function nextStep(lang: Locale, results: RuleResult[]): string | null {
-  for (const status of ["breach", "warning"] as const) {
-    const finding = results.find((r) => r.status === status)?.findings[0];
-    if (finding) return formatRuleMessage(lang, finding.fix ?? finding.message);
-  }
-  const due = results.filter((r) => r.due && r.notes.length).sort((a, b) => a.due!.localeCompare(b.due!))[0];
-  return due ? formatRuleMessage(lang, due.notes[0]!) : null;
-}
+export { nextStep } from "@/lib/membership/next-step";
 
 export function AsOfForm({ lang, path, value, invalid }: { lang: Locale; path: string; value: string; invalid: boolean }) {
   const m = getMessages(lang).compliance;
@@ -267,17 +260,20 @@ export function StructureCompliance({ lang, data, query }: { lang: Locale; data:
   );
 }
 
-/** What everyone else sees: the view is for the secretariat and the bodies' members. */
-export function SignInRequired({ lang, title }: { lang: Locale; title: string }) {
+/**
+ * What everyone else sees: the view is for the secretariat and the bodies' members. An anonymous visitor is asked
+ * to sign in; a signed-in user without access is told so (signing in again would not help).
+ */
+export function SignInRequired({ lang, title, signedIn = false }: { lang: Locale; title: string; signedIn?: boolean }) {
   const m = getMessages(lang).compliance;
   return (
     <>
       <PageHeader title={title} />
-      <Alert data-color="info" className="mt-6 max-w-3xl">
+      <Alert data-color="info" className="mt-6 max-w-3xl" data-testid="compliance-access">
         <Heading level={2} data-size="xs">
-          {m.signInHeading}
+          {signedIn ? m.forbiddenHeading : m.signInHeading}
         </Heading>
-        <Paragraph>{m.signInRequired}</Paragraph>
+        <Paragraph>{signedIn ? m.forbiddenBody : m.signInRequired}</Paragraph>
       </Alert>
     </>
   );

@@ -3,18 +3,21 @@
 // zod schema as the server action; errors in the user's language, linked to their fields and gathered in a summary.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { useForm, type FieldErrors, type UseFormRegisterReturn } from "react-hook-form";
 import { MEMBERSHIP_ROLES, SEAT_CATEGORIES } from "@/lib/domain/vocabulary";
 import { fill, getMessages, localize, type Locale } from "@/lib/i18n";
-import { appointMembershipAction, endMembershipAction, type MembershipActionResult } from "@/lib/membership/actions";
+import { appointMembershipAction, changeMembershipAction, endMembershipAction, type MembershipActionResult } from "@/lib/membership/actions";
 import type { AdminMembership, MembershipAdmin } from "@/lib/membership/data";
 import { formatRuleMessage } from "@/lib/membership/format";
 import {
   appointMembershipSchema,
+  changeMembershipSchema,
   endMembershipSchema,
   type AppointMembership,
   type AppointMembershipInput,
+  type ChangeMembership,
+  type ChangeMembershipInput,
   type EndMembership,
   type EndMembershipInput,
   type FormErrorKey,
@@ -79,6 +82,12 @@ function Select({
   );
 }
 
+/** True once React has hydrated the form: input before that would not reach react-hook-form (tests wait for it). */
+const noSubscription = () => () => {};
+function useHydrated(): boolean {
+  return useSyncExternalStore(noSubscription, () => true, () => false);
+}
+
 function ErrorSummary({ m, errors, ids, show }: { m: M; errors: FieldErrors; ids: Record<string, string>; show: number }) {
   const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(errors).filter(([, e]) => e?.message);
@@ -108,10 +117,15 @@ function ErrorSummary({ m, errors, ids, show }: { m: M; errors: FieldErrors; ids
 
 function ResultMessage({ lang, result }: { lang: Locale; result: MembershipActionResult | null }) {
   const m = getMessages(lang).membershipForm;
+  const ref = useRef<HTMLDivElement>(null);
+  // A refusal is the form's error summary: focus moves to it, so a screen reader reads the rule that was broken.
+  useEffect(() => {
+    if (result && !result.ok) ref.current?.focus();
+  }, [result]);
   if (!result) return null;
   if (result.ok) {
     return (
-      <div role="status" className="ds-alert" data-color={result.warnings.length ? "warning" : "success"}>
+      <div role="status" className="ds-alert" data-color={result.warnings.length ? "warning" : "success"} data-testid="membership-saved">
         <p>{result.warnings.length ? m.results.savedWithWarnings : m.results.saved}</p>
         {result.warnings.length ? (
           <ul className="mt-2 list-disc pl-5">
@@ -125,7 +139,7 @@ function ResultMessage({ lang, result }: { lang: Locale; result: MembershipActio
   }
   if (result.error === "RULES_BROKEN") {
     return (
-      <div role="alert" className="ds-alert" data-color="danger">
+      <div ref={ref} tabIndex={-1} role="alert" className="ds-alert" data-color="danger" data-testid="membership-refused">
         <p>{m.results.refused}</p>
         <ul className="mt-2 list-disc pl-5">
           {result.breaches.map((b) => (
@@ -138,7 +152,7 @@ function ResultMessage({ lang, result }: { lang: Locale; result: MembershipActio
     );
   }
   return (
-    <div role="alert" className="ds-alert" data-color="danger">
+    <div ref={ref} tabIndex={-1} role="alert" className="ds-alert" data-color="danger" data-testid="membership-error">
       <p>{m.results[result.error]}</p>
     </div>
   );
@@ -154,6 +168,7 @@ export function AppointForm({ lang, data }: { lang: Locale; data: MembershipAdmi
   for (const name of fieldNames) ids[name] = `${base}-${name}`;
   const [result, setResult] = useState<MembershipActionResult | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const hydrated = useHydrated();
   const form = useForm<AppointMembershipInput, unknown, AppointMembership>({
     resolver: zodResolver(appointMembershipSchema),
     // Focus goes to the error summary, which links to each field.
@@ -182,7 +197,7 @@ export function AppointForm({ lang, data }: { lang: Locale; data: MembershipAdmi
   );
 
   return (
-    <form id={ids.form} onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4">
+    <form id={ids.form} onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" data-hydrated={hydrated || undefined}>
       <ErrorSummary m={m} errors={formState.errors} ids={ids} show={attempt} />
       <ResultMessage lang={lang} result={result} />
       <Field id={ids.personId!} label={m.fields.personId} error={err("personId")}>
@@ -261,6 +276,7 @@ export function EndForm({ lang, membership }: { lang: Locale; membership: AdminM
   const ids = { form: `${base}-end`, lastDay: `${base}-lastDay` };
   const [result, setResult] = useState<MembershipActionResult | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const hydrated = useHydrated();
   const { register, handleSubmit, formState } = useForm<EndMembershipInput, unknown, EndMembership>({
     resolver: zodResolver(endMembershipSchema),
     shouldFocusError: false,
@@ -276,7 +292,7 @@ export function EndForm({ lang, membership }: { lang: Locale; membership: AdminM
   );
   const error = errorText(m, formState.errors.lastDay?.message);
   return (
-    <form id={ids.form} onSubmit={onSubmit} noValidate className="mt-2 grid gap-2">
+    <form id={ids.form} onSubmit={onSubmit} noValidate className="mt-2 grid gap-2" data-hydrated={hydrated || undefined}>
       <ErrorSummary m={m} errors={formState.errors} ids={ids} show={attempt} />
       <ResultMessage lang={lang} result={result} />
       <div className="flex flex-wrap items-end gap-2">
@@ -285,6 +301,120 @@ export function EndForm({ lang, membership }: { lang: Locale; membership: AdminM
         </Field>
         <button type="submit" className="ds-button" data-variant="secondary" disabled={formState.isSubmitting}>
           {formState.isSubmitting ? m.saving : m.submitEnd}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/**
+ * Change a membership: role, seat, party, side, portfolio, whose personal deputy it is, and the term. The version the
+ * form was loaded with goes along, so saving over someone else's newer change is refused (CONFLICT), not overwritten.
+ */
+export function ChangeForm({ lang, data, membership }: { lang: Locale; data: MembershipAdmin; membership: AdminMembership }) {
+  const all = getMessages(lang);
+  const m = all.membershipForm;
+  const router = useRouter();
+  const base = useId();
+  const fieldNames = ["personId", "seat", "role", "partyId", "side", "portfolio", "principalId", "termStart", "termEnd"] as const;
+  const ids: Record<string, string> = { form: `${base}-change` };
+  for (const name of fieldNames) ids[name] = `${base}-${name}`;
+  const [result, setResult] = useState<MembershipActionResult | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const hydrated = useHydrated();
+  const form = useForm<ChangeMembershipInput, unknown, ChangeMembership>({
+    resolver: zodResolver(changeMembershipSchema),
+    shouldFocusError: false,
+    defaultValues: {
+      membershipId: membership.id,
+      version: membership.version,
+      personId: membership.personId,
+      seat: membership.seat,
+      role: membership.role,
+      partyId: membership.partyId ?? "",
+      side: membership.side ?? "",
+      portfolio: membership.portfolio ?? "",
+      principalId: membership.principalId ?? "",
+      termStart: membership.termStart,
+      termEnd: membership.termEnd ?? "",
+    },
+  });
+  const { register, handleSubmit, formState, setError } = form;
+  const err = (name: keyof ChangeMembershipInput) => errorText(m, formState.errors[name]?.message);
+  const people = data.people.map((p) => ({ value: p.id, label: p.name }));
+  const principals = data.memberships
+    .filter((x) => x.role !== "PERSONAL_DEPUTY" && x.id !== membership.id)
+    .map((x) => ({ value: x.id, label: `${x.personName} (${all.membership.seats[x.seat]})` }));
+
+  const onSubmit = handleSubmit(
+    async (values) => {
+      const r = await changeMembershipAction(values);
+      setResult(r);
+      if (!r.ok && r.error === "VALIDATION") {
+        for (const [name, key] of Object.entries(r.fieldErrors)) setError(name as keyof ChangeMembershipInput, { message: key });
+        setAttempt((n) => n + 1);
+      }
+      if (r.ok) {
+        // The saved row is now one version newer; a further save from this form builds on it.
+        form.reset({ ...form.getValues(), version: Number(values.version) + 1 });
+        router.refresh();
+      }
+    },
+    () => setAttempt((n) => n + 1),
+  );
+
+  return (
+    <form id={ids.form} onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" data-hydrated={hydrated || undefined}>
+      <ErrorSummary m={m} errors={formState.errors} ids={ids} show={attempt} />
+      <ResultMessage lang={lang} result={result} />
+      <input type="hidden" {...register("membershipId")} />
+      <input type="hidden" {...register("version")} />
+      <Field id={ids.personId!} label={m.fields.personId} error={err("personId")}>
+        {(d) => <Select id={ids.personId!} reg={register("personId")} describedBy={d} options={people} empty={m.choose} />}
+      </Field>
+      <Field id={ids.seat!} label={m.fields.seat} error={err("seat")}>
+        {(d) => <Select id={ids.seat!} reg={register("seat")} describedBy={d} options={SEAT_CATEGORIES.map((s) => ({ value: s, label: all.membership.seats[s] }))} />}
+      </Field>
+      <Field id={ids.role!} label={m.fields.role} error={err("role")}>
+        {(d) => <Select id={ids.role!} reg={register("role")} describedBy={d} options={MEMBERSHIP_ROLES.map((r) => ({ value: r, label: all.membership.roles[r] }))} />}
+      </Field>
+      <Field id={ids.partyId!} label={m.fields.partyId} error={err("partyId")}>
+        {(d) => (
+          <Select
+            id={ids.partyId!}
+            reg={register("partyId")}
+            describedBy={d}
+            empty={m.noChoice}
+            options={data.parties.map((p) => ({ value: p.id, label: localize(lang, p.name, p.nameNb) }))}
+          />
+        )}
+      </Field>
+      <Field id={ids.side!} label={m.fields.side} error={err("side")}>
+        {(d) => (
+          <Select
+            id={ids.side!}
+            reg={register("side")}
+            describedBy={d}
+            empty={m.noChoice}
+            options={(["MUNICIPAL", "SPECIALIST"] as const).map((s) => ({ value: s, label: m.sides[s] }))}
+          />
+        )}
+      </Field>
+      <Field id={ids.portfolio!} label={m.fields.portfolio} error={err("portfolio")}>
+        {(d) => <input id={ids.portfolio} className="ds-input" aria-describedby={d} aria-invalid={d ? true : undefined} {...register("portfolio")} />}
+      </Field>
+      <Field id={ids.principalId!} label={m.fields.principalId} error={err("principalId")}>
+        {(d) => <Select id={ids.principalId!} reg={register("principalId")} describedBy={d} empty={m.noChoice} options={principals} />}
+      </Field>
+      <Field id={ids.termStart!} label={m.fields.termStart} error={err("termStart")}>
+        {(d) => <input id={ids.termStart} type="date" className="ds-input max-w-56" aria-describedby={d} aria-invalid={d ? true : undefined} {...register("termStart")} />}
+      </Field>
+      <Field id={ids.termEnd!} label={m.fields.termEnd} error={err("termEnd")}>
+        {(d) => <input id={ids.termEnd} type="date" className="ds-input max-w-56" aria-describedby={d} aria-invalid={d ? true : undefined} {...register("termEnd")} />}
+      </Field>
+      <div>
+        <button type="submit" className="ds-button" data-variant="primary" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? m.saving : m.submitChange}
         </button>
       </div>
     </form>

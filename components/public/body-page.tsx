@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Link, Paragraph } from "@digdir/designsystemet-react";
 import NextLink from "next/link";
 import { PageHeader, SectionHeading } from "@/components/layout/page-header";
@@ -16,7 +17,7 @@ function Term({ lang, member }: { lang: Locale; member: BodyMember }) {
 }
 
 /** The public page of one body: mandate, tasks, members by seat category, meetings, minutes and open cases. */
-export function BodyPageView({ lang, body, now }: { lang: Locale; body: BodyPage; now: Date }) {
+export function BodyPageView({ lang, body, now, compliance }: { lang: Locale; body: BodyPage; now: Date; compliance?: ReactNode }) {
   const msg = getMessages(lang);
   const m = msg.body;
   const name = localize(lang, body.name, body.nameNb);
@@ -58,6 +59,8 @@ export function BodyPageView({ lang, body, now }: { lang: Locale; body: BodyPage
           </>
         ) : null}
       </section>
+
+      {compliance}
 
       <section aria-labelledby="members" className="mt-10">
         <SectionHeading id="members">{m.members}</SectionHeading>

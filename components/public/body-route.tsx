@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { ComplianceSummary } from "@/components/membership/compliance-summary";
+import { getViewer } from "@/lib/auth/data";
 import { ANONYMOUS } from "@/lib/auth/viewer";
 import { getBodyPage } from "@/lib/bodies/data";
 import { bodyPath } from "@/lib/bodies/paths";
 import { localize, osloIsoDate, type Locale } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
+import { getBodyComplianceResults } from "@/lib/membership/data";
+import { canViewBodyCompliance } from "@/lib/membership/policy";
 import { BodyPageView } from "./body-page";
 
 // Shared by the body routes (/ssu, /partnarskapsmotet, /samarbeidssekretariatet, /omradeutval/<area>, /utval/<slug>).
@@ -29,5 +33,9 @@ export async function bodyMetadata(lang: Locale, slug: string): Promise<Metadata
 export async function BodyRoute({ lang, slug }: { lang: Locale; slug: string }) {
   const { body, now } = await load(slug);
   if (!body) notFound();
-  return <BodyPageView lang={lang} body={body} now={now} />;
+  // The composition is public (cached); the compliance summary only for the body's members and the secretariat.
+  const viewer = await getViewer();
+  const results = canViewBodyCompliance(viewer, body.id) ? await getBodyComplianceResults(body.id, now) : null;
+  const compliance = results ? <ComplianceSummary lang={lang} slug={body.slug} shortName={body.shortName} results={results} /> : null;
+  return <BodyPageView lang={lang} body={body} now={now} compliance={compliance} />;
 }

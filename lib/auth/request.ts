@@ -1,11 +1,11 @@
 import "server-only";
 // Facts about this request that sign-in needs.
 import { headers } from "next/headers";
+import { clientAddress, trustProxy } from "./client-address";
 
-/** The client address: the first X-Forwarded-For entry (set by the reverse proxy in production), else X-Real-IP. */
+/** The client address: the TCP peer's, or the first X-Forwarded-For entry when TRUST_PROXY=true (see client-address.ts). */
 export async function requestIp(): Promise<string | null> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip")?.trim() || null;
+  return clientAddress(await headers(), { trustProxy: trustProxy() });
 }
 
 /** Only a local path may be a redirect target after sign-in (no open redirect). */

@@ -2,8 +2,8 @@ import "server-only";
 import { prisma, type Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/prisma/client";
 import { dayOf, isoOf } from "./rules/dates";
-import { evaluateAll, municipalityRepresentation } from "./rules/engine";
-import type { RuleContext, RuleDef } from "./rules/types";
+import { evaluateAll, evaluateBody, municipalityRepresentation } from "./rules/engine";
+import type { RuleContext, RuleDef, RuleResult } from "./rules/types";
 
 // Reads for the rules: the structure, the full membership history, the active rule set, the meetings and decisions
 // the rules count. Everything is plain data for the pure engine in ./rules. Works inside a transaction too.
@@ -132,7 +132,11 @@ export type ComplianceReport = Awaited<ReturnType<typeof getComplianceReport>>;
 export type AdminMembership = {
   id: string;
   version: number;
+  personId: string;
   personName: string;
+  partyId: string | null;
+  side: RuleContext["memberships"][number]["side"];
+  portfolio: string | null;
   seat: RuleContext["memberships"][number]["seat"];
   role: RuleContext["memberships"][number]["role"];
   partyName: string | null;
@@ -163,7 +167,11 @@ export async function getMembershipAdmin(slug: string, now: Date = new Date()) {
       (m): AdminMembership => ({
         id: m.id,
         version: m.version,
+        personId: m.personId,
         personName: `${m.person.givenName} ${m.person.familyName}`,
+        partyId: m.partyId,
+        side: m.side,
+        portfolio: m.portfolio,
         seat: m.seat,
         role: m.role,
         partyName: m.party?.name ?? null,
@@ -180,3 +188,10 @@ export async function getMembershipAdmin(slug: string, now: Date = new Date()) {
   };
 }
 export type MembershipAdmin = NonNullable<Awaited<ReturnType<typeof getMembershipAdmin>>>;
+
+/** One body's rule results as of a day, for the short summary on its public page (shown to members and staff). */
+export async function getBodyComplianceResults(bodyId: string, asOf: Date): Promise<RuleResult[] | null> {
+  const input = await loadRuleInput(prisma, asOf);
+  const body = input.ctx.bodies.find((b) => b.id === bodyId);
+  return body ? evaluateBody(body, input.rules, input.ctx, asOf) : null;
+}

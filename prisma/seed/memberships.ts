@@ -360,9 +360,54 @@ export function buildMemberships(year: number): MembershipPlan {
     addBody(BODY.ou(area.slug), [...ouSeats(area.slug), secretariatSeat(m, "SECRETARIAT"), secretariatSeat(s, "SECRETARIAT")]);
   }
   addBody(BODY.pm, partnershipSeats());
+  planAlternations(memberships, year);
   for (const slug of [BODY.phr, BODY.bu, BODY.ek]) addBody(slug, professionalSeats(slug));
   // The working group: from its start in the autumn before the anchor year until the middle of the year after next.
   addBody(BODY.ag, professionalSeats(BODY.ag), { termStart: day(year - 1, 9, 1), termEnd: day(year + 2, 6, 30) });
 
   return { persons, memberships };
+}
+
+// ──────────────── The planned alternations (S7, O5) ────────────────
+
+/**
+ * The leadership of SSU alternates every other year between the municipalities and the specialist service (S7), and
+ * each OU's employee representative and deputy swap sectors every other year (O5). The terms started on 1 January
+ * of the previous year, so both are due on 1 January next year: the seed plans them, as the secretariat would, so
+ * the structure stays compliant through the whole term and the compliance view shows the change as foreseen.
+ * The current rows end on 31 December; the successors (id + "-neste") start the next day.
+ */
+function planAlternations(memberships: MembershipRow[], year: number) {
+  const swap = day(year + 1, 1, 1);
+  const lastDay = day(year, 12, 31);
+  const find = (bodySlug: string, where: (m: MembershipRow) => boolean) =>
+    memberships.find((m) => m.bodyId === ids.body(bodySlug) && m.principalId === null && where(m))!;
+  const deputyOf = (m: MembershipRow) => memberships.find((d) => d.principalId === m.id)!;
+  const successors: MembershipRow[] = [];
+  /** Ends `current` (and its deputy) on `lastDay`; the successor and its deputy start on `swap` with `changes`. */
+  const succeed = (current: MembershipRow, changes: Partial<MembershipRow>, deputyChanges: Partial<MembershipRow>) => {
+    const deputy = deputyOf(current);
+    const next = { ...current, ...changes, id: `${current.id}-neste`, termStart: swap };
+    successors.push(next, { ...deputy, ...deputyChanges, id: `${deputy.id}-neste`, principalId: next.id, termStart: swap });
+    current.termEnd = lastDay;
+    deputy.termEnd = lastDay;
+  };
+
+  // S7: the municipal leader becomes deputy leader and the specialist deputy leader becomes leader.
+  const leader = find(BODY.ssu, (m) => m.role === "LEADER");
+  const deputyLeader = find(BODY.ssu, (m) => m.role === "DEPUTY_LEADER");
+  succeed(leader, { role: "DEPUTY_LEADER" }, {});
+  succeed(deputyLeader, { role: "LEADER" }, {});
+
+  // O5: the state-sector deputy becomes the representative, the municipal representative the deputy.
+  for (const area of AREAS) {
+    const rep = find(BODY.ou(area.slug), (m) => m.seat === "EMPLOYEE_MUNICIPAL");
+    const deputy = deputyOf(rep);
+    succeed(
+      rep,
+      { personId: deputy.personId, seat: deputy.seat, side: deputy.side, partyId: deputy.partyId },
+      { personId: rep.personId, seat: rep.seat, side: rep.side, partyId: rep.partyId },
+    );
+  }
+  memberships.push(...successors);
 }

@@ -28,6 +28,7 @@ export type ServeOptions = {
 
 const NEXT_BIN = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 const EXIT_WITH_PARENT = path.join(process.cwd(), "scripts", "lib", "exit-with-parent.cjs");
+const PEER_ADDRESS = path.join(process.cwd(), "scripts", "lib", "peer-address.cjs");
 
 export async function serve(options: ServeOptions): Promise<{ url: string; stop: () => Promise<void> }> {
   const log = options.log ?? ((line: string) => console.log(`[saman] ${line}`));
@@ -71,8 +72,9 @@ export async function serve(options: ServeOptions): Promise<{ url: string; stop:
         NEXTAUTH_SECRET: sessionSecret(options.dataDir, log),
         // Behind the front server X-Forwarded-For is always set by it, so the app may trust it.
         ...(options.dev ? {} : { TRUST_PROXY: "true" }),
-        // The Next server ends when this process dies, even by kill -9 (it would otherwise hold a dead database).
-        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${EXIT_WITH_PARENT}`.trim(),
+        // The Next server ends when this process dies, even by kill -9 (it would otherwise hold a dead database);
+        // and every request carries its TCP peer's address (lib/auth/client-address.ts).
+        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${EXIT_WITH_PARENT} --require ${PEER_ADDRESS}`.trim(),
       },
     },
   );

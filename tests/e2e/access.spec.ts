@@ -223,6 +223,14 @@ test.describe("sign-in", () => {
     expect((await page.request.get(`/api/dokument/${restricted.versionId}`)).status()).toBe(404);
   });
 
+  test("without OIDC_* configured, the sign-in page offers e-mail and password only", async ({ page }) => {
+    // The configured case: tests/e2e-oidc/oidc.spec.ts (playwright.oidc.config.ts).
+    await page.goto("/logg-inn");
+    await expect(page.getByRole("button", { name: "Logg inn", exact: true })).toBeVisible();
+    await expect(page.getByRole("button", { name: /^Logg inn med/ })).toHaveCount(0);
+    expect(await (await page.request.get("/api/auth/providers")).json()).toEqual({});
+  });
+
   test("after 5 failures in a minute: a clear message, and no hint whether the account exists", async ({ browser }, info) => {
     // Its own address and an account that does not exist, so the throttle touches no other test.
     const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": `198.51.100.${info.project.name === "phone" ? 2 : 1}` } });

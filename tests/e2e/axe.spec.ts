@@ -60,6 +60,35 @@ for (const path of [...adminPages, ...adminPages.map((p) => `/nb${p}`)]) {
   });
 }
 
+// Membership and compliance as the secretariat sees them (prisma/seed/users.ts): the compliance views, the admin
+// page with its forms, the change ("Endre") page, and a body page with the members' compliance summary.
+const staffPages = ["/samsvar", "/samsvar/ssu", "/admin/medlemskap/ssu", "/admin/medlemskap/ssu/endre/seed-ms-ssu-02", "/ssu", "/omradeutval/voss"];
+async function signInAsSecretariat(page: import("@playwright/test").Page) {
+  await page.goto("/logg-inn");
+  await page.getByLabel("E-postadresse").fill("sekretariat@saman.example.no");
+  await page.getByLabel("Passord", { exact: true }).fill("Saman-demo-2026");
+  await page.getByRole("button", { name: "Logg inn" }).click();
+  await expect(page.getByTestId("account")).toBeVisible();
+}
+for (const path of [...staffPages, ...staffPages.map((p) => `/nb${p}`)]) {
+  test(`${path} (signed in as secretariat) has no WCAG 2.1 A/AA violations`, async ({ page }) => {
+    await signInAsSecretariat(page);
+    expect((await page.goto(path))?.status()).toBe(200);
+    await expect(page.locator("h1")).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+}
+
+test("a refused membership change (the rule's message in the error summary) has no violations", async ({ page }) => {
+  await signInAsSecretariat(page);
+  await page.goto("/admin/medlemskap/ssu/endre/seed-ms-ssu-02");
+  await expect(page.locator("form[data-hydrated]")).toBeAttached();
+  await page.getByLabel("Representerer").selectOption({ label: "Askøy kommune" });
+  await page.getByRole("button", { name: "Lagre endringa" }).click();
+  await expect(page.getByTestId("membership-refused")).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
 test("the form errors on the sign-in page have no violations", async ({ page }) => {
   await page.goto("/logg-inn");
   await page.getByRole("button", { name: "Logg inn" }).click();

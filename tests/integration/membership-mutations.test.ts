@@ -6,7 +6,7 @@ import { createTestDatabase, type TestDatabase } from "../helpers/db";
 import { seed } from "@/prisma/seed";
 import { formatRuleMessage } from "@/lib/membership/format";
 import { evaluateAll } from "@/lib/membership/rules";
-import { appointMembershipSchema, type AppointMembershipInput } from "@/lib/membership/schema";
+import { appointMembershipSchema, changeMembershipSchema, type AppointMembershipInput } from "@/lib/membership/schema";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
 const opts = { now: NOW, revalidate: false } as const;
@@ -60,6 +60,30 @@ describe("the seeded structure", () => {
       .map((f) => formatRuleMessage("nn", f.message));
     expect(problems).toEqual([]);
     expect(report.bodies).toHaveLength(11);
+  });
+
+  it("stays compliant through the term: the S7 and O5 alternations due on 1 January are planned, and foreseen", async () => {
+    const input = await data.loadRuleInput(db.prisma, NOW);
+    // The rules that look at people and seats (meeting counts depend on the meeting plan), until the working group ends.
+    const membershipRules = input.rules.filter((r) => r.kind !== "MEETINGS_PER_YEAR");
+    for (const day of ["2026-12-31", "2027-01-01", "2027-06-15", "2028-01-01", "2028-06-30"]) {
+      const report = evaluateAll(membershipRules, input.ctx, new Date(`${day}T12:00:00Z`));
+      const problems = [...report.structure, ...report.bodies.flatMap((b) => b.results)].flatMap((r) => r.findings).map((f) => formatRuleMessage("nn", f.message));
+      expect(problems, day).toEqual([]);
+    }
+    const notes = (at: string, slug: string, code: string) => {
+      const report = evaluateAll(input.rules, input.ctx, new Date(`${at}T12:00:00Z`));
+      const result = report.bodies.find((b) => b.body.slug === slug)!.results.find((r) => r.code === code)!;
+      return { due: result.due, notes: result.notes.map((n) => formatRuleMessage("nn", n)) };
+    };
+    // Today: what is due next, and when – and after the change, the next one two years on.
+    expect(notes("2026-11-22", "ssu", "S7")).toEqual({ due: "2027-01-01", notes: ["Leiinga i SSU skal gå over til spesialisthelsetenesta frå 1. januar 2027."] });
+    expect(notes("2027-03-01", "ssu", "S7")).toEqual({ due: "2029-01-01", notes: ["Leiinga i SSU skal gå over til kommunane frå 1. januar 2029."] });
+    expect(notes("2026-11-22", "omradeutval-voss", "O5")).toEqual({
+      due: "2027-01-01",
+      notes: ["Tilsettrepresentanten og varaen i OU Voss skal byte sektor frå 1. januar 2027."],
+    });
+    expect(notes("2027-03-01", "omradeutval-voss", "O5").due).toBe("2029-01-01");
   });
 });
 
@@ -241,3 +265,41 @@ describe("who may change memberships (lib/membership/policy, through the role→
     expect(canManageMemberships({ ...base, userId: "u4", roles: ["ADMIN"] })).toBe(true);
   });
 });
+
+describe("changing a membership (the Endre form)", () => {
+  const changeOf = (m: Awaited<ReturnType<typeof membership>>, patch: Record<string, unknown>) => ({
+    membershipId: m.id,
+    version: m.version,
+    personId: m.personId,
+    seat: m.seat,
+    role: m.role,
+    partyId: m.partyId ?? undefined,
+    side: m.side ?? undefined,
+    portfolio: m.portfolio ?? undefined,
+    principalId: m.principalId ?? undefined,
+    termStart: m.termStart.toISOString().slice(0, 10),
+    termEnd: m.termEnd?.toISOString().slice(0, 10),
+    ...patch,
+  });
+
+  it("refuses making an OU's leader an ordinary member (O7) and writes nothing", async () => {
+    const leader = await membership("omradeutval-bergen", { role: "LEADER" });
+    const before = await dump();
+    const result = await mutations.changeMembership(changeMembershipSchema.parse(changeOf(leader, { role: "MEMBER" })), opts);
+    if (result.ok || result.error !== "RULES_BROKEN") throw new Error(`expected a refusal: ${JSON.stringify(result)}`);
+    expect(result.breaches.map((b) => b.code)).toContain("O7");
+    expect(await dump()).toEqual(before);
+  });
+
+  it("saves a change of portfolio, and refuses the same form saved again over it (CONFLICT)", async () => {
+    const m = await membership("omradeutval-bergen", { role: "MEMBER", seat: "SPECIALIST" });
+    const first = await mutations.changeMembership(changeMembershipSchema.parse(changeOf(m, { portfolio: "Rehabilitering" })), opts);
+    expect(first).toMatchObject({ ok: true, warnings: [] });
+    const before = await dump();
+    const stale = await mutations.changeMembership(changeMembershipSchema.parse(changeOf(m, { portfolio: "Anna" })), opts);
+    expect(stale).toEqual({ ok: false, error: "CONFLICT" });
+    expect(await dump()).toEqual(before);
+    expect((await db.prisma.membership.findUniqueOrThrow({ where: { id: m.id } })).portfolio).toBe("Rehabilitering");
+  });
+});
+

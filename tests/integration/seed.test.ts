@@ -139,7 +139,8 @@ describe("seed: membership follows the retningsline", () => {
 
   it("gives SSU the composition of S1–S5 and S7", async () => {
     const members = await db.prisma.membership.findMany({
-      where: { body: { slug: "ssu" }, role: { in: [...PERMANENT] } },
+      // Today's composition (planned successors start on 1 January).
+      where: { body: { slug: "ssu" }, role: { in: [...PERMANENT] }, termStart: { lte: NOW } },
       include: { party: { include: { area: true } } },
     });
     const municipal = members.filter((m) => m.seat === "MUNICIPAL");
@@ -167,7 +168,8 @@ describe("seed: membership follows the retningsline", () => {
 
   it("gives every permanent SSU member a personal deputy (S6)", async () => {
     const members = await db.prisma.membership.findMany({
-      where: { body: { slug: "ssu" }, role: { in: [...PERMANENT] } },
+      // Today's composition (planned successors start on 1 January).
+      where: { body: { slug: "ssu" }, role: { in: [...PERMANENT] }, termStart: { lte: NOW } },
       include: { deputies: true },
     });
     expect(members).toHaveLength(14);
@@ -188,11 +190,16 @@ describe("seed: membership follows the retningsline", () => {
     for (const offset of [0, 90, 180, 270, 365]) {
       expect(checkComposition(input, new Date(NOW.getTime() + offset * DAY)), `+${offset} days`).toEqual([]);
     }
-    // Every membership runs for more than a year, except the demo former deputy's, which ended yesterday.
-    for (const m of input.memberships.filter((m) => m.id !== "seed-ms-ssu-tidlegare-vara")) {
+    // Every seat is held for more than a year: by one membership, or by one that ends on 31 December and its planned
+    // successor (S7, O5 alternations) from the next day. The demo former deputy's ended yesterday.
+    const byId = new Map(input.memberships.map((m) => [m.id, m]));
+    for (const m of input.memberships.filter((m) => m.id !== "seed-ms-ssu-tidlegare-vara" && !m.id.endsWith("-neste"))) {
       expect(m.termStart.getTime()).toBeLessThanOrEqual(NOW.getTime());
-      expect(m.termEnd!.getTime()).toBeGreaterThan(NOW.getTime() + 365 * DAY);
+      const successor = byId.get(`${m.id}-neste`);
+      if (successor) expect(successor.termStart.getTime() - m.termEnd!.getTime(), m.id).toBe(DAY);
+      expect((successor ?? m).termEnd!.getTime(), m.id).toBeGreaterThan(NOW.getTime() + 365 * DAY);
     }
+    expect(input.memberships.filter((m) => m.id.endsWith("-neste"))).toHaveLength(2 * 2 + 4 * 2);
   });
 
   it("is compliant for any anchor date, also around the turn of the year and in summer time", async () => {

@@ -50,6 +50,14 @@ const copy = (c: RuleContext, m: RuleMembership, patch: Partial<RuleMembership>)
   c.memberships.push({ ...m, id: `${m.id}-copy-${c.memberships.length}`, ...patch });
 };
 const party = (slug: string) => `seed-party-${slug}`;
+/** Drops the seed's planned S7/O5 alternations (the "-neste" successors): the current rows run on to their end. */
+const unplan = (c: RuleContext) => {
+  for (const next of c.memberships.filter((m) => m.id.endsWith("-neste"))) {
+    const current = c.memberships.find((m) => m.id === next.id.slice(0, -"-neste".length));
+    if (current) current.termEnd = next.termEnd;
+  }
+  c.memberships = c.memberships.filter((m) => !m.id.endsWith("-neste"));
+};
 const isRole = (role: RuleMembership["role"]) => (m: RuleMembership) => m.role === role;
 const seat = (s: RuleMembership["seat"]) => (m: RuleMembership) => m.seat === s && m.role !== "PERSONAL_DEPUTY";
 
@@ -199,6 +207,7 @@ const CASES: Case[] = [
     body: "ssu",
     name: "fails when the leadership has not alternated after two years",
     asOf: new Date("2027-01-02T12:00:00Z"),
+    change: unplan,
     status: "breach",
     nn: "S7: Leiinga i SSU skulle ha gått over til spesialisthelsetenesta frå 1. januar 2027.",
     fix: "Gi leiarvervet til ein representant frå spesialisthelsetenesta.",
@@ -206,22 +215,8 @@ const CASES: Case[] = [
   {
     code: "S7",
     body: "ssu",
-    name: "passes after the leadership has passed to the specialist service",
+    name: "passes after the leadership has passed to the specialist service (as the seed plans it)",
     asOf: new Date("2027-01-02T12:00:00Z"),
-    change: (c) => {
-      const leader = one(c, "ssu", isRole("LEADER"));
-      const deputy = one(c, "ssu", isRole("DEPUTY_LEADER"));
-      const swap = new Date(Date.UTC(YEAR + 1, 0, 1));
-      for (const [m, role] of [[leader, "DEPUTY_LEADER"], [deputy, "LEADER"]] as const) {
-        copy(c, m, { role, termStart: swap });
-        m.termEnd = new Date(swap.getTime() - 86_400_000);
-      }
-      // The personal deputies follow the new memberships.
-      for (const d of c.memberships.filter((x) => x.principalId === leader.id || x.principalId === deputy.id)) {
-        const next = c.memberships.find((x) => x.id.startsWith(`${d.principalId}-copy`))!;
-        copy(c, d, { principalId: next.id, termStart: swap });
-      }
-    },
     status: "ok",
   },
   { code: "S8", body: "ssu", name: "passes with four meetings this year", status: "ok" },
@@ -327,8 +322,16 @@ const CASES: Case[] = [
     body: "omradeutval-voss",
     name: "fails when representative and deputy have not swapped after two years",
     asOf: new Date("2027-03-01T12:00:00Z"),
+    change: unplan,
     status: "breach",
     nn: "O5: Tilsettrepresentanten og varaen i OU Voss skulle ha bytt sektor frå 1. januar 2027.",
+  },
+  {
+    code: "O5",
+    body: "omradeutval-voss",
+    name: "passes after representative and deputy have swapped sectors (as the seed plans it)",
+    asOf: new Date("2027-03-01T12:00:00Z"),
+    status: "ok",
   },
   { code: "O6", body: "omradeutval-voss", name: "passes when every member has a personal deputy", status: "ok" },
   {

@@ -8,7 +8,7 @@ import { langFromParams } from "@/lib/i18n/params";
 import { oidcConfigured } from "@/lib/auth/options";
 import { safeLocalPath } from "@/lib/auth/request";
 
-type Props = { params: Promise<{ lang: string }>; searchParams: Promise<{ callbackUrl?: string }> };
+type Props = { params: Promise<{ lang: string }>; searchParams: Promise<{ callbackUrl?: string; error?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langFromParams(params);
@@ -18,10 +18,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SignInPage({ params, searchParams }: Props) {
   const lang = await langFromParams(params);
   const m = getMessages(lang).auth;
-  const callbackUrl = safeLocalPath((await searchParams).callbackUrl, href(lang, "/"));
+  const query = await searchParams;
+  const callbackUrl = safeLocalPath(query.callbackUrl, href(lang, "/"));
+  // next-auth sends a refused or failed OpenID Connect sign-in back here with ?error=… (AccessDenied: no such user).
+  const oidcError = typeof query.error === "string" && query.error ? (query.error === "AccessDenied" ? m.signIn.oidcRefused : m.signIn.oidcFailed) : null;
   return (
     <>
       <PageHeader title={m.signIn.title} lead={m.signIn.lead} />
+      {oidcError ? (
+        <div className="ds-alert mt-6 max-w-3xl" data-color="danger" data-testid="oidc-error">
+          <p className="ds-paragraph">{oidcError}</p>
+        </div>
+      ) : null}
       <SignInForm lang={lang} m={m} callbackUrl={callbackUrl} forgotHref={href(lang, "/logg-inn/gloymt-passord")} />
       {oidcConfigured() ? (
         <div className="mt-6 max-w-md">

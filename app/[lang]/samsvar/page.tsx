@@ -23,7 +23,7 @@ export default async function CompliancePage({ params, searchParams }: Props) {
   await connection();
   const m = getMessages(lang).compliance;
   const viewer = await getViewer();
-  if (!canViewStructureCompliance(viewer)) return <SignInRequired lang={lang} title={m.title} />;
+  if (!canViewStructureCompliance(viewer)) return <SignInRequired lang={lang} title={m.title} signedIn={viewer.userId !== null} />;
 
   const { asOf, value, invalid } = parseAsOf((await searchParams).dato);
   const data = await getComplianceReport(asOf);

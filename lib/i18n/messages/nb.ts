@@ -146,6 +146,9 @@ export const nb = {
       forgot: "Glemt passordet?",
       oidc: "Logg inn med {name}",
       or: "eller",
+      oidcRefused:
+        "Du ble ikke logget inn: det finnes ingen aktiv bruker i Saman med e-postadressen fra identitetstjenesten din. Kontakt samarbeidssekretariatet for å få tilgang.",
+      oidcFailed: "Innloggingen gjennom identitetstjenesten mislyktes. Prøv igjen, eller logg inn med e-post og passord.",
     },
     forgot: {
       title: "Glemt passord",
@@ -335,6 +338,11 @@ export const nb = {
     lead: "Hvordan sammensetningen av samarbeidsorganene følger retningslinjen for medvirkning og representasjon: hvilke krav som er oppfylt, hva som mangler, og hva sekretariatet må gjøre videre.",
     bodyTitle: "Samsvar: {body}",
     signInHeading: "Krever innlogging",
+    forbiddenHeading: "Du har ikke tilgang",
+    forbiddenBody:
+      "Samsvarsoversikten er for samarbeidssekretariatet og medlemmene i hvert samarbeidsorgan, og medlemskap endres av sekretariatet. Brukeren din har ikke tilgang til denne siden. Hvem som sitter i hvert organ, ser du på siden til organet.",
+    bodySummaryHeading: "Samsvar med retningslinjen",
+    bodySummaryAudience: "Bare medlemmene i organet og samarbeidssekretariatet ser dette.",
     signInRequired:
       "Samsvarsoversikten er for samarbeidssekretariatet og medlemmene i samarbeidsorganene. Logg inn for å se den. Hvem som sitter i hvert organ, ser du på siden til organet.",
     asOfLabel: "Sammensetning per dato",
@@ -378,6 +386,11 @@ export const nb = {
     deputyFor: "personlig vara for {person}",
     appointHeading: "Oppnevn",
     endHeading: "Avslutt medlemskapet til {person}",
+    changeLink: "Endre medlemskapet til {person}",
+    changeTitle: "Endre medlemskapet til {person}",
+    changeMetaTitle: "Endre medlemskap",
+    changeLead: "Endre rolle, setekategori, hvem personen representerer, hvem hen er personlig vara for, og funksjonstiden. Endringen kontrolleres mot retningslinjen før den lagres.",
+    backToBody: "Tilbake til medlemskapene i {body}",
     fields: {
       personId: "Person",
       seat: "Setekategori",
@@ -398,6 +411,7 @@ export const nb = {
     sides: { MUNICIPAL: "Kommunal", SPECIALIST: "Spesialisthelsetjenesten" },
     submitAppoint: "Oppnevn",
     submitEnd: "Avslutt",
+    submitChange: "Lagre endringen",
     saving: "Lagrer …",
     errorSummary: "Rett opp dette før du går videre:",
     errors: {
@@ -414,7 +428,7 @@ export const nb = {
       refused: "Endringen er ikke lagret fordi den bryter retningslinjen:",
       UNAUTHORISED: "Du har ikke tillatelse til å endre medlemskap.",
       NOT_FOUND: "Fant ikke organet eller medlemskapet. Last siden på nytt.",
-      CONFLICT: "Noen andre har endret medlemskapet i mellomtiden. Last siden på nytt og prøv igjen.",
+      CONFLICT: "Noen andre har endret medlemskapet etter at du åpnet skjemaet, så endringen din er ikke lagret. Last siden på nytt for å se den nye versjonen, og prøv igjen.",
       INVALID: "Noen av valgene passer ikke sammen (for eksempel en vara for et annet organ). Sjekk valgene og prøv igjen.",
       VALIDATION: "Sjekk feltene som er merket.",
     },

@@ -155,6 +155,9 @@ export const nn = {
       forgot: "Gløymt passordet?",
       oidc: "Logg inn med {name}",
       or: "eller",
+      oidcRefused:
+        "Du vart ikkje logga inn: det finst ingen aktiv brukar i Saman med e-postadressa frå identitetstenesta di. Kontakt samarbeidssekretariatet for å få tilgang.",
+      oidcFailed: "Innlogginga gjennom identitetstenesta gjekk ikkje. Prøv igjen, eller logg inn med e-post og passord.",
     },
     forgot: {
       title: "Gløymt passord",
@@ -345,6 +348,11 @@ export const nn = {
     lead: "Korleis samansetjinga av samarbeidsorgana følgjer retningslina for medverknad og representasjon: kva krav som er oppfylte, kva som manglar, og kva sekretariatet må gjere neste.",
     bodyTitle: "Samsvar: {body}",
     signInHeading: "Krev innlogging",
+    forbiddenHeading: "Du har ikkje tilgang",
+    forbiddenBody:
+      "Samsvarsoversikta er for samarbeidssekretariatet og medlemmene i kvart samarbeidsorgan, og medlemskap blir endra av sekretariatet. Brukaren din har ikkje tilgang til denne sida. Kven som sit i kvart organ, ser du på sida til organet.",
+    bodySummaryHeading: "Samsvar med retningslina",
+    bodySummaryAudience: "Berre medlemmene i organet og samarbeidssekretariatet ser dette.",
     signInRequired:
       "Samsvarsoversikta er for samarbeidssekretariatet og medlemmene i samarbeidsorgana. Logg inn for å sjå ho. Kven som sit i kvart organ, ser du på sida til organet.",
     asOfLabel: "Samansetjing per dato",
@@ -388,6 +396,11 @@ export const nn = {
     deputyFor: "personleg vara for {person}",
     appointHeading: "Oppnemn",
     endHeading: "Avslutt medlemskapet til {person}",
+    changeLink: "Endre medlemskapet til {person}",
+    changeTitle: "Endre medlemskapet til {person}",
+    changeMetaTitle: "Endre medlemskap",
+    changeLead: "Endre rolle, setekategori, kven personen representerer, kven hen er personleg vara for, og funksjonstida. Endringa blir kontrollert mot retningslina før ho blir lagra.",
+    backToBody: "Tilbake til medlemskapa i {body}",
     fields: {
       personId: "Person",
       seat: "Setekategori",
@@ -408,6 +421,7 @@ export const nn = {
     sides: { MUNICIPAL: "Kommunal", SPECIALIST: "Spesialisthelsetenesta" },
     submitAppoint: "Oppnemn",
     submitEnd: "Avslutt",
+    submitChange: "Lagre endringa",
     saving: "Lagrar …",
     errorSummary: "Rett opp dette før du held fram:",
     errors: {
@@ -424,7 +438,7 @@ export const nn = {
       refused: "Endringa er ikkje lagra fordi ho bryt retningslina:",
       UNAUTHORISED: "Du har ikkje løyve til å endre medlemskap.",
       NOT_FOUND: "Fann ikkje organet eller medlemskapet. Last sida på nytt.",
-      CONFLICT: "Nokon andre har endra medlemskapet i mellomtida. Last sida på nytt og prøv igjen.",
+      CONFLICT: "Nokon andre har endra medlemskapet etter at du opna skjemaet, så endringa di er ikkje lagra. Last sida på nytt for å sjå den nye versjonen, og prøv igjen.",
       INVALID: "Nokre av vala passar ikkje saman (til dømes ein vara for eit anna organ). Sjekk vala og prøv igjen.",
       VALIDATION: "Sjekk felta som er merkte.",
     },

@@ -1,7 +1,7 @@
 // The rules engine: evaluates a rule set (data) against the composition of a body, or of the whole structure, as of
 // a day. Pure: the same inputs always give the same results.
 import { compositionAsOf } from "./composition";
-import { addMonths, dayOf, isoOf } from "./dates";
+import { addDays, addMonths, dayOf, isoOf } from "./dates";
 import { consensusDecisions, meetingsPerYear } from "./kinds-activity";
 import { employeeRotation, latestTermEnd, leadership, personalDeputy, termMaxYears } from "./kinds-people";
 import {
@@ -114,7 +114,11 @@ export function evaluateAll(rules: readonly RuleDef[], ctx: RuleContext, asOf: D
 
 export type Expiry = { membership: RuleMembership; ends: string; implied: boolean };
 
-/** Terms in the body ending within `months` months of `asOf` (open-ended terms end where G5 ends them). */
+/**
+ * Terms in the body ending within `months` months of `asOf` (open-ended terms end where G5 ends them). A term the
+ * same person continues in the body from the next day (a planned change of role or seat, as in S7 and O5) is not
+ * listed: nobody leaves, and the compliance view shows the change as due.
+ */
 export function expiringTerms(body: RuleBody, rules: readonly RuleDef[], ctx: RuleContext, asOf: Date, months = 6): Expiry[] {
   const day = dayOf(asOf);
   const limit = addMonths(day, months);
@@ -129,6 +133,12 @@ export function expiringTerms(body: RuleBody, rules: readonly RuleDef[], ctx: Ru
       return end ? { membership: m, ends: isoOf(end), implied: !m.termEnd, at: end.getTime() } : null;
     })
     .filter((e): e is Expiry & { at: number } => e !== null && e.at <= limit.getTime())
+    .filter(
+      (e) =>
+        !ctx.memberships.some(
+          (n) => n.id !== e.membership.id && n.bodyId === body.id && n.personId === e.membership.personId && isoOf(n.termStart) === isoOf(addDays(new Date(e.at), 1)),
+        ),
+    )
     .sort((a, b) => a.at - b.at || a.membership.personName.localeCompare(b.membership.personName, "nn"))
     .map(({ membership, ends, implied }) => ({ membership, ends, implied }));
 }

@@ -34,7 +34,8 @@ export default async function BodyCompliancePage({ params, searchParams }: Props
   const body = await getBodyBySlug(slug);
   if (!body) notFound();
   const title = fill(m.bodyTitle, { body: localize(lang, body.name, body.nameNb) });
-  if (!canViewBodyCompliance(await getViewer(), body.id)) return <SignInRequired lang={lang} title={title} />;
+  const viewer = await getViewer();
+  if (!canViewBodyCompliance(viewer, body.id)) return <SignInRequired lang={lang} title={title} signedIn={viewer.userId !== null} />;
 
   const { asOf, value, invalid } = parseAsOf((await searchParams).dato);
   const data = await getComplianceReport(asOf);

@@ -1,9 +1,9 @@
 // GET /api/dokument/<versionId>: a document version's file, streamed from the database. The policy decides on every
 // request; a denied or unknown version gets the same bare 404 (no title, no file name, no bytes) and a denial is
 // audit-logged. Restricted files are never cached; public ones may be.
-import { headers } from "next/headers";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentSession } from "@/lib/auth/data";
+import { requestIp } from "@/lib/auth/request";
 import { audit } from "@/lib/audit/mutations";
 import { contentDisposition } from "@/lib/downloads/headers";
 import { getVersionAccess, getVersionContent } from "@/lib/downloads/data";
@@ -21,7 +21,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ver
   const [{ viewer }, version] = await Promise.all([getCurrentSession(), getVersionAccess(versionId)]);
   if (!version) return notFound();
   if (!can(viewer, "document.read", version.document, now)) {
-    const ip = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() ?? null;
+    const ip = await requestIp();
     await audit({ actorId: viewer.userId, action: "document.download", outcome: "DENIED", entityType: "DocumentVersion", entityId: version.id, ip, at: now });
     return notFound();
   }

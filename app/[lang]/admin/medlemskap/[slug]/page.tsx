@@ -1,12 +1,13 @@
-import { Details, DetailsContent, DetailsSummary, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Details, DetailsContent, DetailsSummary, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import type { Metadata } from "next";
+import NextLink from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { PageHeader, SectionHeading } from "@/components/layout/page-header";
 import { SignInRequired } from "@/components/membership/compliance";
 import { AppointForm, EndForm } from "@/components/membership/membership-forms";
 import { getViewer } from "@/lib/auth/data";
-import { fill, formatDate, getMessages, localize } from "@/lib/i18n";
+import { fill, formatDate, getMessages, href, localize } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { getMembershipAdmin } from "@/lib/membership/data";
@@ -27,7 +28,8 @@ export default async function MembershipAdminPage({ params }: Props) {
   const { slug } = await params;
   const all = getMessages(lang);
   const m = all.membershipForm;
-  if (!canManageMemberships(await getViewer())) return <SignInRequired lang={lang} title={fill(m.title, { body: slug })} />;
+  const viewer = await getViewer();
+  if (!canManageMemberships(viewer)) return <SignInRequired lang={lang} title={fill(m.title, { body: slug })} signedIn={viewer.userId !== null} />;
   const data = await getMembershipAdmin(slug);
   if (!data) notFound();
   const names = new Map(data.memberships.map((x) => [x.id, x.personName]));
@@ -40,7 +42,7 @@ export default async function MembershipAdminPage({ params }: Props) {
         {data.memberships.length === 0 ? <Paragraph className="mt-3">{m.none}</Paragraph> : null}
         <ul className="mt-3 grid gap-3">
           {data.memberships.map((x) => (
-            <li key={x.id} className="border-b border-neutral-border-subtle pb-3">
+            <li key={x.id} className="border-b border-neutral-border-subtle pb-3" data-membership={x.id}>
               <Heading level={3} data-size="2xs">
                 {x.personName}
               </Heading>
@@ -49,11 +51,19 @@ export default async function MembershipAdminPage({ params }: Props) {
                   all.membership.roles[x.role],
                   all.membership.seats[x.seat],
                   x.partyName ? localize(lang, x.partyName, x.partyNameNb) : null,
+                  x.portfolio,
                   x.principalId ? fill(m.deputyFor, { person: names.get(x.principalId) ?? "–" }) : null,
                   fill(m.term, { start: date(x.termStart), end: x.termEnd ? date(x.termEnd) : m.openEnded }),
                 ]
                   .filter(Boolean)
                   .join(" · ")}
+              </Paragraph>
+              <Paragraph data-size="sm">
+                <Link asChild>
+                  <NextLink href={href(lang, `/admin/medlemskap/${encodeURIComponent(slug)}/endre/${encodeURIComponent(x.id)}`)}>
+                    {fill(m.changeLink, { person: x.personName })}
+                  </NextLink>
+                </Link>
               </Paragraph>
               <Details>
                 <DetailsSummary>{fill(m.endHeading, { person: x.personName })}</DetailsSummary>
