@@ -9,12 +9,12 @@ export function reportRows(lang: Locale, overview: Overview, labels: OverviewLab
   const y = overview.year;
   const change = (r: OverviewRow) => (r.change === null ? "" : String(r.change));
   const section = (title: string, rows: OverviewRow[], label: (key: string) => string) =>
-    rows.map((r) => [title, label(r.key), formatShown(r.current), formatShown(r.previous), change(r)]);
+    rows.map((r) => [title, label(r.key), formatShown(r.current, lang), formatShown(r.previous, lang), change(r)]);
   const end = labels.month(String(Math.max(overview.periodEndMonth, 1)));
   return [
     [fill(m.report.title, { year: y }), scope, "", "", ""],
     [m.overview.column, "", String(y), String(y - 1), m.overview.change],
-    [m.overview.total, fill(m.overview.totalPeriod, { month: end, year: y }), formatShown(overview.total.current), formatShown(overview.total.previous), change(overview.total)],
+    [m.overview.total, fill(m.overview.totalPeriod, { month: end, year: y }), formatShown(overview.total.current, lang), formatShown(overview.total.previous, lang), change(overview.total)],
     ...section(m.overview.byMonth, overview.byMonth, labels.month),
     ...section(m.overview.byCategory, overview.byCategory, labels.category),
     ...section(m.overview.byPartyPair, overview.byPartyPair, labels.partyPair),
