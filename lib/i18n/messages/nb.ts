@@ -550,7 +550,9 @@ export const nb = {
       lead: "Samlede tall for {scope}, til SSU og områdeutvalgene. Tall fra 1 til 4 vises som «<5».",
       print: "Skriv ut eller lagre som PDF fra nettleseren.",
       csv: "Last ned som CSV (Excel)",
+      pdf: "Last ned som PDF",
       generated: "Laget {date}",
+      page: "Side {page} av {pages}",
     },
     errors: {
       summaryHeading: "Rett opp dette før du sender:",

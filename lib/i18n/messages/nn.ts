@@ -560,7 +560,9 @@ export const nn = {
       lead: "Samla tal for {scope}, til SSU og områdeutvala. Tal frå 1 til 4 er viste som «<5».",
       print: "Skriv ut eller lagre som PDF frå nettlesaren.",
       csv: "Last ned som CSV (Excel)",
+      pdf: "Last ned som PDF",
       generated: "Laga {date}",
+      page: "Side {page} av {pages}",
     },
     errors: {
       summaryHeading: "Rett opp dette før du sender:",
