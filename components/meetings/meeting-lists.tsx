@@ -1,4 +1,4 @@
-import { Card, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import { Card, Heading, Link, Paragraph } from "@/components/ui/ds";
 import NextLink from "next/link";
 import {
   fillNodes,
