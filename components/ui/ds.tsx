@@ -59,18 +59,24 @@ export function Heading({
   );
 }
 
-/** A card. Without JavaScript only its heading link is clickable (the React Card delegates clicks with an effect). */
+/**
+ * A card. With `clickDelegateFor` (the id of the link in its heading) the whole card is clickable as in the React
+ * Card – but without JavaScript: globals.css stretches the heading link over the card (the React Card delegates
+ * clicks in an effect), and the attribute gives the heading and link the same styles.
+ */
 export function Card({
   asChild,
   className,
   variant,
+  clickDelegateFor,
   children,
   ...rest
-}: ComponentProps<"div"> & AsChild & { variant?: "default" | "tinted" }) {
+}: ComponentProps<"div"> & AsChild & { variant?: "default" | "tinted"; clickDelegateFor?: string }) {
   const classes = cx("ds-card", className);
-  if (asChild) return withChild(children, classes, { ...rest, "data-variant": variant });
+  const attributes = { ...rest, "data-variant": variant, "data-clickdelegatefor": clickDelegateFor };
+  if (asChild) return withChild(children, classes, attributes);
   return (
-    <div className={classes} data-variant={variant} {...rest}>
+    <div className={classes} {...attributes}>
       {children}
     </div>
   );

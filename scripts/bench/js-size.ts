@@ -21,7 +21,12 @@ export async function pageScripts(origin: string, name: string, path: string): P
   const html = await (await fetch(origin + path)).text();
   const sources = [
     ...new Set(
-      [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"/g)].filter((m) => !/nomodule/i.test(m[1]!)).map((m) => m[2]!),
+      [...html.matchAll(/<script\b([^>]*)>/g)]
+        .map((m) => m[1]!)
+        // The whole tag: Next writes noModule after src (the old check only looked before it).
+        .filter((attributes) => !/\snomodule\b/i.test(attributes))
+        .map((attributes) => /\ssrc="([^"]+)"/.exec(attributes)?.[1])
+        .filter((src): src is string => Boolean(src)),
     ),
   ];
   const files = [];
