@@ -1,16 +1,18 @@
 "use client";
 
-import { Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { useEffect } from "react";
 import { useLang } from "@/components/i18n/use-lang";
-import { fill, getMessages, href } from "@/lib/i18n";
+import { Heading, Link, Paragraph } from "@/components/ui/ds";
+import { fill } from "@/lib/i18n/interpolate";
+import { href } from "@/lib/i18n/paths";
+import { getShellMessages } from "@/lib/i18n/shell-messages";
 import { inter } from "./fonts";
 import "./globals.css";
 
 // Last resort when the root layout itself fails: its own document, in the language of the address.
 export default function GlobalError({ error, retry }: { error: unknown; retry: () => void }) {
   const lang = useLang();
-  const m = getMessages(lang);
+  const m = getShellMessages(lang);
   const digest =
     typeof error === "object" && error !== null && "digest" in error && typeof error.digest === "string"
       ? error.digest
@@ -31,9 +33,9 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
           </Heading>
           <Paragraph className="mt-4">{m.error.body}</Paragraph>
           <div className="mt-6 flex flex-wrap items-center gap-4">
-            <Button type="button" onClick={() => retry()}>
+            <button type="button" className="ds-button" data-variant="primary" onClick={() => retry()}>
               {m.error.retry}
-            </Button>
+            </button>
             {/* A full page load: the app's router state may be what broke. */}
             <Link href={href(lang, "/")}>{m.error.home}</Link>
           </div>

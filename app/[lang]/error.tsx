@@ -1,9 +1,11 @@
 "use client";
 
-import { Button, Link, Paragraph } from "@digdir/designsystemet-react";
 import NextLink from "next/link";
 import { useEffect } from "react";
-import { fill, getMessages, href } from "@/lib/i18n";
+import { Link, Paragraph } from "@/components/ui/ds";
+import { fill } from "@/lib/i18n/interpolate";
+import { href } from "@/lib/i18n/paths";
+import { getShellMessages } from "@/lib/i18n/shell-messages";
 import { useLang } from "@/components/i18n/use-lang";
 import { PageHeader } from "@/components/layout/page-header";
 
@@ -11,7 +13,7 @@ import { PageHeader } from "@/components/layout/page-header";
 // production Next only forwards a digest (a reference to the server log), which is shown so support can find it.
 export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
   const lang = useLang();
-  const m = getMessages(lang);
+  const m = getShellMessages(lang);
   const digest =
     typeof error === "object" && error !== null && "digest" in error && typeof error.digest === "string"
       ? error.digest
@@ -27,9 +29,9 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
       <PageHeader title={m.error.title} />
       <Paragraph className="mt-4">{m.error.body}</Paragraph>
       <div className="mt-6 flex flex-wrap items-center gap-4">
-        <Button type="button" onClick={() => retry()}>
+        <button type="button" className="ds-button" data-variant="primary" onClick={() => retry()}>
           {m.error.retry}
-        </Button>
+        </button>
         <Link asChild>
           <NextLink href={href(lang, "/")}>{m.error.home}</NextLink>
         </Link>

@@ -1,4 +1,4 @@
-import { SkipLink } from "@digdir/designsystemet-react";
+import { SkipLink } from "@/components/ui/ds";
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";

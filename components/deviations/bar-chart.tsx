@@ -1,8 +1,10 @@
 import { formatShown, type Shown } from "@/lib/deviations/overview";
+import type { Locale } from "@/lib/i18n";
 
 // A server-rendered SVG bar chart: one row per item, this year's bar (solid) above last year's (outlined), the
 // number at the end of each bar. role="img" with a title and a description; the same numbers are in the table
-// beside it, so nothing is only in the picture. Suppressed counts get no bar at all – only "<5".
+// beside it, so nothing is only in the picture. Suppressed and hidden counts get no bar at all –
+// only "<5" or the hidden marker.
 
 export type ChartRow = { label: string; current: Shown; previous: Shown };
 
@@ -18,12 +20,14 @@ const PREVIOUS = "var(--ds-color-neutral-text-subtle)";
 
 export function BarChart({
   id,
+  lang,
   title,
   description,
   rows,
   legend,
 }: {
   id: string;
+  lang: Locale;
   title: string;
   description: string;
   rows: ChartRow[];
@@ -48,7 +52,7 @@ export function BarChart({
           />
         ) : null}
         <text x={w + 6} y={y + BAR_H - 1} fontSize={14} fill="currentColor">
-          {formatShown(shown)}
+          {formatShown(shown, lang)}
         </text>
       </g>
     );

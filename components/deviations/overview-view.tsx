@@ -6,7 +6,8 @@ import { BarChart } from "./bar-chart";
 import type { OverviewLabels } from "@/lib/deviations/labels";
 
 // The overview: the total against the same period last year, then four breakdowns, each as a chart with a table
-// beside it. Every number passes through formatShown, so a count from 1 to 4 is only ever "<5".
+// beside it. Every number passes through formatShown, so a count from 1 to 4 is only ever "<5",
+// and a count held back by complementary suppression is only the hidden marker.
 
 function change(row: OverviewRow, none: string): string {
   if (row.change === null) return none;
@@ -40,6 +41,7 @@ function Breakdown({
         <div className="mt-4 grid gap-6 lg:grid-cols-2 lg:items-start">
           <BarChart
             id={`${id}-chart`}
+            lang={lang}
             title={title}
             description={fill(m.chartLabel, { title, year, previous: year - 1 })}
             legend={{ current: String(year), previous: String(year - 1) }}
@@ -62,8 +64,8 @@ function Breakdown({
                 {rows.map((r) => (
                   <TableRow key={r.key}>
                     <TableHeaderCell scope="row" className="font-normal">{label(r.key)}</TableHeaderCell>
-                    <TableCell className="text-right tabular-nums">{formatShown(r.current)}</TableCell>
-                    <TableCell className="text-right tabular-nums">{formatShown(r.previous)}</TableCell>
+                    <TableCell className="text-right tabular-nums">{formatShown(r.current, lang)}</TableCell>
+                    <TableCell className="text-right tabular-nums">{formatShown(r.previous, lang)}</TableCell>
                     <TableCell className="text-right tabular-nums">{change(r, m.noChange)}</TableCell>
                   </TableRow>
                 ))}
@@ -87,11 +89,11 @@ export function OverviewView({ lang, overview, labels }: { lang: Locale; overvie
           <dt className="text-sm">
             {m.overview.total} – {fill(m.overview.totalPeriod, { month: endMonth, year: y })}
           </dt>
-          <dd className="text-3xl font-semibold tabular-nums">{formatShown(overview.total.current)}</dd>
+          <dd className="text-3xl font-semibold tabular-nums">{formatShown(overview.total.current, lang)}</dd>
         </div>
         <div className="rounded-md border border-neutral-border-subtle p-4">
           <dt className="text-sm">{fill(m.overview.previous, { year: y - 1 })}</dt>
-          <dd className="text-3xl font-semibold tabular-nums">{formatShown(overview.total.previous)}</dd>
+          <dd className="text-3xl font-semibold tabular-nums">{formatShown(overview.total.previous, lang)}</dd>
         </div>
         <div className="rounded-md border border-neutral-border-subtle p-4">
           <dt className="text-sm">{m.overview.change}</dt>

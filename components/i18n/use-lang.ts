@@ -1,7 +1,8 @@
 "use client";
 
 import { useParams, usePathname } from "next/navigation";
-import { isLocale, splitLocale, type Locale } from "@/lib/i18n";
+import { isLocale, type Locale } from "@/lib/i18n/config";
+import { splitLocale } from "@/lib/i18n/paths";
 
 /**
  * The page's language in a Client Component: the [lang] route parameter where there is one, else read from the

@@ -2,7 +2,9 @@
 
 import NextLink from "next/link";
 import { usePathname } from "next/navigation";
-import { href, otherLocale, splitLocale, type Locale } from "@/lib/i18n";
+// Client component: import from the i18n submodules, not the "@/lib/i18n" barrel (it carries the message files).
+import { otherLocale, type Locale } from "@/lib/i18n/config";
+import { href, splitLocale } from "@/lib/i18n/paths";
 
 /**
  * Link to the same page in the other language, labelled with that language's own name ("Bokmål" on nynorsk pages,

@@ -1,4 +1,4 @@
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@/components/ui/ds";
 import type { ReactNode } from "react";
 
 /** The page's <h1> and an optional lead paragraph, sized down on narrow screens. */

@@ -2,7 +2,7 @@
 
 import NextLink from "next/link";
 import { usePathname } from "next/navigation";
-import { isCurrentPath, splitLocale } from "@/lib/i18n";
+import { isCurrentPath, splitLocale } from "@/lib/i18n/paths";
 
 const LINK_CLASS = [
   "block border-b-4 border-transparent px-2 py-3 text-neutral-text-default no-underline underline-offset-4",

@@ -1,4 +1,4 @@
-import { Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Link, Paragraph } from "@/components/ui/ds";
 import NextLink from "next/link";
 import { getMessages, href, type Locale } from "@/lib/i18n";
 

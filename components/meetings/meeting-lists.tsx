@@ -1,4 +1,4 @@
-import { Card, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import { Card, Heading, Link, Paragraph } from "@/components/ui/ds";
 import NextLink from "next/link";
 import {
   fillNodes,
@@ -25,10 +25,10 @@ export function UpcomingMeetingList({ lang, meetings }: { lang: Locale; meetings
     <ul className="grid gap-4" data-testid="upcoming-meetings">
       {meetings.map((meeting) => (
         <li key={meeting.id}>
-          <Card data-color="neutral" className={CARD_CLASS}>
+          <Card data-color="neutral" className={CARD_CLASS} clickDelegateFor={`upcoming-${meeting.id}`}>
             <Heading level={3} data-size="2xs">
               <Link asChild>
-                <NextLink href={href(lang, meetingPath(meeting.id))}>
+                <NextLink href={href(lang, meetingPath(meeting.id))} id={`upcoming-${meeting.id}`}>
                   {localize(lang, meeting.body.name, meeting.body.nameNb)}
                 </NextLink>
               </Link>
@@ -58,10 +58,10 @@ export function PublishedMinutesList({ lang, minutes }: { lang: Locale; minutes:
     <ul className="grid gap-4" data-testid="latest-minutes">
       {minutes.map((item) => (
         <li key={item.meetingId}>
-          <Card data-color="neutral" variant="tinted" className={CARD_CLASS}>
+          <Card data-color="neutral" variant="tinted" className={CARD_CLASS} clickDelegateFor={`minutes-${item.meetingId}`}>
             <Heading level={3} data-size="2xs">
               <Link asChild>
-                <NextLink href={href(lang, meetingPath(item.meetingId))}>
+                <NextLink href={href(lang, meetingPath(item.meetingId))} id={`minutes-${item.meetingId}`}>
                   {localize(lang, item.body.name, item.body.nameNb)}
                 </NextLink>
               </Link>

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Link, Paragraph } from "@digdir/designsystemet-react";
+import { Link, Paragraph } from "@/components/ui/ds";
 import NextLink from "next/link";
 import { PageHeader, SectionHeading } from "@/components/layout/page-header";
 import { meetingPath } from "@/components/meetings/meeting-lists";

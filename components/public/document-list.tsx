@@ -1,4 +1,4 @@
-import { Link, Paragraph } from "@digdir/designsystemet-react";
+import { Link, Paragraph } from "@/components/ui/ds";
 import { downloadPath, type DocumentView } from "@/lib/documents/view";
 import { fill, fillNodes, formatDate, getMessages, localize, osloIsoDate, type Locale } from "@/lib/i18n";
 

@@ -1,4 +1,4 @@
-import { Link } from "@digdir/designsystemet-react";
+import { Link } from "@/components/ui/ds";
 import NextLink from "next/link";
 import { meetingPath } from "@/components/meetings/meeting-lists";
 import { formatDate, formatTimeRange, getMessages, href, localize, type Locale } from "@/lib/i18n";

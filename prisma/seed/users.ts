@@ -20,6 +20,8 @@ export const DEMO_USERS = {
   deputy: { id: "seed-user-vara", email: "vara@saman.example.no", name: "Demo personleg vara i SSU", roles: [] },
   formerDeputy: { id: "seed-user-tidlegare-vara", email: "tidlegare-vara@saman.example.no", name: "Demo tidlegare vara i SSU", roles: [] },
   partner: { id: "seed-user-askoy", email: "askoy@saman.example.no", name: "Demo kontaktperson Askøy kommune", roles: ["PARTNER_CONTACT"] },
+  /** Leader of Områdeutval Bergensregionen (Askøy's area): sees that area's deviations and records follow-up. */
+  areaMember: { id: "seed-user-ou-bergensregionen", email: "ou-bergensregionen@saman.example.no", name: "Demo medlem i Områdeutval Bergensregionen", roles: [] },
 } as const;
 
 export type DemoUserKey = keyof typeof DEMO_USERS;
@@ -74,6 +76,7 @@ export async function insertDemoUsers(prisma: PrismaClient, memberships: Members
     [DEMO_USERS.member.id]: personOf(ids.membership(BODY.ssu, SSU_SEAT)),
     [DEMO_USERS.deputy.id]: personOf(ids.deputy(BODY.ssu, SSU_SEAT)),
     [DEMO_USERS.formerDeputy.id]: FORMER_PERSON_ID,
+    [DEMO_USERS.areaMember.id]: personOf(ids.membership(BODY.ou("bergensregionen"), 1)),
   };
   // Persons already linked to another user (e.g. by an admin) are left alone.
   const taken = new Set(

@@ -3,10 +3,10 @@
 // front page, a body page, a meeting page, the action plan and search; also the gzipped JavaScript a public reading
 // page sends. Writes bench/results.json and BENCHMARKS.md. A benchmark, not a test: it reports, it does not fail.
 import fs from "node:fs";
-import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { serve } from "../lib/serve";
 import { BENCH_DATA_DIR, ensureBenchData } from "./generate";
+import { kB, markdownTable, pageScripts, publicPages } from "./js-size";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3135);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -55,17 +55,6 @@ async function measure(name: string, paths: string | string[], headers: Record<s
   };
 }
 
-/** Gzipped size of the JavaScript a page makes the browser load: external chunks and inline scripts. */
-async function javascriptSize(path: string) {
-  const html = await (await fetch(ORIGIN + path)).text();
-  // Modern browsers skip nomodule scripts (polyfills), so they are not counted.
-  const sources = [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"/g)].filter((m) => !/nomodule/i.test(m[1]!)).map((m) => m[2]!);
-  let external = 0;
-  for (const src of new Set(sources)) external += gzipSync(Buffer.from(await (await fetch(new URL(src, ORIGIN))).arrayBuffer())).length;
-  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join("\n");
-  return { path, scripts: new Set(sources).size, externalGzipBytes: external, inlineGzipBytes: gzipSync(Buffer.from(inline)).length };
-}
-
 await ensureBenchData();
 const { stop } = await serve({ dataDir: BENCH_DATA_DIR, dbPort: 0, port: PORT, hostname: "127.0.0.1", log: (l) => console.log(`[bench] ${l}`) });
 try {
@@ -103,7 +92,9 @@ try {
     console.log(figure);
     figures.push(figure);
   }
-  const js = await javascriptSize(meeting);
+  const js = [];
+  for (const [name, path] of await publicPages(ORIGIN)) js.push(await pageScripts(ORIGIN, name, path));
+  for (const page of js) console.log(`[bench] JS ${page.path}: ${kB(page.externalGzipBytes)} kB gzip`);
   const counts = await (await fetch(`${ORIGIN}/sitemap.xml`)).text();
   const result = {
     date: new Date().toISOString(),
@@ -113,7 +104,7 @@ try {
     durationSeconds: DURATION,
     sitemapUrls: (counts.match(/<loc>/g) ?? []).length,
     figures,
-    javascript: js,
+    javascript: js.map((page) => ({ ...page, files: page.files.slice(0, 3) })),
   };
   fs.mkdirSync("bench", { recursive: true });
   fs.writeFileSync("bench/results.json", JSON.stringify(result, null, 2) + "\n");
@@ -124,8 +115,8 @@ try {
       `autocannon, ${CONNECTIONS} connections, ${DURATION} s per page, after a warm-up. Dataset: scripts/bench/generate.ts ` +
       `(ten years: ~1,540 meetings, ~7,700 cases, ~20,000 documents with text, ~2,000 measures).\n\n` +
       `| page | path | requests/s | p50 ms | p95 ms | p99 ms | errors |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |\n${rows}\n\n` +
-      `JavaScript sent by a public reading page (${js.path}): ${js.scripts} script files, ${(js.externalGzipBytes / 1024).toFixed(1)} kB gzip ` +
-      `(+ ${(js.inlineGzipBytes / 1024).toFixed(1)} kB gzip of inline RSC payload).\n\nTargets: cached public pages p99 < 25 ms; search p95 < 50 ms; JS < 100 kB gzip.\n`,
+      `JavaScript sent by public reading pages (scripts/bench/js-size.ts: every <script src>, gzip level 9):\n\n${markdownTable(js)}\n` +
+      `Targets: cached public pages p99 < 25 ms; search p95 < 50 ms; JS < 100 kB gzip.\n`,
   );
   console.log("wrote bench/results.json and BENCHMARKS.md");
 } finally {

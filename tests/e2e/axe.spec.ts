@@ -89,6 +89,33 @@ test("a refused membership change (the rule's message in the error summary) has 
   await expectNoAxeViolations(page);
 });
 
+// Cooperation deviations, signed in: the OU member's area overview, the partner contact's registration form (also
+// with its field errors), the secretariat's follow-up page and the yearly report.
+const lastYear = Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric" }).format(new Date())) - 1;
+const deviationPages: { path: string; who: string }[] = [
+  { path: `/avvik/bergensregionen?ar=${lastYear}`, who: "ou-bergensregionen@saman.example.no" },
+  { path: "/avvik/registrer", who: "askoy@saman.example.no" },
+  { path: `/avvik/seed-avvik-${lastYear}-01`, who: "sekretariat@saman.example.no" },
+  { path: `/avvik/rapport/${lastYear}`, who: "sekretariat@saman.example.no" },
+];
+for (const { path, who } of [...deviationPages, ...deviationPages.map((p) => ({ ...p, path: `/nb${p.path}` }))]) {
+  test(`${path} (signed in as ${who.split("@")[0]}) has no WCAG 2.1 A/AA violations`, async ({ page }) => {
+    await page.goto("/logg-inn");
+    await page.getByLabel("E-postadresse").fill(who);
+    await page.getByLabel("Passord", { exact: true }).fill("Saman-demo-2026");
+    await page.getByRole("button", { name: "Logg inn" }).click();
+    await expect(page.getByTestId("account")).toBeVisible();
+    expect((await page.goto(path))?.status()).toBe(200);
+    await expect(page.locator("h1")).toBeVisible();
+    await expectNoAxeViolations(page);
+    if (path.endsWith("/avvik/registrer")) {
+      await page.locator("main form button[type=submit]").click();
+      await expect(page.locator("#dv-description-error")).toBeVisible();
+      await expectNoAxeViolations(page);
+    }
+  });
+}
+
 test("the form errors on the sign-in page have no violations", async ({ page }) => {
   await page.goto("/logg-inn");
   await page.getByRole("button", { name: "Logg inn" }).click();

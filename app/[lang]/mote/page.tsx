@@ -1,4 +1,4 @@
-import { Link, Paragraph } from "@digdir/designsystemet-react";
+import { Link, Paragraph } from "@/components/ui/ds";
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { PageHeader, SectionHeading } from "@/components/layout/page-header";

@@ -1,4 +1,4 @@
-import { ListItem, ListUnordered, Paragraph } from "@digdir/designsystemet-react";
+import { ListItem, ListUnordered, Paragraph } from "@/components/ui/ds";
 import type { Metadata } from "next";
 import { PageHeader, SectionHeading } from "@/components/layout/page-header";
 import { getMessages } from "@/lib/i18n";

@@ -1,4 +1,4 @@
-import { Paragraph } from "@digdir/designsystemet-react";
+import { Paragraph } from "@/components/ui/ds";
 import type { Metadata } from "next";
 import NextLink from "next/link";
 import { connection } from "next/server";

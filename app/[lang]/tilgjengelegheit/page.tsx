@@ -1,4 +1,4 @@
-import { Link, ListItem, ListUnordered, Paragraph } from "@digdir/designsystemet-react";
+import { Link, ListItem, ListUnordered, Paragraph } from "@/components/ui/ds";
 import type { Metadata } from "next";
 import { PageHeader, SectionHeading } from "@/components/layout/page-header";
 import { fillNodes, formatDate, getMessages, osloIsoDate } from "@/lib/i18n";

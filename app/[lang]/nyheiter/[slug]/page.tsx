@@ -1,4 +1,4 @@
-import { Paragraph } from "@digdir/designsystemet-react";
+import { Paragraph } from "@/components/ui/ds";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";

@@ -30,7 +30,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 // The printable yearly report for SSU and the OUs: the overview of one year, with a CSV download. "Print" in the
-// browser gives the PDF (print CSS in globals.css hides the site's header, footer and links).
+// browser gives a PDF too (print CSS in globals.css hides the site's header, footer and links); the PDF download is
+// made on the server with the same numbers.
 export default async function DeviationReportPage({ params, searchParams }: Props) {
   const lang = await langFromParams(params);
   const { year: rawYear } = await params;
@@ -52,7 +53,9 @@ export default async function DeviationReportPage({ params, searchParams }: Prop
     getAgreements(),
   ]);
   const scopeName = target.kind === "all" ? m.overview.scopeAllInSentence : localize(lang, target.area.name, target.area.nameNb);
-  const csv = `/api/avvik/rapport/${year}.csv?lang=${lang}${target.kind === "area" ? `&omrade=${target.area.slug}` : ""}`;
+  const query = `?lang=${lang}${target.kind === "area" ? `&omrade=${target.area.slug}` : ""}`;
+  const csv = `/api/avvik/rapport/${year}.csv${query}`;
+  const pdf = `/api/avvik/rapport/${year}.pdf${query}`;
   return (
     <article className="deviation-report">
       <PageHeader title={fill(m.report.title, { year })} lead={fill(m.report.lead, { scope: scopeName })} />
@@ -63,6 +66,9 @@ export default async function DeviationReportPage({ params, searchParams }: Prop
         <Paragraph data-size="sm">{m.report.print}</Paragraph>
         <Link href={csv} download>
           {m.report.csv}
+        </Link>
+        <Link href={pdf} download>
+          {m.report.pdf}
         </Link>
       </div>
       <OverviewView lang={lang} overview={overview} labels={overviewLabels(lang, parties, agreements)} />

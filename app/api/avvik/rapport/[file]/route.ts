@@ -2,11 +2,12 @@ import { getViewer } from "@/lib/auth/data";
 import { getAgreements, getAreas, getDeviationFacts, getOverview, getParties } from "@/lib/deviations/data";
 import { overviewLabels } from "@/lib/deviations/labels";
 import { isSignedIn, overviewScope, resolveAreaScope } from "@/lib/deviations/policy";
-import { reportRows, toCsv } from "@/lib/deviations/report";
+import { reportData, reportRows, toCsv } from "@/lib/deviations/report";
+import { renderReportPdf } from "@/lib/deviations/report-pdf";
 import { getMessages, isLocale, localize } from "@/lib/i18n";
 
-// GET /api/avvik/rapport/2026.csv[?omrade=bergen][&lang=nb]: the yearly report as CSV for Excel – the same
-// suppressed numbers as the report page, for the same viewers.
+// GET /api/avvik/rapport/2026.csv[?omrade=bergen][&lang=nb]: the yearly report as CSV for Excel, and 2026.pdf as a
+// PDF – the same suppressed numbers as the report page, for the same viewers, in the viewer's language.
 
 function refuse(status: number, error: string): Response {
   return Response.json({ ok: false, error }, { status, headers: { "Cache-Control": "no-store" } });
@@ -14,7 +15,7 @@ function refuse(status: number, error: string): Response {
 
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
   const { file } = await params;
-  const match = /^(\d{4})\.csv$/.exec(file);
+  const match = /^(\d{4})\.(csv|pdf)$/.exec(file);
   const year = match ? Number(match[1]) : NaN;
   const thisYear = Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric" }).format(new Date()));
   if (!match || year < 2000 || year > thisYear) return refuse(404, "not found");
@@ -34,11 +35,16 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     getAgreements(),
   ]);
   const scope = target.kind === "all" ? getMessages(lang).deviations.overview.scopeAll : localize(lang, target.area.name, target.area.nameNb);
-  const csv = toCsv(reportRows(lang, overview, overviewLabels(lang, parties, agreements), scope));
-  const name = `samhandlingsavvik-${year}${target.kind === "area" ? `-${target.area.slug}` : ""}.csv`;
-  return new Response(csv, {
+  const labels = overviewLabels(lang, parties, agreements);
+  const format = match[2] === "pdf" ? "pdf" : "csv";
+  const name = `samhandlingsavvik-${year}${target.kind === "area" ? `-${target.area.slug}` : ""}.${format}`;
+  const body =
+    format === "pdf"
+      ? await renderReportPdf(lang, reportData(lang, overview, labels, scope), new Date())
+      : toCsv(reportRows(lang, overview, labels, scope));
+  return new Response(body as BodyInit, {
     headers: {
-      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Type": format === "pdf" ? "application/pdf" : "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${name}"`,
       "Cache-Control": "private, no-store",
     },
