@@ -45,3 +45,19 @@ export async function getPublishedNews(options: { limit?: number; now?: Date } =
 export async function getNewsArticle(slug: string, now: Date = new Date()): Promise<NewsArticleView | null> {
   return (await loadAll()).find((n) => n.slug === slug && n.publishedAt.getTime() <= now.getTime()) ?? null;
 }
+
+// ───────────── the secretariat's editor: drafts included, never cached ─────────────
+
+export async function listNewsForEditor() {
+  return prisma.newsArticle.findMany({
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    select: { id: true, slug: true, title: true, titleNb: true, publishedAt: true, updatedAt: true },
+  });
+}
+
+export async function getNewsForEditor(id: string) {
+  return prisma.newsArticle.findUnique({
+    where: { id },
+    select: { id: true, slug: true, title: true, titleNb: true, lead: true, leadNb: true, body: true, bodyNb: true, publishedAt: true, version: true },
+  });
+}
