@@ -23,7 +23,7 @@ export async function runEditor<S extends z.ZodType, R extends object>(
     fields: readonly string[];
     multi?: readonly string[];
     schema: S;
-    write: (actorId: string, values: z.output<S>) => Promise<WriteOutcome<R>>;
+    write: (actorId: string, values: z.output<S>, formData: FormData) => Promise<WriteOutcome<R>>;
     /** The language-neutral path to show after a successful write. */
     then: (result: R, values: z.output<S>) => string;
   },
@@ -34,7 +34,7 @@ export async function runEditor<S extends z.ZodType, R extends object>(
   if (!auth.ok) return { ok: false, error: "FORBIDDEN" };
   const parsed = spec.schema.safeParse(values);
   if (!parsed.success) return { ok: false, error: "INVALID", fieldErrors: fieldErrorsOf(parsed.error), values };
-  const result = await spec.write(auth.viewer.userId, parsed.data);
+  const result = await spec.write(auth.viewer.userId, parsed.data, formData);
   if (!result.ok) return { ok: false, error: result.error, fieldErrors: result.fieldErrors, values };
   const path = spec.then(result, parsed.data);
   redirect(`${href(langOf(formData), path)}${path.includes("?") ? "&" : "?"}lagra=1`);
