@@ -198,11 +198,13 @@ export const getMeasureIds = cachedPublic("measure-ids", [PUBLIC_TAGS.actionPlan
 
 // ───────────── the secretariat's editors (never cached: they must show the newest row and its version) ─────────────
 
-export async function listPlansForEditor() {
-  return prisma.actionPlan.findMany({
+/** Every plan, and the year a new plan would most likely be for (the year after the newest, at least this year). */
+export async function listPlansForEditor(now: Date = new Date()) {
+  const plans = await prisma.actionPlan.findMany({
     orderBy: { year: "desc" },
-    select: { id: true, year: true, title: true, titleNb: true, adoptedOn: true, parts: { select: { _count: { select: { measures: true } } } } },
+    select: { id: true, year: true, title: true, titleNb: true, adoptedOn: true },
   });
+  return { plans, nextYear: Math.max(now.getUTCFullYear(), ...plans.map((p) => p.year + 1)) };
 }
 
 export async function getPlanForEditor(year: number) {

@@ -5,7 +5,7 @@ import "server-only";
 // nothing and gets CONFLICT, overwriting nothing.
 import { prisma } from "@/lib/db/client";
 import { toDateOrNull } from "@/lib/editors/form";
-import { auditIn, isUniqueViolation } from "@/lib/editors/write";
+import { auditIn, isUniqueViolation } from "@/lib/editors/mutations";
 import { revalidatePublic } from "@/lib/public-cache";
 import { refreshSearchEntries } from "@/lib/search/mutations";
 import type {

@@ -93,8 +93,8 @@ export async function listAgreementsForEditor() {
   return prisma.agreement.findMany({ orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true, slug: true, kind: true, title: true, titleNb: true } });
 }
 
-export async function getAgreementForEditor(slug: string) {
-  return prisma.agreement.findUnique({
+export async function getAgreementForEditor(slug: string, now: Date = new Date()) {
+  const row = await prisma.agreement.findUnique({
     where: { slug },
     select: {
       id: true,
@@ -123,4 +123,7 @@ export async function getAgreementForEditor(slug: string) {
       reviews: { orderBy: [{ reviewedOn: "desc" }, { id: "asc" }], select: { id: true, year: true, reviewedOn: true, outcome: true, body: { select: { name: true, nameNb: true } } } },
     },
   });
+  if (!row) return null;
+  const inForce = (v: { validFrom: Date; validTo: Date | null }) => v.validFrom.getTime() <= now.getTime() && (v.validTo === null || v.validTo.getTime() >= now.getTime() - 86_400_000);
+  return { ...row, currentVersionId: row.versions.find(inForce)?.id ?? null, loadedAt: now };
 }

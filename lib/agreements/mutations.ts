@@ -5,7 +5,7 @@ import "server-only";
 // same transaction. Edits are guarded by the row's version: a stale form gets CONFLICT and overwrites nothing.
 import { prisma } from "@/lib/db/client";
 import { toDate, toDateOrNull } from "@/lib/editors/form";
-import { auditIn, isUniqueViolation } from "@/lib/editors/write";
+import { auditIn, isUniqueViolation } from "@/lib/editors/mutations";
 import { revalidatePublic } from "@/lib/public-cache";
 import { refreshSearchEntries } from "@/lib/search/mutations";
 import type { CheckedUpload } from "@/lib/uploads/file-check";

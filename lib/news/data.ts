@@ -48,16 +48,20 @@ export async function getNewsArticle(slug: string, now: Date = new Date()): Prom
 
 // ───────────── the secretariat's editor: drafts included, never cached ─────────────
 
-export async function listNewsForEditor() {
-  return prisma.newsArticle.findMany({
+const isPublic = (publishedAt: Date | null, now: Date) => publishedAt !== null && publishedAt.getTime() <= now.getTime();
+
+export async function listNewsForEditor(now: Date = new Date()) {
+  const rows = await prisma.newsArticle.findMany({
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
     select: { id: true, slug: true, title: true, titleNb: true, publishedAt: true, updatedAt: true },
   });
+  return rows.map((r) => ({ ...r, isPublic: isPublic(r.publishedAt, now) }));
 }
 
-export async function getNewsForEditor(id: string) {
-  return prisma.newsArticle.findUnique({
+export async function getNewsForEditor(id: string, now: Date = new Date()) {
+  const row = await prisma.newsArticle.findUnique({
     where: { id },
     select: { id: true, slug: true, title: true, titleNb: true, lead: true, leadNb: true, body: true, bodyNb: true, publishedAt: true, version: true },
   });
+  return row ? { ...row, isPublic: isPublic(row.publishedAt, now) } : null;
 }

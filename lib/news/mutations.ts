@@ -3,7 +3,7 @@ import "server-only";
 // unpublishing clears it. The public reads (data.ts), the feed, the sitemap and the search index only ever show
 // articles with a publishing time that has passed, and the search entry is refreshed in the same transaction.
 import { prisma } from "@/lib/db/client";
-import { auditIn } from "@/lib/editors/write";
+import { auditIn } from "@/lib/editors/mutations";
 import { revalidatePublic } from "@/lib/public-cache";
 import { refreshSearchEntries } from "@/lib/search/mutations";
 import { bodyToHtml, slugify, type CreateNewsValues, type PublishValues, type UpdateNewsValues } from "./schema";

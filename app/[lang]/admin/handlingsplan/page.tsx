@@ -24,8 +24,7 @@ export default async function PlanEditorListPage({ params, searchParams }: Props
   await requirePagePermission("content.edit", lang, "/admin/handlingsplan");
   const messages = getMessages(lang);
   const m = messages.editors.plan;
-  const [plans, bodies] = await Promise.all([listPlansForEditor(), bodyOptions()]);
-  const nextYear = Math.max(new Date().getFullYear(), ...plans.map((p) => p.year + 1));
+  const [{ plans, nextYear }, bodies] = await Promise.all([listPlansForEditor(), bodyOptions()]);
   return (
     <>
       <PageHeader title={m.title} lead={m.lead} />

@@ -20,7 +20,6 @@ export default async function NewsEditorListPage({ params }: Props) {
   await requirePagePermission("content.edit", lang, "/admin/nyheiter");
   const m = getMessages(lang).editors.news;
   const articles = await listNewsForEditor();
-  const now = Date.now();
   return (
     <>
       <PageHeader title={m.title} lead={m.lead} />
@@ -39,7 +38,7 @@ export default async function NewsEditorListPage({ params }: Props) {
               {localize(lang, a.title, a.titleNb)}
             </NextLink>{" "}
             <span className="text-sm">
-              ({a.publishedAt && a.publishedAt.getTime() <= now ? fill(m.publishedOn, { date: formatDate(lang, a.publishedAt, "short") }) : m.draft})
+              ({a.isPublic && a.publishedAt ? fill(m.publishedOn, { date: formatDate(lang, a.publishedAt, "short") }) : m.draft})
             </span>
           </li>
         ))}

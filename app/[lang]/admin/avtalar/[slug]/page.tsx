@@ -31,10 +31,9 @@ export default async function AgreementEditorPage({ params, searchParams }: Prop
   const messages = getMessages(lang);
   const e = messages.editors;
   const m = e.agreements;
-  const now = Date.now();
-  const currentId = agreement.versions.find((v) => v.validFrom.getTime() <= now && (v.validTo === null || v.validTo.getTime() >= now - 86_400_000))?.id;
+  const currentId = agreement.currentVersionId;
   const ssu = bodies.find((b) => b.kind === "STRATEGIC_COMMITTEE");
-  const today = osloIsoDate(new Date());
+  const today = osloIsoDate(agreement.loadedAt);
   return (
     <>
       <PageHeader title={localize(lang, agreement.title, agreement.titleNb)} lead={messages.labels.agreementKind[agreement.kind]} />

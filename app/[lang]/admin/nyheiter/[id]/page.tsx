@@ -30,7 +30,7 @@ export default async function NewsEditorPage({ params, searchParams }: Props) {
   if (!article) notFound();
   const messages = getMessages(lang);
   const m = messages.editors.news;
-  const published = article.publishedAt !== null && article.publishedAt.getTime() <= Date.now();
+  const published = article.isPublic;
   return (
     <>
       <PageHeader title={m.editTitle} />
