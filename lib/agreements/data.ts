@@ -28,6 +28,8 @@ type AgreementRecord = {
   summary: string | null;
   summaryNb: string | null;
   versions: VersionRecord[];
+  /** SSU's yearly reviews of this agreement, newest first. */
+  reviews: { id: string; year: number; reviewedOn: Date; outcome: string; body: { name: string; nameNb: string | null } }[];
 };
 
 export type AgreementVersionView = Omit<VersionRecord, "documents"> & { current: boolean; documents: DocumentView[] };
@@ -60,6 +62,10 @@ const load = cachedPublic("agreements", [PUBLIC_TAGS.agreements], async (): Prom
           note: true,
           documents: { orderBy: { createdAt: "asc" }, select: documentFactsSelect },
         },
+      },
+      reviews: {
+        orderBy: [{ reviewedOn: "desc" }, { id: "asc" }],
+        select: { id: true, year: true, reviewedOn: true, outcome: true, body: { select: { name: true, nameNb: true } } },
       },
     },
   });
