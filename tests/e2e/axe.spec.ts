@@ -169,6 +169,7 @@ const editorJourneys: { name: string; open: (page: import("@playwright/test").Pa
 for (const prefix of ["", "/nb"]) {
   for (const journey of editorJourneys) {
     test(`${prefix || "/"} ${journey.name} (signed in as secretariat) has no WCAG 2.1 A/AA violations`, async ({ page }) => {
+      test.setTimeout(60_000); // sign-in and one or two navigations before the check
       await page.goto("/logg-inn");
       await page.getByLabel("E-postadresse").fill("sekretariat@saman.example.no");
       await page.getByLabel("Passord", { exact: true }).fill("Saman-demo-2026");
