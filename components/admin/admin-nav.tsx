@@ -1,24 +1,33 @@
 import NextLink from "next/link";
+import { getCurrentSession } from "@/lib/auth/data";
+import { can, type Permission } from "@/lib/auth/permissions";
 import { getMessages, href, type Locale } from "@/lib/i18n";
 
-/** The admin section's own navigation. */
-export function AdminNav({ lang, current }: { lang: Locale; current: "users" | "audit" | "outbox" }) {
-  const m = getMessages(lang).admin.nav;
-  const items = [
-    { key: "users", path: "/admin", label: m.users },
-    { key: "audit", path: "/admin/revisjonslogg", label: m.audit },
-    { key: "outbox", path: "/admin/utboks", label: m.outbox },
-  ] as const;
+/** The admin section's own navigation: only the pages this viewer may open. */
+export async function AdminNav({ lang, current }: { lang: Locale; current: "users" | "audit" | "outbox" | "actionPlan" | "agreements" | "news" }) {
+  const messages = getMessages(lang);
+  const m = messages.admin.nav;
+  const { viewer } = await getCurrentSession();
+  const items: { key: typeof current; path: string; label: string; permission: Permission }[] = [
+    { key: "users", path: "/admin", label: m.users, permission: "users.manage" },
+    { key: "audit", path: "/admin/revisjonslogg", label: m.audit, permission: "audit.read" },
+    { key: "outbox", path: "/admin/utboks", label: m.outbox, permission: "outbox.read" },
+    { key: "actionPlan", path: "/admin/handlingsplan", label: messages.editors.nav.actionPlan, permission: "content.edit" },
+    { key: "agreements", path: "/admin/avtalar", label: messages.editors.nav.agreements, permission: "content.edit" },
+    { key: "news", path: "/admin/nyheiter", label: messages.editors.nav.news, permission: "content.edit" },
+  ];
   return (
     <nav aria-label={m.label} className="mt-6">
       <ul className="flex flex-wrap gap-x-6 gap-y-2">
-        {items.map((item) => (
-          <li key={item.key}>
-            <NextLink href={href(lang, item.path)} className="ds-link" aria-current={item.key === current ? "page" : undefined}>
-              {item.label}
-            </NextLink>
-          </li>
-        ))}
+        {items
+          .filter((item) => can(viewer, item.permission))
+          .map((item) => (
+            <li key={item.key}>
+              <NextLink href={href(lang, item.path)} className="ds-link" aria-current={item.key === current ? "page" : undefined}>
+                {item.label}
+              </NextLink>
+            </li>
+          ))}
       </ul>
     </nav>
   );

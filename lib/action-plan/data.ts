@@ -195,3 +195,128 @@ export const getMeasure = cachedPublic(
 export const getMeasureIds = cachedPublic("measure-ids", [PUBLIC_TAGS.actionPlan], async () =>
   prisma.measure.findMany({ orderBy: { id: "asc" }, select: { id: true, updatedAt: true } }),
 );
+
+// ───────────── the secretariat's editors (never cached: they must show the newest row and its version) ─────────────
+
+/** Every plan, and the year a new plan would most likely be for (the year after the newest, at least this year). */
+export async function listPlansForEditor(now: Date = new Date()) {
+  const plans = await prisma.actionPlan.findMany({
+    orderBy: { year: "desc" },
+    select: { id: true, year: true, title: true, titleNb: true, adoptedOn: true },
+  });
+  return { plans, nextYear: Math.max(now.getUTCFullYear(), ...plans.map((p) => p.year + 1)) };
+}
+
+export async function getPlanForEditor(year: number) {
+  return prisma.actionPlan.findUnique({
+    where: { year },
+    select: {
+      id: true,
+      year: true,
+      title: true,
+      titleNb: true,
+      adoptedOn: true,
+      adoptedByBodyId: true,
+      version: true,
+      parts: {
+        orderBy: { number: "asc" },
+        select: {
+          id: true,
+          number: true,
+          title: true,
+          titleNb: true,
+          measures: { orderBy: { code: "asc" }, select: { id: true, code: true, title: true, titleNb: true, status: true, progress: true } },
+        },
+      },
+    },
+  });
+}
+
+export async function getMeasureForEditor(id: string) {
+  return prisma.measure.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      partId: true,
+      code: true,
+      title: true,
+      titleNb: true,
+      description: true,
+      descriptionNb: true,
+      priorityGroups: true,
+      responsibleBodyId: true,
+      ownerName: true,
+      deadline: true,
+      status: true,
+      progress: true,
+      statusNote: true,
+      version: true,
+      part: { select: { plan: { select: { year: true, parts: { orderBy: { number: "asc" }, select: { id: true, number: true, title: true, titleNb: true } } } } } },
+      statusUpdates: { orderBy: [{ at: "desc" }, { id: "desc" }], select: { id: true, status: true, progress: true, note: true, at: true } },
+      decisions: { select: { decisionId: true } },
+    },
+  });
+}
+
+/** Bodies that can adopt a plan or own a measure. */
+export async function bodyOptions() {
+  return prisma.body.findMany({
+    where: { closedOn: null },
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    select: { id: true, kind: true, name: true, nameNb: true, shortName: true },
+  });
+}
+
+export type DecisionOption = { id: string; label: string; labelNb: string; decidedAt: Date };
+
+/** Decisions to link a measure to, newest first (the last few hundred are plenty for a select). */
+export async function decisionOptions(limit = 300): Promise<DecisionOption[]> {
+  const rows = await prisma.decision.findMany({
+    orderBy: [{ decidedAt: "desc" }, { id: "asc" }],
+    take: limit,
+    select: {
+      id: true,
+      decidedAt: true,
+      agendaItem: {
+        select: {
+          title: true,
+          titleNb: true,
+          caseNumber: { select: { year: true, sequence: true, body: { select: { shortName: true } } } },
+          meeting: { select: { body: { select: { shortName: true } } } },
+        },
+      },
+    },
+  });
+  return rows.map((d) => {
+    const n = d.agendaItem.caseNumber;
+    const prefix = n ? `${n.body.shortName} ${n.sequence}/${n.year}` : d.agendaItem.meeting.body.shortName;
+    return { id: d.id, decidedAt: d.decidedAt, label: `${prefix}: ${d.agendaItem.title}`, labelNb: `${prefix}: ${d.agendaItem.titleNb ?? d.agendaItem.title}` };
+  });
+}
+
+/** The decisions linked to a measure, with the same labels (for the editor's list). */
+export async function linkedDecisions(measureId: string): Promise<DecisionOption[]> {
+  const links = await prisma.decisionMeasure.findMany({ where: { measureId }, select: { decisionId: true } });
+  if (links.length === 0) return [];
+  const rows = await prisma.decision.findMany({
+    where: { id: { in: links.map((l) => l.decisionId) } },
+    orderBy: [{ decidedAt: "desc" }, { id: "asc" }],
+    select: {
+      id: true,
+      decidedAt: true,
+      agendaItem: {
+        select: {
+          title: true,
+          titleNb: true,
+          caseNumber: { select: { year: true, sequence: true, body: { select: { shortName: true } } } },
+          meeting: { select: { body: { select: { shortName: true } } } },
+        },
+      },
+    },
+  });
+  return rows.map((d) => {
+    const n = d.agendaItem.caseNumber;
+    const prefix = n ? `${n.body.shortName} ${n.sequence}/${n.year}` : d.agendaItem.meeting.body.shortName;
+    return { id: d.id, decidedAt: d.decidedAt, label: `${prefix}: ${d.agendaItem.title}`, labelNb: `${prefix}: ${d.agendaItem.titleNb ?? d.agendaItem.title}` };
+  });
+}

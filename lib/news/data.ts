@@ -45,3 +45,23 @@ export async function getPublishedNews(options: { limit?: number; now?: Date } =
 export async function getNewsArticle(slug: string, now: Date = new Date()): Promise<NewsArticleView | null> {
   return (await loadAll()).find((n) => n.slug === slug && n.publishedAt.getTime() <= now.getTime()) ?? null;
 }
+
+// ───────────── the secretariat's editor: drafts included, never cached ─────────────
+
+const isPublic = (publishedAt: Date | null, now: Date) => publishedAt !== null && publishedAt.getTime() <= now.getTime();
+
+export async function listNewsForEditor(now: Date = new Date()) {
+  const rows = await prisma.newsArticle.findMany({
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    select: { id: true, slug: true, title: true, titleNb: true, publishedAt: true, updatedAt: true },
+  });
+  return rows.map((r) => ({ ...r, isPublic: isPublic(r.publishedAt, now) }));
+}
+
+export async function getNewsForEditor(id: string, now: Date = new Date()) {
+  const row = await prisma.newsArticle.findUnique({
+    where: { id },
+    select: { id: true, slug: true, title: true, titleNb: true, lead: true, leadNb: true, body: true, bodyNb: true, publishedAt: true, version: true },
+  });
+  return row ? { ...row, isPublic: isPublic(row.publishedAt, now) } : null;
+}

@@ -171,3 +171,69 @@ for (const kind of KINDS) {
     }
   });
 }
+
+// The secretariat's editors (action plan, agreements, news), signed in as the demo secretariat user; pages reached
+// by following their links, and one form shown with its error summary.
+const editorJourneys: { name: string; open: (page: import("@playwright/test").Page, prefix: string) => Promise<void> }[] = [
+  { name: "action plan list", open: async (page, prefix) => void (await page.goto(`${prefix}/admin/handlingsplan`)) },
+  {
+    name: "plan editor",
+    open: async (page, prefix) => {
+      await page.goto(`${prefix}/admin/handlingsplan`);
+      await page.getByTestId("plan-list").getByRole("link").first().click();
+      await expect(page.getByTestId("part-1-measures")).toBeVisible();
+    },
+  },
+  {
+    name: "new measure",
+    open: async (page, prefix) => {
+      await page.goto(`${prefix}/admin/handlingsplan`);
+      await page.getByTestId("plan-list").getByRole("link").first().click();
+      await page.getByRole("link", { name: "Nytt tiltak" }).click();
+      await expect(page.getByTestId("measure")).toBeVisible();
+    },
+  },
+  {
+    name: "measure editor",
+    open: async (page, prefix) => {
+      await page.goto(`${prefix}/admin/handlingsplan`);
+      await page.getByTestId("plan-list").getByRole("link").first().click();
+      await page.getByTestId("part-1-measures").getByRole("link").first().click();
+      await expect(page.getByTestId("status")).toBeVisible();
+    },
+  },
+  { name: "agreements list", open: async (page, prefix) => void (await page.goto(`${prefix}/admin/avtalar`)) },
+  { name: "agreement editor", open: async (page, prefix) => void (await page.goto(`${prefix}/admin/avtalar/tenesteavtale-5`)) },
+  { name: "news list", open: async (page, prefix) => void (await page.goto(`${prefix}/admin/nyheiter`)) },
+  {
+    name: "news editor",
+    open: async (page, prefix) => {
+      await page.goto(`${prefix}/admin/nyheiter`);
+      await page.getByTestId("news-editor-list").getByRole("link").first().click();
+      await expect(page.getByTestId("news-preview")).toBeVisible();
+    },
+  },
+  {
+    name: "new news with its error summary",
+    open: async (page, prefix) => {
+      await page.goto(`${prefix}/admin/nyheiter/ny`);
+      await page.getByTestId("news").getByRole("button").click();
+      await expect(page.getByTestId("error-summary")).toBeFocused();
+    },
+  },
+];
+for (const prefix of ["", "/nb"]) {
+  for (const journey of editorJourneys) {
+    test(`${prefix || "/"} ${journey.name} (signed in as secretariat) has no WCAG 2.1 A/AA violations`, async ({ page }) => {
+      test.setTimeout(60_000); // sign-in and one or two navigations before the check
+      await page.goto("/logg-inn");
+      await page.getByLabel("E-postadresse").fill("sekretariat@saman.example.no");
+      await page.getByLabel("Passord", { exact: true }).fill("Saman-demo-2026");
+      await page.getByRole("button", { name: "Logg inn" }).click();
+      await expect(page.getByTestId("account")).toBeVisible();
+      await journey.open(page, prefix);
+      await expect(page.locator("h1")).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  }
+}

@@ -77,6 +77,21 @@ export default async function AgreementPage({ params }: Props) {
           <Paragraph className="mt-3">{m.earlierEmpty}</Paragraph>
         )}
       </section>
+      {a.reviews.length ? (
+        <section aria-labelledby="reviews" className="mt-8 max-w-3xl">
+          <SectionHeading id="reviews">{msg.editors.agreements.reviewsHeading}</SectionHeading>
+          <ul className="mt-3 grid gap-3" data-testid="agreement-reviews">
+            {a.reviews.map((r) => (
+              <li key={r.id}>
+                <span className="block font-semibold">
+                  {fill(msg.editors.agreements.reviewLine, { date: formatDate(lang, r.reviewedOn, "long"), body: localize(lang, r.body.name, r.body.nameNb) })}
+                </span>
+                <span className="block">{r.outcome}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </article>
   );
 }

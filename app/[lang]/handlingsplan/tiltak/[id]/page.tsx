@@ -84,10 +84,10 @@ export default async function MeasurePage({ params }: Props) {
         ) : null}
       </dl>
 
-      {measure.description ? (
+      {measure.description || measure.statusNote ? (
         <section aria-labelledby="about" className="mt-10 max-w-3xl">
           <SectionHeading id="about">{m.description}</SectionHeading>
-          <Paragraph className="mt-3">{localize(lang, measure.description, measure.descriptionNb)}</Paragraph>
+          {measure.description ? <Paragraph className="mt-3">{localize(lang, measure.description, measure.descriptionNb)}</Paragraph> : null}
           {measure.statusNote ? (
             <>
               <h3 className="mt-4 font-semibold">{m.statusNote}</h3>
