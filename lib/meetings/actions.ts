@@ -32,7 +32,7 @@ export type ActionError = MeetingError | "UNAUTHORISED" | "VALIDATION";
 export type ActionState =
   | null
   | { ok: true; done: string; at: number }
-  | { ok: false; error: ActionError; fieldErrors?: Record<string, FormErrorKey>; at: number };
+  | { ok: false; error: ActionError; fieldErrors?: Record<string, FormErrorKey>; values?: Record<string, string | string[]>; at: number };
 
 type Schema<T> = { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: import("zod").ZodError } };
 
@@ -49,10 +49,12 @@ async function act<T>(
   if (!auth.ok) return { ok: false, error: "UNAUTHORISED", at };
   const actor = await getActor(auth.viewer.userId);
   if (!actor) return { ok: false, error: "UNAUTHORISED", at };
-  const parsed = schema.safeParse(formObject(form, arrays));
-  if (!parsed.success) return { ok: false, error: "VALIDATION", fieldErrors: fieldErrors(parsed.error), at };
+  const values = formObject(form, arrays) as Record<string, string | string[]>;
+  const parsed = schema.safeParse(values);
+  // The submitted text comes back with an error, so the form shows what was typed (React resets action forms).
+  if (!parsed.success) return { ok: false, error: "VALIDATION", fieldErrors: fieldErrors(parsed.error), values, at };
   const result = await work(parsed.data, actor);
-  return result.ok ? { ok: true, done, at } : { ok: false, error: result.error, at };
+  return result.ok ? { ok: true, done, at } : { ok: false, error: result.error, values, at };
 }
 
 function langOf(form: FormData) {

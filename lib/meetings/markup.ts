@@ -56,3 +56,27 @@ export function textToHtml(text: string): string {
     .map((p) => `<p>${escape(p).replace(/\n/g, "<br>")}</p>`)
     .join("\n");
 }
+
+/** Back from stored minutes HTML to the editor's markup, so a saved draft can be edited again. */
+export function htmlToMarkup(html: string): string {
+  const unescape = (t: string) => t.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+  const inlineBack = (t: string) =>
+    unescape(
+      t
+        .replace(/<(strong|b)>([\s\S]*?)<\/\1>/g, "**$2**")
+        .replace(/<(em|i)>([\s\S]*?)<\/\1>/g, "*$2*")
+        .replace(/<br\s*\/?>/g, "\n")
+        .replace(/<[^>]+>/g, ""),
+    ).trim();
+  const blocks: string[] = [];
+  for (const match of html.matchAll(/<(h2|h3|h4|p|ul|ol|blockquote)>([\s\S]*?)<\/\1>/g)) {
+    const [, tag, inner] = match as unknown as [string, string, string];
+    if (tag === "h2") blocks.push(`## ${inlineBack(inner)}`);
+    else if (tag === "h3" || tag === "h4") blocks.push(`### ${inlineBack(inner)}`);
+    else if (tag === "ul" || tag === "ol") {
+      const items = [...inner.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((li, i) => `${tag === "ul" ? "-" : `${i + 1}.`} ${inlineBack(li[1]!)}`);
+      blocks.push(items.join("\n"));
+    } else blocks.push(inlineBack(inner));
+  }
+  return blocks.join("\n\n");
+}
