@@ -4,7 +4,7 @@ import "server-only";
 // workflow (./policy.ts) and the row's version (lost updates: nothing is overwritten, the caller gets CONFLICT), and
 // is audited. The public cache is revalidated right after the commit.
 import { revalidatePath } from "next/cache";
-import { audit } from "@/lib/audit/mutations";
+import { audit, type AuditInput } from "@/lib/audit/mutations";
 import { createCaseOnAgenda, recordCaseOutcome } from "@/lib/cases/mutations";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/prisma/client";
@@ -66,9 +66,20 @@ class Refused extends Error {
   }
 }
 
-async function run<T extends object>(work: (tx: Tx) => Promise<T>): Promise<MutationResult<T>> {
+/**
+ * Runs the write in one transaction with its audit entry (written in the same transaction, so the log never records
+ * a write that rolled back, nor misses one that committed).
+ */
+async function run<T extends object>(work: (tx: Tx) => Promise<T>, auditFor: (value: T) => AuditInput): Promise<MutationResult<T>> {
   try {
-    const value = await prisma.$transaction(work, { timeout: 60_000, maxWait: 30_000 });
+    const value = await prisma.$transaction(
+      async (tx) => {
+        const done = await work(tx);
+        await audit(auditFor(done), tx);
+        return done;
+      },
+      { timeout: 60_000, maxWait: 30_000 },
+    );
     return { ok: true, ...value };
   } catch (error) {
     if (error instanceof Refused) return { ok: false, error: error.code };
@@ -130,9 +141,8 @@ export async function createMeeting(input: CreateMeeting, actor: Actor): Promise
       select: { id: true },
     });
     return { meetingId: meeting.id };
-  });
+  }, (v) => ({ actorId: actor.id, action: "meeting.create", entityType: "Meeting", entityId: v.meetingId, after: { ...input } }));
   if (result.ok) {
-    await audit({ actorId: actor.id, action: "meeting.create", entityType: "Meeting", entityId: result.meetingId, after: { ...input } });
     refresh(["meetings"]);
   }
   return result;
@@ -148,9 +158,8 @@ export async function updateMeeting(input: UpdateMeeting, actor: Actor): Promise
     await bumpMeeting(tx, input.meetingId, input.version, { title: input.title, location: input.location, ...times(input) });
     await refreshSearchEntries(tx, await meetingSources(tx, input.meetingId));
     return {};
-  });
+  }, (v) => ({ actorId: actor.id, action: "meeting.update", entityType: "Meeting", entityId: input.meetingId, before, after: { ...input } }));
   if (result.ok) {
-    await audit({ actorId: actor.id, action: "meeting.update", entityType: "Meeting", entityId: input.meetingId, before, after: { ...input } });
     refresh(ALL_PUBLIC);
   }
   return result;
@@ -163,9 +172,8 @@ export async function cancelMeeting(input: CancelMeeting, actor: Actor, now: Dat
     if (!canCancel(meeting.state)) throw new Refused("ILLEGAL_TRANSITION");
     await bumpMeeting(tx, input.meetingId, input.version, { cancelledAt: now, cancellationReason: input.reason });
     return {};
-  });
+  }, (v) => ({ actorId: actor.id, action: "meeting.cancel", entityType: "Meeting", entityId: input.meetingId, after: { reason: input.reason } }));
   if (result.ok) {
-    await audit({ actorId: actor.id, action: "meeting.cancel", entityType: "Meeting", entityId: input.meetingId, after: { reason: input.reason } });
     refresh(ALL_PUBLIC);
   }
   return result;
@@ -179,9 +187,8 @@ export async function markHeld(input: MeetingStep, actor: Actor): Promise<Mutati
     if (!canTransition(meeting.state, "HELD")) throw new Refused("ILLEGAL_TRANSITION");
     await bumpMeeting(tx, input.meetingId, input.version, { status: "HELD" });
     return {};
-  });
+  }, (v) => ({ actorId: actor.id, action: "meeting.held", entityType: "Meeting", entityId: input.meetingId, after: { status: "HELD" } }));
   if (result.ok) {
-    await audit({ actorId: actor.id, action: "meeting.held", entityType: "Meeting", entityId: input.meetingId, after: { status: "HELD" } });
     refresh(["meetings"]);
   }
   return result;
@@ -206,9 +213,8 @@ export async function addCaseItem(input: AddCaseItem, actor: Actor): Promise<Mut
     await refreshSearchEntries(tx, [{ kind: "CASE", refId: placed.caseId }]);
     const body = await tx.body.findUniqueOrThrow({ where: { id: meeting.bodyId }, select: { shortName: true } });
     return { agendaItemId: placed.agendaItemId, caseId: placed.caseId, caseNumber: `${body.shortName} ${placed.caseNumber.sequence}/${placed.caseNumber.year}` };
-  });
+  }, (v) => ({ actorId: actor.id, action: "agenda.addCase", entityType: "AgendaItem", entityId: v.agendaItemId, after: { title: input.title, caseNumber: v.caseNumber } }));
   if (result.ok) {
-    await audit({ actorId: actor.id, action: "agenda.addCase", entityType: "AgendaItem", entityId: result.agendaItemId, after: { title: input.title, caseNumber: result.caseNumber } });
     refresh(ALL_PUBLIC);
   }
   return result;
@@ -225,9 +231,8 @@ export async function addStandingItem(input: AddStandingItem, actor: Actor): Pro
     });
     await tx.meeting.update({ where: { id: input.meetingId }, data: { version: { increment: 1 } } });
     return { agendaItemId: item.id };
-  });
+  }, (v) => ({ actorId: actor.id, action: "agenda.addItem", entityType: "AgendaItem", entityId: v.agendaItemId, after: { ...input } }));
   if (result.ok) {
-    await audit({ actorId: actor.id, action: "agenda.addItem", entityType: "AgendaItem", entityId: result.agendaItemId, after: { ...input } });
     refresh(["meetings"]);
   }
   return result;
@@ -252,9 +257,8 @@ export async function moveItem(input: MoveItem, actor: Actor): Promise<MutationR
     await tx.agendaItem.update({ where: { id: item.id }, data: { position: other.position } });
     await tx.meeting.update({ where: { id: input.meetingId }, data: { version: { increment: 1 } } });
     return {};
-  });
+  }, (v) => ({ actorId: actor.id, action: "agenda.move", entityType: "AgendaItem", entityId: input.itemId, after: { direction: input.direction } }));
   if (result.ok) {
-    await audit({ actorId: actor.id, action: "agenda.move", entityType: "AgendaItem", entityId: input.itemId, after: { direction: input.direction } });
     refresh(["meetings"]);
   }
   return result;
@@ -290,9 +294,8 @@ export async function removeItem(input: RemoveItem, actor: Actor): Promise<Mutat
     }
     await tx.meeting.update({ where: { id: input.meetingId }, data: { version: { increment: 1 } } });
     return {};
-  });
+  }, (v) => ({ actorId: actor.id, action: "agenda.remove", entityType: "AgendaItem", entityId: input.itemId, before: removed }));
   if (result.ok) {
-    await audit({ actorId: actor.id, action: "agenda.remove", entityType: "AgendaItem", entityId: input.itemId, before: removed });
     refresh(ALL_PUBLIC);
   }
   return result;
@@ -349,11 +352,10 @@ export async function sendNotice(input: MeetingStep, actor: Actor, options: { or
     ].join("\n");
     mails = (await noticeRecipients(tx, meeting.bodyId, meeting.startsAt)).map((r) => ({ to: r.email, subject, text }));
     return { recipients: mails.length };
-  });
+  }, (v) => ({ actorId: actor.id, action: "meeting.notice", entityType: "Meeting", entityId: input.meetingId, after: { recipients: v.recipients } }));
   if (result.ok) {
     // One mail per person (no one sees the others' addresses); each is kept in the outbox whatever SMTP does.
     for (const mail of mails) await sendMail(mail);
-    await audit({ actorId: actor.id, action: "meeting.notice", entityType: "Meeting", entityId: input.meetingId, after: { recipients: result.recipients } });
     refresh(ALL_PUBLIC);
   }
   return result;
@@ -421,15 +423,14 @@ export async function uploadDocument(
     });
     await refreshSearchEntries(tx, [{ kind: "DOCUMENT", refId: documentId }]);
     return { documentId, versionId: version.id, number };
-  });
-  if (result.ok) {
-    await audit({
+  }, (v) => ({
       actorId: actor.id,
       action: "document.upload",
       entityType: "Document",
-      entityId: result.documentId,
-      after: { title: input.title, kind: input.kind, visibility: input.visibility, legalBasis: input.legalBasis, version: result.number, fileName: upload.fileName, size: upload.size, sha256: upload.sha256 },
-    });
+      entityId: v.documentId,
+      after: { title: input.title, kind: input.kind, visibility: input.visibility, legalBasis: input.legalBasis, version: v.number, fileName: upload.fileName, size: upload.size, sha256: upload.sha256 },
+    }));
+  if (result.ok) {
     refresh(ALL_PUBLIC);
   }
   return result;
@@ -487,15 +488,14 @@ export async function recordDecision(input: DecisionInput, actor: Actor, now: Da
     }
     await tx.meeting.update({ where: { id: input.meetingId }, data: { version: { increment: 1 } } });
     return { decisionId };
-  });
-  if (result.ok) {
-    await audit({
+  }, (v) => ({
       actorId: actor.id,
       action: "decision.record",
       entityType: "Decision",
-      entityId: result.decisionId,
+      entityId: v.decisionId,
       after: { kind: input.kind, text: input.text, forwardToSsu: input.forwardToSsu, measureIds: input.measureIds },
-    });
+    }));
+  if (result.ok) {
     refresh(["meetings", "search", "action-plan"]);
   }
   return result;
@@ -527,9 +527,8 @@ export async function saveMinutesDraft(input: MinutesDraft, file: FormDataEntryV
     else await tx.minutesVersion.create({ data: { ...data, minutesId: minutes.id, number: (latest?.number ?? 0) + 1 } });
     if (upload?.ok) await storeMinutesFile(tx, meeting.id, meeting.bodyId, upload.file, actor);
     return {};
-  });
+  }, (v) => ({ actorId: actor.id, action: "minutes.draft", entityType: "Meeting", entityId: input.meetingId, after: { length: html.length, file: upload?.ok ? upload.file.fileName : null } }));
   if (result.ok) {
-    await audit({ actorId: actor.id, action: "minutes.draft", entityType: "Meeting", entityId: input.meetingId, after: { length: html.length, file: upload?.ok ? upload.file.fileName : null } });
     refresh(["meetings"]);
   }
   return result;
@@ -577,9 +576,8 @@ export async function approveMinutes(input: MeetingStep, actor: Actor, now: Date
     await tx.minutesVersion.update({ where: { id: draft.id }, data: { approvedAt: now } });
     await bumpMeeting(tx, input.meetingId, input.version, { status: "MINUTES_APPROVED" });
     return {};
-  });
+  }, (v) => ({ actorId: actor.id, action: "minutes.approve", entityType: "Meeting", entityId: input.meetingId, after: { status: "MINUTES_APPROVED" } }));
   if (result.ok) {
-    await audit({ actorId: actor.id, action: "minutes.approve", entityType: "Meeting", entityId: input.meetingId, after: { status: "MINUTES_APPROVED" } });
     refresh(["meetings"]);
   }
   return result;
@@ -599,9 +597,8 @@ export async function publishMinutes(input: MeetingStep, actor: Actor, now: Date
     await tx.document.updateMany({ where: { meetingId: input.meetingId, kind: "MINUTES" }, data: { visibility: "PUBLIC", legalBasis: null, version: { increment: 1 } } });
     await refreshSearchEntries(tx, await meetingSources(tx, input.meetingId));
     return {};
-  });
+  }, (v) => ({ actorId: actor.id, action: "minutes.publish", entityType: "Meeting", entityId: input.meetingId, after: { status: "MINUTES_PUBLISHED" } }));
   if (result.ok) {
-    await audit({ actorId: actor.id, action: "minutes.publish", entityType: "Meeting", entityId: input.meetingId, after: { status: "MINUTES_PUBLISHED" } });
     refresh(ALL_PUBLIC);
   }
   return result;
@@ -622,9 +619,8 @@ export async function correctMinutes(input: MinutesCorrection, actor: Actor, now
     await tx.meeting.update({ where: { id: input.meetingId }, data: { version: { increment: 1 } } });
     await refreshSearchEntries(tx, [{ kind: "MINUTES", refId: input.meetingId }]);
     return { number };
-  });
+  }, (v) => ({ actorId: actor.id, action: "minutes.correct", entityType: "Meeting", entityId: input.meetingId, after: { number: v.number, changeNote: input.changeNote } }));
   if (result.ok) {
-    await audit({ actorId: actor.id, action: "minutes.correct", entityType: "Meeting", entityId: input.meetingId, after: { number: result.number, changeNote: input.changeNote } });
     refresh(ALL_PUBLIC);
   }
   return result;
