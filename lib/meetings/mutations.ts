@@ -158,7 +158,7 @@ export async function updateMeeting(input: UpdateMeeting, actor: Actor): Promise
     await bumpMeeting(tx, input.meetingId, input.version, { title: input.title, location: input.location, ...times(input) });
     await refreshSearchEntries(tx, await meetingSources(tx, input.meetingId));
     return {};
-  }, (v) => ({ actorId: actor.id, action: "meeting.update", entityType: "Meeting", entityId: input.meetingId, before, after: { ...input } }));
+  }, () => ({ actorId: actor.id, action: "meeting.update", entityType: "Meeting", entityId: input.meetingId, before, after: { ...input } }));
   if (result.ok) {
     refresh(ALL_PUBLIC);
   }
@@ -172,7 +172,7 @@ export async function cancelMeeting(input: CancelMeeting, actor: Actor, now: Dat
     if (!canCancel(meeting.state)) throw new Refused("ILLEGAL_TRANSITION");
     await bumpMeeting(tx, input.meetingId, input.version, { cancelledAt: now, cancellationReason: input.reason });
     return {};
-  }, (v) => ({ actorId: actor.id, action: "meeting.cancel", entityType: "Meeting", entityId: input.meetingId, after: { reason: input.reason } }));
+  }, () => ({ actorId: actor.id, action: "meeting.cancel", entityType: "Meeting", entityId: input.meetingId, after: { reason: input.reason } }));
   if (result.ok) {
     refresh(ALL_PUBLIC);
   }
@@ -187,7 +187,7 @@ export async function markHeld(input: MeetingStep, actor: Actor): Promise<Mutati
     if (!canTransition(meeting.state, "HELD")) throw new Refused("ILLEGAL_TRANSITION");
     await bumpMeeting(tx, input.meetingId, input.version, { status: "HELD" });
     return {};
-  }, (v) => ({ actorId: actor.id, action: "meeting.held", entityType: "Meeting", entityId: input.meetingId, after: { status: "HELD" } }));
+  }, () => ({ actorId: actor.id, action: "meeting.held", entityType: "Meeting", entityId: input.meetingId, after: { status: "HELD" } }));
   if (result.ok) {
     refresh(["meetings"]);
   }
@@ -257,7 +257,7 @@ export async function moveItem(input: MoveItem, actor: Actor): Promise<MutationR
     await tx.agendaItem.update({ where: { id: item.id }, data: { position: other.position } });
     await tx.meeting.update({ where: { id: input.meetingId }, data: { version: { increment: 1 } } });
     return {};
-  }, (v) => ({ actorId: actor.id, action: "agenda.move", entityType: "AgendaItem", entityId: input.itemId, after: { direction: input.direction } }));
+  }, () => ({ actorId: actor.id, action: "agenda.move", entityType: "AgendaItem", entityId: input.itemId, after: { direction: input.direction } }));
   if (result.ok) {
     refresh(["meetings"]);
   }
@@ -294,7 +294,7 @@ export async function removeItem(input: RemoveItem, actor: Actor): Promise<Mutat
     }
     await tx.meeting.update({ where: { id: input.meetingId }, data: { version: { increment: 1 } } });
     return {};
-  }, (v) => ({ actorId: actor.id, action: "agenda.remove", entityType: "AgendaItem", entityId: input.itemId, before: removed }));
+  }, () => ({ actorId: actor.id, action: "agenda.remove", entityType: "AgendaItem", entityId: input.itemId, before: removed }));
   if (result.ok) {
     refresh(ALL_PUBLIC);
   }
@@ -423,7 +423,7 @@ export async function uploadDocument(
     });
     await refreshSearchEntries(tx, [{ kind: "DOCUMENT", refId: documentId }]);
     return { documentId, versionId: version.id, number };
-  }, (v) => ({
+  }, () => ({
       actorId: actor.id,
       action: "document.upload",
       entityType: "Document",
@@ -488,7 +488,7 @@ export async function recordDecision(input: DecisionInput, actor: Actor, now: Da
     }
     await tx.meeting.update({ where: { id: input.meetingId }, data: { version: { increment: 1 } } });
     return { decisionId };
-  }, (v) => ({
+  }, () => ({
       actorId: actor.id,
       action: "decision.record",
       entityType: "Decision",
@@ -527,7 +527,7 @@ export async function saveMinutesDraft(input: MinutesDraft, file: FormDataEntryV
     else await tx.minutesVersion.create({ data: { ...data, minutesId: minutes.id, number: (latest?.number ?? 0) + 1 } });
     if (upload?.ok) await storeMinutesFile(tx, meeting.id, meeting.bodyId, upload.file, actor);
     return {};
-  }, (v) => ({ actorId: actor.id, action: "minutes.draft", entityType: "Meeting", entityId: input.meetingId, after: { length: html.length, file: upload?.ok ? upload.file.fileName : null } }));
+  }, () => ({ actorId: actor.id, action: "minutes.draft", entityType: "Meeting", entityId: input.meetingId, after: { length: html.length, file: upload?.ok ? upload.file.fileName : null } }));
   if (result.ok) {
     refresh(["meetings"]);
   }
@@ -576,7 +576,7 @@ export async function approveMinutes(input: MeetingStep, actor: Actor, now: Date
     await tx.minutesVersion.update({ where: { id: draft.id }, data: { approvedAt: now } });
     await bumpMeeting(tx, input.meetingId, input.version, { status: "MINUTES_APPROVED" });
     return {};
-  }, (v) => ({ actorId: actor.id, action: "minutes.approve", entityType: "Meeting", entityId: input.meetingId, after: { status: "MINUTES_APPROVED" } }));
+  }, () => ({ actorId: actor.id, action: "minutes.approve", entityType: "Meeting", entityId: input.meetingId, after: { status: "MINUTES_APPROVED" } }));
   if (result.ok) {
     refresh(["meetings"]);
   }
@@ -597,7 +597,7 @@ export async function publishMinutes(input: MeetingStep, actor: Actor, now: Date
     await tx.document.updateMany({ where: { meetingId: input.meetingId, kind: "MINUTES" }, data: { visibility: "PUBLIC", legalBasis: null, version: { increment: 1 } } });
     await refreshSearchEntries(tx, await meetingSources(tx, input.meetingId));
     return {};
-  }, (v) => ({ actorId: actor.id, action: "minutes.publish", entityType: "Meeting", entityId: input.meetingId, after: { status: "MINUTES_PUBLISHED" } }));
+  }, () => ({ actorId: actor.id, action: "minutes.publish", entityType: "Meeting", entityId: input.meetingId, after: { status: "MINUTES_PUBLISHED" } }));
   if (result.ok) {
     refresh(ALL_PUBLIC);
   }
