@@ -423,7 +423,7 @@ export async function uploadDocument(
     });
     await refreshSearchEntries(tx, [{ kind: "DOCUMENT", refId: documentId }]);
     return { documentId, versionId: version.id, number };
-  }, () => ({
+  }, (v) => ({
       actorId: actor.id,
       action: "document.upload",
       entityType: "Document",
@@ -488,7 +488,7 @@ export async function recordDecision(input: DecisionInput, actor: Actor, now: Da
     }
     await tx.meeting.update({ where: { id: input.meetingId }, data: { version: { increment: 1 } } });
     return { decisionId };
-  }, () => ({
+  }, (v) => ({
       actorId: actor.id,
       action: "decision.record",
       entityType: "Decision",
