@@ -4,7 +4,7 @@ import { can, type Permission } from "@/lib/auth/permissions";
 import { getMessages, href, type Locale } from "@/lib/i18n";
 
 /** The admin section's own navigation: only the pages this viewer may open. */
-export async function AdminNav({ lang, current }: { lang: Locale; current: "users" | "audit" | "outbox" | "actionPlan" | "agreements" | "news" }) {
+export async function AdminNav({ lang, current }: { lang: Locale; current: "users" | "audit" | "outbox" | "meetings" | "actionPlan" | "agreements" | "news" }) {
   const messages = getMessages(lang);
   const m = messages.admin.nav;
   const { viewer } = await getCurrentSession();
@@ -12,6 +12,7 @@ export async function AdminNav({ lang, current }: { lang: Locale; current: "user
     { key: "users", path: "/admin", label: m.users, permission: "users.manage" },
     { key: "audit", path: "/admin/revisjonslogg", label: m.audit, permission: "audit.read" },
     { key: "outbox", path: "/admin/utboks", label: m.outbox, permission: "outbox.read" },
+    { key: "meetings", path: "/admin/moter", label: messages.meetingAdmin.navLabel, permission: "content.edit" },
     { key: "actionPlan", path: "/admin/handlingsplan", label: messages.editors.nav.actionPlan, permission: "content.edit" },
     { key: "agreements", path: "/admin/avtalar", label: messages.editors.nav.agreements, permission: "content.edit" },
     { key: "news", path: "/admin/nyheiter", label: messages.editors.nav.news, permission: "content.edit" },

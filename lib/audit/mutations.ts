@@ -32,8 +32,9 @@ export function truncateIp(ip: string | null | undefined): string | null {
   return ip.split(":").slice(0, 4).join(":") + "::";
 }
 
-export async function audit(entry: AuditInput): Promise<void> {
-  await prisma.auditEntry.create({
+/** Writes the entry; pass a transaction to record it atomically with the write it describes. */
+export async function audit(entry: AuditInput, db: Pick<Prisma.TransactionClient, "auditEntry"> = prisma): Promise<void> {
+  await db.auditEntry.create({
     data: {
       actorId: entry.actorId,
       action: entry.action,

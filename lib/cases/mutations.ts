@@ -70,3 +70,71 @@ export async function placeCaseOnAgenda(
   }
   return { agendaItemId: item.id, caseNumber };
 }
+
+// ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+// Added by the meetings work (issue 6, agenda builder and decisions). Small writes the meeting admin calls inside its
+// own transactions; the case desk (issue 7) may call them too. Kept together at the end of the file for merging.
+// ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * The next public case reference of a year ("SAK-2026-0042"). A transaction-scoped advisory lock serialises callers,
+ * so two cases created at once never get the same reference (the unique index would refuse it anyway).
+ */
+export async function nextCaseReference(tx: Tx, year: number): Promise<string> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('saman:case-reference'))`;
+  const rows = await tx.$queryRaw<{ max: number | null }[]>`
+    SELECT max(substring(reference FROM '^SAK-[0-9]{4}-([0-9]+)$')::int) AS max FROM "Case" WHERE reference LIKE ${`SAK-${year}-%`}`;
+  const next = Number(rows[0]?.max ?? 0) + 1;
+  return `SAK-${year}-${String(next).padStart(4, "0")}`;
+}
+
+/**
+ * A case the secretariat raises for a body directly from the agenda builder (no submitter party), placed on the
+ * meeting's saksliste at once with `placeCaseOnAgenda` (numbered per body and year, status SCHEDULED).
+ */
+export async function createCaseOnAgenda(
+  tx: Tx,
+  input: { meetingId: string; title: string; titleNb: string | null; description: string; actorId: string; actorName: string; actorEmail: string },
+): Promise<PlacedOnAgenda & { caseId: string; reference: string }> {
+  const meeting = await tx.meeting.findUniqueOrThrow({ where: { id: input.meetingId }, select: { bodyId: true, startsAt: true } });
+  const reference = await nextCaseReference(tx, Number(osloIsoDate(new Date()).slice(0, 4)));
+  const created = await tx.case.create({
+    data: {
+      reference,
+      title: input.title,
+      description: input.description,
+      targetBodyId: meeting.bodyId,
+      currentBodyId: meeting.bodyId,
+      contactName: input.actorName,
+      contactEmail: input.actorEmail,
+      submittedById: input.actorId,
+      status: "RECEIVED",
+      statusHistory: { create: { from: null, to: "RECEIVED", byId: input.actorId } },
+    },
+    select: { id: true },
+  });
+  const placed = await placeCaseOnAgenda(tx, { caseId: created.id, meetingId: input.meetingId, title: input.title, titleNb: input.titleNb, actorId: input.actorId });
+  return { ...placed, caseId: created.id, reference };
+}
+
+/**
+ * What a decision does to its case (G6): consensus → DECIDED; disagreement → DISAGREEMENT, or, when forwarded to SSU,
+ * a route step to SSU and status FORWARDED with SSU as the current body (so it lands in SSU's inbox). History kept.
+ */
+export async function recordCaseOutcome(
+  tx: Tx,
+  input: { caseId: string; kind: "CONSENSUS" | "DISAGREEMENT"; fromBodyId: string; forwardToBodyId: string | null; actorId: string; note?: string | null },
+): Promise<void> {
+  const current = await tx.case.findUniqueOrThrow({ where: { id: input.caseId }, select: { status: true } });
+  const to = input.kind === "CONSENSUS" ? "DECIDED" : input.forwardToBodyId ? "FORWARDED" : "DISAGREEMENT";
+  if (input.forwardToBodyId) {
+    await tx.caseRouteStep.create({ data: { caseId: input.caseId, fromBodyId: input.fromBodyId, toBodyId: input.forwardToBodyId, reason: input.note ?? null } });
+  }
+  await tx.case.update({
+    where: { id: input.caseId },
+    data: { status: to, ...(input.forwardToBodyId ? { currentBodyId: input.forwardToBodyId } : {}), version: { increment: 1 } },
+  });
+  if (current.status !== to) {
+    await tx.caseStatusChange.create({ data: { caseId: input.caseId, from: current.status, to, note: input.note ?? null, byId: input.actorId } });
+  }
+}

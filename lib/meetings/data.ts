@@ -4,6 +4,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import type { AgendaItemKind, DecisionKind, MeetingStatus } from "@/lib/domain/vocabulary";
 import { documentFactsSelect, documentView, toFacts, type DocumentFacts, type DocumentView } from "@/lib/documents/view";
 import { cachedPublic, PUBLIC_TAGS } from "@/lib/public-cache";
+import { isAgendaPublic } from "./policy";
 
 // Public meeting reads. Everything returned is plain data (strings, numbers, Dates), safe to hand to Client
 // Components; names come in both languages (`name` = nynorsk, `nameNb` = bokmål or null) for `localize()`.
@@ -197,6 +198,8 @@ async function loadMeeting(id: string): Promise<MeetingRecord | null> {
     }),
   ]);
   const published = row.status === "MINUTES_PUBLISHED" ? (row.minutes?.versions[0] ?? null) : null;
+  // The agenda and its papers are drafts until the notice goes out: a PLANNED meeting shows neither (policy.ts).
+  const agendaPublic = isAgendaPublic(row.status);
   return {
     id: row.id,
     title: row.title,
@@ -207,7 +210,7 @@ async function loadMeeting(id: string): Promise<MeetingRecord | null> {
     cancelledAt: row.cancelledAt,
     cancellationReason: row.cancellationReason,
     body: row.body,
-    agenda: row.agendaItems.map((item) => ({
+    agenda: (agendaPublic ? row.agendaItems : []).map((item) => ({
       id: item.id,
       position: item.position,
       kind: item.kind,
@@ -218,7 +221,7 @@ async function loadMeeting(id: string): Promise<MeetingRecord | null> {
         : null,
       decision: item.decision,
     })),
-    documents: row.documents.map(toFacts),
+    documents: agendaPublic ? row.documents.map(toFacts) : [],
     minutes: published,
     previous,
     next,
@@ -311,3 +314,118 @@ export const getLatestPublishedMinutesCached = cachedPublic(
   [PUBLIC_TAGS.minutes, PUBLIC_TAGS.meetings],
   async (limit: number, bodySlug: string | null) => getLatestPublishedMinutes({ limit, bodySlug }),
 );
+
+// ───────────── Meeting admin (secretariat; never cached, never for the public) ─────────────
+
+/** Who is acting, for case contact fields and audit (the user row, read on this request). */
+export async function getActor(userId: string): Promise<{ id: string; name: string; email: string } | null> {
+  return prisma.user.findFirst({ where: { id: userId, disabledAt: null }, select: { id: true, name: true, email: true } });
+}
+
+/** Bodies to plan meetings for (open ones), in the structure's order. */
+export async function getAdminBodies() {
+  return prisma.body.findMany({
+    where: { closedOn: null },
+    orderBy: [{ sortOrder: "asc" }, { slug: "asc" }],
+    select: { id: true, slug: true, shortName: true, name: true, nameNb: true },
+  });
+}
+
+/** Meetings of one body (or all), newest first, for the admin list. */
+export async function getAdminMeetings(bodyId: string | null, take = 100) {
+  return prisma.meeting.findMany({
+    where: bodyId ? { bodyId } : {},
+    orderBy: [{ startsAt: "desc" }, { id: "asc" }],
+    take,
+    select: {
+      id: true,
+      title: true,
+      startsAt: true,
+      status: true,
+      cancelledAt: true,
+      body: { select: { shortName: true, name: true, nameNb: true } },
+      _count: { select: { agendaItems: true } },
+    },
+  });
+}
+
+/** Everything the meeting's admin page shows, drafts included. */
+export async function getAdminMeeting(id: string) {
+  const meeting = await prisma.meeting.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      title: true,
+      startsAt: true,
+      endsAt: true,
+      location: true,
+      status: true,
+      noticeSentAt: true,
+      cancelledAt: true,
+      cancellationReason: true,
+      version: true,
+      body: { select: { id: true, kind: true, shortName: true, name: true, nameNb: true } },
+      agendaItems: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          position: true,
+          kind: true,
+          title: true,
+          titleNb: true,
+          caseNumber: { select: { sequence: true, year: true, body: { select: { shortName: true } }, case: { select: { status: true, reference: true } } } },
+          decision: {
+            select: {
+              id: true,
+              kind: true,
+              text: true,
+              textNb: true,
+              disagreementNote: true,
+              forwardedToBodyId: true,
+              version: true,
+              measures: { select: { measureId: true } },
+            },
+          },
+        },
+      },
+      documents: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          kind: true,
+          title: true,
+          titleNb: true,
+          visibility: true,
+          legalBasis: true,
+          publicFrom: true,
+          agendaItemId: true,
+          version: true,
+          versions: {
+            orderBy: { number: "desc" },
+            select: { id: true, number: true, fileName: true, size: true, uploadedAt: true, changeNote: true, extractedText: false },
+          },
+        },
+      },
+      minutes: {
+        select: {
+          version: true,
+          versions: {
+            orderBy: { number: "desc" },
+            select: { id: true, number: true, html: true, text: true, changeNote: true, approvedAt: true, publishedAt: true, createdAt: true },
+          },
+        },
+      },
+    },
+  });
+  return meeting;
+}
+export type AdminMeeting = NonNullable<Awaited<ReturnType<typeof getAdminMeeting>>>;
+
+/** Measures of the action plans around the meeting's year, to link decisions to. */
+export async function getMeasureOptions(year: number) {
+  return prisma.measure.findMany({
+    where: { part: { plan: { year: { in: [year - 1, year] } } } },
+    orderBy: [{ part: { plan: { year: "desc" } } }, { code: "asc" }],
+    select: { id: true, code: true, title: true, titleNb: true, part: { select: { plan: { select: { year: true } } } } },
+  });
+}

@@ -237,3 +237,26 @@ for (const prefix of ["", "/nb"]) {
     });
   }
 }
+
+// The meeting admin (secretariat): the list, the new-meeting form and one seeded meeting's workspace.
+for (const prefix of ["", "/nb"]) {
+  test(`${prefix}/admin/moter, /ny and a meeting (signed in as secretariat) have no WCAG 2.1 A/AA violations`, async ({ page }) => {
+    await page.goto("/logg-inn");
+    await page.getByLabel("E-postadresse").fill("sekretariat@saman.example.no");
+    await page.getByLabel("Passord", { exact: true }).fill("Saman-demo-2026");
+    await page.getByRole("button", { name: "Logg inn" }).click();
+    await expect(page.getByTestId("account")).toBeVisible();
+    for (const path of ["/admin/moter", "/admin/moter/ny", "/admin/moter?organ=ssu"]) {
+      expect((await page.goto(`${prefix}${path}`))?.status()).toBe(200);
+      await expect(page.locator("h1")).toBeVisible();
+      await expectNoAxeViolations(page);
+    }
+    // A meeting with its notice sent (decision and minutes forms open) and a published one.
+    for (const row of [0, 8]) {
+      await page.goto(`${prefix}/admin/moter?organ=ssu`);
+      await page.getByTestId("admin-meetings").locator("tbody tr").nth(row).getByRole("link").click();
+      await expect(page.locator("h1")).toBeVisible();
+      await expectNoAxeViolations(page);
+    }
+  });
+}

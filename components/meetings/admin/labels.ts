@@ -1,0 +1,14 @@
+// Small formatting helpers for the meeting admin pages.
+export function osloTime(date: Date): string {
+  return date.toLocaleTimeString("en-GB", { timeZone: "Europe/Oslo", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+}
+
+export function fileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} kB`;
+  return `${(bytes / 1024 / 1024).toFixed(1).replace(".", ",")} MB`;
+}
+
+export function caseNumberText(n: { sequence: number; year: number; body: { shortName: string } } | null): string | null {
+  return n ? `${n.body.shortName} ${n.sequence}/${n.year}` : null;
+}

@@ -1,0 +1,215 @@
+// The meeting admin forms (meeting, agenda, documents, decisions, minutes), shared by the forms and the server
+// actions. Forms post FormData; `formObject` turns it into the object these schemas parse. Error messages are keys of
+// `meetingAdmin.errors` in lib/i18n/messages, shown in the user's language.
+import { z } from "zod";
+import { DECISION_KINDS, DOCUMENT_KINDS, VISIBILITIES } from "@/lib/domain/vocabulary";
+
+export const FORM_ERRORS = [
+  "required",
+  "tooLong",
+  "invalidDate",
+  "invalidTime",
+  "endBeforeStart",
+  "legalBasisRequired",
+  "disagreementNoteRequired",
+  "changeNoteRequired",
+  "invalid",
+] as const;
+export type FormErrorKey = (typeof FORM_ERRORS)[number];
+
+const id = z.string({ error: "required" }).trim().min(1, { error: "required" });
+const version = z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(0, { error: "invalid" });
+const text = (max: number) => z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: "tooLong" })
+    .optional()
+    .transform((v) => (v ? v : null));
+const isoDate = z
+  .string({ error: "required" })
+  .trim()
+  .min(1, { error: "required" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "invalidDate" })
+  .refine((v) => new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: "invalidDate" });
+const time = z
+  .string({ error: "required" })
+  .trim()
+  .min(1, { error: "required" })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "invalidTime" });
+const optionalTime = z
+  .union([z.literal(""), time])
+  .optional()
+  .transform((v) => (v ? v : null));
+const checkbox = z
+  .union([z.literal("on"), z.literal("true"), z.literal("")])
+  .optional()
+  .transform((v) => v === "on" || v === "true");
+
+// ───────────── Meeting ─────────────
+
+const meetingFields = z.object({
+  title: optionalText(200),
+  date: isoDate,
+  startTime: time,
+  endTime: optionalTime,
+  location: optionalText(200),
+});
+
+function endAfterStart(value: { startTime: string; endTime: string | null }, ctx: z.RefinementCtx) {
+  if (value.endTime && value.endTime <= value.startTime) ctx.addIssue({ code: "custom", path: ["endTime"], message: "endBeforeStart" });
+}
+
+export const createMeetingSchema = meetingFields.extend({ bodyId: id }).superRefine(endAfterStart);
+export type CreateMeeting = z.output<typeof createMeetingSchema>;
+
+export const updateMeetingSchema = meetingFields.extend({ meetingId: id, version }).superRefine(endAfterStart);
+export type UpdateMeeting = z.output<typeof updateMeetingSchema>;
+
+export const cancelMeetingSchema = z.object({ meetingId: id, version, reason: text(1000) });
+export type CancelMeeting = z.output<typeof cancelMeetingSchema>;
+
+/** Send the notice, mark held, approve or publish the minutes: the meeting and the version the secretariat saw. */
+export const meetingStepSchema = z.object({ meetingId: id, version });
+export type MeetingStep = z.output<typeof meetingStepSchema>;
+
+// ───────────── Agenda ─────────────
+
+/** A new case for the meeting's body, created from the agenda builder and numbered at once. */
+export const addCaseItemSchema = z.object({
+  meetingId: id,
+  title: text(300),
+  titleNb: optionalText(300),
+  description: text(5000),
+});
+export type AddCaseItem = z.output<typeof addCaseItemSchema>;
+
+export const STANDING_KINDS = ["ORIENTATION", "ACTION_PLAN_STATUS", "OTHER"] as const;
+export const addStandingItemSchema = z.object({
+  meetingId: id,
+  kind: z.enum(STANDING_KINDS, { error: "required" }),
+  title: text(300),
+  titleNb: optionalText(300),
+});
+export type AddStandingItem = z.output<typeof addStandingItemSchema>;
+
+export const moveItemSchema = z.object({ meetingId: id, itemId: id, direction: z.enum(["up", "down"], { error: "invalid" }) });
+export type MoveItem = z.output<typeof moveItemSchema>;
+
+export const removeItemSchema = z.object({ meetingId: id, itemId: id });
+export type RemoveItem = z.output<typeof removeItemSchema>;
+
+// ───────────── Documents ─────────────
+
+/**
+ * A file for the meeting or one agenda item. With `documentId` it is a new version of that document (history kept);
+ * otherwise a new document. Restricted documents need a legal basis or a publish-after date.
+ */
+export const uploadDocumentSchema = z
+  .object({
+    meetingId: id,
+    documentId: optionalText(100),
+    version: z.union([z.literal(""), version]).optional().transform((v) => (v === "" || v === undefined ? null : v)),
+    agendaItemId: optionalText(100),
+    kind: z.enum(DOCUMENT_KINDS, { error: "required" }),
+    title: text(300),
+    titleNb: optionalText(300),
+    visibility: z.enum(VISIBILITIES, { error: "required" }),
+    legalBasis: optionalText(300),
+    publicFrom: z
+      .union([z.literal(""), isoDate])
+      .optional()
+      .transform((v) => (v ? v : null)),
+    changeNote: optionalText(500),
+  })
+  .superRefine((value, ctx) => {
+    if (value.visibility !== "PUBLIC" && !value.legalBasis && !value.publicFrom) {
+      ctx.addIssue({ code: "custom", path: ["legalBasis"], message: "legalBasisRequired" });
+    }
+  });
+export type UploadDocument = z.output<typeof uploadDocumentSchema>;
+
+// ───────────── Decisions ─────────────
+
+/** G6: a consensus decision, or a recorded disagreement with a note and, optionally, forwarding to SSU. */
+export const decisionSchema = z
+  .object({
+    meetingId: id,
+    agendaItemId: id,
+    /** The decision's version, or 0 for a new decision. */
+    version,
+    kind: z.enum(DECISION_KINDS, { error: "required" }),
+    text: text(5000),
+    textNb: optionalText(5000),
+    disagreementNote: optionalText(5000),
+    forwardToSsu: checkbox,
+    measureIds: z.array(z.string().trim().min(1)).max(50, { error: "invalid" }).default([]),
+  })
+  .superRefine((value, ctx) => {
+    if (value.kind === "DISAGREEMENT" && !value.disagreementNote) {
+      ctx.addIssue({ code: "custom", path: ["disagreementNote"], message: "disagreementNoteRequired" });
+    }
+    if (value.kind === "CONSENSUS" && value.forwardToSsu) ctx.addIssue({ code: "custom", path: ["forwardToSsu"], message: "invalid" });
+  });
+export type DecisionInput = z.output<typeof decisionSchema>;
+
+// ───────────── Minutes ─────────────
+
+/** The minutes draft (simple markup, see lib/meetings/markup.ts); `version` is the Minutes row's (0 when none yet). */
+export const minutesDraftSchema = z.object({
+  meetingId: id,
+  version,
+  body: z.string().trim().max(200_000, { error: "tooLong" }).optional().default(""),
+});
+export type MinutesDraft = z.output<typeof minutesDraftSchema>;
+
+/** A correction after publishing: the new text and a note of what changed, shown publicly. */
+export const minutesCorrectionSchema = z.object({
+  meetingId: id,
+  version,
+  body: text(200_000),
+  changeNote: z.string({ error: "changeNoteRequired" }).trim().min(1, { error: "changeNoteRequired" }).max(1000, { error: "tooLong" }),
+});
+export type MinutesCorrection = z.output<typeof minutesCorrectionSchema>;
+
+// ───────────── Helpers ─────────────
+
+/** FormData → plain object; the named fields are collected as arrays (checkbox groups, multi-selects); files are left out. */
+export function formObject(form: FormData, arrays: readonly string[] = []): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of form.entries()) {
+    if (typeof value !== "string") continue;
+    if (arrays.includes(key)) out[key] = [...((out[key] as string[] | undefined) ?? []), value];
+    else out[key] = value;
+  }
+  for (const key of arrays) out[key] ??= [];
+  return out;
+}
+
+export function fieldErrors(error: z.ZodError): Record<string, FormErrorKey> {
+  const out: Record<string, FormErrorKey> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "form");
+    if (out[field]) continue;
+    out[field] = (FORM_ERRORS as readonly string[]).includes(issue.message) ? (issue.message as FormErrorKey) : "invalid";
+  }
+  return out;
+}
+
+/** A wall-clock date and time in Norway (Europe/Oslo) as an instant, whatever the server's own time zone. */
+export function osloInstant(date: string, time: string): Date {
+  const guess = new Date(`${date}T${time}:00Z`);
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    timeZone: "Europe/Oslo",
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).formatToParts(guess);
+  const get = (type: string) => parts.find((p) => p.type === type)!.value;
+  const shown = new Date(`${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}:00Z`);
+  return new Date(guess.getTime() - (shown.getTime() - guess.getTime()));
+}

@@ -1,0 +1,142 @@
+// The secretariat's publishing journey, in nynorsk and bokmål: a meeting is created, a case goes on its agenda, a PDF
+// paper is uploaded, the notice is mailed (received by a real SMTP server), a decision is linked to a measure, and
+// the minutes are approved and published – public on the meeting page, in the RSS feed and in search at once. Before
+// that, an anonymous visitor sees none of it.
+import { expect, request as playwrightRequest, test, type APIRequestContext, type Page } from "@playwright/test";
+import { PDFDocument, StandardFonts } from "pdf-lib";
+import { nb } from "@/lib/i18n/messages/nb";
+import { nn } from "@/lib/i18n/messages/nn";
+import { expectNoAxeViolations } from "./axe";
+import { waitForMail } from "./mailbox";
+
+const LANGS = [
+  { lang: "nn", prefix: "", m: nn },
+  { lang: "nb", prefix: "/nb", m: nb },
+] as const;
+
+async function signInAsSecretariat(page: Page) {
+  await page.goto("/logg-inn");
+  await page.getByLabel("E-postadresse").fill("sekretariat@saman.example.no");
+  await page.getByLabel("Passord", { exact: true }).fill("Saman-demo-2026");
+  await page.getByRole("button", { name: "Logg inn" }).click();
+  await expect(page.getByTestId("account")).toBeVisible();
+}
+
+async function pdf(text: string): Promise<Buffer> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  doc.addPage().drawText(text, { x: 50, y: 700, font, size: 12 });
+  return Buffer.from(await doc.save());
+}
+
+/** A made-up word per run (letters only, so the search stemmer keeps it whole). */
+function word(prefix: string): string {
+  const letters = "abcdefghijklmnopqrstuvwxyz";
+  let out = prefix;
+  for (let i = 0; i < 8; i++) out += letters[Math.floor(Math.random() * letters.length)];
+  return out;
+}
+
+/** What an anonymous visitor gets: the meeting page, the minutes feed, a search, and the sitemap. */
+async function publicView(anon: APIRequestContext, prefix: string, meetingId: string, query: string) {
+  const [page, feed, search, sitemap] = await Promise.all([
+    anon.get(`${prefix}/mote/${meetingId}`).then((r) => r.text()),
+    anon.get("/api/feed/referat.xml").then((r) => r.text()),
+    anon.get(`${prefix}/sok?q=${encodeURIComponent(query)}`).then((r) => r.text()),
+    anon.get("/sitemap.xml").then((r) => r.text()),
+  ]);
+  return { page, feed, search, sitemap };
+}
+
+for (const { lang, prefix, m } of LANGS) {
+  test(`the secretariat publishes a meeting from agenda to minutes (${lang})`, async ({ page, baseURL }, info) => {
+    test.skip(info.project.name === "phone", "the journey runs once per language; axe covers the phone width");
+    test.setTimeout(180_000);
+    const a = m.meetingAdmin;
+    const caseWord = word("saksord");
+    const paperWord = word("papirord");
+    const minutesWord = word("referatord");
+    const caseTitle = `Samhandling om ${caseWord}`;
+    const anon = await playwrightRequest.newContext({ baseURL });
+
+    await signInAsSecretariat(page);
+    await page.goto(`${prefix}/admin/moter/ny`);
+    await expect(page.locator("h1")).toHaveText(a.newTitle);
+    await expectNoAxeViolations(page);
+    const day = 1 + Math.floor(Math.random() * 27);
+    await page.locator("#new-meeting").getByLabel(a.fields.date).fill(`2028-0${lang === "nn" ? 3 : 4}-${String(day).padStart(2, "0")}`);
+    await page.locator("#new-meeting").getByLabel(a.fields.title).fill(`E2E ${caseWord}`);
+    await page.locator("#new-meeting").getByRole("button", { name: a.buttons.create }).click();
+    await expect(page).toHaveURL(/\/admin\/moter\/[a-z0-9]+$/);
+    const meetingId = page.url().split("/").pop()!;
+    await expect(page.getByTestId("admin-meeting-status")).toHaveText(m.labels.meetingStatus.PLANNED);
+
+    // A new case, numbered for SSU and the meeting's year.
+    await page.locator("#add-case").getByLabel(a.fields.caseTitle).fill(caseTitle);
+    await page.locator("#add-case").getByLabel(a.fields.description).fill("Ei sak frå e2e-testen.");
+    await page.locator("#add-case").getByRole("button", { name: a.buttons.addCase }).click();
+    await expect(page.getByTestId("admin-agenda")).toContainText(new RegExp(`SSU \\d+/2028 ${caseTitle}`));
+
+    // A PDF paper; the form refuses a renamed executable first.
+    const upload = page.getByTestId("upload-form");
+    if (!(await upload.isVisible())) await page.getByText(a.sections.upload, { exact: true }).click();
+    await upload.getByLabel(a.fields.docTitle).fill(`Saksframlegg ${paperWord}`);
+    await upload.getByLabel(a.fields.file).setInputFiles({ name: "saksframlegg.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ\x90\x00 not a pdf at all") });
+    await upload.getByRole("button", { name: a.buttons.upload }).click();
+    await expect(upload.getByRole("alert")).toContainText(a.errorsGeneral.FILE_TYPE_NOT_ALLOWED);
+    await upload.getByLabel(a.fields.docTitle).fill(`Saksframlegg ${paperWord}`);
+    await upload.getByLabel(a.fields.file).setInputFiles({ name: "../../saksframlegg.pdf", mimeType: "application/pdf", buffer: await pdf(`Utgreiing ${paperWord}`) });
+    await upload.getByRole("button", { name: a.buttons.upload }).click();
+    await expect(page.getByTestId("admin-documents")).toContainText(`Saksframlegg ${paperWord}`);
+    await expectNoAxeViolations(page);
+
+    // Nothing of the agenda or the paper is public before the notice.
+    let view = await publicView(anon, prefix, meetingId, paperWord);
+    expect(view.page).not.toContain(caseWord);
+    expect(view.page).not.toContain(paperWord);
+    expect(view.search).not.toContain(`/mote/${meetingId}`);
+
+    // The notice goes to the members and deputies.
+    await page.getByTestId("send-notice").getByRole("button", { name: a.buttons.sendNotice }).click();
+    await expect(page.getByTestId("admin-meeting-status")).toHaveText(m.labels.meetingStatus.NOTICE_SENT);
+    const mail = await waitForMail({ to: "@", text: new RegExp(caseWord) });
+    expect(mail.text).toContain(`/mote/${meetingId}`);
+    view = await publicView(anon, prefix, meetingId, paperWord);
+    expect(view.page).toContain(caseWord);
+    expect(view.search).toContain(`/mote/${meetingId}`);
+
+    // A consensus decision linked to a measure of the action plan.
+    const decision = page.locator('form[id^="decision-"]').first();
+    await decision.getByLabel(a.fields.text).fill(`SSU sluttar seg til ${caseWord}.`);
+    await decision.locator('input[name="measureIds"]').first().check();
+    await decision.getByRole("button", { name: a.buttons.saveDecision }).click();
+    await expect(page.getByTestId("admin-decision")).toContainText(`SSU sluttar seg til ${caseWord}.`);
+    await expect(page.getByTestId("admin-agenda")).toContainText(m.labels.caseStatus.DECIDED);
+
+    // The minutes: draft with preview, held, approved – still not public – then published.
+    await page.locator("#minutes-draft").getByLabel(a.fields.minutesBody).fill(`## Referat\n\nMøtet handsama **${minutesWord}**.`);
+    await page.locator("#minutes-draft").getByRole("button", { name: a.buttons.saveDraft }).click();
+    await expect(page.getByTestId("minutes-preview").locator("strong")).toHaveText(minutesWord);
+    await page.locator("#mark-held").getByRole("button", { name: a.buttons.markHeld }).click();
+    await expect(page.getByTestId("admin-meeting-status")).toHaveText(m.labels.meetingStatus.HELD);
+    await page.locator("#approve-minutes").getByRole("button", { name: a.buttons.approve }).click();
+    await expect(page.getByTestId("admin-meeting-status")).toHaveText(m.labels.meetingStatus.MINUTES_APPROVED);
+    view = await publicView(anon, prefix, meetingId, minutesWord);
+    expect(view.page).not.toContain(minutesWord);
+    expect(view.feed).not.toContain(`/mote/${meetingId}`);
+    expect(view.search).not.toContain(`/mote/${meetingId}#`);
+    expect(view.search).not.toContain(minutesWord);
+
+    await page.locator("#publish-minutes").getByRole("button", { name: a.buttons.publish }).click();
+    await expect(page.getByTestId("admin-meeting-status")).toHaveText(m.labels.meetingStatus.MINUTES_PUBLISHED);
+    await expectNoAxeViolations(page);
+
+    // Public at once: the next anonymous request sees the minutes on the page, in the feed and in search.
+    view = await publicView(anon, prefix, meetingId, minutesWord);
+    expect(view.page).toContain(minutesWord);
+    expect(view.feed).toContain(`/mote/${meetingId}`);
+    expect(view.search).toContain(`/mote/${meetingId}`);
+    expect(view.sitemap).toContain(`/mote/${meetingId}`);
+    await anon.dispose();
+  });
+}
