@@ -216,3 +216,7 @@ export async function latestAgendaItemOfCase(caseId: string) {
     select: { id: true, decision: { select: { id: true } }, meeting: { select: { startsAt: true } } },
   });
 }
+
+export async function ssuBodyId(): Promise<string | null> {
+  return (await prisma.body.findFirst({ where: { kind: "STRATEGIC_COMMITTEE" }, select: { id: true } }))?.id ?? null;
+}
