@@ -220,3 +220,12 @@ export async function latestAgendaItemOfCase(caseId: string) {
 export async function ssuBodyId(): Promise<string | null> {
   return (await prisma.body.findFirst({ where: { kind: "STRATEGIC_COMMITTEE" }, select: { id: true } }))?.id ?? null;
 }
+
+/** The signed-in user's name and e-mail, as the default contact person on the form. */
+export async function userContact(userId: string) {
+  return prisma.user.findUnique({ where: { id: userId }, select: { name: true, email: true } });
+}
+
+export function partyName(id: string) {
+  return prisma.party.findUnique({ where: { id }, select: { name: true, nameNb: true } });
+}
