@@ -19,6 +19,7 @@ export async function AccountLinks({ lang }: { lang: Locale }) {
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm" data-testid="account">
       <span>{fill(m.signedInAs, { name: user.name })}</span>
+      {can(viewer, "case.triage") ? <NextLink href={href(lang, "/saksbehandling")} className="ds-link">{getMessages(lang).cases.desk.title}</NextLink> : null}
       {can(viewer, "users.manage") ? (
         <NextLink href={href(lang, "/admin")} className="ds-link">
           {m.admin}
