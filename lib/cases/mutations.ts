@@ -103,23 +103,29 @@ function revalidateCases(): void {
 
 // ───────────── rate limits ─────────────
 
+/** A sliding-window limit: at most `limit` counted actions per key in `windowMs` (keys are stored as sha256). */
+export type RateLimit = { keys: string[]; limit: number; windowMs: number };
+
 /**
- * Counts one action against each key (sha256-hashed) and says whether all keys are still within `limit` in the
- * window. The same sliding-window counting as sign-in throttling (lib/auth), in its own table.
+ * Whether every key is still within its limit, and if so counts this action against them – the same sliding-window
+ * counting as sign-in throttling (lib/auth), in its own table. Runs in the caller's transaction.
  */
-export async function takeRateLimit(keys: string[], limit: number, windowMs: number, now: Date): Promise<boolean> {
-  const hashed = keys.map(hash);
-  const since = new Date(now.getTime() - windowMs);
-  for (const key of hashed) {
-    if ((await prisma.rateLimitHit.count({ where: { key, at: { gt: since, lte: now } } })) >= limit) return false;
+async function takeRateLimits(tx: Tx, limits: RateLimit[], now: Date): Promise<boolean> {
+  for (const rule of limits) {
+    const since = new Date(now.getTime() - rule.windowMs);
+    for (const key of rule.keys.map(hash)) {
+      if ((await tx.rateLimitHit.count({ where: { key, at: { gt: since, lte: now } } })) >= rule.limit) return false;
+    }
   }
-  await prisma.rateLimitHit.createMany({ data: hashed.map((key) => ({ key, at: now })) });
+  await tx.rateLimitHit.createMany({ data: limits.flatMap((rule) => rule.keys.map((key) => ({ key: hash(key), at: now }))) });
   return true;
 }
 
 // ───────────── submission ─────────────
 
-export type SubmittedCase = { caseId: string; reference: string; created: boolean; statusToken: string | null };
+export type SubmittedCase =
+  | { rateLimited: false; caseId: string; reference: string; created: boolean; statusToken: string | null }
+  | { rateLimited: true };
 
 function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
@@ -128,21 +134,24 @@ function isUniqueViolation(error: unknown): boolean {
 /**
  * Creates the case with its receipt reference ("SAK-2026-0042"), first status and route step, attachments and
  * audit entry in one transaction. Idempotent: the same idempotency key gives the same case back (created: false),
- * also when two requests race – the loser's insert hits the unique key and it reads the winner's row.
+ * also when requests race: submissions queue on one advisory lock and look for the key under it (and should two
+ * ever slip past it, the loser's insert hits the unique key and it reads the winner's row). The rate limits are
+ * counted under the same lock, after the key check, so a retried submission never counts and never is refused.
  */
 export async function submitCase(
   values: CaseSubmissionValues,
-  ctx: { userId: string | null; locale: string; attachments: CheckedUpload[]; now: Date },
+  ctx: { userId: string | null; locale: string; attachments: CheckedUpload[]; now: Date; limits?: RateLimit[] },
 ): Promise<SubmittedCase> {
   const existing = await prisma.case.findUnique({ where: { idempotencyKey: values.idempotencyKey }, select: { id: true, reference: true } });
-  if (existing) return { caseId: existing.id, reference: existing.reference, created: false, statusToken: null };
+  if (existing) return { rateLimited: false, caseId: existing.id, reference: existing.reference, created: false, statusToken: null };
   const token = randomBytes(32).toString("base64url");
   try {
     const created = await prisma.$transaction(async (tx) => {
       // One submission at a time hands out references: the next number is read and used under this lock.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('saman.case.reference'))`;
       const again = await tx.case.findUnique({ where: { idempotencyKey: values.idempotencyKey }, select: { id: true, reference: true } });
-      if (again) return { caseId: again.id, reference: again.reference, created: false };
+      if (again) return { rateLimited: false as const, caseId: again.id, reference: again.reference, created: false };
+      if (ctx.limits && !(await takeRateLimits(tx, ctx.limits, ctx.now))) return null;
       const year = Number(osloIsoDate(ctx.now).slice(0, 4));
       const prefix = `SAK-${year}-`;
       const last = await tx.case.findFirst({ where: { reference: { startsWith: prefix } }, orderBy: { reference: "desc" }, select: { reference: true } });
@@ -198,15 +207,17 @@ export async function submitCase(
       await tx.auditEntry.create({
         data: { actorId: ctx.userId, action: "case.submit", entityType: "Case", entityId: row.id, after: { reference, targetBodyId: values.targetBodyId, attachments: ctx.attachments.length } },
       });
-      return { caseId: row.id, reference, created: true };
-    });
-    revalidateCases();
+      return { rateLimited: false as const, caseId: row.id, reference, created: true };
+      // Submissions queue on the lock: allow for a burst (a retry storm) waiting its turn.
+    }, { maxWait: 30_000, timeout: 30_000 });
+    if (!created) return { rateLimited: true };
+    if (created.created) revalidateCases();
     return { ...created, statusToken: created.created ? token : null };
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     const winner = await prisma.case.findUnique({ where: { idempotencyKey: values.idempotencyKey }, select: { id: true, reference: true } });
     if (!winner) throw error;
-    return { caseId: winner.id, reference: winner.reference, created: false, statusToken: null };
+    return { rateLimited: false, caseId: winner.id, reference: winner.reference, created: false, statusToken: null };
   }
 }
 

@@ -37,11 +37,16 @@ function freeText(max: number, min = 0) {
       if (min > 0 && value.length === 0) ctx.addIssue({ code: "custom", message: "required" });
       else if (value.length < min) ctx.addIssue({ code: "custom", message: "tooShort" });
       else if (value.length > max) ctx.addIssue({ code: "custom", message: "tooLong" });
+      else if (CONTROL.test(value)) ctx.addIssue({ code: "custom", message: "invalid" });
       if (containsNationalId(value)) ctx.addIssue({ code: "custom", message: "nationalId" });
     });
 }
 
-const id = z.string({ error: "required" }).trim().min(1, "required").max(100, "invalid");
+/** Ids are cuids or seed slugs: letters, digits, "-" and "_" – nothing a database would choke on. */
+const id = z.string({ error: "required" }).trim().min(1, "required").max(100, "invalid").regex(/^[A-Za-z0-9_-]+$/, "invalid");
+
+/** Control characters (NUL and the like) never belong in a case; line breaks and tabs do. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /** A checkbox: `true` from react-hook-form, "on" from a plain form post. */
 const checked = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
@@ -67,6 +72,7 @@ export const caseSubmissionSchema = z.object({
     .trim()
     .min(1, "required")
     .max(EMAIL_MAX, "tooLong")
+    .regex(/^[^\u0000-\u001f\u007f]*$/, "email")
     .pipe(z.email({ error: "email" })),
   priorityGroups,
   noPatientData: checked.refine((v) => v, "confirm"),
@@ -87,7 +93,7 @@ const version = z.coerce.number({ error: "invalid" }).int("invalid").min(1, "inv
 export const triageSchema = z.object({
   caseId: id,
   version,
-  assignedToId: z.string().trim().max(100, "invalid").optional().default(""),
+  assignedToId: z.string().trim().max(100, "invalid").regex(/^[A-Za-z0-9_-]*$/, "invalid").optional().default(""),
   priority: z
     .string()
     .trim()
@@ -109,8 +115,8 @@ export const moveSchema = z
     caseId: id,
     version,
     move: z.enum(DESK_MOVES, { error: "invalid" }),
-    meetingId: z.string().trim().max(100, "invalid").optional().default(""),
-    bodyId: z.string().trim().max(100, "invalid").optional().default(""),
+    meetingId: z.string().trim().max(100, "invalid").regex(/^[A-Za-z0-9_-]*$/, "invalid").optional().default(""),
+    bodyId: z.string().trim().max(100, "invalid").regex(/^[A-Za-z0-9_-]*$/, "invalid").optional().default(""),
     reason: freeText(TEXT_MAX).optional().default(""),
     decisionText: freeText(TEXT_MAX).optional().default(""),
   })

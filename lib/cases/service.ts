@@ -10,7 +10,6 @@ import {
   addCaseComment,
   moveCase,
   submitCase,
-  takeRateLimit,
   updateTriage,
   type DeskWriteError,
   type StatusNotice,
@@ -129,12 +128,13 @@ async function submission(viewer: Viewer, formData: FormData, facts: RequestFact
     return existing.submittedById === viewer.userId ? { ok: true, caseId: existing.id, reference: existing.reference } : { ok: false, error: "INVALID" };
   }
 
-  const window = SUBMIT_LIMITS.windowMs;
-  const contactOk = await takeRateLimit([`case:user:${viewer.userId}`, `case:email:${input.contactEmail.toLowerCase()}`], SUBMIT_LIMITS.perContact, window, facts.now);
-  const addressOk = facts.ip ? await takeRateLimit([`case:address:${facts.ip}`], SUBMIT_LIMITS.perAddress, window, facts.now) : true;
-  if (!contactOk || !addressOk) return { ok: false, error: "RATE_LIMITED", values: echo };
-
-  const result = await submitCase(input, { userId: viewer.userId, locale: lang, attachments, now: facts.now });
+  const windowMs = SUBMIT_LIMITS.windowMs;
+  const limits = [
+    { keys: [`case:user:${viewer.userId}`, `case:email:${input.contactEmail.toLowerCase()}`], limit: SUBMIT_LIMITS.perContact, windowMs },
+    ...(facts.ip ? [{ keys: [`case:address:${facts.ip}`], limit: SUBMIT_LIMITS.perAddress, windowMs }] : []),
+  ];
+  const result = await submitCase(input, { userId: viewer.userId, locale: lang, attachments, now: facts.now, limits });
+  if (result.rateLimited) return { ok: false, error: "RATE_LIMITED", values: echo };
   if (result.created && result.statusToken) {
     const m = getMessages(lang).cases.mail;
     await mailSafely({
