@@ -183,7 +183,7 @@ describe("fuzzing the submit handler", () => {
           else fields[k] = v;
         }
         for (const [k, v] of Object.entries(extra)) if (!(k in fields)) fields[k] = v;
-        if (file) fields.attachments = new File([file], "x.pdf", { type: "application/pdf" });
+        if (file) fields.attachments = new File([new Uint8Array(file)], "x.pdf", { type: "application/pdf" });
         const before = await db.prisma.case.count();
         const result = await service.handleSubmission(viewer, formData(fields), facts(`10.2.${runs % 250}.${Math.floor(runs / 250)}`));
         expect(typeof result.ok).toBe("boolean");
