@@ -174,7 +174,6 @@ export function SubmissionForm({
       ref={formRef}
       action={formAction}
       noValidate
-      encType="multipart/form-data"
       className="mt-8 grid max-w-3xl gap-6"
       data-testid="case-form"
       onSubmit={(event) => {

@@ -148,3 +148,34 @@ test("an unknown status link and an unpublished case show nothing", async ({ pag
   await expectNoAxeViolations(page);
   expect((await page.goto("/sak/finst-ikkje"))?.status()).toBe(404);
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the form posts to the server: errors rendered by the server, then the receipt", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/logg-inn");
+    await page.getByLabel("E-postadresse").fill(DEMO_USERS.partner.email);
+    await page.getByLabel("Passord", { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Logg inn" }).click();
+    await expect(page.getByTestId("account")).toBeVisible();
+    await page.goto("/meld-inn-sak");
+    await page.locator("#case-title").fill("Sak 010190 12345");
+    await page.getByRole("button", { name: "Send inn saka" }).click();
+    const summary = page.getByTestId("error-summary");
+    await expect(summary).toBeVisible();
+    await expect(summary.getByRole("link", { name: /Kva organ/ })).toHaveAttribute("href", "#case-targetBodyId");
+    await expect(page.locator("#case-confirm-error, #case-noPatientData-error")).toHaveCount(1);
+    await expectNoAxeViolations(page);
+
+    const ssu = await page.locator("#case-targetBodyId option", { hasText: "Strategisk" }).first().getAttribute("value");
+    await page.locator("#case-targetBodyId").selectOption(ssu!);
+    await page.locator("#case-title").fill("Samarbeid om legevakt utan JavaScript");
+    await page.locator("#case-description").fill("Ei sak sendt inn med eit vanleg skjema, utan JavaScript i nettlesaren.");
+    await page.locator("#case-noPatientData").check();
+    await page.getByRole("button", { name: "Send inn saka" }).click();
+    await expect(page.getByTestId("case-reference")).toHaveText(/^SAK-\d{4}-\d{4}$/);
+    await context.close();
+  });
+});
