@@ -181,7 +181,12 @@ export function SubmissionForm({
         handleSubmit(
           () => {
             setShowServer(true);
-            startTransition(() => formAction(new FormData(formRef.current!)));
+            const data = new FormData(formRef.current!);
+            // An untouched file input would post an empty file; leave it out.
+            const files = data.getAll("attachments").filter((f) => typeof f !== "string" && f.size > 0);
+            data.delete("attachments");
+            for (const f of files) data.append("attachments", f);
+            startTransition(() => formAction(data));
           },
           () => setShowServer(false),
         )(event);

@@ -106,7 +106,8 @@ async function submission(viewer: Viewer, formData: FormData, facts: RequestFact
     if (!(await bodyExists(parsed.data.targetBodyId))) fieldErrors.targetBodyId = "invalid";
   }
 
-  const files = formData.getAll("attachments").filter(isFilePresent);
+  // An untouched file input arrives as an empty file (named "" or, through the action's encoding, "blob"): no file.
+  const files = formData.getAll("attachments").filter((f): f is File => isFilePresent(f) && f.size > 0);
   const attachments: CheckedUpload[] = [];
   if (files.length > MAX_ATTACHMENTS) fieldErrors.attachments = "tooManyFiles";
   else {
