@@ -28,6 +28,27 @@ export async function activeBodyIds(personId: string | null, now: Date): Promise
   return [...new Set(rows.map((r) => r.bodyId))].sort();
 }
 
+/**
+ * Bodies where the person is in the prioritising group today: leader, deputy leader or user representative (not as a
+ * personal deputy or observer) – with the secretariat, they prioritise the body's cases.
+ */
+export async function prioritisingBodyIds(personId: string | null, now: Date): Promise<string[]> {
+  if (!personId) return [];
+  const today = new Date(`${osloIsoDate(now)}T00:00:00.000Z`);
+  const rows = await prisma.membership.findMany({
+    where: {
+      personId,
+      termStart: { lte: today },
+      AND: [
+        { OR: [{ termEnd: null }, { termEnd: { gte: today } }] },
+        { OR: [{ role: { in: ["LEADER", "DEPUTY_LEADER"] } }, { role: "MEMBER", seat: { in: ["USER_MUNICIPAL", "USER_SPECIALIST"] } }] },
+      ],
+    },
+    select: { bodyId: true },
+  });
+  return [...new Set(rows.map((r) => r.bodyId))].sort();
+}
+
 /** The viewer of a session at `now`; an expired session (idle or absolute) is deleted and gives ANONYMOUS. */
 export async function loadSession(sessionId: string | null, now: Date): Promise<CurrentSession> {
   if (!sessionId) return ANONYMOUS_SESSION;
@@ -45,7 +66,13 @@ export async function loadSession(sessionId: string | null, now: Date): Promise<
   if (now.getTime() - session.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS) await touchSession(session.id, now);
   const { user } = session;
   return {
-    viewer: { userId: user.id, roles: user.roles, memberBodyIds: await activeBodyIds(user.personId, now), partyId: user.partyId },
+    viewer: {
+      userId: user.id,
+      roles: user.roles,
+      memberBodyIds: await activeBodyIds(user.personId, now),
+      partyId: user.partyId,
+      prioritisingBodyIds: await prioritisingBodyIds(user.personId, now),
+    },
     user: { id: user.id, name: user.name, sessionId: session.id },
   };
 }

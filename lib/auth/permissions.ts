@@ -15,6 +15,8 @@ export const PERMISSIONS = [
   "case.submit",
   /** Follow a case (record: the submitting party). */
   "case.follow",
+  /** Work a body's cases on the case desk: assess, assign, comment, prioritise, schedule (record: the case's body). */
+  "case.triage",
   /** Users: create, link to persons, assign roles, disable. */
   "users.manage",
   /** Read the audit log. */
@@ -37,6 +39,7 @@ const STAFF: readonly Permission[] = [
   "content.edit",
   "case.submit",
   "case.follow",
+  "case.triage",
   "membership.manage",
   "compliance.read",
   "deviation.register",
@@ -45,7 +48,7 @@ const STAFF: readonly Permission[] = [
 
 export const ROLE_PERMISSIONS: Record<PolicyRole, readonly Permission[]> = {
   PUBLIC: ["document.read"],
-  MEMBER: ["document.read", "compliance.read", "deviation.read"],
+  MEMBER: ["document.read", "compliance.read", "deviation.read", "case.triage"],
   PARTNER_CONTACT: ["document.read", "case.submit", "case.follow", "deviation.register"],
   SECRETARIAT: STAFF,
   ADMIN: [...STAFF, "users.manage", "audit.read", "outbox.read"],
@@ -57,6 +60,7 @@ export type PermissionRecord = {
   "content.edit": undefined;
   "case.submit": { partyId: string | null } | undefined;
   "case.follow": { partyId: string | null };
+  "case.triage": { bodyId: string } | undefined;
   "users.manage": undefined;
   "audit.read": undefined;
   "outbox.read": undefined;
@@ -86,6 +90,14 @@ export function can<P extends Permission>(viewer: Viewer, permission: P, record?
     case "case.follow": {
       const r = record as PermissionRecord["case.follow"] | undefined;
       return isStaff(viewer) || (r !== undefined && r.partyId !== null && r.partyId === viewer.partyId);
+    }
+    case "case.triage": {
+      // The secretariat for every body; a member only in the prioritising group of the case's body (leader, deputy
+      // leader, user representative). Without a record: may open the desk at all.
+      const r = record as PermissionRecord["case.triage"];
+      if (isStaff(viewer)) return true;
+      const bodies = viewer.prioritisingBodyIds ?? [];
+      return r === undefined ? bodies.length > 0 : bodies.includes(r.bodyId);
     }
     case "compliance.read": {
       const r = record as PermissionRecord["compliance.read"];

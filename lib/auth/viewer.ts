@@ -10,6 +10,11 @@ export type Viewer = {
   memberBodyIds: readonly string[];
   /** For a partner contact: the party they act for. */
   partyId: string | null;
+  /**
+   * Bodies whose prioritising group the user is in: leader, deputy leader or user representative by a membership
+   * active today (issue: cases). Optional so older viewer literals (tests) stay valid; absent means none.
+   */
+  prioritisingBodyIds?: readonly string[];
 };
 
 export const ANONYMOUS: Viewer = Object.freeze({ userId: null, roles: [], memberBodyIds: [], partyId: null });

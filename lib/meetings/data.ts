@@ -118,6 +118,8 @@ export type AgendaLine = {
   title: string;
   titleNb: string | null;
   caseNumber: string | null;
+  /** The case behind the line (its public page /sak/<id> exists once the notice has gone out). */
+  caseId: string | null;
   decision: { kind: DecisionKind; text: string; textNb: string | null } | null;
 };
 
@@ -166,7 +168,7 @@ async function loadMeeting(id: string): Promise<MeetingRecord | null> {
           kind: true,
           title: true,
           titleNb: true,
-          caseNumber: { select: { year: true, sequence: true, body: { select: { shortName: true } } } },
+          caseNumber: { select: { year: true, sequence: true, caseId: true, body: { select: { shortName: true } } } },
           decision: { select: { kind: true, text: true, textNb: true } },
         },
       },
@@ -219,6 +221,7 @@ async function loadMeeting(id: string): Promise<MeetingRecord | null> {
       caseNumber: item.caseNumber
         ? `${item.caseNumber.body.shortName} ${item.caseNumber.sequence}/${item.caseNumber.year}`
         : null,
+      caseId: item.caseNumber?.caseId ?? null,
       decision: item.decision,
     })),
     documents: agendaPublic ? row.documents.map(toFacts) : [],

@@ -32,6 +32,10 @@ const pages: { path: string; status: number }[] = [
   { path: "/nb/avvik/registrer", status: 200 },
   { path: "/avvik/rapport/2025", status: 200 },
   { path: "/nb/avvik/rapport/2025", status: 200 },
+  { path: "/meld-inn-sak", status: 200 },
+  { path: "/nb/meld-inn-sak", status: 200 },
+  { path: "/sak/status/not-a-real-token-not-a-real-token", status: 200 },
+  { path: "/nb/sak/status/not-a-real-token-not-a-real-token", status: 200 },
   { path: "/finst-ikkje", status: 404 },
   { path: "/nb/finst-ikkje", status: 404 },
 ];
@@ -46,7 +50,7 @@ for (const { path, status } of pages) {
 }
 
 // The admin pages, signed in as the demo admin (prisma/seed/users.ts).
-const adminPages = ["/admin", "/admin/brukar/ny", "/admin/brukar/seed-user-medlem", "/admin/revisjonslogg", "/admin/utboks"];
+const adminPages = ["/admin", "/admin/brukar/ny", "/admin/brukar/seed-user-medlem", "/admin/revisjonslogg", "/admin/utboks", "/saksbehandling", "/meld-inn-sak", "/mine-saker"];
 for (const path of [...adminPages, ...adminPages.map((p) => `/nb${p}`)]) {
   test(`${path} (signed in as admin) has no WCAG 2.1 A/AA violations`, async ({ page }) => {
     await page.goto("/logg-inn");

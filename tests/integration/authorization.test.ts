@@ -97,6 +97,7 @@ const PERMISSION_MATRIX: Record<Exclude<Permission, "document.read">, string> = 
   "content.edit": "·····✓✓",
   "case.submit": "·✓···✓✓",
   "case.follow": "·✓···✓✓", // for the partner's own party (Askøy)
+  "case.triage": "·····✓✓", // the demo member is an ordinary SSU member, not in its prioritising group
   "users.manage": "······✓",
   "audit.read": "······✓",
   "outbox.read": "······✓",
@@ -135,6 +136,30 @@ describe("authorization matrix", () => {
     expect(can(viewers.partner, "case.follow", { partyId: ids.party("askoy") })).toBe(true);
     expect(can(viewers.partner, "case.follow", { partyId: ids.party("bergen") })).toBe(false);
     expect(can(viewers.partner, "case.submit", { partyId: ids.party("bergen") })).toBe(false);
+  });
+
+  it("lets the prioritising group (leader, deputy leader, user representatives) triage their own body's cases only", async () => {
+    const ssu = ids.body("ssu");
+    const ou = ids.body("omradeutval-bergen");
+    const today = new Date(`${NOW.toISOString().slice(0, 10)}T00:00:00Z`);
+    const active = { bodyId: ssu, termStart: { lte: today }, OR: [{ termEnd: null }, { termEnd: { gte: today } }] };
+    const viewerOf = async (personId: string, suffix: string) => {
+      const user = await db.prisma.user.create({ data: { email: `triage-${suffix}@example.no`, name: suffix, roles: [], personId } });
+      return (await auth.loadSession(await mutations.createSession(user.id, NOW), NOW)).viewer;
+    };
+    const leader = await db.prisma.membership.findFirstOrThrow({ where: { ...active, role: "LEADER" } });
+    const userRep = await db.prisma.membership.findFirstOrThrow({ where: { ...active, role: "MEMBER", seat: { in: ["USER_MUNICIPAL", "USER_SPECIALIST"] } } });
+    const gp = await db.prisma.membership.findFirstOrThrow({ where: { ...active, role: "MEMBER", seat: "GP" } });
+    for (const [membership, suffix] of [[leader, "leader"], [userRep, "user-rep"]] as const) {
+      const viewer = await viewerOf(membership.personId, suffix);
+      expect(can(viewer, "case.triage", { bodyId: ssu }, NOW)).toBe(true);
+      expect(can(viewer, "case.triage", undefined, NOW)).toBe(true);
+      expect(can(viewer, "case.triage", { bodyId: ou }, NOW)).toBe(false);
+    }
+    const gpViewer = await viewerOf(gp.personId, "gp");
+    expect(gpViewer.memberBodyIds).toContain(ssu);
+    expect(can(gpViewer, "case.triage", { bodyId: ssu }, NOW)).toBe(false);
+    expect(can(viewers.secretariat, "case.triage", { bodyId: ou }, NOW)).toBe(true);
   });
 
   it("makes a held-back paper public at its publicFrom moment without anyone acting", () => {

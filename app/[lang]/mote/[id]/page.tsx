@@ -86,7 +86,13 @@ export default async function MeetingPage({ params }: Props) {
             return (
               <li key={item.id} id={`sak-${item.position}`} className="rounded-md border border-neutral-border-subtle p-3">
                 <h3 className="font-semibold">
-                  {item.caseNumber ? <span className="mr-2 whitespace-nowrap">{item.caseNumber}</span> : null}
+                  {item.caseNumber && item.caseId && !meeting.cancelledAt && meeting.status !== "PLANNED" ? (
+                    <NextLink href={href(lang, `/sak/${item.caseId}`)} className="ds-link mr-2 whitespace-nowrap">
+                      {item.caseNumber}
+                    </NextLink>
+                  ) : item.caseNumber ? (
+                    <span className="mr-2 whitespace-nowrap">{item.caseNumber}</span>
+                  ) : null}
                   {localize(lang, item.title, item.titleNb)}
                 </h3>
                 {item.decision ? (

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { CaseView } from "@/components/cases/case-view";
+import { PageHeader } from "@/components/layout/page-header";
+import { publicCase } from "@/lib/cases/data";
+import { fill, getMessages } from "@/lib/i18n";
+import { pageMetadata } from "@/lib/i18n/metadata";
+import { langFromParams } from "@/lib/i18n/params";
+
+type Props = { params: Promise<{ lang: string; id: string }> };
+
+// The public page of a case: only once it is on the agenda of a meeting whose notice has gone out, and only
+// title, bodies, case number, route and decision (the follow shape, shown for the public audience).
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = await langFromParams(params);
+  const { id } = await params;
+  const c = await publicCase(id);
+  return pageMetadata(lang, `/sak/${id}`, c ? c.title : undefined);
+}
+
+export default async function PublicCasePage({ params }: Props) {
+  const lang = await langFromParams(params);
+  const { id } = await params;
+  await connection();
+  const c = await publicCase(id);
+  if (!c) notFound();
+  const f = getMessages(lang).cases.follow;
+  return (
+    <article data-testid="public-case">
+      <PageHeader title={c.title} lead={fill(f.publicTitle, { reference: c.reference })} />
+      <CaseView lang={lang} c={c} audience="public" />
+    </article>
+  );
+}

@@ -1,0 +1,133 @@
+import type { Metadata } from "next";
+import NextLink from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { CaseView } from "@/components/cases/case-view";
+import { CommentForm, MoveForms, TriageForm } from "@/components/cases/desk-forms";
+import { OutcomeNotice, param } from "@/components/cases/outcome-notice";
+import { PageHeader, SectionHeading } from "@/components/layout/page-header";
+import { requirePagePermission } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/permissions";
+import { assignableUsers, deskCase, forwardTargets, plannedMeetings } from "@/lib/cases/data";
+import type { DeskMove } from "@/lib/cases/schema";
+import { nextStatuses } from "@/lib/cases/workflow";
+import type { CaseStatus } from "@/lib/domain/vocabulary";
+import { fill, formatDateTime, getMessages, href, localize } from "@/lib/i18n";
+import { langFromParams } from "@/lib/i18n/params";
+
+type Props = { params: Promise<{ lang: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = await langFromParams(params);
+  return { title: getMessages(lang).cases.desk.title, robots: { index: false, follow: false } };
+}
+
+const MOVE_OF: Partial<Record<CaseStatus, DeskMove[]>> = {
+  ASSESSING: ["assess"],
+  SCHEDULED: ["schedule"],
+  FORWARDED: ["forward"],
+  REJECTED: ["reject"],
+  DECIDED: ["decide"],
+  DISAGREEMENT: ["disagree"],
+  WITHDRAWN: ["withdraw"],
+};
+
+// One case on the desk: everything about it, incl. internal fields, and the moves the workflow table allows now.
+export default async function DeskCasePage({ params, searchParams }: Props) {
+  const lang = await langFromParams(params);
+  const { id } = await params;
+  await connection();
+  const viewer = await requirePagePermission("case.triage", lang, `/saksbehandling/${id}`);
+  const c = await deskCase(id);
+  if (!c || !can(viewer, "case.triage", { bodyId: c.currentBody.id })) notFound();
+  const m = getMessages(lang);
+  const d = m.cases.desk;
+  const returnTo = href(lang, `/saksbehandling/${id}`);
+  const moves = nextStatuses(c.status, "triage").flatMap((s) => MOVE_OF[s] ?? []);
+  // A decision needs the case on an agenda item without one (the agenda builder records decisions too).
+  const onAgenda = c.numbers.some((n) => n.agendaItem);
+  const allowedMoves = moves.filter((mv) => (mv === "decide" || mv === "disagree" ? onAgenda : true));
+  const [users, meetings, bodies] = await Promise.all([assignableUsers(c.currentBody.id), plannedMeetings(c.currentBody.id), forwardTargets()]);
+  const common = { lang, caseId: c.id, version: c.version, returnTo };
+  return (
+    <>
+      <p className="ds-paragraph">
+        <NextLink className="ds-link" href={href(lang, "/saksbehandling")}>
+          {d.back}
+        </NextLink>
+      </p>
+      <PageHeader title={`${c.reference}: ${c.title}`} />
+      <OutcomeNotice lang={lang} outcome={param((await searchParams).utfall)} okText={d.done} />
+
+      <div className="mt-6 grid max-w-3xl gap-2">
+        {c.background ? <p className="ds-paragraph whitespace-pre-line">{c.background}</p> : null}
+        <p className="ds-paragraph">
+          {d.contact}: {c.contactName} ({c.contactEmail})
+          {c.submitterParty ? ` – ${localize(lang, c.submitterParty.name, c.submitterParty.nameNb)}` : ""}
+        </p>
+        {c.documents.length > 0 ? (
+          <>
+            <SectionHeading>{d.attachments}</SectionHeading>
+            <ul className="grid list-disc gap-1 pl-6">
+              {c.documents.map((doc) =>
+                doc.versions[0] ? (
+                  <li key={doc.id}>
+                    <a className="ds-link" href={`/api/dokument/${doc.versions[0].id}`}>
+                      {doc.versions[0].fileName}
+                    </a>
+                  </li>
+                ) : null,
+              )}
+            </ul>
+          </>
+        ) : null}
+      </div>
+
+      <CaseView lang={lang} c={c} audience="submitter" />
+
+      <section aria-labelledby="triage-heading" className="mt-10 max-w-3xl">
+        <h2 id="triage-heading" className="ds-heading saman-section-title" data-size="sm">
+          {d.triageHeading}
+        </h2>
+        <div className="mt-4">
+          <TriageForm {...common} users={users} assignedToId={c.assignedToId} priority={c.priority} />
+        </div>
+      </section>
+
+      <section aria-labelledby="move-heading" className="mt-10 max-w-3xl" data-testid="desk-moves">
+        <h2 id="move-heading" className="ds-heading saman-section-title" data-size="sm">
+          {d.moveHeading}
+        </h2>
+        <div className="mt-4">
+          <MoveForms
+            {...common}
+            moves={allowedMoves}
+            meetings={meetings.map((mt) => ({ id: mt.id, label: `${formatDateTime(lang, mt.startsAt)}${mt.title ? ` – ${mt.title}` : ""}` }))}
+            bodies={bodies.filter((b) => b.id !== c.currentBody.id).map((b) => ({ id: b.id, label: localize(lang, b.name, b.nameNb) }))}
+          />
+        </div>
+      </section>
+
+      <section aria-labelledby="comments-heading" className="mt-10 max-w-3xl" data-testid="desk-comments">
+        <h2 id="comments-heading" className="ds-heading saman-section-title" data-size="sm">
+          {d.commentsHeading}
+        </h2>
+        {c.comments.length === 0 ? (
+          <p className="ds-paragraph mt-2">{d.commentsEmpty}</p>
+        ) : (
+          <ul className="mt-2 grid gap-3">
+            {c.comments.map((cm) => (
+              <li key={cm.id} className="border-l-4 border-neutral-border-subtle pl-3">
+                <p className="ds-paragraph" data-size="sm">
+                  {fill("{name}, {at}", { name: cm.author.name, at: formatDateTime(lang, cm.createdAt) })}
+                </p>
+                <p className="ds-paragraph whitespace-pre-line">{cm.text}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+        <CommentForm {...common} />
+      </section>
+    </>
+  );
+}

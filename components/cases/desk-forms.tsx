@@ -1,0 +1,197 @@
+// The case desk's forms: plain posts to server actions that come back to the case page (?utfall=…), so they work
+// without JavaScript. Every form carries the case's version: a save over someone else's change becomes CONFLICT.
+import type { ReactNode } from "react";
+import { commentCaseAction, moveCaseAction, triageCaseAction } from "@/lib/cases/actions";
+import type { DeskMove } from "@/lib/cases/schema";
+import { getMessages, type Locale } from "@/lib/i18n";
+
+type Common = { lang: Locale; caseId: string; version: number; returnTo: string };
+
+function Hidden({ lang, caseId, version, returnTo, move }: Common & { move?: DeskMove }) {
+  return (
+    <>
+      <input type="hidden" name="caseId" value={caseId} />
+      <input type="hidden" name="version" value={version} />
+      <input type="hidden" name="returnTo" value={returnTo} />
+      <input type="hidden" name="lang" value={lang} />
+      {move ? <input type="hidden" name="move" value={move} /> : null}
+    </>
+  );
+}
+
+function Field({ id, label, hint, children }: { id: string; label: string; hint?: string; children: ReactNode }) {
+  return (
+    <div className="ds-field grid gap-1">
+      <label htmlFor={id} className="ds-label">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="ds-paragraph" data-size="sm">
+          {hint}
+        </p>
+      ) : null}
+      {children}
+    </div>
+  );
+}
+
+function Submit({ children, variant = "primary", testId }: { children: ReactNode; variant?: "primary" | "secondary"; testId?: string }) {
+  return (
+    <div>
+      <button type="submit" className="ds-button" data-variant={variant} data-testid={testId}>
+        {children}
+      </button>
+    </div>
+  );
+}
+
+export function TriageForm(props: Common & { users: { id: string; name: string }[]; assignedToId: string | null; priority: number | null }) {
+  const d = getMessages(props.lang).cases.desk;
+  return (
+    <form action={triageCaseAction} className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end" data-testid="triage-form">
+      <Hidden {...props} />
+      <Field id="triage-assignee" label={d.assignee}>
+        <select id="triage-assignee" name="assignedToId" className="ds-input" defaultValue={props.assignedToId ?? ""}>
+          <option value="">{d.nobody}</option>
+          {props.users.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field id="triage-priority" label={d.priority} hint={d.priorityHelp}>
+        <select id="triage-priority" name="priority" className="ds-input" defaultValue={props.priority?.toString() ?? ""} aria-describedby="triage-priority-hint">
+          <option value="">{d.priorityNone}</option>
+          {[1, 2, 3, 4, 5].map((p) => (
+            <option key={p} value={p}>
+              {p}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Submit variant="secondary">{d.save}</Submit>
+    </form>
+  );
+}
+
+export function CommentForm(props: Common) {
+  const d = getMessages(props.lang).cases.desk;
+  return (
+    <form action={commentCaseAction} className="mt-4 grid gap-3">
+      <Hidden {...props} />
+      <Field id="desk-comment" label={d.comment}>
+        <textarea id="desk-comment" name="text" rows={3} className="ds-input" required />
+      </Field>
+      <Submit variant="secondary">{d.addComment}</Submit>
+    </form>
+  );
+}
+
+export function MoveForms(
+  props: Common & {
+    moves: DeskMove[];
+    meetings: { id: string; label: string }[];
+    bodies: { id: string; label: string }[];
+  },
+) {
+  const d = getMessages(props.lang).cases.desk;
+  const has = (move: DeskMove) => props.moves.includes(move);
+  if (props.moves.length === 0) return <p className="ds-paragraph">{d.moveNone}</p>;
+  const box = "grid gap-3 rounded-md border border-neutral-border-subtle p-4";
+  return (
+    <div className="grid gap-6">
+      {has("assess") ? (
+        <form action={moveCaseAction}>
+          <Hidden {...props} move="assess" />
+          <Submit testId="move-assess">{d.assess}</Submit>
+        </form>
+      ) : null}
+      {has("schedule") ? (
+        <form action={moveCaseAction} className={box} aria-labelledby="schedule-heading">
+          <h3 id="schedule-heading" className="ds-heading" data-size="2xs">
+            {d.scheduleHeading}
+          </h3>
+          <Hidden {...props} move="schedule" />
+          {props.meetings.length === 0 ? (
+            <p className="ds-paragraph">{d.noMeetings}</p>
+          ) : (
+            <>
+              <Field id="move-meeting" label={d.meeting}>
+                <select id="move-meeting" name="meetingId" className="ds-input" required>
+                  {props.meetings.map((m) => (
+                    <option key={m.id} value={m.id}>
+                      {m.label}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              <Submit testId="move-schedule">{d.schedule}</Submit>
+            </>
+          )}
+        </form>
+      ) : null}
+      {has("decide") || has("disagree") ? (
+        <form action={moveCaseAction} className={box} aria-labelledby="decision-heading">
+          <h3 id="decision-heading" className="ds-heading" data-size="2xs">
+            {d.decisionHeading}
+          </h3>
+          <Hidden {...props} />
+          <Field id="move-decision" label={d.decisionText} hint={d.decisionHelp}>
+            <textarea id="move-decision" name="decisionText" rows={4} className="ds-input" aria-describedby="move-decision-hint" />
+          </Field>
+          <Field id="move-disagreement" label={d.disagreementNote}>
+            <textarea id="move-disagreement" name="reason" rows={2} className="ds-input" />
+          </Field>
+          <div className="flex flex-wrap gap-3">
+            <button type="submit" name="move" value="decide" className="ds-button" data-variant="primary" data-testid="move-decide">
+              {d.decide}
+            </button>
+            <button type="submit" name="move" value="disagree" className="ds-button" data-variant="secondary">
+              {d.disagree}
+            </button>
+          </div>
+        </form>
+      ) : null}
+      {has("forward") ? (
+        <form action={moveCaseAction} className={box} aria-labelledby="forward-heading">
+          <h3 id="forward-heading" className="ds-heading" data-size="2xs">
+            {d.forwardHeading}
+          </h3>
+          <Hidden {...props} move="forward" />
+          <Field id="move-body" label={d.forwardBody}>
+            <select id="move-body" name="bodyId" className="ds-input">
+              {props.bodies.map((b) => (
+                <option key={b.id} value={b.id}>
+                  {b.label}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field id="move-forward-reason" label={d.reason}>
+            <textarea id="move-forward-reason" name="reason" rows={2} className="ds-input" />
+          </Field>
+          <Submit variant="secondary">{d.forward}</Submit>
+        </form>
+      ) : null}
+      {has("reject") ? (
+        <form action={moveCaseAction} className={box} aria-labelledby="reject-heading">
+          <h3 id="reject-heading" className="ds-heading" data-size="2xs">
+            {d.rejectHeading}
+          </h3>
+          <Hidden {...props} move="reject" />
+          <Field id="move-reject-reason" label={d.reason}>
+            <textarea id="move-reject-reason" name="reason" rows={2} className="ds-input" required />
+          </Field>
+          <Submit variant="secondary">{d.reject}</Submit>
+        </form>
+      ) : null}
+      {has("withdraw") ? (
+        <form action={moveCaseAction}>
+          <Hidden {...props} move="withdraw" />
+          <Submit variant="secondary">{d.withdraw}</Submit>
+        </form>
+      ) : null}
+    </div>
+  );
+}

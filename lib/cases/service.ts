@@ -1,0 +1,247 @@
+import "server-only";
+import { can } from "@/lib/auth/permissions";
+import { isStaff, type Viewer } from "@/lib/auth/viewer";
+import { fill, getMessages, href, isLocale, type Locale } from "@/lib/i18n";
+import { sendMail } from "@/lib/mail";
+import { siteOrigin } from "@/lib/site-url";
+import { CASE_ATTACHMENT, checkUpload, isFilePresent, type CheckedUpload } from "@/lib/uploads/file-check";
+import { bodyExists, caseByStatusToken, caseFacts, findCaseByIdempotencyKey, forwardTargets, meetingOfBody, partyExists } from "./data";
+import {
+  addCaseComment,
+  moveCase,
+  submitCase,
+  updateTriage,
+  type DeskWriteError,
+  type StatusNotice,
+} from "./mutations";
+import {
+  caseSubmissionSchema,
+  commentSchema,
+  fieldErrorsOf,
+  MAX_ATTACHMENTS,
+  moveSchema,
+  SUBMISSION_TEXT_FIELDS,
+  triageSchema,
+  type FieldErrorCode,
+} from "./schema";
+
+// The steps behind the case server actions – authenticate, authorize against the database, validate with the shared
+// schema, write, then mail (only after the commit) – taking the viewer and request facts as arguments so tests can
+// run them for any role. Not a "use server" module: only actions.ts is reachable from the browser.
+
+export type CaseActionError =
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "INVALID"
+  | "RATE_LIMITED"
+  | "CONFLICT"
+  | "NOT_FOUND"
+  | "ILLEGAL_TRANSITION"
+  | "FAILED";
+
+export type SubmitResult =
+  | { ok: true; caseId: string; reference: string }
+  | { ok: false; error: CaseActionError; fieldErrors?: Record<string, FieldErrorCode>; values?: Record<string, string | string[]> };
+
+export type DeskResult = { ok: true; version?: number } | { ok: false; error: CaseActionError; fieldErrors?: Record<string, FieldErrorCode> };
+
+export type RequestFacts = { ip: string | null; now: Date };
+
+/** Per hour: a contact (user and e-mail address) may submit 10 cases, one client address 30. */
+export const SUBMIT_LIMITS = { perContact: 10, perAddress: 30, windowMs: 60 * 60 * 1000 } as const;
+
+function text(formData: FormData, name: string): string {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : "";
+}
+
+function localeOf(formData: FormData): Locale {
+  const lang = text(formData, "lang");
+  return isLocale(lang) ? lang : "nn";
+}
+
+export function statusLink(lang: Locale, token: string): string {
+  return `${siteOrigin()}${href(lang, `/sak/status/${token}`)}`;
+}
+
+async function mailSafely(mail: { to: string; subject: string; text: string }): Promise<void> {
+  try {
+    await sendMail(mail);
+  } catch (error) {
+    // The case is committed; a failed mail must not turn the receipt into an error. The outbox shows what was sent.
+    console.error("cases: could not store or send mail", error instanceof Error ? error.message : error);
+  }
+}
+
+export async function handleSubmission(viewer: Viewer, formData: FormData, facts: RequestFacts): Promise<SubmitResult> {
+  try {
+    return await submission(viewer, formData, facts);
+  } catch (error) {
+    console.error("cases: submission failed", error instanceof Error ? error.message : error);
+    return { ok: false, error: "FAILED" };
+  }
+}
+
+async function submission(viewer: Viewer, formData: FormData, facts: RequestFacts): Promise<SubmitResult> {
+  if (viewer.userId === null) return { ok: false, error: "UNAUTHENTICATED" };
+  if (!can(viewer, "case.submit")) return { ok: false, error: "FORBIDDEN" };
+  const lang = localeOf(formData);
+
+  const values: Record<string, string | string[]> = Object.fromEntries(SUBMISSION_TEXT_FIELDS.map((name) => [name, text(formData, name)]));
+  values.idempotencyKey = text(formData, "idempotencyKey");
+  values.noPatientData = text(formData, "noPatientData");
+  values.priorityGroups = formData.getAll("priorityGroups").filter((v): v is string => typeof v === "string");
+  // A partner contact always submits for their own party, whatever the form says.
+  if (!isStaff(viewer) && viewer.partyId) values.partyId = viewer.partyId;
+  // What goes back to the form on an error: text only, bounded, never a file.
+  const echo = Object.fromEntries(
+    Object.entries(values).map(([k, v]) => [k, Array.isArray(v) ? v.slice(0, 10).map((x) => x.slice(0, 100)) : v.slice(0, 20_000)]),
+  );
+
+  const parsed = caseSubmissionSchema.safeParse(values);
+  const fieldErrors: Record<string, FieldErrorCode> = parsed.success ? {} : fieldErrorsOf(parsed.error);
+  if (parsed.success) {
+    if (!can(viewer, "case.submit", { partyId: parsed.data.partyId })) fieldErrors.partyId = "notOwnParty";
+    else if (!(await partyExists(parsed.data.partyId))) fieldErrors.partyId = "invalid";
+    if (!(await bodyExists(parsed.data.targetBodyId))) fieldErrors.targetBodyId = "invalid";
+  }
+
+  // An untouched file input arrives as an empty file (named "" or, through the action's encoding, "blob"): no file.
+  const files = formData.getAll("attachments").filter((f): f is File => isFilePresent(f) && f.size > 0);
+  const attachments: CheckedUpload[] = [];
+  if (files.length > MAX_ATTACHMENTS) fieldErrors.attachments = "tooManyFiles";
+  else {
+    for (const file of files) {
+      const checked = await checkUpload(file, CASE_ATTACHMENT);
+      if (checked.ok) attachments.push(checked.file);
+      else {
+        fieldErrors.attachments = checked.error === "FILE_TOO_LARGE" ? "fileTooLarge" : checked.error === "FILE_EMPTY" ? "fileEmpty" : "fileType";
+        break;
+      }
+    }
+  }
+  if (!parsed.success || Object.keys(fieldErrors).length > 0) return { ok: false, error: "INVALID", fieldErrors, values: echo };
+  const input = parsed.data;
+
+  // A retry of a submission that already went through: the same case, no new rate-limit hit.
+  const existing = await findCaseByIdempotencyKey(input.idempotencyKey);
+  if (existing) {
+    return existing.submittedById === viewer.userId ? { ok: true, caseId: existing.id, reference: existing.reference } : { ok: false, error: "INVALID" };
+  }
+
+  const windowMs = SUBMIT_LIMITS.windowMs;
+  const limits = [
+    { keys: [`case:user:${viewer.userId}`, `case:email:${input.contactEmail.toLowerCase()}`], limit: SUBMIT_LIMITS.perContact, windowMs },
+    ...(facts.ip ? [{ keys: [`case:address:${facts.ip}`], limit: SUBMIT_LIMITS.perAddress, windowMs }] : []),
+  ];
+  const result = await submitCase(input, { userId: viewer.userId, locale: lang, attachments, now: facts.now, limits });
+  if (result.rateLimited) return { ok: false, error: "RATE_LIMITED", values: echo };
+  if (result.created && result.statusToken) {
+    const m = getMessages(lang).cases.mail;
+    await mailSafely({
+      to: input.contactEmail,
+      subject: fill(m.receiptSubject, { reference: result.reference }),
+      text: fill(m.receiptBody, { name: input.contactName, reference: result.reference, title: input.title, link: statusLink(lang, result.statusToken) }),
+    });
+  }
+  return { ok: true, caseId: result.caseId, reference: result.reference };
+}
+
+/** Tells the submitter of a status change (in their language); the private link is in the receipt e-mail. */
+export async function notifyStatusChange(notice: StatusNotice | null): Promise<void> {
+  if (!notice) return;
+  const lang: Locale = isLocale(notice.locale) ? notice.locale : "nn";
+  const m = getMessages(lang).cases;
+  await mailSafely({
+    to: notice.contactEmail,
+    subject: fill(m.mail.statusSubject, { reference: notice.reference, status: getMessages(lang).labels.caseStatus[notice.to] }),
+    text: fill(m.mail.statusBody, { reference: notice.reference, title: notice.title, status: getMessages(lang).labels.caseStatus[notice.to], note: notice.note ?? "–" }),
+  });
+}
+
+function deskError(error: DeskWriteError): CaseActionError {
+  return error === "INVALID" ? "INVALID" : error;
+}
+
+type CaseFacts = NonNullable<Awaited<ReturnType<typeof caseFacts>>>;
+
+/** Authorizes a desk write against the case's current body (read from the database, never from the form). */
+async function deskCaseFor(viewer: Viewer, caseId: string): Promise<{ facts: CaseFacts } | { error: "UNAUTHENTICATED" | "NOT_FOUND" | "FORBIDDEN" }> {
+  if (viewer.userId === null) return { error: "UNAUTHENTICATED" as const };
+  const facts = caseId ? await caseFacts(caseId) : null;
+  if (!facts) return { error: "NOT_FOUND" as const };
+  if (!can(viewer, "case.triage", { bodyId: facts.currentBodyId })) return { error: "FORBIDDEN" as const };
+  return { facts };
+}
+
+export async function handleTriage(viewer: Viewer, formData: FormData): Promise<DeskResult> {
+  const access = await deskCaseFor(viewer, text(formData, "caseId"));
+  if ("error" in access) return { ok: false, error: access.error };
+  const parsed = triageSchema.safeParse({ caseId: text(formData, "caseId"), version: text(formData, "version"), assignedToId: text(formData, "assignedToId"), priority: text(formData, "priority") });
+  if (!parsed.success) return { ok: false, error: "INVALID", fieldErrors: fieldErrorsOf(parsed.error) };
+  const result = await updateTriage(parsed.data, viewer.userId!);
+  return result.ok ? { ok: true, version: result.version } : { ok: false, error: deskError(result.error) };
+}
+
+export async function handleComment(viewer: Viewer, formData: FormData): Promise<DeskResult> {
+  const access = await deskCaseFor(viewer, text(formData, "caseId"));
+  if ("error" in access) return { ok: false, error: access.error };
+  const parsed = commentSchema.safeParse({ caseId: text(formData, "caseId"), text: text(formData, "text") });
+  if (!parsed.success) return { ok: false, error: "INVALID", fieldErrors: fieldErrorsOf(parsed.error) };
+  const result = await addCaseComment(parsed.data, viewer.userId!);
+  return result.ok ? { ok: true } : { ok: false, error: result.error };
+}
+
+export async function handleMove(viewer: Viewer, formData: FormData, facts: RequestFacts & { ssuBodyId: string | null }): Promise<DeskResult> {
+  const access = await deskCaseFor(viewer, text(formData, "caseId"));
+  if ("error" in access) return { ok: false, error: access.error };
+  const parsed = moveSchema.safeParse({
+    caseId: text(formData, "caseId"),
+    version: text(formData, "version"),
+    move: text(formData, "move"),
+    meetingId: text(formData, "meetingId"),
+    bodyId: text(formData, "bodyId"),
+    reason: text(formData, "reason"),
+    decisionText: text(formData, "decisionText"),
+  });
+  if (!parsed.success) return { ok: false, error: "INVALID", fieldErrors: fieldErrorsOf(parsed.error) };
+  const input = parsed.data;
+  // A case is scheduled on a planned meeting of its current body; forwarded to a body that exists.
+  if (input.move === "schedule" && !(await meetingOfBody(input.meetingId, access.facts.currentBodyId, facts.now))) {
+    return { ok: false, error: "INVALID", fieldErrors: { meetingId: "invalid" } };
+  }
+  if (input.move === "forward" && (input.bodyId === access.facts.currentBodyId || !(await bodyExistsAny(input.bodyId)))) {
+    return { ok: false, error: "INVALID", fieldErrors: { bodyId: "invalid" } };
+  }
+  const result = await moveCase(input, { actorId: viewer.userId, actor: "triage", now: facts.now, ssuBodyId: facts.ssuBodyId });
+  if (!result.ok) return { ok: false, error: deskError(result.error) };
+  await notifyStatusChange(result.notice);
+  return { ok: true, version: result.version };
+}
+
+async function bodyExistsAny(id: string): Promise<boolean> {
+  return (await forwardTargets()).some((b) => b.id === id);
+}
+
+/** Withdrawal by the submitter: through the private status link (token) or as a partner contact of the party. */
+export async function handleWithdraw(viewer: Viewer, formData: FormData, facts: RequestFacts): Promise<DeskResult> {
+  const token = text(formData, "token");
+  const caseId = text(formData, "caseId");
+  let id: string | null = null;
+  if (token) {
+    id = (await caseByStatusToken(token))?.id ?? null;
+    if (!id) return { ok: false, error: "NOT_FOUND" };
+  } else {
+    if (viewer.userId === null) return { ok: false, error: "UNAUTHENTICATED" };
+    const found = caseId ? await caseFacts(caseId) : null;
+    if (!found) return { ok: false, error: "NOT_FOUND" };
+    if (!can(viewer, "case.follow", { partyId: found.submitterPartyId })) return { ok: false, error: "FORBIDDEN" };
+    id = found.id;
+  }
+  const parsed = moveSchema.safeParse({ caseId: id, version: text(formData, "version"), move: "withdraw", reason: text(formData, "reason") });
+  if (!parsed.success) return { ok: false, error: "INVALID", fieldErrors: fieldErrorsOf(parsed.error) };
+  const result = await moveCase(parsed.data, { actorId: viewer.userId, actor: "submitter", now: facts.now, ssuBodyId: null });
+  if (!result.ok) return { ok: false, error: deskError(result.error) };
+  await notifyStatusChange(result.notice);
+  return { ok: true, version: result.version };
+}
