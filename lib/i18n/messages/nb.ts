@@ -1054,6 +1054,8 @@ export const nb = {
       published: "Nyheten er publisert.",
       unpublished: "Nyheten er avpublisert og er ikke lenger synlig for publikum.",
       back: "Tilbake til nyhetene",
+    },
+  },
   meetingAdmin: {
     navLabel: "Møte",
     title: "Møte",
@@ -1231,7 +1233,8 @@ export const nb = {
       agenda: "Saksliste",
       noAgenda: "(sakslisten kommer)",
       papers: "Sakspapirer",
-
+    },
+  },
   cases: {
     submit: {
       title: "Meld inn sak",

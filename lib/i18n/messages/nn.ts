@@ -1064,6 +1064,8 @@ export const nn = {
       published: "Nyheita er publisert.",
       unpublished: "Nyheita er avpublisert og er ikkje lenger synleg for publikum.",
       back: "Tilbake til nyheitene",
+    },
+  },
   meetingAdmin: {
     navLabel: "Møte",
     title: "Møte",
@@ -1241,7 +1243,8 @@ export const nn = {
       agenda: "Saksliste",
       noAgenda: "(sakslista kjem)",
       papers: "Sakspapir",
-
+    },
+  },
   cases: {
     submit: {
       title: "Meld inn sak",
