@@ -6,6 +6,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { acquireDataDirLock } from "./lock";
+import { keepProtocolBatchesTogether } from "./socket-queue";
 import { embeddedUrl } from "./url";
 
 export type EmbeddedDatabase = { url: string; port: number; dataDir: string | null; close: () => Promise<void> };
@@ -37,6 +38,7 @@ export async function startEmbeddedDatabase(options: {
       // ≥ the app's pool (DATABASE_POOL_SIZE, 10) + scripts; queries fail after an error when this is too small.
       maxConnections: 64,
     });
+    keepProtocolBatchesTogether(server);
     await server.start();
     const address = server.getServerConn();
     const port = Number(address.split(":").pop());
