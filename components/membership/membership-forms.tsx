@@ -115,7 +115,7 @@ function ErrorSummary({ m, errors, ids, show }: { m: M; errors: FieldErrors; ids
   );
 }
 
-function ResultMessage({ lang, result }: { lang: Locale; result: MembershipActionResult | null }) {
+function ResultMessage({ lang, result, count = 0 }: { lang: Locale; result: MembershipActionResult | null; count?: number }) {
   const m = getMessages(lang).membershipForm;
   const ref = useRef<HTMLDivElement>(null);
   // A refusal is the form's error summary: focus moves to it, so a screen reader reads the rule that was broken.
@@ -125,7 +125,7 @@ function ResultMessage({ lang, result }: { lang: Locale; result: MembershipActio
   if (!result) return null;
   if (result.ok) {
     return (
-      <div role="status" className="ds-alert" data-color={result.warnings.length ? "warning" : "success"} data-testid="membership-saved">
+      <div role="status" className="ds-alert" data-color={result.warnings.length ? "warning" : "success"} data-testid="membership-saved" data-count={count}>
         <p>{result.warnings.length ? m.results.savedWithWarnings : m.results.saved}</p>
         {result.warnings.length ? (
           <ul className="mt-2 list-disc pl-5">
@@ -139,7 +139,7 @@ function ResultMessage({ lang, result }: { lang: Locale; result: MembershipActio
   }
   if (result.error === "RULES_BROKEN") {
     return (
-      <div ref={ref} tabIndex={-1} role="alert" className="ds-alert" data-color="danger" data-testid="membership-refused">
+      <div ref={ref} tabIndex={-1} role="alert" className="ds-alert" data-color="danger" data-testid="membership-refused" data-count={count}>
         <p>{m.results.refused}</p>
         <ul className="mt-2 list-disc pl-5">
           {result.breaches.map((b) => (
@@ -152,7 +152,7 @@ function ResultMessage({ lang, result }: { lang: Locale; result: MembershipActio
     );
   }
   return (
-    <div ref={ref} tabIndex={-1} role="alert" className="ds-alert" data-color="danger" data-testid="membership-error">
+    <div ref={ref} tabIndex={-1} role="alert" className="ds-alert" data-color="danger" data-testid="membership-error" data-count={count}>
       <p>{m.results[result.error]}</p>
     </div>
   );
@@ -322,6 +322,8 @@ export function ChangeForm({ lang, data, membership }: { lang: Locale; data: Mem
   const [result, setResult] = useState<MembershipActionResult | null>(null);
   const [attempt, setAttempt] = useState(0);
   const hydrated = useHydrated();
+  // How many results this form has shown: each save's message is told apart from the last one's (data-count).
+  const [count, setCount] = useState(0);
   const form = useForm<ChangeMembershipInput, unknown, ChangeMembership>({
     resolver: zodResolver(changeMembershipSchema),
     shouldFocusError: false,
@@ -350,6 +352,7 @@ export function ChangeForm({ lang, data, membership }: { lang: Locale; data: Mem
     async (values) => {
       const r = await changeMembershipAction(values);
       setResult(r);
+      setCount((n) => n + 1);
       if (!r.ok && r.error === "VALIDATION") {
         for (const [name, key] of Object.entries(r.fieldErrors)) setError(name as keyof ChangeMembershipInput, { message: key });
         setAttempt((n) => n + 1);
@@ -366,7 +369,7 @@ export function ChangeForm({ lang, data, membership }: { lang: Locale; data: Mem
   return (
     <form id={ids.form} onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" data-hydrated={hydrated || undefined}>
       <ErrorSummary m={m} errors={formState.errors} ids={ids} show={attempt} />
-      <ResultMessage lang={lang} result={result} />
+      <ResultMessage lang={lang} result={result} count={count} />
       <input type="hidden" {...register("membershipId")} />
       <input type="hidden" {...register("version")} />
       <Field id={ids.personId!} label={m.fields.personId} error={err("personId")}>
