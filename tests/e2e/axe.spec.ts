@@ -235,7 +235,7 @@ for (const prefix of ["", "/nb"]) {
       await page.getByLabel("E-postadresse").fill("sekretariat@saman.example.no");
       await page.getByLabel("Passord", { exact: true }).fill("Saman-demo-2026");
       await page.getByRole("button", { name: "Logg inn" }).click();
-      await expect(page.getByTestId("account")).toBeVisible();
+      await expect(page.getByTestId("account")).toBeVisible({ timeout: 15_000 });
       await journey.open(page, prefix);
       await expect(page.locator("h1")).toBeVisible();
       await expectNoAxeViolations(page);

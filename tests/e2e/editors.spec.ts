@@ -3,10 +3,13 @@
 // the public register with the one before under earlier versions; news is a draft until published, then on the
 // public list, in RSS and in search, and gone from all of them when unpublished; a stale second edit gets the
 // conflict message with the user's text kept.
-import { expect, test, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { nb } from "@/lib/i18n/messages/nb";
 import { nn } from "@/lib/i18n/messages/nn";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/seed";
+
+// A save is a server action, a redirect and a render: on a busy CI machine that can take more than the default 5 s.
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 const LANGS = [
   { lang: "nn", prefix: "", m: nn },
@@ -64,7 +67,7 @@ for (const { lang, prefix, m } of LANGS) {
       await expect(page.getByTestId("measures").filter({ hasText: word })).toContainText(code);
     });
 
-    test("a stale second edit gets the conflict message and keeps the user's text", async ({ page, context }, info) => {
+    test("a stale second edit gets the conflict message and keeps the user's text", async ({ page, browser }, info) => {
       test.setTimeout(90_000);
       await page.goto(`${prefix}/admin/handlingsplan`);
       await page.getByTestId("plan-list").getByRole("link").first().click();
@@ -72,8 +75,12 @@ for (const { lang, prefix, m } of LANGS) {
       const index = (info.project.name === "phone" ? 2 : 0) + (lang === "nb" ? 1 : 0);
       await page.getByTestId("part-1-measures").getByRole("link").nth(index).click();
       await page.waitForURL(/\/tiltak\//);
-      const second = await context.newPage();
+      // A second secretariat session (another browser) with the same form open.
+      const other = await browser.newContext({ viewport: page.viewportSize() });
+      const second = await other.newPage();
+      await signIn(second);
       await second.goto(page.url());
+      await expect(second.getByTestId("status")).toBeVisible();
 
       await page.getByLabel(e.measure.note).fill("Første rapport");
       await page.getByRole("button", { name: e.measure.statusSubmit }).click();
@@ -87,6 +94,7 @@ for (const { lang, prefix, m } of LANGS) {
       await expect(second.getByLabel(e.measure.note)).toHaveValue("Min rapport som ikkje må gå tapt");
       await second.goto(second.url());
       await expect(second.getByTestId("editor-history")).not.toContainText("Min rapport som ikkje må gå tapt");
+      await other.close();
     });
 
     test("an agreement version with a PDF becomes current; the one before is under earlier versions", async ({ page }) => {
