@@ -59,7 +59,7 @@ export type PermissionRecord = {
   "document.read": DocumentAccessFacts;
   "content.edit": undefined;
   "case.submit": { partyId: string | null } | undefined;
-  "case.follow": { partyId: string | null };
+  "case.follow": { partyId: string | null } | undefined;
   "case.triage": { bodyId: string } | undefined;
   "users.manage": undefined;
   "audit.read": undefined;
@@ -88,8 +88,11 @@ export function can<P extends Permission>(viewer: Viewer, permission: P, record?
       return isStaff(viewer) || r === undefined || (r.partyId !== null && r.partyId === viewer.partyId);
     }
     case "case.follow": {
+      // Without a record: may open the list of one's own party's cases at all (a partner contact with a party).
       const r = record as PermissionRecord["case.follow"] | undefined;
-      return isStaff(viewer) || (r !== undefined && r.partyId !== null && r.partyId === viewer.partyId);
+      if (isStaff(viewer)) return true;
+      if (r === undefined) return viewer.partyId !== null;
+      return r.partyId !== null && r.partyId === viewer.partyId;
     }
     case "case.triage": {
       // The secretariat for every body; a member only in the prioritising group of the case's body (leader, deputy
