@@ -2,7 +2,7 @@
 // fuzzed with thousands of hostile inputs), the desk's workflow moves with optimistic locking, the private status
 // link and the mails. Runs on embedded PGlite, and on a real PostgreSQL in CI (TEST_DATABASE_URL).
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer";
 import { DEMO_USERS, ids, seed } from "@/prisma/seed";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
@@ -205,12 +205,18 @@ describe("fuzzing the submit handler", () => {
 });
 
 describe("the desk and the status link", () => {
-  async function submitted(): Promise<{ id: string; token: string; reference: string }> {
-    const fields = valid({ contactEmail: "flow@askoy.example.no" });
-    const result = await service.handleSubmission(partner, formData(fields), facts("10.3.3.3"));
+  // The desk tests are about the workflow, not the limits (tested above): each starts with none counted.
+  beforeEach(async () => {
+    await db.prisma.rateLimitHit.deleteMany();
+  });
+  let submissions = 0;
+  async function submitted(): Promise<{ id: string; token: string; reference: string; email: string }> {
+    submissions++;
+    const email = `flow-${submissions}@askoy.example.no`;
+    const result = await service.handleSubmission(partner, formData(valid({ contactEmail: email })), facts(`10.3.4.${submissions}`));
     if (!result.ok) throw new Error(result.error);
     const mail = await db.prisma.outgoingEmail.findFirstOrThrow({ where: { subject: { contains: result.reference } } });
-    return { id: result.caseId, reference: result.reference, token: /\/sak\/status\/([A-Za-z0-9_-]+)/.exec(mail.text)![1]! };
+    return { id: result.caseId, reference: result.reference, email, token: /\/sak\/status\/([A-Za-z0-9_-]+)/.exec(mail.text)![1]! };
   }
   const version = async (id: string) => (await db.prisma.case.findUniqueOrThrow({ where: { id } })).version;
   const move = (viewer: Viewer, fields: Record<string, string>) => service.handleMove(viewer, formData(fields), { ...facts(), ssuBodyId: SSU });
@@ -227,7 +233,7 @@ describe("the desk and the status link", () => {
     expect(followed?.status).toBe("DECIDED");
     expect(followed?.decisions[0]).toMatchObject({ kind: "CONSENSUS", text: "Utvalet sluttar seg til rutinen." });
     expect(followed?.statusHistory.map((h) => h.to)).toEqual(["RECEIVED", "ASSESSING", "SCHEDULED", "DECIDED"]);
-    const mails = await db.prisma.outgoingEmail.findMany({ where: { to: "flow@askoy.example.no", subject: { contains: c.reference } } });
+    const mails = await db.prisma.outgoingEmail.findMany({ where: { to: c.email, subject: { contains: c.reference } } });
     expect(mails).toHaveLength(4);
     // Decided: no withdrawal any more.
     expect(await service.handleWithdraw(anonymous, formData({ token: c.token, version: String(await version(c.id)) }), facts())).toEqual({ ok: false, error: "ILLEGAL_TRANSITION" });
