@@ -8,6 +8,7 @@ import { toDate, toDateOrNull } from "@/lib/editors/form";
 import { auditIn, isUniqueViolation } from "@/lib/editors/mutations";
 import { revalidatePublic } from "@/lib/public-cache";
 import { refreshSearchEntries } from "@/lib/search/mutations";
+import { extractText } from "@/lib/documents/extract-text";
 import type { CheckedUpload } from "@/lib/uploads/file-check";
 import type { AddVersionValues, CreateAgreementValues, ReviewValues, UpdateAgreementValues, UpdateVersionValues } from "./schema";
 
@@ -78,6 +79,8 @@ function versionData(v: Omit<AddVersionValues, "agreementId">) {
 }
 
 export async function addAgreementVersion(actorId: string, v: AddVersionValues, file: CheckedUpload): Promise<AgreementWriteResult> {
+  // Read before the transaction: extraction can take a while and must not hold the database.
+  const extractedText = await extractText(file.bytes, file.kind);
   try {
     const result = await prisma.$transaction(async (tx): Promise<AgreementWriteResult> => {
       const agreement = await tx.agreement.findUnique({ where: { id: v.agreementId }, select: { slug: true, title: true, titleNb: true } });
@@ -103,6 +106,7 @@ export async function addAgreementVersion(actorId: string, v: AddVersionValues, 
               mimeType: file.mimeType,
               size: file.size,
               sha256: file.sha256,
+              extractedText,
               uploadedById: actorId,
               file: { create: { content: file.bytes } },
             },

@@ -220,7 +220,11 @@ describe("agreements", () => {
   it("adds a version with a PDF: it becomes current, the one it replaces ends the day before, the file is stored", async () => {
     const agreement = await db.prisma.agreement.findUniqueOrThrow({ where: { slug } });
     const today = new Date().toISOString().slice(0, 10);
-    const fields = { agreementId: agreement.id, label: "2027", validFrom: today, adoptedBy: "SSU 04.09.2026", file: pdf() };
+    const { PDFDocument } = await import("pdf-lib");
+    const doc = await PDFDocument.create();
+    doc.addPage().drawText("Tenesteavtale om utskrivingsklare pasientar");
+    const withText = new Blob([new Uint8Array(await doc.save())], { type: "application/pdf" });
+    const fields = { agreementId: agreement.id, label: "2027", validFrom: today, adoptedBy: "SSU 04.09.2026", file: withText };
     expect(await redirected(agreementActions.addVersionAction(null, form(fields, "../../avtale 3.pdf")))).toBe(`/admin/avtalar/${slug}?lagra=1`);
     const view = await agreementData.getAgreement(slug, (await import("@/lib/auth/viewer")).ANONYMOUS);
     expect(view!.current?.label).toBe("2027");
@@ -232,6 +236,8 @@ describe("agreements", () => {
     const stored = await db.prisma.documentVersion.findFirstOrThrow({ where: { document: { agreementVersion: { agreementId: agreement.id, label: "2027" } } }, include: { file: true } });
     expect(stored).toMatchObject({ fileName: "avtale 3.pdf", mimeType: "application/pdf" });
     expect(stored.file!.content.byteLength).toBeGreaterThan(10);
+    // The file's text is searchable, not only its title.
+    expect(stored.extractedText).toContain("utskrivingsklare");
     expect(await searchEntry("DOCUMENT", stored.documentId)).toMatchObject({ url: `/avtalar/${slug}`, visibility: "PUBLIC" });
   });
 
