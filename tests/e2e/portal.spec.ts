@@ -54,7 +54,9 @@ for (const L of LANGS) {
       await expectNoAxeViolations(page);
       await expectNoSidewaysScroll(page);
 
-      const minutes = page.getByTestId("body-minutes").getByRole("link");
+      // The newest of the seeded minutes (each with its PDF): the publishing journey may have published newer ones on
+      // the same server, written in the editor and without a PDF.
+      const minutes = page.getByTestId("body-minutes").locator('a[href*="/mote/seed-mtg-ssu-"]');
       await expect(minutes.first()).toHaveText(L.minutesItem);
       await minutes.first().click();
       await expect(page).toHaveURL(/\/mote\/seed-mtg-ssu-/);
@@ -106,7 +108,8 @@ for (const L of LANGS) {
       for (const event of events) {
         expect(event.component.getFirstProperty("dtstart")?.getParameter("tzid")).toBe("Europe/Oslo");
         expect(event.summary).toContain("Strategisk samarbeidsutval");
-        expect(String(event.component.getFirstPropertyValue("url"))).toMatch(/\/mote\/seed-mtg-ssu-/);
+        // Every event links back to its meeting (also meetings other journeys created on this server).
+        expect(String(event.component.getFirstPropertyValue("url"))).toMatch(/\/mote\/[^/?#]+$/);
       }
       expect(calendar.getFirstSubcomponent("vtimezone")?.getFirstPropertyValue("tzid")).toBe("Europe/Oslo");
     });
