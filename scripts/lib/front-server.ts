@@ -10,7 +10,8 @@
 //    Freshness: every non-GET request (a server action or form post – the only way anything is written) empties the
 //    cache when it starts and again when it has been answered, and an entry filled across a write is not kept; so
 //    what this instance publishes is visible on the very next request. Writes by another instance and scheduled
-//    publication (publicFrom, a news article's time) show within PAGE_CACHE_SECONDS (default 10).
+//    publication (publicFrom, a news article's time) show within PAGE_CACHE_SECONDS (default 10): after that a page is
+//    rendered again in the background while visitors still get the previous one (never older than six times that).
 // 2. Sets X-Forwarded-For to the real client address: the socket's, or with TRUST_PROXY=true the first address of
 //    the incoming X-Forwarded-For (a load balancer in front). The app trusts that header because only this server
 //    can reach it.
@@ -23,6 +24,9 @@ const CACHEABLE = new RegExp(
     "|/nyheiter|/nyheiter/[^/]+|/om|/kontakt|/tilgjengelegheit|/sok)/?$" +
     "|^/api/feed/[a-z]+\\.xml$|^/api/kalender(?:\\.ics|/[^/]+)$|^/sitemap\\.xml$|^/robots\\.txt$",
 );
+
+/** How much older than its maximum age a page may be served while its replacement renders. */
+const STALE_FACTOR = 6;
 
 type Entry = { status: number; headers: http.OutgoingHttpHeaders; body: Buffer; storedAt: number };
 
@@ -150,20 +154,33 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
     const acceptEncoding = /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? "")) ? "gzip" : "";
     const key = `${acceptEncoding}|${request.url}`;
     const cached = cache.get(key);
-    if (cached && Date.now() - cached.storedAt < maxAgeMs) {
+    const refill = () => {
+      let pending = filling.get(key);
+      if (!pending) {
+        // One render per page however many visitors ask at once.
+        pending = fill(request, key, acceptEncoding).finally(() => filling.delete(key));
+        filling.set(key, pending);
+      }
+      return pending;
+    };
+    if (cached) {
       // Most recently used last, for the eviction order.
       cache.delete(key);
       cache.set(key, cached);
-      send(response, method, cached, "HIT");
-      return;
+      const age = Date.now() - cached.storedAt;
+      if (age < maxAgeMs) {
+        send(response, method, cached, "HIT");
+        return;
+      }
+      if (age < maxAgeMs * STALE_FACTOR) {
+        // Expired by time only (a write empties the cache instead): this visitor gets the page once more while one
+        // render replaces it, so nobody waits for that render.
+        void refill();
+        send(response, method, cached, "STALE");
+        return;
+      }
     }
-    let pending = filling.get(key);
-    if (!pending) {
-      // One render per page however many visitors ask at once.
-      pending = fill(request, key, acceptEncoding).finally(() => filling.delete(key));
-      filling.set(key, pending);
-    }
-    void pending.then((entry) => (entry ? send(response, method, entry, "MISS") : badGateway(response)));
+    void refill().then((entry) => (entry ? send(response, method, entry, "MISS") : badGateway(response)));
   });
   server.keepAliveTimeout = 65_000;
   return { server, clear, stats: () => ({ entries: cache.size, bytes }) };
@@ -185,7 +202,7 @@ function withoutHopByHop(headers: http.IncomingHttpHeaders, cacheStatus?: string
   return out;
 }
 
-function send(response: ServerResponse, method: string, entry: Entry, status: "HIT" | "MISS") {
+function send(response: ServerResponse, method: string, entry: Entry, status: "HIT" | "STALE" | "MISS") {
   response.writeHead(entry.status, { ...entry.headers, "content-length": entry.body.length, "x-saman-cache": status });
   response.end(method === "HEAD" ? undefined : entry.body);
 }

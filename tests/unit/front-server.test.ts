@@ -104,15 +104,25 @@ describe("page cache for anonymous readers", () => {
     expect(renders["/mote/404"]).toBe(2);
   });
 
-  it("keeps a page for the configured time only", async () => {
+  it("after its time, serves the page once more while one render replaces it; much later it waits for the render", async () => {
     front.server.close();
     const upstreamPort = (upstream.address() as AddressInfo).port;
     front = createFrontServer({ upstreamPort, maxAgeMs: 50 });
     origin = `http://127.0.0.1:${await listen(front.server)}`;
     await get("/om");
+    content = "andre versjon";
     await new Promise((resolve) => setTimeout(resolve, 80));
-    await get("/om");
+    const stale = await get("/om");
+    expect(stale.headers.get("x-saman-cache")).toBe("STALE");
+    expect(await stale.text()).toBe("<p>første versjon</p>");
+    await new Promise((resolve) => setTimeout(resolve, 60)); // the background render (30 ms) has finished
+    expect(await (await get("/om")).text()).toBe("<p>andre versjon</p>");
     expect(renders["/om"]).toBe(2);
+    content = "tredje versjon";
+    await new Promise((resolve) => setTimeout(resolve, 400)); // older than six times its maximum age
+    const fresh = await get("/om");
+    expect(fresh.headers.get("x-saman-cache")).toBe("MISS");
+    expect(await fresh.text()).toBe("<p>tredje versjon</p>");
   });
 });
 
