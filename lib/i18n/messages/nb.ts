@@ -1057,7 +1057,7 @@ export const nb = {
     },
   },
   meetingAdmin: {
-    navLabel: "Møte",
+    navLabel: "Møter",
     title: "Møte",
     lead: "Planlegg møter, bygg sakslisten, legg ut sakspapirer, send innkalling og publiser referat.",
     newMeeting: "Nytt møte",

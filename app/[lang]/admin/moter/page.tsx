@@ -53,7 +53,8 @@ export default async function MeetingsAdminPage({ params, searchParams }: Props)
         </NextLink>
       </div>
       {meetings.length === 0 ? <p className="ds-paragraph mt-6">{m.none}</p> : null}
-      <div className="mt-6 overflow-x-auto">
+      {/* On a narrow screen the table scrolls inside its own region (reachable by keyboard), not the page. */}
+      <div className="mt-6 max-w-full overflow-x-auto" tabIndex={0} role="region" aria-label={m.title}>
         <table className="ds-table w-full" data-testid="admin-meetings">
           <thead>
             <tr>
