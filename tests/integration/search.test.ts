@@ -61,4 +61,35 @@ describe("public search", () => {
     const memberResult = await search.searchPublic(word, none, member, { now: NOW });
     expect(memberResult.hits.map((h) => h.id)).toContain(`DOCUMENT:${doc.id}`);
   });
+
+  it("ranks an entry whose title has the word above one that only repeats it in its text", async () => {
+    const word = "Rangeringsord";
+    const filler = "Samarbeid om tenester mellom kommune og sjukehus. ".repeat(30);
+    await db.prisma.$executeRawUnsafe(
+      `INSERT INTO "SearchEntry" (id, kind, "refId", title, text, url, search)
+       VALUES ('NEWS:rank-text', 'NEWS', 'rank-text', 'Nytt om samarbeid', $2, '/nyheiter/rank-text',
+               setweight(to_tsvector('norwegian', 'Nytt om samarbeid'), 'A') || setweight(to_tsvector('norwegian', $2), 'B')),
+              ('NEWS:rank-title', 'NEWS', 'rank-title', $1, $3, '/nyheiter/rank-title',
+               setweight(to_tsvector('norwegian', $1), 'A') || setweight(to_tsvector('norwegian', $3), 'B'))`,
+      `${word} i helsefellesskapet`,
+      `${filler} ${word} ${word} ${word} ${word} ${word} ${filler}`,
+      filler,
+    );
+    try {
+      const result = await search.searchPublic(word.toLowerCase(), none, ANONYMOUS, { now: NOW });
+      expect(result.hits.map((h) => h.id)).toEqual(["NEWS:rank-title", "NEWS:rank-text"]);
+    } finally {
+      await db.prisma.$executeRawUnsafe(`DELETE FROM "SearchEntry" WHERE id IN ('NEWS:rank-text', 'NEWS:rank-title')`);
+    }
+  });
+
+  it("pages through many hits: the same total on every page, no hit twice", async () => {
+    const first = await search.searchPublic("helse", none, ANONYMOUS, { now: NOW });
+    expect(first.total).toBeGreaterThan(search.PAGE_SIZE);
+    const second = await search.searchPublic("helse", none, ANONYMOUS, { now: NOW, page: 2 });
+    expect(second.total).toBe(first.total);
+    expect(first.hits).toHaveLength(search.PAGE_SIZE);
+    const ids = [...first.hits, ...second.hits].map((h) => h.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
 });
