@@ -12,10 +12,12 @@
 //    what this instance publishes is visible on the very next request. Writes by another instance and scheduled
 //    publication (publicFrom, a news article's time) show within PAGE_CACHE_SECONDS (default 10): after that a page is
 //    rendered again in the background while visitors still get the previous one (never older than six times that).
-// 2. Sets X-Forwarded-For to the real client address: the socket's, or with TRUST_PROXY=true the first address of
+// 2. Answers a 404 whose body Next left empty with the rendered not-found page (scripts/lib/not-found-page.ts).
+// 3. Sets X-Forwarded-For to the real client address: the socket's, or with TRUST_PROXY=true the first address of
 //    the incoming X-Forwarded-For (a load balancer in front). The app trusts that header because only this server
 //    can reach it.
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import { isEmptyErrorShell, notFoundPagePath, withoutScripts } from "./not-found-page";
 
 /** Public reading routes that may be cached for anonymous visitors (with or without the /nb prefix). */
 const CACHEABLE = new RegExp(
@@ -28,7 +30,14 @@ const CACHEABLE = new RegExp(
 /** How much older than its maximum age a page may be served while its replacement renders. */
 const STALE_FACTOR = 6;
 
-type Entry = { status: number; headers: http.OutgoingHttpHeaders; body: Buffer; storedAt: number };
+type Entry = {
+  status: number;
+  headers: http.OutgoingHttpHeaders;
+  body: Buffer;
+  storedAt: number;
+  /** The rendered not-found page standing in for Next's empty 404 document. */
+  notFoundPage?: true;
+};
 
 export type FrontServerOptions = {
   upstreamPort: number;
@@ -98,6 +107,14 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
     const upstream = http.request(
       { host: upstreamHost, port: options.upstreamPort, method: request.method, path: request.url, headers: upstreamHeaders(request), agent },
       (reply) => {
+        if (reply.statusCode === 404 && isDocumentRequest(request) && isHtml(reply.headers)) {
+          void collect(reply).then(async (entry) => {
+            onDone?.();
+            const rescued = await rescueNotFound(request, entry);
+            send(response, request.method ?? "GET", rescued, "BYPASS");
+          });
+          return;
+        }
         response.writeHead(reply.statusCode ?? 502, withoutHopByHop(reply.headers, "BYPASS"));
         reply.pipe(response);
         reply.on("end", () => onDone?.());
@@ -108,6 +125,27 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
       badGateway(response);
     });
     request.pipe(upstream);
+  };
+
+  /** Next's empty 404 document replaced by the rendered not-found page, still with status 404; otherwise `entry`. */
+  const rescueNotFound = async (request: IncomingMessage, entry: Entry): Promise<Entry> => {
+    if (entry.status !== 404 || !isHtml(entry.headers) || !isEmptyErrorShell(entry.body, String(entry.headers["content-encoding"] ?? ""))) {
+      return entry;
+    }
+    const page = await new Promise<Entry | null>((resolve) => {
+      const upstream = http.request(
+        { host: upstreamHost, port: options.upstreamPort, method: "GET", path: notFoundPagePath(request.url ?? "/"), headers: upstreamHeaders(request, ""), agent },
+        (reply) => void collect(reply).then(resolve, () => resolve(null)),
+      );
+      upstream.on("error", () => resolve(null));
+      upstream.end();
+    });
+    if (!page || page.status !== 200) return entry;
+    const headers = { ...page.headers };
+    delete headers["content-encoding"];
+    delete headers["set-cookie"];
+    headers["cache-control"] = entry.headers["cache-control"] ?? "private, no-store";
+    return { status: 404, headers, body: Buffer.from(withoutScripts(page.body.toString("utf8"))), storedAt: Date.now(), notFoundPage: true };
   };
 
   const fill = (request: IncomingMessage, key: string, acceptEncoding: string): Promise<Entry | null> => {
@@ -123,15 +161,12 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
           agent,
         },
         (reply) => {
-          const chunks: Buffer[] = [];
-          reply.on("data", (chunk: Buffer) => chunks.push(chunk));
-          reply.on("end", () => {
-            const entry: Entry = { status: reply.statusCode ?? 502, headers: withoutHopByHop(reply.headers), body: Buffer.concat(chunks), storedAt: Date.now() };
+          collect(reply).then((entry) => {
             // Kept only when nothing was written meanwhile, and only a plain public answer.
             if (entry.status === 200 && !reply.headers["set-cookie"] && started === generation) store(key, entry);
-            resolve(entry);
-          });
-          reply.on("error", () => resolve(null));
+            if (entry.status === 404) void rescueNotFound(request, entry).then(resolve);
+            else resolve(entry);
+          }, () => resolve(null));
         },
       );
       upstream.on("error", () => resolve(null));
@@ -186,6 +221,26 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
   return { server, clear, stats: () => ({ entries: cache.size, bytes }) };
 }
 
+/** A browser asking for a page (not the client router's RSC request for one). */
+function isDocumentRequest(request: IncomingMessage): boolean {
+  const headers = request.headers;
+  if (request.method !== "GET" || headers.rsc || headers["next-router-prefetch"] || headers["next-action"]) return false;
+  return !new URL(request.url ?? "/", "http://front").searchParams.has("_rsc");
+}
+
+function isHtml(headers: http.IncomingHttpHeaders | http.OutgoingHttpHeaders): boolean {
+  return String(headers["content-type"] ?? "").startsWith("text/html");
+}
+
+function collect(reply: IncomingMessage): Promise<Entry> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    reply.on("data", (chunk: Buffer) => chunks.push(chunk));
+    reply.on("end", () => resolve({ status: reply.statusCode ?? 502, headers: withoutHopByHop(reply.headers), body: Buffer.concat(chunks), storedAt: Date.now() }));
+    reply.on("error", reject);
+  });
+}
+
 function isCacheable(request: IncomingMessage): boolean {
   const headers = request.headers;
   if (headers.cookie || headers.authorization) return false;
@@ -202,8 +257,9 @@ function withoutHopByHop(headers: http.IncomingHttpHeaders, cacheStatus?: string
   return out;
 }
 
-function send(response: ServerResponse, method: string, entry: Entry, status: "HIT" | "STALE" | "MISS") {
-  response.writeHead(entry.status, { ...entry.headers, "content-length": entry.body.length, "x-saman-cache": status });
+function send(response: ServerResponse, method: string, entry: Entry, status: "HIT" | "STALE" | "MISS" | "BYPASS") {
+  const label = entry.notFoundPage ? "NOT-FOUND" : status;
+  response.writeHead(entry.status, { ...entry.headers, "content-length": entry.body.length, "x-saman-cache": label });
   response.end(method === "HEAD" ? undefined : entry.body);
 }
 

@@ -229,6 +229,29 @@ test.describe("content pages", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "nb");
   });
 
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+
+    // Next sends an empty document for notFound() on a dynamic page; the front server puts the rendered 404 page in
+    // its place (scripts/lib/not-found-page.ts).
+    for (const [path, lang, heading] of [
+      ["/finst-ikkje", "nn", "Fann ikkje sida"],
+      ["/mote/finst-ikkje", "nn", "Fann ikkje sida"],
+      ["/nyheiter/finst-ikkje", "nn", "Fann ikkje sida"],
+      ["/nb/omradeutval/finst-ikke", "nb", "Fant ikke siden"],
+    ] as const) {
+      test(`${path} is a readable 404`, async ({ page }) => {
+        const response = await page.goto(path);
+        expect(response?.status()).toBe(404);
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+        await expect(page.locator("html")).toHaveAttribute("lang", lang);
+        await expect(page).toHaveTitle(`${heading} – Saman`);
+        await expect(page.getByRole("main").getByRole("link", { name: lang === "nn" ? "Gå til framsida" : "Gå til forsiden" })).toBeVisible();
+        await expect(page.getByRole("banner")).toBeVisible();
+      });
+    }
+  });
+
   test("the health check answers", async ({ request }) => {
     const response = await request.get("/api/health");
     expect(response.status()).toBe(200);

@@ -1,6 +1,7 @@
 // The front server's page cache and client address, against a small upstream that counts its renders.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import zlib from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createFrontServer, type FrontServer } from "@/scripts/lib/front-server";
 
@@ -34,6 +35,20 @@ beforeEach(async () => {
     }
     if (path === "/mote/404") {
       response.writeHead(404, { "content-type": "text/html" }).end("finst ikkje");
+      return;
+    }
+    // Next's empty 404 document for notFound() on a dynamic page (vercel/next.js#62228), gzip-encoded as Next sends it.
+    if (path === "/mote/borte" || path === "/nb/mote/borte" || path === "/admin/borte") {
+      const shell = '<!DOCTYPE html><html id="__next_error__"><head><script src="/_next/a.js"></script></head><body></body></html>';
+      const gzip = /gzip/.test(String(request.headers["accept-encoding"] ?? ""));
+      response.writeHead(404, { "content-type": "text/html; charset=utf-8", "cache-control": "private, no-cache", ...(gzip ? { "content-encoding": "gzip" } : {}) });
+      response.end(gzip ? zlib.gzipSync(shell) : shell);
+      return;
+    }
+    if (path === "/ikkje-funne" || path === "/nb/ikkje-funne") {
+      const h1 = path.startsWith("/nb") ? "Siden finnes ikke" : "Sida finst ikkje";
+      response.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-security-policy": "script-src 'nonce-n'" });
+      response.end(`<html lang="x"><head><link rel="preload" as="script" href="/_next/b.js"/><script nonce="n">self.__next_f=[]</script></head><body><h1>${h1}</h1><a href="/">Til framsida</a><script src="/_next/b.js" async=""></script></body></html>`);
       return;
     }
     // A slow render, so parallel visitors really arrive while it runs.
@@ -148,4 +163,30 @@ it("answers 502 with a message in both languages when the app is down", async ()
   const response = await get("/ssu");
   expect(response.status).toBe(502);
   expect(await response.text()).toContain("Prøv igjen om litt");
+});
+
+describe("404 without JavaScript", () => {
+  it("answers Next's empty 404 document with the rendered not-found page, without scripts, still 404", async () => {
+    for (const [path, h1] of [["/mote/borte", "Sida finst ikkje"], ["/nb/mote/borte", "Siden finnes ikke"], ["/admin/borte", "Sida finst ikkje"]] as const) {
+      for (const headers of [{}, { cookie: "session=1" }, { "accept-encoding": "gzip" }] as Record<string, string>[]) {
+        const response = await get(path, headers);
+        expect(response.status).toBe(404);
+        expect(response.headers.get("x-saman-cache")).toBe("NOT-FOUND");
+        expect(response.headers.get("cache-control")).toBe("private, no-cache");
+        const html = await response.text();
+        expect(html).toContain(`<h1>${h1}</h1>`);
+        expect(html).not.toMatch(/<script|as="script"/);
+      }
+    }
+  });
+
+  it("leaves every other 404 and the client router's requests alone", async () => {
+    const plain = await get("/mote/404");
+    expect(plain.status).toBe(404);
+    expect(await plain.text()).toBe("finst ikkje");
+    const rsc = await get("/mote/borte", { rsc: "1" });
+    expect(rsc.status).toBe(404);
+    expect(await rsc.text()).toContain("__next_error__");
+    expect(renders["/ikkje-funne"]).toBeUndefined();
+  });
 });
