@@ -27,6 +27,9 @@ const CACHEABLE = new RegExp(
     "|^/api/feed/[a-z]+\\.xml$|^/api/kalender(?:\\.ics|/[^/]+)$|^/sitemap\\.xml$|^/robots\\.txt$",
 );
 
+/** How long an idle connection to the app stays in the pool (below the app's keep-alive timeout, serve.ts). */
+const UPSTREAM_IDLE_MS = 60_000;
+
 /** How much older than its maximum age a page may be served while its replacement renders. */
 const STALE_FACTOR = 6;
 
@@ -57,7 +60,9 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
   const upstreamHost = options.upstreamHost ?? "127.0.0.1";
   const maxAgeMs = options.maxAgeMs ?? 10_000;
   const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+  // Idle connections to the app are closed after UPSTREAM_IDLE_MS, before the app would close them (serve.ts starts
+  // `next start` with a longer keep-alive timeout); a read caught by the remaining race is sent again.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 256, timeout: UPSTREAM_IDLE_MS });
   const cache = new Map<string, Entry>();
   const filling = new Map<string, Promise<Entry | null>>();
   let bytes = 0;
@@ -103,15 +108,39 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
     return headers;
   };
 
+  /**
+   * One request to the app. A read that fails on a reused keep-alive connection before any answer is sent once more
+   * on a new one: the app closed that idle connection just as it was taken from the pool, so the request never
+   * reached it (Node's documented pattern: `reusedSocket` and ECONNRESET). Writes are never repeated.
+   */
+  const upstreamRequest = (
+    params: { method: string; path: string; headers: http.OutgoingHttpHeaders },
+    onReply: (reply: IncomingMessage) => void,
+    onError: () => void,
+    body?: IncomingMessage,
+  ) => {
+    const attempt = (mayRetry: boolean) => {
+      const upstream = http.request({ host: upstreamHost, port: options.upstreamPort, agent, ...params }, onReply);
+      upstream.on("error", (error: NodeJS.ErrnoException) => {
+        if (mayRetry && upstream.reusedSocket && error.code === "ECONNRESET") attempt(false);
+        else onError();
+      });
+      if (body) body.pipe(upstream);
+      else upstream.end();
+    };
+    attempt(!body);
+  };
+
   const pass = (request: IncomingMessage, response: ServerResponse, onDone?: () => void) => {
-    const upstream = http.request(
-      { host: upstreamHost, port: options.upstreamPort, method: request.method, path: request.url, headers: upstreamHeaders(request), agent },
+    const method = request.method ?? "GET";
+    const isRead = method === "GET" || method === "HEAD";
+    upstreamRequest(
+      { method, path: request.url ?? "/", headers: upstreamHeaders(request) },
       (reply) => {
         if (reply.statusCode === 404 && isDocumentRequest(request) && isHtml(reply.headers)) {
           void collect(reply).then(async (entry) => {
             onDone?.();
-            const rescued = await rescueNotFound(request, entry);
-            send(response, request.method ?? "GET", rescued, "BYPASS");
+            send(response, method, await rescueNotFound(request, entry), "BYPASS");
           });
           return;
         }
@@ -119,27 +148,35 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
         reply.pipe(response);
         reply.on("end", () => onDone?.());
       },
+      () => {
+        onDone?.();
+        badGateway(response);
+      },
+      // A read's body is empty: not piping it lets a read be sent again.
+      isRead ? undefined : request,
     );
-    upstream.on("error", () => {
-      onDone?.();
-      badGateway(response);
-    });
-    request.pipe(upstream);
   };
+
+  /** A GET to the app, its whole answer in memory; null when the app cannot be reached. */
+  const getEntry = (request: IncomingMessage, path: string, acceptEncoding: string, onEntry?: (entry: Entry, reply: IncomingMessage) => void) =>
+    new Promise<Entry | null>((resolve) => {
+      upstreamRequest(
+        { method: "GET", path, headers: upstreamHeaders(request, acceptEncoding) },
+        (reply) =>
+          collect(reply).then((entry) => {
+            onEntry?.(entry, reply);
+            resolve(entry);
+          }, () => resolve(null)),
+        () => resolve(null),
+      );
+    });
 
   /** Next's empty 404 document replaced by the rendered not-found page, still with status 404; otherwise `entry`. */
   const rescueNotFound = async (request: IncomingMessage, entry: Entry): Promise<Entry> => {
     if (entry.status !== 404 || !isHtml(entry.headers) || !isEmptyErrorShell(entry.body, String(entry.headers["content-encoding"] ?? ""))) {
       return entry;
     }
-    const page = await new Promise<Entry | null>((resolve) => {
-      const upstream = http.request(
-        { host: upstreamHost, port: options.upstreamPort, method: "GET", path: notFoundPagePath(request.url ?? "/"), headers: upstreamHeaders(request, ""), agent },
-        (reply) => void collect(reply).then(resolve, () => resolve(null)),
-      );
-      upstream.on("error", () => resolve(null));
-      upstream.end();
-    });
+    const page = await getEntry(request, notFoundPagePath(request.url ?? "/"), "");
     if (!page || page.status !== 200) return entry;
     const headers = { ...page.headers };
     delete headers["content-encoding"];
@@ -148,30 +185,13 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
     return { status: 404, headers, body: Buffer.from(withoutScripts(page.body.toString("utf8"))), storedAt: Date.now(), notFoundPage: true };
   };
 
-  const fill = (request: IncomingMessage, key: string, acceptEncoding: string): Promise<Entry | null> => {
+  const fill = async (request: IncomingMessage, key: string, acceptEncoding: string): Promise<Entry | null> => {
     const started = generation;
-    return new Promise((resolve) => {
-      const upstream = http.request(
-        {
-          host: upstreamHost,
-          port: options.upstreamPort,
-          method: "GET",
-          path: request.url,
-          headers: upstreamHeaders(request, acceptEncoding),
-          agent,
-        },
-        (reply) => {
-          collect(reply).then((entry) => {
-            // Kept only when nothing was written meanwhile, and only a plain public answer.
-            if (entry.status === 200 && !reply.headers["set-cookie"] && started === generation) store(key, entry);
-            if (entry.status === 404) void rescueNotFound(request, entry).then(resolve);
-            else resolve(entry);
-          }, () => resolve(null));
-        },
-      );
-      upstream.on("error", () => resolve(null));
-      upstream.end();
+    const entry = await getEntry(request, request.url ?? "/", acceptEncoding, (answer, reply) => {
+      // Kept only when nothing was written meanwhile, and only a plain public answer.
+      if (answer.status === 200 && !reply.headers["set-cookie"] && started === generation) store(key, answer);
     });
+    return entry?.status === 404 ? rescueNotFound(request, entry) : entry;
   };
 
   const server = http.createServer((request, response) => {

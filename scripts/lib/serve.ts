@@ -61,7 +61,9 @@ export async function serve(options: ServeOptions): Promise<{ url: string; stop:
   const nextHost = options.dev ? hostname : "127.0.0.1";
   const child: ChildProcess = spawn(
     process.execPath,
-    [NEXT_BIN, options.dev ? "dev" : "start", "-p", String(nextPort), "-H", nextHost],
+    // Next keeps an idle connection from the front server open longer than the front server keeps it in its pool
+    // (front-server.ts, UPSTREAM_IDLE_MS), so the front server, not Next, is the one that closes it.
+    [NEXT_BIN, options.dev ? "dev" : "start", "-p", String(nextPort), "-H", nextHost, ...(options.dev ? [] : ["--keepAliveTimeout", "120000"])],
     {
       stdio: "inherit",
       env: {

@@ -11,6 +11,7 @@ let origin: string;
 let renders: Record<string, number>;
 let lastForwardedFor: string | undefined;
 let content = "første versjon";
+let servedOn: WeakSet<object>;
 
 async function listen(server: http.Server): Promise<number> {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
@@ -19,10 +20,18 @@ async function listen(server: http.Server): Promise<number> {
 
 beforeEach(async () => {
   renders = {};
+  servedOn = new WeakSet();
   content = "første versjon";
   upstream = http.createServer((request, response) => {
     const path = request.url ?? "/";
     renders[path] = (renders[path] ?? 0) + 1;
+    // The app dropping an idle keep-alive connection just as the front server reuses it.
+    const reused = servedOn.has(request.socket);
+    servedOn.add(request.socket);
+    if (path.startsWith("/dropped") && reused) {
+      request.socket.destroy();
+      return;
+    }
     lastForwardedFor = request.headers["x-forwarded-for"] as string | undefined;
     if (request.method === "POST") {
       content = "andre versjon";
@@ -188,5 +197,19 @@ describe("404 without JavaScript", () => {
     expect(rsc.status).toBe(404);
     expect(await rsc.text()).toContain("__next_error__");
     expect(renders["/ikkje-funne"]).toBeUndefined();
+  });
+});
+
+describe("connections to the app", () => {
+  it("sends a read once more when the app closed the reused connection before answering; never a write", async () => {
+    // A first request leaves an idle keep-alive connection; the app drops the next request that arrives on it.
+    expect((await get("/logg-inn")).status).toBe(200);
+    const api = await get("/dropped/api");
+    expect(api.status).toBe(200);
+    expect(renders["/dropped/api"]).toBe(2);
+    expect((await get("/logg-inn")).status).toBe(200);
+    const post = await fetch(origin + "/dropped/post", { method: "POST", body: "x", redirect: "manual" });
+    expect(post.status).toBe(502);
+    expect(renders["/dropped/post"]).toBe(1);
   });
 });
