@@ -144,7 +144,7 @@ for (const { lang, prefix } of langs) {
     });
 
     test("the secretariat downloads the yearly report as PDF and CSV", async ({ browser }) => {
-      test.setTimeout(60_000);
+      test.setTimeout(120_000);
       const year = YEAR - 1;
       const { context, page } = await signIn(browser, "secretariat");
       await page.goto(`${prefix}/avvik/rapport/${year}`);
