@@ -6,6 +6,7 @@ import { Prisma } from "@/lib/db/generated/prisma/client";
 import type { CaseStatus } from "@/lib/domain/vocabulary";
 import { osloIsoDate } from "@/lib/i18n/dates";
 import type { CheckedUpload } from "@/lib/uploads/file-check";
+import type { StatusNotice } from "./status-mail";
 import type { CommentValues, CaseSubmissionValues, MoveValues, TriageValues } from "./schema";
 import { checkTransition, type CaseActor } from "./workflow";
 
@@ -124,28 +125,6 @@ export async function createCaseOnAgenda(
   return { ...placed, caseId: created.id, reference };
 }
 
-/**
- * What a decision does to its case (G6): consensus → DECIDED; disagreement → DISAGREEMENT, or, when forwarded to SSU,
- * a route step to SSU and status FORWARDED with SSU as the current body (so it lands in SSU's inbox). History kept.
- */
-export async function recordCaseOutcome(
-  tx: Tx,
-  input: { caseId: string; kind: "CONSENSUS" | "DISAGREEMENT"; fromBodyId: string; forwardToBodyId: string | null; actorId: string; note?: string | null },
-): Promise<void> {
-  const current = await tx.case.findUniqueOrThrow({ where: { id: input.caseId }, select: { status: true } });
-  const to = input.kind === "CONSENSUS" ? "DECIDED" : input.forwardToBodyId ? "FORWARDED" : "DISAGREEMENT";
-  if (input.forwardToBodyId) {
-    await tx.caseRouteStep.create({ data: { caseId: input.caseId, fromBodyId: input.fromBodyId, toBodyId: input.forwardToBodyId, reason: input.note ?? null } });
-  }
-  await tx.case.update({
-    where: { id: input.caseId },
-    data: { status: to, ...(input.forwardToBodyId ? { currentBodyId: input.forwardToBodyId } : {}), version: { increment: 1 } },
-  });
-  if (current.status !== to) {
-    await tx.caseStatusChange.create({ data: { caseId: input.caseId, from: current.status, to, note: input.note ?? null, byId: input.actorId } });
-  }
-}
-
 // ═════════════ Submission and the case desk (issue: cases) ═════════════
 // Callers (service.ts) authenticate, authorize and validate first; these functions trust their input, check the
 // workflow table and the version inside their transaction, and revalidate next to the write.
@@ -157,7 +136,7 @@ function hash(value: string): string {
   return createHash("sha256").update(value).digest("hex");
 }
 
-function revalidateCases(): void {
+export function revalidateCases(): void {
   try {
     revalidatePath("/[lang]/sak", "layout");
     revalidatePath("/[lang]/saksbehandling", "layout");
@@ -289,7 +268,6 @@ export async function submitCase(
 // ───────────── the desk ─────────────
 
 export type DeskWriteError = "CONFLICT" | "NOT_FOUND" | "ILLEGAL_TRANSITION" | "INVALID";
-export type StatusNotice = { caseId: string; reference: string; title: string; to: CaseStatus; contactEmail: string; locale: string; note: string | null };
 export type DeskWriteResult = { ok: true; version: number; notice: StatusNotice | null } | { ok: false; error: DeskWriteError };
 
 type Locked = { status: CaseStatus; currentBodyId: string; reference: string; title: string; contactEmail: string; locale: string };
@@ -354,19 +332,20 @@ const MOVE_TARGET: Record<MoveValues["move"], CaseStatus> = {
 
 /**
  * One workflow move, checked against the transition table inside the transaction. Scheduling goes through the shared
- * placeCaseOnAgenda (case number of the meeting's body); a decision (G6: consensus or disagreement) is recorded on
- * the case's latest agenda item, and a disagreement outside SSU is forwarded to SSU (route kept).
+ * placeCaseOnAgenda (case number of the meeting's body). Decisions (decide, disagree) are not moves of this function:
+ * the desk records them through the one decision mutation (lib/decisions/mutations.ts), as the meeting admin does.
  */
 export async function moveCase(
   values: MoveValues,
-  ctx: { actorId: string | null; actor: CaseActor; now: Date; ssuBodyId: string | null },
+  ctx: { actorId: string | null; actor: CaseActor; now: Date },
 ): Promise<DeskWriteResult> {
   const to = MOVE_TARGET[values.move];
   return inTransaction(async (tx) => {
+    if (values.move === "decide" || values.move === "disagree") throw new Abort("INVALID");
     const locked = await claim(tx, values.caseId, values.version);
     if (typeof locked === "string") throw new Abort(locked);
     if (!checkTransition(locked.status, to, ctx.actor).ok) throw new Abort("ILLEGAL_TRANSITION");
-    let note: string | null = values.reason || null;
+    const note: string | null = values.reason || null;
     let version = values.version + 1;
     if (values.move === "schedule") {
       await placeCaseOnAgenda(tx, { caseId: values.caseId, meetingId: values.meetingId, title: locked.title, actorId: ctx.actorId, note });
@@ -374,30 +353,7 @@ export async function moveCase(
     } else {
       const data: Prisma.CaseUpdateInput = { status: to };
       if (values.move === "reject") data.rejectionReason = values.reason;
-      let forwardTo: string | null = null;
-      if (values.move === "forward") forwardTo = values.bodyId;
-      if (values.move === "decide" || values.move === "disagree") {
-        const item = await tx.agendaItem.findFirst({
-          where: { caseNumber: { caseId: values.caseId }, decision: null },
-          orderBy: { createdAt: "desc" },
-          select: { id: true },
-        });
-        if (!item) throw new Abort("INVALID");
-        const toSsu = values.move === "disagree" && ctx.ssuBodyId && locked.currentBodyId !== ctx.ssuBodyId ? ctx.ssuBodyId : null;
-        await tx.decision.create({
-          data: {
-            agendaItemId: item.id,
-            caseId: values.caseId,
-            kind: values.move === "decide" ? "CONSENSUS" : "DISAGREEMENT",
-            text: values.decisionText,
-            disagreementNote: values.move === "disagree" ? values.reason || null : null,
-            forwardedToBodyId: toSsu,
-            decidedAt: ctx.now,
-          },
-        });
-        forwardTo = toSsu;
-        note = values.decisionText;
-      }
+      const forwardTo = values.move === "forward" ? values.bodyId : null;
       if (forwardTo && forwardTo !== locked.currentBodyId) {
         await tx.caseRouteStep.create({ data: { caseId: values.caseId, fromBodyId: locked.currentBodyId, toBodyId: forwardTo, reason: values.reason || null, at: ctx.now } });
         data.currentBody = { connect: { id: forwardTo } };

@@ -5,8 +5,9 @@ import "server-only";
 // is audited. The public cache is revalidated right after the commit.
 import { revalidatePath } from "next/cache";
 import { audit, type AuditInput } from "@/lib/audit/mutations";
-import { createCaseOnAgenda, recordCaseOutcome } from "@/lib/cases/mutations";
+import { createCaseOnAgenda } from "@/lib/cases/mutations";
 import { prisma } from "@/lib/db/client";
+import { recordDecision as recordSharedDecision } from "@/lib/decisions/mutations";
 import type { Prisma } from "@/lib/db/generated/prisma/client";
 import { extractText } from "@/lib/documents/extract-text";
 import { formatDate, formatTimeRange, getMessages, localize } from "@/lib/i18n";
@@ -22,7 +23,6 @@ import {
   canEditDetails,
   canEditDocuments,
   canEditMinutesDraft,
-  canRecordDecision,
   canTransition,
   type MeetingState,
 } from "./policy";
@@ -438,67 +438,27 @@ export async function uploadDocument(
 
 // ───────────── Decisions ─────────────
 
+/**
+ * The meeting admin's entry to the one decision mutation (lib/decisions/mutations.ts), which the case desk uses too:
+ * the item named on this meeting, the decision's version as the form showed it.
+ */
 export async function recordDecision(input: DecisionInput, actor: Actor, now: Date = new Date()): Promise<MutationResult<{ decisionId: string }>> {
-  const result = await run(async (tx) => {
-    const meeting = await lockMeeting(tx, input.meetingId);
-    if (!canRecordDecision(meeting.state)) throw new Refused("ILLEGAL_TRANSITION");
-    const item = await tx.agendaItem.findFirst({
-      where: { id: input.agendaItemId, meetingId: input.meetingId },
-      select: { id: true, decision: { select: { id: true, version: true } }, caseNumber: { select: { caseId: true } } },
-    });
-    if (!item) throw new Refused("NOT_FOUND");
-    let forwardTo: string | null = null;
-    if (input.forwardToSsu) {
-      const ssu = await tx.body.findFirst({ where: { kind: "STRATEGIC_COMMITTEE" }, select: { id: true } });
-      if (!ssu || ssu.id === meeting.bodyId || !item.caseNumber) throw new Refused("FORWARD_NOT_POSSIBLE");
-      forwardTo = ssu.id;
-    }
-    const measures = await tx.measure.count({ where: { id: { in: input.measureIds } } });
-    if (measures !== new Set(input.measureIds).size) throw new Refused("UNKNOWN_MEASURE");
-    const data = {
+  const result = await recordSharedDecision(
+    {
+      target: { meetingId: input.meetingId, agendaItemId: input.agendaItemId },
       kind: input.kind,
       text: input.text,
       textNb: input.textNb,
-      disagreementNote: input.kind === "DISAGREEMENT" ? input.disagreementNote : null,
-      forwardedToBodyId: forwardTo,
-      caseId: item.caseNumber?.caseId ?? null,
-    };
-    let decisionId: string;
-    if (item.decision) {
-      if (input.version !== item.decision.version) throw new Refused("CONFLICT");
-      const updated = await tx.decision.updateMany({ where: { id: item.decision.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
-      if (updated.count === 0) throw new Refused("CONFLICT");
-      decisionId = item.decision.id;
-      await tx.decisionMeasure.deleteMany({ where: { decisionId } });
-    } else {
-      if (input.version !== 0) throw new Refused("CONFLICT");
-      decisionId = (await tx.decision.create({ data: { ...data, agendaItemId: item.id, decidedAt: now }, select: { id: true } })).id;
-    }
-    if (input.measureIds.length) await tx.decisionMeasure.createMany({ data: [...new Set(input.measureIds)].map((measureId) => ({ decisionId, measureId })) });
-    if (item.caseNumber) {
-      await recordCaseOutcome(tx, {
-        caseId: item.caseNumber.caseId,
-        kind: input.kind,
-        fromBodyId: meeting.bodyId,
-        forwardToBodyId: forwardTo,
-        actorId: actor.id,
-        note: input.disagreementNote,
-      });
-      await refreshSearchEntries(tx, [{ kind: "CASE", refId: item.caseNumber.caseId }]);
-    }
-    await tx.meeting.update({ where: { id: input.meetingId }, data: { version: { increment: 1 } } });
-    return { decisionId };
-  }, (v) => ({
-      actorId: actor.id,
-      action: "decision.record",
-      entityType: "Decision",
-      entityId: v.decisionId,
-      after: { kind: input.kind, text: input.text, forwardToSsu: input.forwardToSsu, measureIds: input.measureIds },
-    }));
-  if (result.ok) {
-    refresh(["meetings", "search", "action-plan"]);
-  }
-  return result;
+      disagreementNote: input.disagreementNote,
+      forwardToSsu: input.forwardToSsu,
+      measureIds: input.measureIds,
+      version: input.version,
+    },
+    actor,
+    now,
+  );
+  if (!result.ok) return { ok: false, error: result.error === "NO_AGENDA_ITEM" ? "NOT_FOUND" : result.error };
+  return { ok: true, decisionId: result.decisionId };
 }
 
 // ───────────── Minutes ─────────────
