@@ -93,6 +93,8 @@ export function MoveForms(
     moves: DeskMove[];
     meetings: { id: string; label: string }[];
     bodies: { id: string; label: string }[];
+    /** Action-plan measures a decision may be linked to (the same choice as on the meeting admin's form). */
+    measures?: { id: string; label: string }[];
   },
 ) {
   const d = getMessages(props.lang).cases.desk;
@@ -143,6 +145,21 @@ export function MoveForms(
           <Field id="move-disagreement" label={d.disagreementNote}>
             <textarea id="move-disagreement" name="reason" rows={2} className="ds-input" />
           </Field>
+          {props.measures?.length ? (
+            <fieldset className="ds-fieldset grid gap-2">
+              <legend className="ds-label" data-weight="medium">
+                {getMessages(props.lang).meetingAdmin.fields.measureIds}
+              </legend>
+              {props.measures.map((x) => (
+                <div key={x.id} className="flex items-start gap-2">
+                  <input id={`move-measure-${x.id}`} type="checkbox" name="measureIds" value={x.id} className="ds-input" />
+                  <label htmlFor={`move-measure-${x.id}`} className="ds-label" data-weight="regular">
+                    {x.label}
+                  </label>
+                </div>
+              ))}
+            </fieldset>
+          ) : null}
           <div className="flex flex-wrap gap-3">
             <button type="submit" name="move" value="decide" className="ds-button" data-variant="primary" data-testid="move-decide">
               {d.decide}

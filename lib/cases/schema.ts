@@ -119,6 +119,8 @@ export const moveSchema = z
     bodyId: z.string().trim().max(100, "invalid").regex(/^[A-Za-z0-9_-]*$/, "invalid").optional().default(""),
     reason: freeText(TEXT_MAX).optional().default(""),
     decisionText: freeText(TEXT_MAX).optional().default(""),
+    /** Action-plan measures a decision is linked to (as on the meeting admin's decision form). */
+    measureIds: z.array(z.string().trim().regex(/^[A-Za-z0-9_-]+$/, "invalid")).max(50, "invalid").optional().default([]),
   })
   .superRefine((v, ctx) => {
     if (v.move === "schedule" && !v.meetingId) ctx.addIssue({ code: "custom", path: ["meetingId"], message: "required" });

@@ -2,18 +2,11 @@ import "server-only";
 import { can } from "@/lib/auth/permissions";
 import { isStaff, type Viewer } from "@/lib/auth/viewer";
 import { fill, getMessages, href, isLocale, type Locale } from "@/lib/i18n";
-import { sendMail } from "@/lib/mail";
 import { siteOrigin } from "@/lib/site-url";
 import { CASE_ATTACHMENT, checkUpload, isFilePresent, type CheckedUpload } from "@/lib/uploads/file-check";
 import { bodyExists, caseByStatusToken, caseFacts, findCaseByIdempotencyKey, forwardTargets, meetingOfBody, partyExists } from "./data";
-import {
-  addCaseComment,
-  moveCase,
-  submitCase,
-  updateTriage,
-  type DeskWriteError,
-  type StatusNotice,
-} from "./mutations";
+import { recordDecision, type DecisionError } from "@/lib/decisions/mutations";
+import { addCaseComment, moveCase, submitCase, updateTriage, type DeskWriteError } from "./mutations";
 import {
   caseSubmissionSchema,
   commentSchema,
@@ -24,6 +17,7 @@ import {
   triageSchema,
   type FieldErrorCode,
 } from "./schema";
+import { mailSafely, notifyStatusChange } from "./status-mail";
 
 // The steps behind the case server actions – authenticate, authorize against the database, validate with the shared
 // schema, write, then mail (only after the commit) – taking the viewer and request facts as arguments so tests can
@@ -62,15 +56,6 @@ function localeOf(formData: FormData): Locale {
 
 export function statusLink(lang: Locale, token: string): string {
   return `${siteOrigin()}${href(lang, `/sak/status/${token}`)}`;
-}
-
-async function mailSafely(mail: { to: string; subject: string; text: string }): Promise<void> {
-  try {
-    await sendMail(mail);
-  } catch (error) {
-    // The case is committed; a failed mail must not turn the receipt into an error. The outbox shows what was sent.
-    console.error("cases: could not store or send mail", error instanceof Error ? error.message : error);
-  }
 }
 
 export async function handleSubmission(viewer: Viewer, formData: FormData, facts: RequestFacts): Promise<SubmitResult> {
@@ -147,20 +132,12 @@ async function submission(viewer: Viewer, formData: FormData, facts: RequestFact
   return { ok: true, caseId: result.caseId, reference: result.reference };
 }
 
-/** Tells the submitter of a status change (in their language); the private link is in the receipt e-mail. */
-export async function notifyStatusChange(notice: StatusNotice | null): Promise<void> {
-  if (!notice) return;
-  const lang: Locale = isLocale(notice.locale) ? notice.locale : "nn";
-  const m = getMessages(lang).cases;
-  await mailSafely({
-    to: notice.contactEmail,
-    subject: fill(m.mail.statusSubject, { reference: notice.reference, status: getMessages(lang).labels.caseStatus[notice.to] }),
-    text: fill(m.mail.statusBody, { reference: notice.reference, title: notice.title, status: getMessages(lang).labels.caseStatus[notice.to], note: notice.note ?? "–" }),
-  });
-}
-
 function deskError(error: DeskWriteError): CaseActionError {
   return error === "INVALID" ? "INVALID" : error;
+}
+
+function decisionError(error: DecisionError): CaseActionError {
+  return error === "CONFLICT" || error === "NOT_FOUND" || error === "ILLEGAL_TRANSITION" ? error : "INVALID";
 }
 
 type CaseFacts = NonNullable<Awaited<ReturnType<typeof caseFacts>>>;
@@ -203,6 +180,7 @@ export async function handleMove(viewer: Viewer, formData: FormData, facts: Requ
     bodyId: text(formData, "bodyId"),
     reason: text(formData, "reason"),
     decisionText: text(formData, "decisionText"),
+    measureIds: formData.getAll("measureIds").filter((v): v is string => typeof v === "string" && v !== ""),
   });
   if (!parsed.success) return { ok: false, error: "INVALID", fieldErrors: fieldErrorsOf(parsed.error) };
   const input = parsed.data;
@@ -213,7 +191,26 @@ export async function handleMove(viewer: Viewer, formData: FormData, facts: Requ
   if (input.move === "forward" && (input.bodyId === access.facts.currentBodyId || !(await bodyExistsAny(input.bodyId)))) {
     return { ok: false, error: "INVALID", fieldErrors: { bodyId: "invalid" } };
   }
-  const result = await moveCase(input, { actorId: viewer.userId, actor: "triage", now: facts.now, ssuBodyId: facts.ssuBodyId });
+  if (input.move === "decide" || input.move === "disagree") {
+    // The same decision mutation as the meeting admin's; G6: a disagreement outside SSU goes on to SSU.
+    const decided = await recordDecision(
+      {
+        target: { caseId: input.caseId },
+        kind: input.move === "decide" ? "CONSENSUS" : "DISAGREEMENT",
+        text: input.decisionText,
+        textNb: null,
+        disagreementNote: input.move === "disagree" ? input.reason || null : null,
+        forwardToSsu: input.move === "disagree" && facts.ssuBodyId !== null && access.facts.currentBodyId !== facts.ssuBodyId,
+        measureIds: input.measureIds,
+        version: 0,
+        caseVersion: input.version,
+      },
+      { id: viewer.userId! },
+      facts.now,
+    );
+    return decided.ok ? { ok: true, version: decided.caseVersion ?? undefined } : { ok: false, error: decisionError(decided.error) };
+  }
+  const result = await moveCase(input, { actorId: viewer.userId, actor: "triage", now: facts.now });
   if (!result.ok) return { ok: false, error: deskError(result.error) };
   await notifyStatusChange(result.notice);
   return { ok: true, version: result.version };
@@ -240,7 +237,7 @@ export async function handleWithdraw(viewer: Viewer, formData: FormData, facts: 
   }
   const parsed = moveSchema.safeParse({ caseId: id, version: text(formData, "version"), move: "withdraw", reason: text(formData, "reason") });
   if (!parsed.success) return { ok: false, error: "INVALID", fieldErrors: fieldErrorsOf(parsed.error) };
-  const result = await moveCase(parsed.data, { actorId: viewer.userId, actor: "submitter", now: facts.now, ssuBodyId: null });
+  const result = await moveCase(parsed.data, { actorId: viewer.userId, actor: "submitter", now: facts.now });
   if (!result.ok) return { ok: false, error: deskError(result.error) };
   await notifyStatusChange(result.notice);
   return { ok: true, version: result.version };

@@ -8,6 +8,11 @@ export type DocumentAccessFacts = {
   visibility: Visibility;
   bodyId: string | null;
   publicFrom: Date | null;
+  /**
+   * The bodies whose members may read a BODY_MEMBERS document, when more than its own body: a case's attachment is
+   * read by the members of every body the case has been before (lib/cases/policy.ts `caseBodyIds`).
+   */
+  readerBodyIds?: readonly string[];
 };
 
 export function isPublicNow(doc: DocumentAccessFacts, now: Date): boolean {
@@ -17,6 +22,9 @@ export function isPublicNow(doc: DocumentAccessFacts, now: Date): boolean {
 export function canReadDocument(viewer: Viewer, doc: DocumentAccessFacts, now: Date = new Date()): boolean {
   if (isPublicNow(doc, now)) return true;
   if (isStaff(viewer)) return true;
-  if (doc.visibility === "BODY_MEMBERS") return doc.bodyId !== null && viewer.memberBodyIds.includes(doc.bodyId);
+  if (doc.visibility === "BODY_MEMBERS") {
+    const readers = [...(doc.bodyId !== null ? [doc.bodyId] : []), ...(doc.readerBodyIds ?? [])];
+    return readers.some((bodyId) => viewer.memberBodyIds.includes(bodyId));
+  }
   return false;
 }

@@ -35,6 +35,15 @@ export function canRecordDecision(state: MeetingState): boolean {
   return !state.cancelled && (state.status === "NOTICE_SENT" || state.status === "HELD");
 }
 
+/**
+ * The case desk records the decision the body made on a case on its saksliste (the agenda builder and the desk share
+ * one decision mutation). The desk has always been able to do so before the notice went out; it may not once the
+ * meeting is cancelled or its minutes are approved (the record is closed).
+ */
+export function canRecordDecisionFromDesk(state: MeetingState): boolean {
+  return !state.cancelled && state.status !== "MINUTES_APPROVED" && state.status !== "MINUTES_PUBLISHED";
+}
+
 /** The minutes draft is written after the notice and before approval. */
 export function canEditMinutesDraft(state: MeetingState): boolean {
   return !state.cancelled && (state.status === "NOTICE_SENT" || state.status === "HELD");

@@ -32,6 +32,7 @@ const LANGS = [
     decided: "Vedteken",
     statuses: ["Under vurdering", "Sett på saksliste", "Vedteken"],
     decision: "Vedtaket",
+    measures: "Knyt til tiltak i handlingsplanen",
     confirm: /Eg stadfestar/,
     title: "Tittel",
     description: "Kva gjeld saka?",
@@ -48,6 +49,7 @@ const LANGS = [
     decided: "Vedtatt",
     statuses: ["Under vurdering", "Satt på saksliste", "Vedtatt"],
     decision: "Vedtaket",
+    measures: "Knytt til tiltak i handlingsplanen",
     confirm: /Jeg bekrefter/,
     title: "Tittel",
     description: "Hva gjelder saken?",
@@ -106,6 +108,9 @@ for (const t of LANGS) {
     await expect(desk.getByTestId("case-outcome")).toBeVisible();
     await desk.getByRole("button", { name: t.schedule }).click();
     await expect(desk.getByTestId("case-number")).toContainText("SSU");
+    await expectNoAxeViolations(desk);
+    // The desk links the decision to action-plan measures, as the meeting admin does (one decision mutation).
+    await desk.getByRole("group", { name: t.measures }).getByRole("checkbox").first().check();
     await desk.getByLabel(t.decision, { exact: true }).fill(`Utvalet sluttar seg til rutinen ${stamp}.`);
     await desk.getByRole("button", { name: t.decide }).click();
     await expect(desk.getByTestId("case-status")).toHaveText(t.decided);

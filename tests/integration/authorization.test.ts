@@ -162,6 +162,60 @@ describe("authorization matrix", () => {
     expect(can(viewers.secretariat, "case.triage", { bodyId: ou }, NOW)).toBe(true);
   });
 
+  it("lets the members of every body a case has been before read its attachments after forwarding, and never the public", async () => {
+    const downloads = await import("@/lib/downloads/data");
+    const cases = await import("@/lib/cases/mutations");
+    const ssu = ids.body("ssu");
+    const ou = ids.body("omradeutval-bergen");
+    const voss = ids.body("omradeutval-voss");
+    // A partner's case for the area committee with an internal attachment, as the submission writes it.
+    const created = await db.prisma.case.create({
+      data: {
+        reference: "SAK-2026-9901",
+        title: "Vedlegg etter vidaresending",
+        description: "Test",
+        targetBodyId: ou,
+        currentBodyId: ou,
+        contactName: "Kari",
+        contactEmail: "kari@askoy.example.no",
+        status: "ASSESSING",
+        route: { create: { fromBodyId: null, toBodyId: ou } },
+        documents: {
+          create: {
+            kind: "ATTACHMENT",
+            title: "vedlegg.pdf",
+            visibility: "BODY_MEMBERS",
+            legalBasis: cases.ATTACHMENT_LEGAL_BASIS,
+            bodyId: ou,
+            versions: { create: { number: 1, fileName: "vedlegg.pdf", mimeType: "application/pdf", size: 4, sha256: "x", file: { create: { content: new Uint8Array([1, 2, 3, 4]) } } } },
+          },
+        },
+      },
+      select: { id: true, version: true, documents: { select: { versions: { select: { id: true } } } } },
+    });
+    const versionId = created.documents[0]!.versions[0]!.id;
+    const readers = async () => {
+      const access = await downloads.getVersionAccess(versionId);
+      return Object.fromEntries(PERSONAS.map((p) => [p, can(viewers[p], "document.read", access!.document, NOW)]));
+    };
+    // Before forwarding: the SSU member and deputy are not members of the area committee.
+    expect(await readers()).toMatchObject({ anonymous: false, partner: false, member: false, deputy: false, formerDeputy: false, secretariat: true });
+
+    const forward = async (bodyId: string) => {
+      const version = (await db.prisma.case.findUniqueOrThrow({ where: { id: created.id } })).version;
+      const moved = await cases.moveCase(
+        { caseId: created.id, version, move: "forward", bodyId, meetingId: "", reason: "Til SSU", decisionText: "", measureIds: [] },
+        { actorId: DEMO_USERS.secretariat.id, actor: "triage", now: NOW },
+      );
+      expect(moved).toMatchObject({ ok: true });
+    };
+    await forward(ssu);
+    expect(await readers()).toMatchObject({ anonymous: false, partner: false, member: true, deputy: true, formerDeputy: false, secretariat: true });
+    // Forwarded on again: SSU's members keep reading what they worked on; the public still never.
+    await forward(voss);
+    expect(await readers()).toMatchObject({ anonymous: false, partner: false, member: true, deputy: true, formerDeputy: false, secretariat: true });
+  });
+
   it("makes a held-back paper public at its publicFrom moment without anyone acting", () => {
     const paper = docs.ssuUntilMeeting!;
     const before = new Date(paper.publicFrom!.getTime() - 1);

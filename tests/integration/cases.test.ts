@@ -256,8 +256,10 @@ describe("the desk and the status link", () => {
     const meeting = await db.prisma.meeting.findFirstOrThrow({ where: { bodyId: ou, status: "PLANNED", cancelledAt: null, startsAt: { gt: new Date() } } });
     expect(await move(staff, { caseId: result.caseId, version: String(await version(result.caseId)), move: "schedule", meetingId: meeting.id })).toMatchObject({ ok: true });
     expect(await move(staff, { caseId: result.caseId, version: String(await version(result.caseId)), move: "disagree", decisionText: "Ikkje semje.", reason: "Ulikt syn på finansiering." })).toMatchObject({ ok: true });
-    const row = await db.prisma.case.findUniqueOrThrow({ where: { id: result.caseId }, include: { route: { orderBy: { at: "asc" } }, decisions: true } });
-    expect(row).toMatchObject({ status: "DISAGREEMENT", currentBodyId: SSU, reference: result.reference });
+    const row = await db.prisma.case.findUniqueOrThrow({ where: { id: result.caseId }, include: { route: { orderBy: { at: "asc" } }, decisions: true, statusHistory: { orderBy: { at: "asc" } } } });
+    // The same outcome as the meeting admin's forwarded disagreement: the usemje, then forwarded to SSU's inbox.
+    expect(row).toMatchObject({ status: "FORWARDED", currentBodyId: SSU, reference: result.reference });
+    expect(row.statusHistory.map((h) => h.to).slice(-2)).toEqual(["DISAGREEMENT", "FORWARDED"]);
     expect(row.route.map((r) => r.toBodyId)).toEqual([ou, SSU]);
     expect(row.decisions[0]).toMatchObject({ kind: "DISAGREEMENT", forwardedToBodyId: SSU });
   });

@@ -13,6 +13,8 @@ import type { DeskMove } from "@/lib/cases/schema";
 import { nextStatuses } from "@/lib/cases/workflow";
 import type { CaseStatus } from "@/lib/domain/vocabulary";
 import { fill, formatDateTime, getMessages, href, localize } from "@/lib/i18n";
+import { osloIsoDate } from "@/lib/i18n/dates";
+import { getMeasureOptions } from "@/lib/meetings/data";
 import { langFromParams } from "@/lib/i18n/params";
 
 type Props = { params: Promise<{ lang: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -47,7 +49,15 @@ export default async function DeskCasePage({ params, searchParams }: Props) {
   // A decision needs the case on an agenda item without one (the agenda builder records decisions too).
   const onAgenda = c.numbers.some((n) => n.agendaItem);
   const allowedMoves = moves.filter((mv) => (mv === "decide" || mv === "disagree" ? onAgenda : true));
-  const [users, meetings, bodies] = await Promise.all([assignableUsers(c.currentBody.id), plannedMeetings(c.currentBody.id), forwardTargets()]);
+  // Measures of the action plans around the year of the meeting the decision belongs to (as in the meeting admin).
+  const decisionMeeting = c.numbers.findLast((n) => n.agendaItem)?.agendaItem?.meeting;
+  const decisionYear = decisionMeeting ? Number(osloIsoDate(decisionMeeting.startsAt).slice(0, 4)) : null;
+  const [users, meetings, bodies, measures] = await Promise.all([
+    assignableUsers(c.currentBody.id),
+    plannedMeetings(c.currentBody.id),
+    forwardTargets(),
+    decisionYear !== null && allowedMoves.some((mv) => mv === "decide" || mv === "disagree") ? getMeasureOptions(decisionYear) : Promise.resolve([]),
+  ]);
   const common = { lang, caseId: c.id, version: c.version, returnTo };
   return (
     <>
@@ -104,6 +114,7 @@ export default async function DeskCasePage({ params, searchParams }: Props) {
             moves={allowedMoves}
             meetings={meetings.map((mt) => ({ id: mt.id, label: `${formatDateTime(lang, mt.startsAt)}${mt.title ? ` – ${mt.title}` : ""}` }))}
             bodies={bodies.filter((b) => b.id !== c.currentBody.id).map((b) => ({ id: b.id, label: localize(lang, b.name, b.nameNb) }))}
+            measures={measures.map((x) => ({ id: x.id, label: `${x.part.plan.year} ${x.code} ${localize(lang, x.title, x.titleNb)}` }))}
           />
         </div>
       </section>
