@@ -1,0 +1,146 @@
+import "server-only";
+// One meeting's public page: agenda, papers (as the viewer may see them), decisions and minutes.
+import { prisma } from "@/lib/db/client";
+import type { Viewer } from "@/lib/auth/viewer";
+import type { AgendaItemKind, DecisionKind, MeetingStatus } from "@/lib/domain/vocabulary";
+import { documentFactsSelect, documentView, toFacts, type DocumentFacts, type DocumentView } from "@/lib/documents/view";
+import { cachedPublic, PUBLIC_TAGS } from "@/lib/public-cache";
+import { isAgendaPublic } from "../policy";
+import { bodySelect, type MeetingBody } from "./lists";
+
+
+export type AgendaLine = {
+  id: string;
+  position: number;
+  kind: AgendaItemKind;
+  title: string;
+  titleNb: string | null;
+  caseNumber: string | null;
+  /** The case behind the line (its public page /sak/<id> exists once the notice has gone out). */
+  caseId: string | null;
+  decision: { kind: DecisionKind; text: string; textNb: string | null } | null;
+};
+
+type MeetingRecord = {
+  id: string;
+  title: string | null;
+  startsAt: Date;
+  endsAt: Date | null;
+  location: string | null;
+  status: MeetingStatus;
+  cancelledAt: Date | null;
+  cancellationReason: string | null;
+  body: MeetingBody & { kind: string };
+  agenda: AgendaLine[];
+  documents: DocumentFacts[];
+  minutes: { html: string; number: number; publishedAt: Date | null; changeNote: string | null } | null;
+  previous: { id: string; startsAt: Date } | null;
+  next: { id: string; startsAt: Date } | null;
+};
+
+export type MeetingPage = Omit<MeetingRecord, "documents"> & {
+  documents: DocumentView[];
+  /** The minutes as a PDF, when the viewer may read it. */
+  minutesPdf: DocumentView | null;
+};
+
+async function loadMeeting(id: string): Promise<MeetingRecord | null> {
+  const row = await prisma.meeting.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      title: true,
+      startsAt: true,
+      endsAt: true,
+      location: true,
+      status: true,
+      cancelledAt: true,
+      cancellationReason: true,
+      bodyId: true,
+      body: { select: { ...bodySelect, kind: true } },
+      agendaItems: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          position: true,
+          kind: true,
+          title: true,
+          titleNb: true,
+          caseNumber: { select: { year: true, sequence: true, caseId: true, body: { select: { shortName: true } } } },
+          decision: { select: { kind: true, text: true, textNb: true } },
+        },
+      },
+      documents: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: documentFactsSelect },
+      minutes: {
+        select: {
+          versions: {
+            where: { publishedAt: { not: null } },
+            orderBy: { number: "desc" },
+            take: 1,
+            select: { html: true, number: true, publishedAt: true, changeNote: true },
+          },
+        },
+      },
+    },
+  });
+  if (!row) return null;
+  const around = { bodyId: row.bodyId, cancelledAt: null } as const;
+  const [previous, next] = await Promise.all([
+    prisma.meeting.findFirst({
+      where: { ...around, startsAt: { lt: row.startsAt } },
+      orderBy: { startsAt: "desc" },
+      select: { id: true, startsAt: true },
+    }),
+    prisma.meeting.findFirst({
+      where: { ...around, startsAt: { gt: row.startsAt } },
+      orderBy: { startsAt: "asc" },
+      select: { id: true, startsAt: true },
+    }),
+  ]);
+  const published = row.status === "MINUTES_PUBLISHED" ? (row.minutes?.versions[0] ?? null) : null;
+  // The agenda and its papers are drafts until the notice goes out: a PLANNED meeting shows neither (policy.ts).
+  const agendaPublic = isAgendaPublic(row.status);
+  return {
+    id: row.id,
+    title: row.title,
+    startsAt: row.startsAt,
+    endsAt: row.endsAt,
+    location: row.location,
+    status: row.status,
+    cancelledAt: row.cancelledAt,
+    cancellationReason: row.cancellationReason,
+    body: row.body,
+    agenda: (agendaPublic ? row.agendaItems : []).map((item) => ({
+      id: item.id,
+      position: item.position,
+      kind: item.kind,
+      title: item.title,
+      titleNb: item.titleNb,
+      caseNumber: item.caseNumber
+        ? `${item.caseNumber.body.shortName} ${item.caseNumber.sequence}/${item.caseNumber.year}`
+        : null,
+      caseId: item.caseNumber?.caseId ?? null,
+      decision: item.decision,
+    })),
+    documents: agendaPublic ? row.documents.map(toFacts) : [],
+    minutes: published,
+    previous,
+    next,
+  };
+}
+
+const cachedMeeting = cachedPublic("meeting", [PUBLIC_TAGS.meetings, PUBLIC_TAGS.minutes], loadMeeting);
+
+/** One meeting as `viewer` may see it: documents they may not read show only their legal basis. */
+export async function getMeetingPage(id: string, viewer: Viewer, now: Date = new Date()): Promise<MeetingPage | null> {
+  const record = viewer.userId === null ? await cachedMeeting(id) : await loadMeeting(id);
+  if (!record) return null;
+  const minutesDoc = record.minutes ? record.documents.find((d) => d.kind === "MINUTES") : undefined;
+  const minutesPdf = minutesDoc ? documentView(viewer, minutesDoc, now) : null;
+  return {
+    ...record,
+    documents: record.documents.filter((d) => d !== minutesDoc).map((d) => documentView(viewer, d, now)),
+    minutesPdf: minutesPdf?.readable ? minutesPdf : null,
+  };
+}
+
