@@ -30,7 +30,7 @@ export function Hint({ id, children }: { id: string; children?: ReactNode }) {
 
 export function FieldError({ id, children }: { id: string; children?: ReactNode }) {
   return children ? (
-    <p id={errorId(id)} className="ds-validation-message" data-color="danger" data-size="sm">
+    <p id={errorId(id)} className="ds-validation-message" data-color="danger">
       {children}
     </p>
   ) : null;
