@@ -2,7 +2,7 @@
 import { Alert, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import NextLink from "next/link";
 import { FormErrorSummary, summaryOf } from "@/components/forms/error-summary";
-import { Choice, ChoiceGroup, FieldError, FormField, Options, controlProps } from "@/components/forms/field";
+import { Choice, ChoiceGroup, FieldError, FixedValue, FormField, Options, controlProps } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { submitCaseAction } from "@/lib/cases/actions";
 import { caseSubmissionSchema, type CaseSubmissionField } from "@/lib/cases/schema";
@@ -172,10 +172,7 @@ export function SubmissionForm({
       <FormField {...field("partyId")}>
         {(c) =>
           own ? (
-            <>
-              <input {...c} className="ds-input" value={own.label} readOnly />
-              <input type="hidden" defaultValue={defaults.partyId} {...register("partyId")} />
-            </>
+            <FixedValue control={c} text={own.label} hidden={{ defaultValue: defaults.partyId, ...register("partyId") }} />
           ) : (
             <select {...c} className="ds-input" defaultValue={defaults.partyId} {...register("partyId")}>
               <Options empty={s.choose} options={options(parties)} />

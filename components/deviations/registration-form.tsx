@@ -2,7 +2,7 @@
 import { Alert, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { useWatch } from "react-hook-form";
 import { FormErrorSummary, summaryOf } from "@/components/forms/error-summary";
-import { Choice, ChoiceGroup, FormField, Options } from "@/components/forms/field";
+import { Choice, ChoiceGroup, FixedValue, FormField, Options } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { registerDeviationAction } from "@/lib/deviations/actions";
 import { deviationSchema, type DeviationInput } from "@/lib/deviations/schema";
@@ -136,10 +136,7 @@ export function RegistrationForm({
       <FormField {...field("reportingPartyId")}>
         {(c) =>
           own ? (
-            <>
-              <input {...c} className="ds-input" value={own.label} readOnly />
-              <input type="hidden" defaultValue={defaults.reportingPartyId} {...register("reportingPartyId")} />
-            </>
+            <FixedValue control={c} text={own.label} hidden={{ defaultValue: defaults.reportingPartyId, ...register("reportingPartyId") }} />
           ) : (
             <select {...c} className="ds-input" defaultValue={defaults.reportingPartyId} {...register("reportingPartyId")}>
               {partyOptions}

@@ -94,6 +94,16 @@ export function Choice({ id, label, type = "checkbox", ...input }: { id: string;
   );
 }
 
+/** A value the viewer may not change (a partner contact's own party): shown read-only, posted from a hidden input. */
+export function FixedValue({ control, text, hidden }: { control: ControlProps; text: string; hidden: ComponentProps<"input"> }) {
+  return (
+    <>
+      <input {...control} className="ds-input" value={text} readOnly />
+      <input type="hidden" {...hidden} />
+    </>
+  );
+}
+
 export type Option = { value: string; label: string };
 
 /** A select's options, with an optional empty first choice ("Vel …"). */
