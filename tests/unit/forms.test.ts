@@ -1,8 +1,11 @@
-// The shared form kit: one error code per field from a zod error, and the error summary's link texts.
+// The shared form kit: one error code per field from a zod error, the error summary's link texts, and a field's
+// server-rendered HTML (what a user without JavaScript gets).
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { summaryOf } from "@/components/forms/error-summary";
-import { describedBy } from "@/components/forms/field";
+import { describedBy, FixedValue, FormField, type ControlProps } from "@/components/forms/field";
 import { firstFieldErrors } from "@/lib/forms/errors";
 
 const schema = z
@@ -45,5 +48,20 @@ describe("describedBy", () => {
     expect(describedBy("x", { hint: "h", error: "e", extra: ["x-counter"] })).toBe("x-hint x-error x-counter");
     expect(describedBy("x", { error: "e" })).toBe("x-error");
     expect(describedBy("x", {})).toBeUndefined();
+  });
+});
+
+describe("FormField", () => {
+  it("renders the label, hint, control and error linked by ids in the server HTML", () => {
+    const html = renderToStaticMarkup(
+      createElement(FormField, { id: "case-partyId", label: "Part", hint: "Vel parten", error: "Fyll ut feltet.", children: (c: ControlProps) => createElement(FixedValue, { control: c, text: "Askøy kommune", hidden: { name: "partyId", defaultValue: "askoy" } }) }),
+    );
+    expect(html).toContain('<label for="case-partyId"');
+    expect(html).toContain('id="case-partyId-hint"');
+    expect(html).toContain('id="case-partyId-error"');
+    expect(html).toMatch(/<input id="case-partyId" aria-describedby="case-partyId-hint case-partyId-error" aria-invalid="true" class="ds-input" readOnly="" value="Askøy kommune"\/>/);
+    expect(html).toContain('<input type="hidden" name="partyId" value="askoy"/>');
+    // The error follows the control (Designsystemet's order).
+    expect(html.indexOf('id="case-partyId-error"')).toBeGreaterThan(html.indexOf('value="Askøy kommune"'));
   });
 });
