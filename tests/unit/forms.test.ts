@@ -54,7 +54,13 @@ describe("describedBy", () => {
 describe("FormField", () => {
   it("renders the label, hint, control and error linked by ids in the server HTML", () => {
     const html = renderToStaticMarkup(
-      createElement(FormField, { id: "case-partyId", label: "Part", hint: "Vel parten", error: "Fyll ut feltet.", children: (c: ControlProps) => createElement(FixedValue, { control: c, text: "Askøy kommune", hidden: { name: "partyId", defaultValue: "askoy" } }) }),
+      FormField({
+        id: "case-partyId",
+        label: "Part",
+        hint: "Vel parten",
+        error: "Fyll ut feltet.",
+        children: (c: ControlProps) => createElement(FixedValue, { control: c, text: "Askøy kommune", hidden: { name: "partyId", defaultValue: "askoy" } }),
+      }),
     );
     expect(html).toContain('<label for="case-partyId"');
     expect(html).toContain('id="case-partyId-hint"');
