@@ -1,6 +1,7 @@
 // The case desk's forms: plain posts to server actions that come back to the case page (?utfall=…), so they work
 // without JavaScript. Every form carries the case's version: a save over someone else's change becomes CONFLICT.
 import type { ReactNode } from "react";
+import { Choice, ChoiceGroup, FormField, Options } from "@/components/forms/field";
 import { commentCaseAction, moveCaseAction, triageCaseAction } from "@/lib/cases/actions";
 import type { DeskMove } from "@/lib/cases/schema";
 import { getMessages, type Locale } from "@/lib/i18n";
@@ -19,22 +20,6 @@ function Hidden({ lang, caseId, version, returnTo, move }: Common & { move?: Des
   );
 }
 
-function Field({ id, label, hint, children }: { id: string; label: string; hint?: string; children: ReactNode }) {
-  return (
-    <div className="ds-field grid gap-1">
-      <label htmlFor={id} className="ds-label">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="ds-paragraph" data-size="sm">
-          {hint}
-        </p>
-      ) : null}
-      {children}
-    </div>
-  );
-}
-
 function Submit({ children, variant = "primary", testId }: { children: ReactNode; variant?: "primary" | "secondary"; testId?: string }) {
   return (
     <div>
@@ -50,26 +35,20 @@ export function TriageForm(props: Common & { users: { id: string; name: string }
   return (
     <form action={triageCaseAction} className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end" data-testid="triage-form">
       <Hidden {...props} />
-      <Field id="triage-assignee" label={d.assignee}>
-        <select id="triage-assignee" name="assignedToId" className="ds-input" defaultValue={props.assignedToId ?? ""}>
-          <option value="">{d.nobody}</option>
-          {props.users.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field id="triage-priority" label={d.priority} hint={d.priorityHelp}>
-        <select id="triage-priority" name="priority" className="ds-input" defaultValue={props.priority?.toString() ?? ""} aria-describedby="triage-priority-hint">
-          <option value="">{d.priorityNone}</option>
-          {[1, 2, 3, 4, 5].map((p) => (
-            <option key={p} value={p}>
-              {p}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <FormField id="triage-assignee" label={d.assignee}>
+        {(c) => (
+          <select {...c} name="assignedToId" className="ds-input" defaultValue={props.assignedToId ?? ""}>
+            <Options empty={d.nobody} options={props.users.map((u) => ({ value: u.id, label: u.name }))} />
+          </select>
+        )}
+      </FormField>
+      <FormField id="triage-priority" label={d.priority} hint={d.priorityHelp}>
+        {(c) => (
+          <select {...c} name="priority" className="ds-input" defaultValue={props.priority?.toString() ?? ""}>
+            <Options empty={d.priorityNone} options={["1", "2", "3", "4", "5"].map((p) => ({ value: p, label: p }))} />
+          </select>
+        )}
+      </FormField>
       <Submit variant="secondary">{d.save}</Submit>
     </form>
   );
@@ -80,9 +59,9 @@ export function CommentForm(props: Common) {
   return (
     <form action={commentCaseAction} className="mt-4 grid gap-3">
       <Hidden {...props} />
-      <Field id="desk-comment" label={d.comment}>
-        <textarea id="desk-comment" name="text" rows={3} className="ds-input" required />
-      </Field>
+      <FormField id="desk-comment" label={d.comment}>
+        {(c) => <textarea {...c} name="text" rows={3} className="ds-input" required />}
+      </FormField>
       <Submit variant="secondary">{d.addComment}</Submit>
     </form>
   );
@@ -119,15 +98,13 @@ export function MoveForms(
             <p className="ds-paragraph">{d.noMeetings}</p>
           ) : (
             <>
-              <Field id="move-meeting" label={d.meeting}>
-                <select id="move-meeting" name="meetingId" className="ds-input" required>
-                  {props.meetings.map((m) => (
-                    <option key={m.id} value={m.id}>
-                      {m.label}
-                    </option>
-                  ))}
-                </select>
-              </Field>
+              <FormField id="move-meeting" label={d.meeting}>
+                {(c) => (
+                  <select {...c} name="meetingId" className="ds-input" required>
+                    <Options options={props.meetings.map((m) => ({ value: m.id, label: m.label }))} />
+                  </select>
+                )}
+              </FormField>
               <Submit testId="move-schedule">{d.schedule}</Submit>
             </>
           )}
@@ -139,26 +116,18 @@ export function MoveForms(
             {d.decisionHeading}
           </h3>
           <Hidden {...props} />
-          <Field id="move-decision" label={d.decisionText} hint={d.decisionHelp}>
-            <textarea id="move-decision" name="decisionText" rows={4} className="ds-input" aria-describedby="move-decision-hint" />
-          </Field>
-          <Field id="move-disagreement" label={d.disagreementNote}>
-            <textarea id="move-disagreement" name="reason" rows={2} className="ds-input" />
-          </Field>
+          <FormField id="move-decision" label={d.decisionText} hint={d.decisionHelp}>
+            {(c) => <textarea {...c} name="decisionText" rows={4} className="ds-input" />}
+          </FormField>
+          <FormField id="move-disagreement" label={d.disagreementNote}>
+            {(c) => <textarea {...c} name="reason" rows={2} className="ds-input" />}
+          </FormField>
           {props.measures?.length ? (
-            <fieldset className="ds-fieldset grid gap-2">
-              <legend className="ds-label" data-weight="medium">
-                {getMessages(props.lang).meetingAdmin.fields.measureIds}
-              </legend>
+            <ChoiceGroup id="move-measures" legend={getMessages(props.lang).meetingAdmin.fields.measureIds}>
               {props.measures.map((x) => (
-                <div key={x.id} className="flex items-start gap-2">
-                  <input id={`move-measure-${x.id}`} type="checkbox" name="measureIds" value={x.id} className="ds-input" />
-                  <label htmlFor={`move-measure-${x.id}`} className="ds-label" data-weight="regular">
-                    {x.label}
-                  </label>
-                </div>
+                <Choice key={x.id} id={`move-measure-${x.id}`} name="measureIds" value={x.id} label={x.label} />
               ))}
-            </fieldset>
+            </ChoiceGroup>
           ) : null}
           <div className="flex flex-wrap gap-3">
             <button type="submit" name="move" value="decide" className="ds-button" data-variant="primary" data-testid="move-decide">
@@ -176,18 +145,16 @@ export function MoveForms(
             {d.forwardHeading}
           </h3>
           <Hidden {...props} move="forward" />
-          <Field id="move-body" label={d.forwardBody}>
-            <select id="move-body" name="bodyId" className="ds-input">
-              {props.bodies.map((b) => (
-                <option key={b.id} value={b.id}>
-                  {b.label}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field id="move-forward-reason" label={d.reason}>
-            <textarea id="move-forward-reason" name="reason" rows={2} className="ds-input" />
-          </Field>
+          <FormField id="move-body" label={d.forwardBody}>
+            {(c) => (
+              <select {...c} name="bodyId" className="ds-input">
+                <Options options={props.bodies.map((b) => ({ value: b.id, label: b.label }))} />
+              </select>
+            )}
+          </FormField>
+          <FormField id="move-forward-reason" label={d.reason}>
+            {(c) => <textarea {...c} name="reason" rows={2} className="ds-input" />}
+          </FormField>
           <Submit variant="secondary">{d.forward}</Submit>
         </form>
       ) : null}
@@ -197,9 +164,9 @@ export function MoveForms(
             {d.rejectHeading}
           </h3>
           <Hidden {...props} move="reject" />
-          <Field id="move-reject-reason" label={d.reason}>
-            <textarea id="move-reject-reason" name="reason" rows={2} className="ds-input" required />
-          </Field>
+          <FormField id="move-reject-reason" label={d.reason}>
+            {(c) => <textarea {...c} name="reason" rows={2} className="ds-input" required />}
+          </FormField>
           <Submit variant="secondary">{d.reject}</Submit>
         </form>
       ) : null}

@@ -1,16 +1,20 @@
 "use client";
-import { Alert, Button, Checkbox, Fieldset, Input, Label, Paragraph, Textarea, ValidationMessage } from "@digdir/designsystemet-react";
+import { Alert } from "@digdir/designsystemet-react";
 import { useActionState, useState } from "react";
+import { FormErrorSummary, summaryOf } from "@/components/forms/error-summary";
+import { Choice, ChoiceGroup, FormField } from "@/components/forms/field";
 import { recordFollowUpAction } from "@/lib/deviations/actions";
+import type { FieldErrorCode, FollowUpField } from "@/lib/deviations/schema";
 import type { FollowUpActionResult } from "@/lib/deviations/service";
-import type { FieldErrorCode } from "@/lib/deviations/schema";
 import { fill, getMessages, type Locale } from "@/lib/i18n";
-import { FormErrorSummary } from "./error-summary";
 
 // Follow-up of one deviation: a plain server-action form (works without JavaScript). The version the user saw goes
 // with the form; if someone saved in between, the action answers CONFLICT instead of overwriting their text.
 
 type Values = { followUp: string; handledOn: string; localProject: string; measureIds: string[] };
+
+const FIELDS: FollowUpField[] = ["followUp", "handledOn", "measureIds", "localProject"];
+const fieldId = (field: string) => `fu-${field}`;
 
 export function FollowUpForm({
   lang,
@@ -28,106 +32,65 @@ export function FollowUpForm({
   limits: { followUp: number; localProject: number };
 }) {
   const m = getMessages(lang).deviations;
+  const f = m.followUp;
   const [state, formAction, pending] = useActionState<FollowUpActionResult | null, FormData>(recordFollowUpAction, null);
   const [submits, setSubmits] = useState(0);
   const currentVersion = state?.ok ? state.version : version;
   const fieldErrors: Record<string, FieldErrorCode> = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const messageFor = (field: string) => (fieldErrors[field] ? m.errors.fields[fieldErrors[field]] : undefined);
-  const summary = Object.keys(fieldErrors).map((field) => ({ field: `fu-${field}`, message: `${labelOf(field)}: ${messageFor(field)}` }));
+  const labels: Record<string, string> = { followUp: f.followUp, handledOn: f.handledOn, localProject: f.localProject, measureIds: f.measures };
+  const summary = summaryOf(FIELDS, messageFor, fieldId, (field) => labels[field] ?? field);
   const general = state && !state.ok && state.error !== "INVALID" ? m.errors.actions[state.error] : undefined;
-
-  function labelOf(field: string): string {
-    const f = m.followUp;
-    return ({ followUp: f.followUp, handledOn: f.handledOn, localProject: f.localProject, measureIds: f.measures } as Record<string, string>)[field] ?? field;
-  }
-  const describedBy = (field: string, help?: boolean) =>
-    [help ? `fu-${field}-help` : null, fieldErrors[field] ? `fu-${field}-error` : null].filter(Boolean).join(" ") || undefined;
+  const field = (name: FollowUpField, hint?: string) => ({ id: fieldId(name), label: labels[name], hint, error: messageFor(name) });
 
   return (
     <form action={formAction} onSubmit={() => setSubmits((n) => n + 1)} className="mt-4 grid max-w-3xl gap-6" noValidate>
       <FormErrorSummary id="fu-errors" heading={m.errors.summaryHeading} errors={summary} generalError={general} focusKey={state && !state.ok ? submits : 0} />
       {state?.ok ? (
         <Alert data-color="success" role="status">
-          {m.followUp.saved}
+          {f.saved}
         </Alert>
       ) : null}
       {state && !state.ok && state.error === "CONFLICT" ? (
-        <Paragraph>
+        <p className="ds-paragraph">
           <a href="" className="ds-link">
             {m.errors.reload}
           </a>
-        </Paragraph>
+        </p>
       ) : null}
       <input type="hidden" name="deviationId" value={deviationId} />
       <input type="hidden" name="version" value={currentVersion} />
 
-      <div className="grid gap-2">
-        <Label htmlFor="fu-followUp">{m.followUp.followUp}</Label>
-        <Paragraph data-size="sm" id="fu-followUp-help">
-          {fill(m.followUp.followUpHelp, { max: limits.followUp })}
-        </Paragraph>
-        <Textarea
-          id="fu-followUp"
-          name="followUp"
-          rows={5}
-          defaultValue={initial.followUp}
-          maxLength={limits.followUp}
-          aria-describedby={describedBy("followUp", true)}
-          aria-invalid={fieldErrors.followUp ? true : undefined}
-        />
-        {messageFor("followUp") ? <ValidationMessage id="fu-followUp-error">{messageFor("followUp")}</ValidationMessage> : null}
-      </div>
+      <FormField {...field("followUp", fill(f.followUpHelp, { max: limits.followUp }))}>
+        {(c) => <textarea {...c} name="followUp" className="ds-input" rows={5} defaultValue={initial.followUp} maxLength={limits.followUp} />}
+      </FormField>
 
-      <div className="grid gap-2">
-        <Label htmlFor="fu-handledOn">{m.followUp.handledOn}</Label>
-        <Input
-          id="fu-handledOn"
-          name="handledOn"
-          type="date"
-          defaultValue={initial.handledOn}
-          className="max-w-xs"
-          aria-describedby={describedBy("handledOn")}
-          aria-invalid={fieldErrors.handledOn ? true : undefined}
-        />
-        {messageFor("handledOn") ? <ValidationMessage id="fu-handledOn-error">{messageFor("handledOn")}</ValidationMessage> : null}
-      </div>
+      <FormField {...field("handledOn")}>
+        {(c) => <input {...c} name="handledOn" type="date" className="ds-input max-w-xs" defaultValue={initial.handledOn} />}
+      </FormField>
 
-      <Fieldset id="fu-measureIds" aria-describedby={describedBy("measureIds", true)}>
-        <Fieldset.Legend>{m.followUp.measures}</Fieldset.Legend>
-        <Fieldset.Description id="fu-measureIds-help">{m.followUp.measuresHelp}</Fieldset.Description>
-        {measures.length === 0 ? <Paragraph>{m.followUp.noMeasures}</Paragraph> : null}
+      <ChoiceGroup id={fieldId("measureIds")} legend={f.measures} hint={f.measuresHelp} error={messageFor("measureIds")}>
+        {measures.length === 0 ? <p className="ds-paragraph">{f.noMeasures}</p> : null}
         {measures.map((measure) => (
-          <Checkbox
+          <Choice
             key={measure.id}
+            id={`${fieldId("measureIds")}-${measure.id}`}
             name="measureIds"
             value={measure.id}
             label={measure.label}
             defaultChecked={initial.measureIds.includes(measure.id)}
           />
         ))}
-        {messageFor("measureIds") ? <ValidationMessage id="fu-measureIds-error">{messageFor("measureIds")}</ValidationMessage> : null}
-      </Fieldset>
+      </ChoiceGroup>
 
-      <div className="grid gap-2">
-        <Label htmlFor="fu-localProject">{m.followUp.localProject}</Label>
-        <Paragraph data-size="sm" id="fu-localProject-help">
-          {m.followUp.localProjectHelp}
-        </Paragraph>
-        <Input
-          id="fu-localProject"
-          name="localProject"
-          defaultValue={initial.localProject}
-          maxLength={limits.localProject}
-          aria-describedby={describedBy("localProject", true)}
-          aria-invalid={fieldErrors.localProject ? true : undefined}
-        />
-        {messageFor("localProject") ? <ValidationMessage id="fu-localProject-error">{messageFor("localProject")}</ValidationMessage> : null}
-      </div>
+      <FormField {...field("localProject", f.localProjectHelp)}>
+        {(c) => <input {...c} name="localProject" className="ds-input" defaultValue={initial.localProject} maxLength={limits.localProject} />}
+      </FormField>
 
       <div>
-        <Button type="submit" disabled={pending} aria-disabled={pending}>
-          {m.followUp.submit}
-        </Button>
+        <button type="submit" className="ds-button" data-variant="primary" disabled={pending} aria-disabled={pending}>
+          {f.submit}
+        </button>
       </div>
     </form>
   );

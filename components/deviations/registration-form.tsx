@@ -1,14 +1,13 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { Alert, Button, Fieldset, Heading, Input, Label, Link, Paragraph, Radio, Select, Textarea, ValidationMessage } from "@digdir/designsystemet-react";
-import { startTransition, useActionState, useRef, useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { Alert, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import { useWatch } from "react-hook-form";
+import { FormErrorSummary, summaryOf } from "@/components/forms/error-summary";
+import { Choice, ChoiceGroup, FixedValue, FormField, Options } from "@/components/forms/field";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { registerDeviationAction } from "@/lib/deviations/actions";
-import type { RegisterResult } from "@/lib/deviations/service";
-import { deviationSchema, type DeviationInput, type DeviationValues, type FieldErrorCode } from "@/lib/deviations/schema";
+import { deviationSchema, type DeviationInput } from "@/lib/deviations/schema";
 import { DEVIATION_CATEGORIES, DEVIATION_SEVERITIES } from "@/lib/domain/vocabulary";
 import { fill, getMessages, href, type Locale } from "@/lib/i18n";
-import { FormErrorSummary } from "./error-summary";
 
 // Registration of an anonymised deviation. react-hook-form checks the shared zod schema in the browser; the same
 // schema runs again in the server action, and the form works without JavaScript (server action + useActionState).
@@ -17,6 +16,8 @@ export type Option = { id: string; label: string };
 
 type Field = keyof DeviationInput;
 const FIELDS: Field[] = ["areaId", "reportingPartyId", "concernedPartyId", "category", "agreementId", "clause", "month", "severity", "description"];
+const fieldId = (field: Field) => `dv-${field}`;
+const options = (list: Option[]) => list.map((o) => ({ value: o.id, label: o.label }));
 
 export function RegistrationForm({
   lang,
@@ -40,30 +41,28 @@ export function RegistrationForm({
 }) {
   const m = getMessages(lang).deviations;
   const r = m.register;
-  const [state, formAction, pending] = useActionState<RegisterResult | null, FormData>(registerDeviationAction, null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const [submits, setSubmits] = useState(0);
-  const [showServer, setShowServer] = useState(true);
-  const returned = state && !state.ok ? state.values : undefined;
-  const defaults = {
-      areaId: returned?.areaId ?? "",
-      reportingPartyId: ownPartyId ?? returned?.reportingPartyId ?? "",
-      concernedPartyId: returned?.concernedPartyId ?? "",
-      category: (returned?.category ?? "") as DeviationInput["category"],
-      agreementId: returned?.agreementId ?? "",
-      clause: returned?.clause ?? "",
-      month: returned?.month ?? "",
-      severity: (returned?.severity ?? "") as DeviationInput["severity"],
-      description: returned?.description ?? "",
-  };
-  // Focus goes to the error summary (below), not to the first invalid field.
-  const form = useForm<DeviationInput, unknown, DeviationValues>({
-    resolver: zodResolver(deviationSchema),
-    defaultValues: defaults,
-    shouldFocusError: false,
+  const { state, failed, pending, form, register, formRef, formAction, onSubmit, codeFor, submits, defaultValues: defaults } = useActionForm({
+    action: registerDeviationAction,
+    schema: deviationSchema,
+    defaults: (returned) => {
+      const str = (key: string) => {
+        const v = returned?.[key];
+        return typeof v === "string" ? v : "";
+      };
+      return {
+        areaId: str("areaId"),
+        reportingPartyId: ownPartyId ?? str("reportingPartyId"),
+        concernedPartyId: str("concernedPartyId"),
+        category: str("category") as DeviationInput["category"],
+        agreementId: str("agreementId"),
+        clause: str("clause"),
+        month: str("month"),
+        severity: str("severity") as DeviationInput["severity"],
+        description: str("description"),
+      };
+    },
   });
-  const { register, handleSubmit, formState, control } = form;
-  const description = useWatch({ control, name: "description" }) ?? "";
+  const description = useWatch({ control: form.control, name: "description" }) ?? "";
 
   if (state?.ok) {
     return (
@@ -81,9 +80,6 @@ export function RegistrationForm({
     );
   }
 
-  const serverErrors: Record<string, FieldErrorCode> = showServer && state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  const codeFor = (field: Field): FieldErrorCode | undefined =>
-    (formState.errors[field]?.message as FieldErrorCode | undefined) ?? serverErrors[field];
   const messageFor = (field: Field) => {
     const code = codeFor(field);
     return code ? (m.errors.fields[code] ?? m.errors.fields.invalid) : undefined;
@@ -99,54 +95,27 @@ export function RegistrationForm({
     severity: r.severity,
     description: r.description,
   };
-  const summary = FIELDS.filter((f) => codeFor(f)).map((f) => ({ field: `dv-${f}`, message: `${labels[f]}: ${messageFor(f)}` }));
-  const general =
-    showServer && state && !state.ok && state.error !== "INVALID" ? m.errors.actions[state.error] : undefined;
-  const describedBy = (field: Field, help = false) =>
-    [help ? `dv-${field}-help` : null, codeFor(field) ? `dv-${field}-error` : null].filter(Boolean).join(" ") || undefined;
-  const invalid = (field: Field) => (codeFor(field) ? true : undefined);
-  const error = (field: Field) =>
-    messageFor(field) ? <ValidationMessage id={`dv-${field}-error`}>{messageFor(field)}</ValidationMessage> : null;
+  const summary = summaryOf(FIELDS, messageFor, fieldId, (f) => labels[f]);
+  const general = failed && failed.error !== "INVALID" ? m.errors.actions[failed.error] : failed && summary.length === 0 ? m.errors.actions.INVALID : undefined;
+  const field = (name: Field, hint?: string) => ({ id: fieldId(name), label: labels[name], hint, error: messageFor(name) });
 
   const partyOptions = (
     <>
-      <Select.Option value="">{r.choose}</Select.Option>
+      <option value="">{r.choose}</option>
       <optgroup label={r.municipalities}>
-        {municipalities.map((o) => (
-          <Select.Option key={o.id} value={o.id}>
-            {o.label}
-          </Select.Option>
-        ))}
+        <Options options={options(municipalities)} />
       </optgroup>
       <optgroup label={r.specialist}>
-        {specialist.map((o) => (
-          <Select.Option key={o.id} value={o.id}>
-            {o.label}
-          </Select.Option>
-        ))}
+        <Options options={options(specialist)} />
       </optgroup>
     </>
   );
   const own = ownPartyId ? [...municipalities, ...specialist].find((o) => o.id === ownPartyId) : undefined;
   const over = description.length - descriptionMax;
+  const counterId = `${fieldId("description")}-counter`;
 
   return (
-    <form
-      ref={formRef}
-      action={formAction}
-      noValidate
-      className="mt-8 grid max-w-3xl gap-6"
-      onSubmit={(event) => {
-        setSubmits((n) => n + 1);
-        handleSubmit(
-          () => {
-            setShowServer(true);
-            startTransition(() => formAction(new FormData(formRef.current!)));
-          },
-          () => setShowServer(false),
-        )(event);
-      }}
-    >
+    <form ref={formRef} action={formAction} noValidate className="mt-8 grid max-w-3xl gap-6" onSubmit={onSubmit}>
       <FormErrorSummary id="dv-errors" heading={m.errors.summaryHeading} errors={summary} generalError={general} focusKey={summary.length > 0 || general ? submits : 0} />
 
       <Alert data-color="warning" data-testid="privacy-notice">
@@ -156,141 +125,96 @@ export function RegistrationForm({
         <Paragraph className="mt-2">{r.privacyBody}</Paragraph>
       </Alert>
 
-      <div className="grid gap-2">
-        <Label htmlFor="dv-areaId">{r.area}</Label>
-        <Paragraph data-size="sm" id="dv-areaId-help">{r.areaHelp}</Paragraph>
-        <Select id="dv-areaId" defaultValue={defaults.areaId} {...register("areaId")} aria-describedby={describedBy("areaId", true)} aria-invalid={invalid("areaId")}>
-          <Select.Option value="">{r.choose}</Select.Option>
-          {areas.map((o) => (
-            <Select.Option key={o.id} value={o.id}>
-              {o.label}
-            </Select.Option>
-          ))}
-        </Select>
-        {error("areaId")}
-      </div>
-
-      <div className="grid gap-2">
-        <Label htmlFor="dv-reportingPartyId">{r.reportingParty}</Label>
-        {own ? (
-          <>
-            <Input id="dv-reportingPartyId" value={own.label} readOnly aria-describedby={describedBy("reportingPartyId")} />
-            <input type="hidden" defaultValue={defaults.reportingPartyId} {...register("reportingPartyId")} />
-          </>
-        ) : (
-          <Select
-            id="dv-reportingPartyId"
-            defaultValue={defaults.reportingPartyId}
-            {...register("reportingPartyId")}
-            aria-describedby={describedBy("reportingPartyId")}
-            aria-invalid={invalid("reportingPartyId")}
-          >
-            {partyOptions}
-          </Select>
+      <FormField {...field("areaId", r.areaHelp)}>
+        {(c) => (
+          <select {...c} className="ds-input" defaultValue={defaults.areaId} {...register("areaId")}>
+            <Options empty={r.choose} options={options(areas)} />
+          </select>
         )}
-        {error("reportingPartyId")}
-      </div>
+      </FormField>
 
-      <div className="grid gap-2">
-        <Label htmlFor="dv-concernedPartyId">{r.concernedParty}</Label>
-        <Select
-          id="dv-concernedPartyId"
-          defaultValue={defaults.concernedPartyId}
-          {...register("concernedPartyId")}
-          aria-describedby={describedBy("concernedPartyId")}
-          aria-invalid={invalid("concernedPartyId")}
-        >
-          {partyOptions}
-        </Select>
-        {error("concernedPartyId")}
-      </div>
+      <FormField {...field("reportingPartyId")}>
+        {(c) =>
+          own ? (
+            <FixedValue control={c} text={own.label} hidden={{ defaultValue: defaults.reportingPartyId, ...register("reportingPartyId") }} />
+          ) : (
+            <select {...c} className="ds-input" defaultValue={defaults.reportingPartyId} {...register("reportingPartyId")}>
+              {partyOptions}
+            </select>
+          )
+        }
+      </FormField>
 
-      <div className="grid gap-2">
-        <Label htmlFor="dv-category">{r.category}</Label>
-        <Select id="dv-category" defaultValue={defaults.category} {...register("category")} aria-describedby={describedBy("category")} aria-invalid={invalid("category")}>
-          <Select.Option value="">{r.choose}</Select.Option>
-          {DEVIATION_CATEGORIES.map((c) => (
-            <Select.Option key={c} value={c}>
-              {m.categories[c]}
-            </Select.Option>
-          ))}
-        </Select>
-        {error("category")}
-      </div>
+      <FormField {...field("concernedPartyId")}>
+        {(c) => (
+          <select {...c} className="ds-input" defaultValue={defaults.concernedPartyId} {...register("concernedPartyId")}>
+            {partyOptions}
+          </select>
+        )}
+      </FormField>
+
+      <FormField {...field("category")}>
+        {(c) => (
+          <select {...c} className="ds-input" defaultValue={defaults.category} {...register("category")}>
+            <Options empty={r.choose} options={DEVIATION_CATEGORIES.map((k) => ({ value: k, label: m.categories[k] }))} />
+          </select>
+        )}
+      </FormField>
 
       <div className="grid gap-4 sm:grid-cols-[2fr_1fr]">
-        <div className="grid content-start gap-2">
-          <Label htmlFor="dv-agreementId">{r.agreement}</Label>
-          <Select id="dv-agreementId" defaultValue={defaults.agreementId} {...register("agreementId")} aria-describedby={describedBy("agreementId")} aria-invalid={invalid("agreementId")}>
-            <Select.Option value="">{r.agreementNone}</Select.Option>
-            {agreements.map((o) => (
-              <Select.Option key={o.id} value={o.id}>
-                {o.label}
-              </Select.Option>
-            ))}
-          </Select>
-          {error("agreementId")}
-        </div>
-        <div className="grid content-start gap-2">
-          <Label htmlFor="dv-clause">{r.clause}</Label>
-          <Paragraph data-size="sm" id="dv-clause-help">{r.clauseHelp}</Paragraph>
-          <Input id="dv-clause" defaultValue={defaults.clause} {...register("clause")} maxLength={30} aria-describedby={describedBy("clause", true)} aria-invalid={invalid("clause")} />
-          {error("clause")}
-        </div>
+        <FormField {...field("agreementId")}>
+          {(c) => (
+            <select {...c} className="ds-input" defaultValue={defaults.agreementId} {...register("agreementId")}>
+              <Options empty={r.agreementNone} options={options(agreements)} />
+            </select>
+          )}
+        </FormField>
+        <FormField {...field("clause", r.clauseHelp)}>
+          {(c) => <input {...c} className="ds-input" defaultValue={defaults.clause} {...register("clause")} maxLength={30} />}
+        </FormField>
       </div>
 
-      <div className="grid gap-2">
-        <Label htmlFor="dv-month">{r.month}</Label>
-        <Paragraph data-size="sm" id="dv-month-help">{r.monthHelp}</Paragraph>
-        <Input
-          id="dv-month"
-          type="month"
-          max={maxMonth}
-          placeholder="ÅÅÅÅ-MM"
-          className="max-w-xs"
-          defaultValue={defaults.month}
-          {...register("month")}
-          aria-describedby={describedBy("month", true)}
-          aria-invalid={invalid("month")}
-        />
-        {error("month")}
-      </div>
+      <FormField {...field("month", r.monthHelp)}>
+        {(c) => <input {...c} type="month" max={maxMonth} placeholder="ÅÅÅÅ-MM" className="ds-input max-w-xs" defaultValue={defaults.month} {...register("month")} />}
+      </FormField>
 
-      <Fieldset id="dv-severity" aria-describedby={describedBy("severity")}>
-        <Fieldset.Legend>{r.severity}</Fieldset.Legend>
+      <ChoiceGroup id={fieldId("severity")} legend={r.severity} error={messageFor("severity")}>
         {DEVIATION_SEVERITIES.map((s) => (
-          <Radio key={s} value={s} label={m.severities[s]} defaultChecked={defaults.severity === s} {...register("severity")} aria-invalid={invalid("severity")} />
+          <Choice
+            key={s}
+            id={`${fieldId("severity")}-${s}`}
+            type="radio"
+            value={s}
+            label={m.severities[s]}
+            defaultChecked={defaults.severity === s}
+            {...register("severity")}
+            aria-invalid={messageFor("severity") ? true : undefined}
+          />
         ))}
-        {error("severity")}
-      </Fieldset>
+      </ChoiceGroup>
 
-      <div className="grid gap-2">
-        <Label htmlFor="dv-description">{r.description}</Label>
-        <Paragraph data-size="sm" id="dv-description-help">
-          {fill(r.descriptionHelp, { max: descriptionMax })}
-        </Paragraph>
-        <Textarea
-          id="dv-description"
-          rows={5}
-          defaultValue={defaults.description}
-          {...register("description")}
-          aria-describedby={[describedBy("description", true), "dv-description-counter"].filter(Boolean).join(" ")}
-          aria-invalid={invalid("description")}
-        />
-        <Paragraph data-size="sm" id="dv-description-counter" className={over > 0 ? "font-semibold text-danger-text-default" : ""}>
-          {over > 0 ? fill(r.counterOver, { count: over }) : fill(r.counter, { count: description.length, max: descriptionMax })}
-        </Paragraph>
-        {/* Announced only near and over the limit, not on every keystroke. */}
-        <span className="sr-only" aria-live="polite">
-          {over > 0 ? fill(r.counterOver, { count: over }) : descriptionMax - description.length <= 50 ? fill(r.counter, { count: description.length, max: descriptionMax }) : ""}
-        </span>
-        {error("description")}
-      </div>
+      <FormField
+        {...field("description", fill(r.descriptionHelp, { max: descriptionMax }))}
+        describedByExtra={[counterId]}
+        after={
+          <>
+            <p id={counterId} className={`ds-paragraph ${over > 0 ? "font-semibold text-danger-text-default" : ""}`} data-size="sm">
+              {over > 0 ? fill(r.counterOver, { count: over }) : fill(r.counter, { count: description.length, max: descriptionMax })}
+            </p>
+            {/* Announced only near and over the limit, not on every keystroke. */}
+            <span className="sr-only" aria-live="polite">
+              {over > 0 ? fill(r.counterOver, { count: over }) : descriptionMax - description.length <= 50 ? fill(r.counter, { count: description.length, max: descriptionMax }) : ""}
+            </span>
+          </>
+        }
+      >
+        {(c) => <textarea {...c} className="ds-input" rows={5} defaultValue={defaults.description} {...register("description")} />}
+      </FormField>
 
       <div>
-        <Button type="submit" disabled={pending} aria-disabled={pending}>
+        <button type="submit" className="ds-button" data-variant="primary" disabled={pending} aria-disabled={pending}>
           {pending ? r.submitting : r.submit}
-        </Button>
+        </button>
       </div>
     </form>
   );

@@ -4,7 +4,8 @@
 // and – after a failed submit – the user's own input back in the fields (a conflict never loses what they typed).
 // It posts to a server action, so it also works without JavaScript.
 import { useActionState, useState } from "react";
-import { FormErrorSummary } from "@/components/deviations/error-summary";
+import { FormErrorSummary, summaryOf } from "@/components/forms/error-summary";
+import { Choice, ChoiceGroup, FormField, Options } from "@/components/forms/field";
 import type { EditorResult, FormValues } from "@/lib/editors/form";
 import type { Messages } from "@/lib/i18n";
 
@@ -37,10 +38,16 @@ export function EditorForm({ id, action, lang, m, hidden = {}, fields, submitLab
   const failed = state && !state.ok ? state : null;
   const fieldErrors = failed?.fieldErrors ?? {};
   const values: FormValues | undefined = failed?.values;
-  const labelOf = (name: string) => fields.find((f) => f.name === name)?.label ?? name;
   const fieldId = (name: string) => `${id}-${name}`;
   const errorOf = (name: string) => (fieldErrors[name] ? m.fieldErrors[fieldErrors[name]] : null);
-  const summary = fields.filter((f) => fieldErrors[f.name]).map((f) => ({ field: fieldId(f.name), message: `${labelOf(f.name)} ${errorOf(f.name)}` }));
+  // The editors' messages follow the label ("Tittel må fyllast ut").
+  const summary = summaryOf(
+    fields.map((f) => f.name),
+    errorOf,
+    fieldId,
+    (name) => fields.find((f) => f.name === name)?.label ?? name,
+    " ",
+  );
   const general = failed && failed.error !== "INVALID" ? m.errors[failed.error] : failed && summary.length === 0 ? m.errors.INVALID : undefined;
   const hasFile = fields.some((f) => f.kind === "file");
 
@@ -82,72 +89,42 @@ export function EditorForm({ id, action, lang, m, hidden = {}, fields, submitLab
 
 function Field({ field, id, error, value, fileAgain }: { field: FieldSpec; id: string; error: string | null; value: string | string[] | undefined; fileAgain?: string }) {
   const hint = field.kind === "file" && fileAgain ? [field.hint, fileAgain].filter(Boolean).join(" ") : field.hint;
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   const initial = value ?? field.defaultValue;
   const text = typeof initial === "string" ? initial : "";
-  const messages = (
-    <>
-      {hint ? (
-        <p id={`${id}-hint`} className="ds-paragraph text-neutral-text-subtle" data-size="sm">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="ds-validation-message" data-color="danger" data-size="sm">
-          {error}
-        </p>
-      ) : null}
-    </>
-  );
-  const common = { id, name: field.name, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy } as const;
 
   if (field.kind === "checkboxes") {
     const checked = Array.isArray(initial) ? initial : [];
     return (
-      <fieldset id={id} className="ds-fieldset flex flex-col gap-2" aria-describedby={describedBy} tabIndex={-1}>
-        <legend className="ds-label" data-weight="medium">
-          {field.label}
-        </legend>
-        {messages}
+      <ChoiceGroup id={id} legend={field.label} hint={hint} error={error}>
         {(field.options ?? []).map((o) => (
-          <div key={o.value} className="flex items-center gap-2">
-            <input id={`${id}-${o.value}`} type="checkbox" name={field.name} value={o.value} className="ds-input" defaultChecked={checked.includes(o.value)} />
-            <label htmlFor={`${id}-${o.value}`} className="ds-label" data-weight="regular">
-              {o.label}
-            </label>
-          </div>
+          <Choice key={o.value} id={`${id}-${o.value}`} name={field.name} value={o.value} label={o.label} defaultChecked={checked.includes(o.value)} />
         ))}
-      </fieldset>
+      </ChoiceGroup>
     );
   }
 
   return (
-    <div className="ds-field flex flex-col gap-1">
-      <label htmlFor={id} className="ds-label" data-weight="medium">
-        {field.label}
-      </label>
-      {messages}
-      {field.kind === "textarea" ? (
-        <textarea {...common} className="ds-input" rows={field.rows ?? 4} defaultValue={text} />
-      ) : field.kind === "select" ? (
-        <select {...common} className="ds-input" defaultValue={text}>
-          {(field.options ?? []).map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      ) : field.kind === "file" ? (
-        <input {...common} type="file" className="ds-input" />
-      ) : (
-        <input
-          {...common}
-          type={field.kind}
-          className={`ds-input ${field.narrow || field.kind === "date" || field.kind === "number" ? "max-w-xs" : ""}`}
-          defaultValue={text}
-          {...(field.kind === "number" ? { inputMode: "numeric" as const } : {})}
-        />
-      )}
-    </div>
+    <FormField id={id} label={field.label} hint={hint} error={error}>
+      {(c) => {
+        const common = { ...c, name: field.name, className: "ds-input" };
+        if (field.kind === "textarea") return <textarea {...common} rows={field.rows ?? 4} defaultValue={text} />;
+        if (field.kind === "select")
+          return (
+            <select {...common} defaultValue={text}>
+              <Options options={field.options ?? []} />
+            </select>
+          );
+        if (field.kind === "file") return <input {...common} type="file" />;
+        return (
+          <input
+            {...common}
+            type={field.kind}
+            className={`ds-input ${field.narrow || field.kind === "date" || field.kind === "number" ? "max-w-xs" : ""}`}
+            defaultValue={text}
+            {...(field.kind === "number" ? { inputMode: "numeric" as const } : {})}
+          />
+        );
+      }}
+    </FormField>
   );
 }

@@ -1,30 +1,8 @@
-// Form fields with explicit ids, so labels, hints and errors are linked (aria-describedby) in the server-rendered
-// HTML, before any JavaScript runs. Styled with Designsystemet's CSS classes.
+// Ready-made text and select fields of the sign-in and user forms, on the shared field scaffolding (./field.tsx).
 import type { ReactNode } from "react";
+import { FormField, Options, type Option } from "./field";
 
 type Common = { id: string; name: string; label: ReactNode; hint?: ReactNode; error?: string | null };
-
-function describedBy(id: string, hint?: ReactNode, error?: string | null) {
-  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
-  return ids.length ? ids.join(" ") : undefined;
-}
-
-function Messages({ id, hint, error }: { id: string; hint?: ReactNode; error?: string | null }) {
-  return (
-    <>
-      {hint ? (
-        <p id={`${id}-hint`} className="ds-paragraph text-neutral-text-subtle" data-size="sm">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="ds-validation-message" data-color="danger" data-size="sm">
-          {error}
-        </p>
-      ) : null}
-    </>
-  );
-}
 
 export function TextField({
   id,
@@ -38,23 +16,9 @@ export function TextField({
   required,
 }: Common & { type?: "text" | "email" | "password"; defaultValue?: string; autoComplete?: string; required?: boolean }) {
   return (
-    <div className="ds-field flex flex-col gap-1">
-      <label htmlFor={id} className="ds-label" data-weight="medium">
-        {label}
-      </label>
-      <Messages id={id} hint={hint} error={error} />
-      <input
-        id={id}
-        name={name}
-        type={type}
-        className="ds-input"
-        defaultValue={defaultValue}
-        autoComplete={autoComplete}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-      />
-    </div>
+    <FormField id={id} label={label} hint={hint} error={error}>
+      {(c) => <input {...c} name={name} type={type} className="ds-input" defaultValue={defaultValue} autoComplete={autoComplete} required={required} />}
+    </FormField>
   );
 }
 
@@ -66,28 +30,15 @@ export function SelectField({
   error,
   options,
   defaultValue,
-}: Common & { options: { value: string; label: string }[]; defaultValue?: string }) {
+}: Common & { options: Option[]; defaultValue?: string }) {
   return (
-    <div className="ds-field flex flex-col gap-1">
-      <label htmlFor={id} className="ds-label" data-weight="medium">
-        {label}
-      </label>
-      <Messages id={id} hint={hint} error={error} />
-      <select
-        id={id}
-        name={name}
-        className="ds-input"
-        defaultValue={defaultValue}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <FormField id={id} label={label} hint={hint} error={error}>
+      {(c) => (
+        <select {...c} name={name} className="ds-input" defaultValue={defaultValue}>
+          <Options options={options} />
+        </select>
+      )}
+    </FormField>
   );
 }
 

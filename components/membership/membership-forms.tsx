@@ -3,8 +3,11 @@
 // zod schema as the server action; errors in the user's language, linked to their fields and gathered in a summary.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
-import { useForm, type FieldErrors, type UseFormRegisterReturn } from "react-hook-form";
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
+import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver, type UseFormRegisterReturn, type UseFormReturn } from "react-hook-form";
+import type { z } from "zod";
+import { FormErrorSummary, summaryOf } from "@/components/forms/error-summary";
+import { FormField, Options, type Option } from "@/components/forms/field";
 import { MEMBERSHIP_ROLES, SEAT_CATEGORIES } from "@/lib/domain/vocabulary";
 import { fill, getMessages, localize, type Locale } from "@/lib/i18n";
 import { appointMembershipAction, changeMembershipAction, endMembershipAction, type MembershipActionResult } from "@/lib/membership/actions";
@@ -24,62 +27,11 @@ import {
 } from "@/lib/membership/schema";
 
 type M = ReturnType<typeof getMessages>["membershipForm"];
+type FieldName = keyof M["fields"];
 
 function errorText(m: M, key: string | undefined): string | undefined {
   if (!key) return undefined;
   return m.errors[key as FormErrorKey] ?? m.errors.required;
-}
-
-function Field({
-  id,
-  label,
-  error,
-  children,
-}: {
-  id: string;
-  label: string;
-  error?: string;
-  children: (describedBy: string | undefined) => ReactNode;
-}) {
-  const errorId = `${id}-error`;
-  return (
-    <div className="grid gap-1">
-      <label htmlFor={id} className="ds-label">
-        {label}
-      </label>
-      {children(error ? errorId : undefined)}
-      {error ? (
-        <p id={errorId} className="ds-validation-message" data-color="danger">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
-function Select({
-  id,
-  reg,
-  describedBy,
-  options,
-  empty,
-}: {
-  id: string;
-  reg: UseFormRegisterReturn;
-  describedBy?: string;
-  options: { value: string; label: string }[];
-  empty?: string;
-}) {
-  return (
-    <select id={id} className="ds-input max-w-full" aria-describedby={describedBy} aria-invalid={describedBy ? true : undefined} {...reg}>
-      {empty !== undefined ? <option value="">{empty}</option> : null}
-      {options.map((o) => (
-        <option key={o.value} value={o.value}>
-          {o.label}
-        </option>
-      ))}
-    </select>
-  );
 }
 
 /** True once React has hydrated the form: input before that would not reach react-hook-form (tests wait for it). */
@@ -88,31 +40,122 @@ function useHydrated(): boolean {
   return useSyncExternalStore(noSubscription, () => true, () => false);
 }
 
-function ErrorSummary({ m, errors, ids, show }: { m: M; errors: FieldErrors; ids: Record<string, string>; show: number }) {
-  const ref = useRef<HTMLDivElement>(null);
-  const entries = Object.entries(errors).filter(([, e]) => e?.message);
-  useEffect(() => {
-    if (show && entries.length) ref.current?.focus();
-    // Focus moves to the summary once per failed submit.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [show]);
-  if (!entries.length) return null;
-  return (
-    <div ref={ref} tabIndex={-1} role="region" aria-labelledby={`${ids.form}-summary`} className="ds-alert" data-color="danger">
-      <h2 id={`${ids.form}-summary`} className="ds-heading" data-size="xs">
-        {m.errorSummary}
-      </h2>
-      <ul className="mt-2 grid gap-1">
-        {entries.map(([name, e]) => (
-          <li key={name}>
-            <a className="ds-link" href={`#${ids[name] ?? ids.form}`}>
-              {(m.fields as Record<string, string>)[name] ?? name}: {errorText(m, String(e?.message))}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </div>
+/**
+ * What the three forms share: react-hook-form with the action's zod schema, field ids, the action's result, and the
+ * error summary (its field errors from the browser's check or, when the server refused the values, from the action).
+ */
+function useMembershipForm<In extends FieldValues, Out>({
+  lang,
+  name,
+  schema,
+  defaultValues,
+  action,
+  onSaved,
+}: {
+  lang: Locale;
+  name: string;
+  schema: z.ZodType<Out, In>;
+  defaultValues: DefaultValues<In>;
+  action: (values: Out) => Promise<MembershipActionResult>;
+  onSaved: (form: UseFormReturn<In, unknown, Out>, values: Out) => void;
+}) {
+  const m = getMessages(lang).membershipForm;
+  const router = useRouter();
+  const base = useId();
+  const formId = `${base}-${name}`;
+  const fieldId = (field: string) => `${base}-${field}`;
+  const [result, setResult] = useState<MembershipActionResult | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  // How many results this form has shown: each save's message is told apart from the last one's (data-count).
+  const [count, setCount] = useState(0);
+  const hydrated = useHydrated();
+  const form = useForm<In, unknown, Out>({
+    resolver: zodResolver(schema as never) as unknown as Resolver<In, unknown, Out>,
+    // Focus goes to the error summary, which links to each field.
+    shouldFocusError: false,
+    defaultValues,
+  });
+  const onSubmit = form.handleSubmit(
+    async (values) => {
+      const r = await action(values);
+      setResult(r);
+      setCount((n) => n + 1);
+      if (!r.ok && r.error === "VALIDATION") {
+        for (const [field, key] of Object.entries(r.fieldErrors)) form.setError(field as Path<In>, { message: key });
+        setAttempt((n) => n + 1);
+      }
+      if (r.ok) {
+        onSaved(form, values);
+        router.refresh();
+      }
+    },
+    () => setAttempt((n) => n + 1),
   );
+  const err = (field: string) => errorText(m, (form.formState.errors as Record<string, { message?: string } | undefined>)[field]?.message);
+  const errorKeys = Object.keys(form.formState.errors).filter((k) => err(k));
+  const summary = (
+    <FormErrorSummary
+      id={`${formId}-summary`}
+      heading={m.errorSummary}
+      errors={summaryOf(errorKeys, err, (k) => (k in m.fields ? fieldId(k) : formId), (k) => (m.fields as Record<string, string>)[k] ?? k)}
+      focusKey={errorKeys.length ? attempt : 0}
+    />
+  );
+  const formProps = { id: formId, onSubmit, noValidate: true, "data-hydrated": hydrated || undefined };
+  return { m, form, register: form.register, err, fieldId, formProps, summary, result, count };
+}
+
+/** The fields of the appoint and change forms, in this order; each form shows the ones it has. */
+function MembershipFields({
+  lang,
+  data,
+  principals,
+  names,
+  fieldId,
+  err,
+  register,
+}: {
+  lang: Locale;
+  data: MembershipAdmin;
+  principals: Option[];
+  names: readonly FieldName[];
+  fieldId: (field: string) => string;
+  err: (field: string) => string | undefined;
+  register: (field: FieldName) => UseFormRegisterReturn;
+}) {
+  const all = getMessages(lang);
+  const m = all.membershipForm;
+  const people = data.people.map((p) => ({ value: p.id, label: p.name }));
+  const seats = SEAT_CATEGORIES.map((s) => ({ value: s, label: all.membership.seats[s] }));
+  const selects: Partial<Record<FieldName, { options: Option[]; empty?: string }>> = {
+    personId: { options: people, empty: m.choose },
+    seat: { options: seats },
+    role: { options: MEMBERSHIP_ROLES.map((r) => ({ value: r, label: all.membership.roles[r] })) },
+    partyId: { options: data.parties.map((p) => ({ value: p.id, label: localize(lang, p.name, p.nameNb) })), empty: m.noChoice },
+    side: { options: (["MUNICIPAL", "SPECIALIST"] as const).map((s) => ({ value: s, label: m.sides[s] })), empty: m.noChoice },
+    principalId: { options: principals, empty: m.noChoice },
+    deputyPersonId: { options: people, empty: m.noChoice },
+    deputySeat: { options: seats, empty: m.noChoice },
+    replacesId: { options: principals, empty: m.noChoice },
+  };
+  return names.map((name) => {
+    const select = selects[name];
+    return (
+      <FormField key={name} id={fieldId(name)} label={m.fields[name]} error={err(name)}>
+        {(c) =>
+          select ? (
+            <select {...c} className="ds-input max-w-full" {...register(name)}>
+              <Options options={select.options} empty={select.empty} />
+            </select>
+          ) : name === "termStart" || name === "termEnd" || name === "lastDay" ? (
+            <input {...c} type="date" className="ds-input max-w-56" {...register(name)} />
+          ) : (
+            <input {...c} className="ds-input" {...register(name)} />
+          )
+        }
+      </FormField>
+    );
+  });
 }
 
 function ResultMessage({ lang, result, count = 0 }: { lang: Locale; result: MembershipActionResult | null; count?: number }) {
@@ -158,111 +201,33 @@ function ResultMessage({ lang, result, count = 0 }: { lang: Locale; result: Memb
   );
 }
 
+const APPOINT_FIELDS = ["personId", "seat", "role", "partyId", "side", "portfolio", "principalId", "deputyPersonId", "deputySeat", "replacesId", "termStart", "termEnd"] as const;
+const CHANGE_FIELDS = ["personId", "seat", "role", "partyId", "side", "portfolio", "principalId", "termStart", "termEnd"] as const;
+
+function principalsOf(lang: Locale, data: MembershipAdmin, except?: string): Option[] {
+  const seats = getMessages(lang).membership.seats;
+  return data.memberships
+    .filter((x) => x.role !== "PERSONAL_DEPUTY" && x.id !== except)
+    .map((x) => ({ value: x.id, label: `${x.personName} (${seats[x.seat]})` }));
+}
+
 export function AppointForm({ lang, data }: { lang: Locale; data: MembershipAdmin }) {
-  const all = getMessages(lang);
-  const m = all.membershipForm;
-  const router = useRouter();
-  const base = useId();
-  const fieldNames = ["personId", "seat", "role", "partyId", "side", "portfolio", "principalId", "deputyPersonId", "deputySeat", "replacesId", "termStart", "termEnd"] as const;
-  const ids: Record<string, string> = { form: `${base}-appoint` };
-  for (const name of fieldNames) ids[name] = `${base}-${name}`;
-  const [result, setResult] = useState<MembershipActionResult | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const hydrated = useHydrated();
-  const form = useForm<AppointMembershipInput, unknown, AppointMembership>({
-    resolver: zodResolver(appointMembershipSchema),
-    // Focus goes to the error summary, which links to each field.
-    shouldFocusError: false,
+  const { m, form, register, err, fieldId, formProps, summary, result } = useMembershipForm<AppointMembershipInput, AppointMembership>({
+    lang,
+    name: "appoint",
+    schema: appointMembershipSchema,
     defaultValues: { bodyId: data.body.id, personId: "", seat: "MUNICIPAL", role: "MEMBER", termStart: "", termEnd: "" },
+    action: appointMembershipAction,
+    onSaved: (f) => f.reset(),
   });
-  const { register, handleSubmit, formState, setError } = form;
-  const err = (name: keyof AppointMembershipInput) => errorText(m, formState.errors[name]?.message);
-  const people = data.people.map((p) => ({ value: p.id, label: p.name }));
-  const principals = data.memberships.filter((x) => x.role !== "PERSONAL_DEPUTY").map((x) => ({ value: x.id, label: `${x.personName} (${all.membership.seats[x.seat]})` }));
-
-  const onSubmit = handleSubmit(
-    async (values) => {
-      const r = await appointMembershipAction(values);
-      setResult(r);
-      if (!r.ok && r.error === "VALIDATION") {
-        for (const [name, key] of Object.entries(r.fieldErrors)) setError(name as keyof AppointMembershipInput, { message: key });
-        setAttempt((n) => n + 1);
-      }
-      if (r.ok) {
-        form.reset();
-        router.refresh();
-      }
-    },
-    () => setAttempt((n) => n + 1),
-  );
-
   return (
-    <form id={ids.form} onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" data-hydrated={hydrated || undefined}>
-      <ErrorSummary m={m} errors={formState.errors} ids={ids} show={attempt} />
+    <form {...formProps} className="mt-4 grid max-w-xl gap-4">
+      {summary}
       <ResultMessage lang={lang} result={result} />
-      <Field id={ids.personId!} label={m.fields.personId} error={err("personId")}>
-        {(d) => <Select id={ids.personId!} reg={register("personId")} describedBy={d} options={people} empty={m.choose} />}
-      </Field>
-      <Field id={ids.seat!} label={m.fields.seat} error={err("seat")}>
-        {(d) => <Select id={ids.seat!} reg={register("seat")} describedBy={d} options={SEAT_CATEGORIES.map((s) => ({ value: s, label: all.membership.seats[s] }))} />}
-      </Field>
-      <Field id={ids.role!} label={m.fields.role} error={err("role")}>
-        {(d) => <Select id={ids.role!} reg={register("role")} describedBy={d} options={MEMBERSHIP_ROLES.map((r) => ({ value: r, label: all.membership.roles[r] }))} />}
-      </Field>
-      <Field id={ids.partyId!} label={m.fields.partyId} error={err("partyId")}>
-        {(d) => (
-          <Select
-            id={ids.partyId!}
-            reg={register("partyId")}
-            describedBy={d}
-            empty={m.noChoice}
-            options={data.parties.map((p) => ({ value: p.id, label: localize(lang, p.name, p.nameNb) }))}
-          />
-        )}
-      </Field>
-      <Field id={ids.side!} label={m.fields.side} error={err("side")}>
-        {(d) => (
-          <Select
-            id={ids.side!}
-            reg={register("side")}
-            describedBy={d}
-            empty={m.noChoice}
-            options={(["MUNICIPAL", "SPECIALIST"] as const).map((s) => ({ value: s, label: m.sides[s] }))}
-          />
-        )}
-      </Field>
-      <Field id={ids.portfolio!} label={m.fields.portfolio} error={err("portfolio")}>
-        {(d) => <input id={ids.portfolio} className="ds-input" aria-describedby={d} aria-invalid={d ? true : undefined} {...register("portfolio")} />}
-      </Field>
-      <Field id={ids.principalId!} label={m.fields.principalId} error={err("principalId")}>
-        {(d) => <Select id={ids.principalId!} reg={register("principalId")} describedBy={d} empty={m.noChoice} options={principals} />}
-      </Field>
-      <Field id={ids.deputyPersonId!} label={m.fields.deputyPersonId} error={err("deputyPersonId")}>
-        {(d) => <Select id={ids.deputyPersonId!} reg={register("deputyPersonId")} describedBy={d} empty={m.noChoice} options={people} />}
-      </Field>
-      <Field id={ids.deputySeat!} label={m.fields.deputySeat} error={err("deputySeat")}>
-        {(d) => (
-          <Select
-            id={ids.deputySeat!}
-            reg={register("deputySeat")}
-            describedBy={d}
-            empty={m.noChoice}
-            options={SEAT_CATEGORIES.map((s) => ({ value: s, label: all.membership.seats[s] }))}
-          />
-        )}
-      </Field>
-      <Field id={ids.replacesId!} label={m.fields.replacesId} error={err("replacesId")}>
-        {(d) => <Select id={ids.replacesId!} reg={register("replacesId")} describedBy={d} empty={m.noChoice} options={principals} />}
-      </Field>
-      <Field id={ids.termStart!} label={m.fields.termStart} error={err("termStart")}>
-        {(d) => <input id={ids.termStart} type="date" className="ds-input max-w-56" aria-describedby={d} aria-invalid={d ? true : undefined} {...register("termStart")} />}
-      </Field>
-      <Field id={ids.termEnd!} label={m.fields.termEnd} error={err("termEnd")}>
-        {(d) => <input id={ids.termEnd} type="date" className="ds-input max-w-56" aria-describedby={d} aria-invalid={d ? true : undefined} {...register("termEnd")} />}
-      </Field>
+      <MembershipFields lang={lang} data={data} principals={principalsOf(lang, data)} names={APPOINT_FIELDS} fieldId={fieldId} err={err} register={(n) => register(n as keyof AppointMembershipInput)} />
       <div>
-        <button type="submit" className="ds-button" data-variant="primary" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? m.saving : m.submitAppoint}
+        <button type="submit" className="ds-button" data-variant="primary" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? m.saving : m.submitAppoint}
         </button>
       </div>
     </form>
@@ -270,37 +235,24 @@ export function AppointForm({ lang, data }: { lang: Locale; data: MembershipAdmi
 }
 
 export function EndForm({ lang, membership }: { lang: Locale; membership: AdminMembership }) {
-  const m = getMessages(lang).membershipForm;
-  const router = useRouter();
-  const base = useId();
-  const ids = { form: `${base}-end`, lastDay: `${base}-lastDay` };
-  const [result, setResult] = useState<MembershipActionResult | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const hydrated = useHydrated();
-  const { register, handleSubmit, formState } = useForm<EndMembershipInput, unknown, EndMembership>({
-    resolver: zodResolver(endMembershipSchema),
-    shouldFocusError: false,
+  const { m, form, register, err, fieldId, formProps, summary, result } = useMembershipForm<EndMembershipInput, EndMembership>({
+    lang,
+    name: "end",
+    schema: endMembershipSchema,
     defaultValues: { membershipId: membership.id, version: membership.version, lastDay: "" },
+    action: endMembershipAction,
+    onSaved: () => {},
   });
-  const onSubmit = handleSubmit(
-    async (values) => {
-      const r = await endMembershipAction(values);
-      setResult(r);
-      if (r.ok) router.refresh();
-    },
-    () => setAttempt((n) => n + 1),
-  );
-  const error = errorText(m, formState.errors.lastDay?.message);
   return (
-    <form id={ids.form} onSubmit={onSubmit} noValidate className="mt-2 grid gap-2" data-hydrated={hydrated || undefined}>
-      <ErrorSummary m={m} errors={formState.errors} ids={ids} show={attempt} />
+    <form {...formProps} className="mt-2 grid gap-2">
+      {summary}
       <ResultMessage lang={lang} result={result} />
       <div className="flex flex-wrap items-end gap-2">
-        <Field id={ids.lastDay} label={fill(m.fields.lastDay, {})} error={error}>
-          {(d) => <input id={ids.lastDay} type="date" className="ds-input max-w-56" aria-describedby={d} aria-invalid={d ? true : undefined} {...register("lastDay")} />}
-        </Field>
-        <button type="submit" className="ds-button" data-variant="secondary" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? m.saving : m.submitEnd}
+        <FormField id={fieldId("lastDay")} label={fill(m.fields.lastDay, {})} error={err("lastDay")}>
+          {(c) => <input {...c} type="date" className="ds-input max-w-56" {...register("lastDay")} />}
+        </FormField>
+        <button type="submit" className="ds-button" data-variant="secondary" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? m.saving : m.submitEnd}
         </button>
       </div>
     </form>
@@ -312,21 +264,10 @@ export function EndForm({ lang, membership }: { lang: Locale; membership: AdminM
  * form was loaded with goes along, so saving over someone else's newer change is refused (CONFLICT), not overwritten.
  */
 export function ChangeForm({ lang, data, membership }: { lang: Locale; data: MembershipAdmin; membership: AdminMembership }) {
-  const all = getMessages(lang);
-  const m = all.membershipForm;
-  const router = useRouter();
-  const base = useId();
-  const fieldNames = ["personId", "seat", "role", "partyId", "side", "portfolio", "principalId", "termStart", "termEnd"] as const;
-  const ids: Record<string, string> = { form: `${base}-change` };
-  for (const name of fieldNames) ids[name] = `${base}-${name}`;
-  const [result, setResult] = useState<MembershipActionResult | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const hydrated = useHydrated();
-  // How many results this form has shown: each save's message is told apart from the last one's (data-count).
-  const [count, setCount] = useState(0);
-  const form = useForm<ChangeMembershipInput, unknown, ChangeMembership>({
-    resolver: zodResolver(changeMembershipSchema),
-    shouldFocusError: false,
+  const { m, form, register, err, fieldId, formProps, summary, result, count } = useMembershipForm<ChangeMembershipInput, ChangeMembership>({
+    lang,
+    name: "change",
+    schema: changeMembershipSchema,
     defaultValues: {
       membershipId: membership.id,
       version: membership.version,
@@ -340,84 +281,28 @@ export function ChangeForm({ lang, data, membership }: { lang: Locale; data: Mem
       termStart: membership.termStart,
       termEnd: membership.termEnd ?? "",
     },
+    action: changeMembershipAction,
+    // The saved row is now one version newer; a further save from this form builds on it.
+    onSaved: (f, values) => f.reset({ ...f.getValues(), version: Number(values.version) + 1 }),
   });
-  const { register, handleSubmit, formState, setError } = form;
-  const err = (name: keyof ChangeMembershipInput) => errorText(m, formState.errors[name]?.message);
-  const people = data.people.map((p) => ({ value: p.id, label: p.name }));
-  const principals = data.memberships
-    .filter((x) => x.role !== "PERSONAL_DEPUTY" && x.id !== membership.id)
-    .map((x) => ({ value: x.id, label: `${x.personName} (${all.membership.seats[x.seat]})` }));
-
-  const onSubmit = handleSubmit(
-    async (values) => {
-      const r = await changeMembershipAction(values);
-      setResult(r);
-      setCount((n) => n + 1);
-      if (!r.ok && r.error === "VALIDATION") {
-        for (const [name, key] of Object.entries(r.fieldErrors)) setError(name as keyof ChangeMembershipInput, { message: key });
-        setAttempt((n) => n + 1);
-      }
-      if (r.ok) {
-        // The saved row is now one version newer; a further save from this form builds on it.
-        form.reset({ ...form.getValues(), version: Number(values.version) + 1 });
-        router.refresh();
-      }
-    },
-    () => setAttempt((n) => n + 1),
-  );
-
   return (
-    <form id={ids.form} onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" data-hydrated={hydrated || undefined}>
-      <ErrorSummary m={m} errors={formState.errors} ids={ids} show={attempt} />
+    <form {...formProps} className="mt-4 grid max-w-xl gap-4">
+      {summary}
       <ResultMessage lang={lang} result={result} count={count} />
       <input type="hidden" {...register("membershipId")} />
       <input type="hidden" {...register("version")} />
-      <Field id={ids.personId!} label={m.fields.personId} error={err("personId")}>
-        {(d) => <Select id={ids.personId!} reg={register("personId")} describedBy={d} options={people} empty={m.choose} />}
-      </Field>
-      <Field id={ids.seat!} label={m.fields.seat} error={err("seat")}>
-        {(d) => <Select id={ids.seat!} reg={register("seat")} describedBy={d} options={SEAT_CATEGORIES.map((s) => ({ value: s, label: all.membership.seats[s] }))} />}
-      </Field>
-      <Field id={ids.role!} label={m.fields.role} error={err("role")}>
-        {(d) => <Select id={ids.role!} reg={register("role")} describedBy={d} options={MEMBERSHIP_ROLES.map((r) => ({ value: r, label: all.membership.roles[r] }))} />}
-      </Field>
-      <Field id={ids.partyId!} label={m.fields.partyId} error={err("partyId")}>
-        {(d) => (
-          <Select
-            id={ids.partyId!}
-            reg={register("partyId")}
-            describedBy={d}
-            empty={m.noChoice}
-            options={data.parties.map((p) => ({ value: p.id, label: localize(lang, p.name, p.nameNb) }))}
-          />
-        )}
-      </Field>
-      <Field id={ids.side!} label={m.fields.side} error={err("side")}>
-        {(d) => (
-          <Select
-            id={ids.side!}
-            reg={register("side")}
-            describedBy={d}
-            empty={m.noChoice}
-            options={(["MUNICIPAL", "SPECIALIST"] as const).map((s) => ({ value: s, label: m.sides[s] }))}
-          />
-        )}
-      </Field>
-      <Field id={ids.portfolio!} label={m.fields.portfolio} error={err("portfolio")}>
-        {(d) => <input id={ids.portfolio} className="ds-input" aria-describedby={d} aria-invalid={d ? true : undefined} {...register("portfolio")} />}
-      </Field>
-      <Field id={ids.principalId!} label={m.fields.principalId} error={err("principalId")}>
-        {(d) => <Select id={ids.principalId!} reg={register("principalId")} describedBy={d} empty={m.noChoice} options={principals} />}
-      </Field>
-      <Field id={ids.termStart!} label={m.fields.termStart} error={err("termStart")}>
-        {(d) => <input id={ids.termStart} type="date" className="ds-input max-w-56" aria-describedby={d} aria-invalid={d ? true : undefined} {...register("termStart")} />}
-      </Field>
-      <Field id={ids.termEnd!} label={m.fields.termEnd} error={err("termEnd")}>
-        {(d) => <input id={ids.termEnd} type="date" className="ds-input max-w-56" aria-describedby={d} aria-invalid={d ? true : undefined} {...register("termEnd")} />}
-      </Field>
+      <MembershipFields
+        lang={lang}
+        data={data}
+        principals={principalsOf(lang, data, membership.id)}
+        names={CHANGE_FIELDS}
+        fieldId={fieldId}
+        err={err}
+        register={(n) => register(n as keyof ChangeMembershipInput)}
+      />
       <div>
-        <button type="submit" className="ds-button" data-variant="primary" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? m.saving : m.submitChange}
+        <button type="submit" className="ds-button" data-variant="primary" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? m.saving : m.submitChange}
         </button>
       </div>
     </form>

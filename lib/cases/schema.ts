@@ -2,6 +2,7 @@
 // (react-hook-form) and the server action. Messages are error codes, translated in the UI (cases.errors).
 // Free text is refused when it holds a fødselsnummer or D-number: a case is about services, never about a patient.
 import { z } from "zod";
+import { firstFieldErrors } from "@/lib/forms/errors";
 import { PRIORITY_GROUPS } from "@/lib/domain/vocabulary";
 import { containsNationalId } from "@/lib/privacy/national-id";
 
@@ -132,11 +133,5 @@ export type MoveValues = z.output<typeof moveSchema>;
 
 /** Field errors keyed by field, first code per field – what the form shows next to each input. */
 export function fieldErrorsOf(error: z.ZodError): Record<string, FieldErrorCode> {
-  const result: Record<string, FieldErrorCode> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "");
-    const code = (FIELD_ERRORS as readonly string[]).includes(issue.message) ? (issue.message as FieldErrorCode) : "invalid";
-    if (field && !(field in result)) result[field] = code;
-  }
-  return result;
+  return firstFieldErrors(error, FIELD_ERRORS, "invalid");
 }

@@ -3,6 +3,7 @@
 // The privacy checks are the point: Saman holds only anonymised registrations, so free text with a national
 // identity number or a date of birth next to a name is refused, and the description is short.
 import { z } from "zod";
+import { firstFieldErrors } from "@/lib/forms/errors";
 import { DEVIATION_CATEGORIES, DEVIATION_SEVERITIES } from "@/lib/domain/vocabulary";
 import { containsBirthDateNearName } from "@/lib/privacy/birth-date";
 import { containsNationalId } from "@/lib/privacy/national-id";
@@ -100,13 +101,5 @@ export type FollowUpField = keyof FollowUpInput;
 
 /** Field errors keyed by field, first code per field – what the form shows next to each input. */
 export function fieldErrorsOf(error: z.ZodError): Record<string, FieldErrorCode> {
-  const result: Record<string, FieldErrorCode> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "");
-    const code = (FIELD_ERRORS as readonly string[]).includes(issue.message)
-      ? (issue.message as FieldErrorCode)
-      : "invalid";
-    if (field && !(field in result)) result[field] = code;
-  }
-  return result;
+  return firstFieldErrors(error, FIELD_ERRORS, "invalid");
 }

@@ -1,6 +1,7 @@
 // What every secretariat editor (action plan, agreements, news) shares: the result a server action returns, the
 // field error codes its zod schema uses, and reading a form's values. Pure: usable by forms, actions and tests.
 import { z } from "zod";
+import { firstFieldErrors } from "@/lib/forms/errors";
 
 /** Field error codes; the zod schemas use them as messages and the UI translates them (editors.fieldErrors). */
 export const FIELD_ERRORS = ["required", "tooLong", "invalid", "taken", "dateOrder", "file"] as const;
@@ -41,13 +42,7 @@ export function readForm(formData: FormData, fields: readonly string[], multi: r
 
 /** The first error code per field. */
 export function fieldErrorsOf(error: z.ZodError): Record<string, FieldErrorCode> {
-  const result: Record<string, FieldErrorCode> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "");
-    const code = (FIELD_ERRORS as readonly string[]).includes(issue.message) ? (issue.message as FieldErrorCode) : "invalid";
-    if (field && !(field in result)) result[field] = code;
-  }
-  return result;
+  return firstFieldErrors(error, FIELD_ERRORS, "invalid");
 }
 
 // ───────────── building blocks of the schemas ─────────────

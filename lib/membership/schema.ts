@@ -1,6 +1,7 @@
 // The membership forms (appoint, change, end), shared by the admin form (react-hook-form) and the server actions.
 // Error messages are keys of `membershipForm.errors` in lib/i18n/messages, shown in the user's language.
 import { z } from "zod";
+import { firstFieldErrors } from "@/lib/forms/errors";
 import { MEMBERSHIP_ROLES, SEAT_CATEGORIES, SIDES } from "@/lib/domain/vocabulary";
 
 export const FORM_ERRORS = ["required", "invalidDate", "endBeforeStart", "principalRequired", "principalNotAllowed", "deputyNotAllowed"] as const;
@@ -98,11 +99,5 @@ export type EndMembership = z.output<typeof endMembershipSchema>;
 
 /** zod issues as one error key per field (the first), for the form's error summary. */
 export function fieldErrors(error: z.ZodError): Record<string, FormErrorKey> {
-  const out: Record<string, FormErrorKey> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    if (out[field]) continue;
-    out[field] = (FORM_ERRORS as readonly string[]).includes(issue.message) ? (issue.message as FormErrorKey) : "required";
-  }
-  return out;
+  return firstFieldErrors(error, FORM_ERRORS, "required", "form");
 }

@@ -1,0 +1,121 @@
+// The scaffolding every form field shares: a label (or a legend for a group), a hint, the control, and its error –
+// linked by explicit ids (aria-describedby) in the server-rendered HTML, before any JavaScript runs, so a plain
+// post without JavaScript gets the same accessible errors. Designsystemet's CSS classes, no client bundle.
+import type { ComponentProps, ReactNode } from "react";
+
+/** The ids a field's messages get: `<id>-hint` and `<id>-error`. */
+export const hintId = (id: string) => `${id}-hint`;
+export const errorId = (id: string) => `${id}-error`;
+
+/** The value of a control's aria-describedby: its hint, its error and any further ids, or undefined for none. */
+export function describedBy(id: string, { hint, error, extra = [] }: { hint?: unknown; error?: unknown; extra?: (string | null | undefined)[] }) {
+  const ids = [hint ? hintId(id) : null, error ? errorId(id) : null, ...extra].filter(Boolean);
+  return ids.length ? ids.join(" ") : undefined;
+}
+
+/** What a control needs from its field: its id and the links to the hint and the error. */
+export type ControlProps = { id: string; "aria-describedby"?: string; "aria-invalid"?: true };
+
+export function controlProps(id: string, hint?: ReactNode, error?: ReactNode, extra?: string[]): ControlProps {
+  return { id, "aria-describedby": describedBy(id, { hint, error, extra }), ...(error ? { "aria-invalid": true as const } : {}) };
+}
+
+export function Hint({ id, children }: { id: string; children?: ReactNode }) {
+  return children ? (
+    <p id={hintId(id)} className="ds-paragraph text-neutral-text-subtle" data-size="sm">
+      {children}
+    </p>
+  ) : null;
+}
+
+export function FieldError({ id, children }: { id: string; children?: ReactNode }) {
+  return children ? (
+    <p id={errorId(id)} className="ds-validation-message" data-color="danger">
+      {children}
+    </p>
+  ) : null;
+}
+
+type FieldProps = {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: ReactNode;
+  /** Ids of further descriptions the control points at (a character counter). */
+  describedByExtra?: string[];
+  /** Renders the control with the id and aria attributes it must carry. */
+  children: (control: ControlProps) => ReactNode;
+  /** Shown between the control and its error (a character counter). */
+  after?: ReactNode;
+  className?: string;
+};
+
+/** One labelled field: label, hint, control, error (Designsystemet's order). */
+export function FormField({ id, label, hint, error, describedByExtra, children, after, className = "" }: FieldProps) {
+  return (
+    <div className={`grid content-start gap-2 ${className}`}>
+      <label htmlFor={id} className="ds-label" data-weight="medium">
+        {label}
+      </label>
+      <Hint id={id}>{hint}</Hint>
+      {children(controlProps(id, hint, error, describedByExtra))}
+      {after}
+      <FieldError id={id}>{error}</FieldError>
+    </div>
+  );
+}
+
+/**
+ * A group of checkboxes or radios: a fieldset whose legend names it. The fieldset carries the id the error summary
+ * links to (it takes focus from the link) and points at the hint and the error.
+ */
+export function ChoiceGroup({ id, legend, hint, error, children }: { id: string; legend: ReactNode; hint?: ReactNode; error?: ReactNode; children: ReactNode }) {
+  return (
+    <fieldset id={id} className="ds-fieldset" aria-describedby={describedBy(id, { hint, error })} tabIndex={-1}>
+      <legend className="ds-label" data-weight="medium">
+        {legend}
+      </legend>
+      <Hint id={id}>{hint}</Hint>
+      {children}
+      <FieldError id={id}>{error}</FieldError>
+    </fieldset>
+  );
+}
+
+/** One checkbox or radio with its label. */
+export function Choice({ id, label, type = "checkbox", ...input }: { id: string; label: ReactNode; type?: "checkbox" | "radio" } & Omit<ComponentProps<"input">, "id" | "type">) {
+  return (
+    <div className="ds-field">
+      <input id={id} type={type} className="ds-input" {...input} />
+      <label htmlFor={id} className="ds-label" data-weight="regular">
+        {label}
+      </label>
+    </div>
+  );
+}
+
+/** A value the viewer may not change (a partner contact's own party): shown read-only, posted from a hidden input. */
+export function FixedValue({ control, text, hidden }: { control: ControlProps; text: string; hidden: ComponentProps<"input"> }) {
+  return (
+    <>
+      <input {...control} className="ds-input" value={text} readOnly />
+      <input type="hidden" {...hidden} />
+    </>
+  );
+}
+
+export type Option = { value: string; label: string };
+
+/** A select's options, with an optional empty first choice ("Vel …"). */
+export function Options({ options, empty }: { options: Option[]; empty?: string }) {
+  return (
+    <>
+      {empty !== undefined ? <option value="">{empty}</option> : null}
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </>
+  );
+}
