@@ -50,7 +50,11 @@ export async function buildIfNeeded(options: BuildOptions = {}): Promise<BuildOu
         // Checked again under the lock: another starter may have built between the first look and now.
         if (!isBuildStale(root)) return waitedFor === null ? "up-to-date" : "built-by-another";
         log("building the production bundle (next build) …");
+        // Sources saved while the build runs may be missing from it: the build counts as made from the sources as
+        // they were when it started, not when it finished.
+        const startedAt = Date.now();
         await runBuild(command, root, lockPath, heartbeatMs);
+        recordBuiltFrom(root, startedAt);
         return "built";
       } finally {
         attempt.release();
@@ -64,10 +68,31 @@ export async function buildIfNeeded(options: BuildOptions = {}): Promise<BuildOu
   }
 }
 
+const BUILT_FROM = path.join(".next", "saman-built-from.json");
+
 /** No production build, or sources newer than it (e.g. after `git pull`). */
 export function isBuildStale(root: string): boolean {
-  const buildId = path.join(root, ".next", "BUILD_ID");
-  return !fs.existsSync(buildId) || newestSourceMtime(root) > fs.statSync(buildId).mtimeMs;
+  const buildIdPath = path.join(root, ".next", "BUILD_ID");
+  if (!fs.existsSync(buildIdPath)) return true;
+  return newestSourceMtime(root) > builtFrom(root, buildIdPath);
+}
+
+/** When the sources of the current build were read: its start, as recorded by us; else (e.g. `npm run build`) its end. */
+function builtFrom(root: string, buildIdPath: string): number {
+  const buildId = fs.readFileSync(buildIdPath, "utf8");
+  try {
+    const stamp = JSON.parse(fs.readFileSync(path.join(root, BUILT_FROM), "utf8")) as { buildId?: string; sourcesAt?: number };
+    if (stamp.buildId === buildId && typeof stamp.sourcesAt === "number") return stamp.sourcesAt;
+  } catch {
+    // no stamp: a build made without us
+  }
+  return fs.statSync(buildIdPath).mtimeMs;
+}
+
+function recordBuiltFrom(root: string, sourcesAt: number) {
+  const buildIdPath = path.join(root, ".next", "BUILD_ID");
+  if (!fs.existsSync(buildIdPath)) return;
+  fs.writeFileSync(path.join(root, BUILT_FROM), JSON.stringify({ buildId: fs.readFileSync(buildIdPath, "utf8"), sourcesAt }));
 }
 
 function newestSourceMtime(root: string): number {

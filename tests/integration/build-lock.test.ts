@@ -5,7 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { BUILD_LOCK_FILE, buildIfNeeded } from "@/scripts/lib/build";
+import { BUILD_LOCK_FILE, buildIfNeeded, isBuildStale } from "@/scripts/lib/build";
 
 const FAKE_BUILD = path.resolve(import.meta.dirname, "../helpers/fake-next-build.mjs");
 const DRIVER = path.resolve(import.meta.dirname, "../helpers/build-lock-driver.ts");
@@ -86,6 +86,22 @@ describe("buildIfNeeded", () => {
     expect(await buildIfNeeded({ root, command: fakeBuild, log: () => {} })).toBe("built");
     expect(await buildIfNeeded({ root, command: fakeBuild, log: () => {} })).toBe("up-to-date");
     expect(builds()).toHaveLength(1);
+  });
+
+  it("counts a source saved while the build ran as newer than the build, so the next start builds again", async () => {
+    const touchingBuild: [string, string, string] = [
+      process.execPath,
+      "-e",
+      `const fs = require("node:fs");
+       fs.appendFileSync("builds.log", "x\\n");
+       setTimeout(() => fs.writeFileSync("app/page.tsx", "// saved during the build"), 100);
+       setTimeout(() => { fs.mkdirSync(".next", { recursive: true }); fs.writeFileSync(".next/BUILD_ID", String(Date.now())); }, 300);`,
+    ];
+    expect(await buildIfNeeded({ root, command: touchingBuild, log: () => {} })).toBe("built");
+    expect(isBuildStale(root)).toBe(true);
+    expect(await buildIfNeeded({ root, command: fakeBuild, log: () => {} })).toBe("built");
+    expect(isBuildStale(root)).toBe(false);
+    expect(builds()).toHaveLength(2);
   });
 
   it("takes over the lock of a builder that died, and builds", async () => {
