@@ -1,5 +1,6 @@
 // CI smoke test on a real PostgreSQL (DATABASE_URL): two portals start at the same moment; both serve the seeded
-// front page, the migrations were applied once and the demo content seeded once.
+// front page, the migrations were applied once, the demo content seeded once, and a stale checkout built once (the
+// second portal waits for the first one's build: scripts/lib/build.ts). SMOKE_PORTS="a,b" picks other ports.
 import { spawn, type ChildProcess } from "node:child_process";
 import pg from "pg";
 import { readMigrations } from "../lib/db/migrate";
@@ -7,7 +8,7 @@ import { readMigrations } from "../lib/db/migrate";
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error("DATABASE_URL must point at an empty PostgreSQL database");
 
-const ports = [3301, 3302];
+const ports = (process.env.SMOKE_PORTS ?? "3301,3302").split(",").map(Number);
 const children: ChildProcess[] = ports.map((port) =>
   spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     stdio: "inherit",
@@ -17,7 +18,7 @@ const children: ChildProcess[] = ports.map((port) =>
 const stopAll = () => children.forEach((child) => child.kill("SIGTERM"));
 
 async function waitFor(port: number): Promise<string> {
-  const deadline = Date.now() + 240_000;
+  const deadline = Date.now() + 900_000; // includes a production build when the checkout has none
   while (Date.now() < deadline) {
     for (const child of children)
       if (child.exitCode !== null) throw new Error(`a portal exited early with code ${child.exitCode}`);

@@ -4,12 +4,13 @@ import { can, type Permission } from "@/lib/auth/permissions";
 import { getMessages, href, type Locale } from "@/lib/i18n";
 
 /** The admin section's own navigation: only the pages this viewer may open. */
-export async function AdminNav({ lang, current }: { lang: Locale; current: "users" | "audit" | "outbox" | "meetings" | "actionPlan" | "agreements" | "news" }) {
+export async function AdminNav({ lang, current }: { lang: Locale; current: "overview" | "users" | "audit" | "outbox" | "meetings" | "actionPlan" | "agreements" | "news" }) {
   const messages = getMessages(lang);
   const m = messages.admin.nav;
   const { viewer } = await getCurrentSession();
   const items: { key: typeof current; path: string; label: string; permission: Permission }[] = [
-    { key: "users", path: "/admin", label: m.users, permission: "users.manage" },
+    { key: "overview", path: "/admin", label: m.overview, permission: "admin.overview" },
+    { key: "users", path: "/admin/brukar", label: m.users, permission: "users.manage" },
     { key: "audit", path: "/admin/revisjonslogg", label: m.audit, permission: "audit.read" },
     { key: "outbox", path: "/admin/utboks", label: m.outbox, permission: "outbox.read" },
     { key: "meetings", path: "/admin/moter", label: messages.meetingAdmin.navLabel, permission: "content.edit" },

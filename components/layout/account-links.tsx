@@ -20,9 +20,9 @@ export async function AccountLinks({ lang }: { lang: Locale }) {
     <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm" data-testid="account">
       <span>{fill(m.signedInAs, { name: user.name })}</span>
       {can(viewer, "case.triage") ? <NextLink href={href(lang, "/saksbehandling")} className="ds-link">{getMessages(lang).cases.desk.title}</NextLink> : null}
-      {can(viewer, "users.manage") || can(viewer, "content.edit") ? (
-        // The secretariat edits content but does not manage users: its admin entry is the editors.
-        <NextLink href={href(lang, can(viewer, "users.manage") ? "/admin" : "/admin/handlingsplan")} className="ds-link">
+      {can(viewer, "admin.overview") ? (
+        // Staff land on the overview of what needs them (cases, meetings, compliance, drafts).
+        <NextLink href={href(lang, "/admin")} className="ds-link">
           {m.admin}
         </NextLink>
       ) : null}

@@ -88,7 +88,7 @@ export async function createUserAction(_prev: FormResult, formData: FormData): P
   if (!parsed.success) return { ok: false, error: "VALIDATION", fieldErrors: fieldErrors(parsed.error) };
   const result = await createUser(auth.viewer.userId, parsed.data, new Date());
   if (!result.ok) return { ok: false, error: result.error, fieldErrors: result.error === "EMAIL_TAKEN" ? { email: "EMAIL_TAKEN" } : { personId: "PERSON_TAKEN" } };
-  revalidatePath("/[lang]/admin", "page");
+  revalidatePath("/[lang]/admin/brukar", "page");
   redirect(href(langOf(formData), `/admin/brukar/${result.id}`));
 }
 

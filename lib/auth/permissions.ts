@@ -19,6 +19,8 @@ export const PERMISSIONS = [
   "case.triage",
   /** Users: create, link to persons, assign roles, disable. */
   "users.manage",
+  /** Open the staff overview (/admin): what needs the secretariat now; each section asks its own permission. */
+  "admin.overview",
   /** Read the audit log. */
   "audit.read",
   /** Read the outbox of e-mails. */
@@ -35,6 +37,7 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 const STAFF: readonly Permission[] = [
+  "admin.overview",
   "document.read",
   "content.edit",
   "case.submit",
@@ -62,6 +65,7 @@ export type PermissionRecord = {
   "case.follow": { partyId: string | null } | undefined;
   "case.triage": { bodyId: string } | undefined;
   "users.manage": undefined;
+  "admin.overview": undefined;
   "audit.read": undefined;
   "outbox.read": undefined;
   "membership.manage": undefined;

@@ -1,6 +1,6 @@
 // Starts Saman: database (embedded PGlite owned by this process, or DATABASE_URL), migrations, demo seed on an
 // empty database, a production build when missing or stale, then `next start` (or `next dev`) as a child process.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { createPrisma } from "../../lib/db/client";
@@ -11,6 +11,7 @@ import { seed } from "../../prisma/seed";
 import pg from "pg";
 import { randomBytes } from "node:crypto";
 import net from "node:net";
+import { buildIfNeeded } from "./build";
 import { createFrontServer } from "./front-server";
 
 const SEED_LOCK_KEY = 72707370;
@@ -47,7 +48,7 @@ export async function serve(options: ServeOptions): Promise<{ url: string; stop:
     // SEED_ON_EMPTY=false so a new, empty production database is never filled with it.
     if (process.env.SEED_ON_EMPTY !== "false") await seedIfEmpty(databaseUrl, log);
     else log("SEED_ON_EMPTY=false: no demo content is seeded");
-    if (!options.dev) buildIfNeeded(log);
+    if (!options.dev) await buildIfNeeded({ log });
   } catch (error) {
     await embedded?.close();
     throw error;
@@ -153,32 +154,6 @@ async function seedIfEmpty(databaseUrl: string, log: (line: string) => void) {
     await prisma.$disconnect();
     await lock.end(); // ends the session, which releases the lock
   }
-}
-
-/** Builds when there is no production build, or when sources are newer than it (e.g. after `git pull`). */
-function buildIfNeeded(log: (line: string) => void) {
-  const buildId = path.join(process.cwd(), ".next", "BUILD_ID");
-  if (fs.existsSync(buildId) && newestSourceMtime() <= fs.statSync(buildId).mtimeMs) return;
-  log("building the production bundle (next build) …");
-  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env: process.env });
-  if (result.status !== 0) throw new Error("next build failed");
-}
-
-function newestSourceMtime(): number {
-  let newest = 0;
-  const skip = new Set(["node_modules", ".next", "generated", "data", "tests"]);
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (skip.has(entry.name)) continue;
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else newest = Math.max(newest, fs.statSync(full).mtimeMs);
-    }
-  };
-  for (const dir of ["app", "components", "lib", "public"]) if (fs.existsSync(dir)) walk(dir);
-  for (const file of ["next.config.ts", "package-lock.json", "postcss.config.mjs"])
-    if (fs.existsSync(file)) newest = Math.max(newest, fs.statSync(file).mtimeMs);
-  return newest;
 }
 
 /** A free loopback port for the Next server behind the front server. */

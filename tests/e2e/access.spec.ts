@@ -87,7 +87,7 @@ test.describe("restricted papers", () => {
   }
 });
 
-const ADMIN_PAGES = ["/admin", "/admin/brukar/ny", `/admin/brukar/${DEMO_USERS.member.id}`, "/admin/revisjonslogg", "/admin/utboks"];
+const ADMIN_PAGES = ["/admin/brukar", "/admin/brukar/ny", `/admin/brukar/${DEMO_USERS.member.id}`, "/admin/revisjonslogg", "/admin/utboks"];
 
 test.describe("admin pages", () => {
   test.describe.configure({ timeout: 90_000 });
@@ -118,6 +118,42 @@ test.describe("admin pages", () => {
   });
 });
 
+// The staff overview (/admin): the secretariat's and admins' landing page; everyone else learns nothing from it.
+test.describe("staff overview", () => {
+  test.describe.configure({ timeout: 90_000 });
+  for (const pagePath of ["/admin", "/nb/admin"]) {
+    test(`anonymous is sent to sign in from ${pagePath}, and back`, async ({ page }) => {
+      await page.goto(pagePath);
+      await expect(page).toHaveURL(new RegExp(`/logg-inn\\?callbackUrl=${encodeURIComponent(pagePath)}$`));
+    });
+  }
+
+  for (const who of ["partner", "member", "deputy", "formerDeputy"] as const) {
+    test(`the ${who} gets the plain 404 page and no link to it`, async ({ browser }) => {
+      const { context, page } = await asUser(browser, who);
+      await expect(page.getByTestId("account").getByRole("link", { name: "Administrasjon" })).toHaveCount(0);
+      const response = await page.goto("/admin");
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Fann ikkje sida");
+      await expect(page.getByTestId("overview-cases")).toHaveCount(0);
+      await context.close();
+    });
+  }
+
+  for (const who of ["secretariat", "admin"] as const) {
+    test(`the ${who} lands on it from the header and sees every section`, async ({ browser }) => {
+      const { context, page } = await asUser(browser, who);
+      await page.getByTestId("account").getByRole("link", { name: "Administrasjon" }).click();
+      await expect(page).toHaveURL(/\/admin$/, { timeout: 30_000 });
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Administrasjon");
+      for (const section of ["overview-cases", "overview-meetings", "overview-compliance", "overview-news"])
+        await expect(page.getByTestId(section), section).toBeVisible();
+      await expect(page.getByRole("navigation", { name: "Administrasjon" }).getByRole("link", { name: "Brukarar" })).toHaveCount(who === "admin" ? 1 : 0);
+      await context.close();
+    });
+  }
+});
+
 // ───────────── server actions posted directly ─────────────
 
 type ActionName = "signInAction" | "signOutAction" | "requestPasswordResetAction" | "resetPasswordAction" | "createUserAction" | "updateUserAction" | "setUserDisabledAction";
@@ -137,7 +173,7 @@ function postAction(request: APIRequestContext, actionId: string, fields: Record
   const multipart = new FormData();
   for (const [key, value] of Object.entries(fields)) multipart.append(`_1_${key}`, value);
   multipart.append("0", JSON.stringify(options.withPrevState ? ["$undefined", "$K1"] : ["$K1"]));
-  return request.post("/admin", {
+  return request.post("/admin/brukar", {
     headers: { "Next-Action": actionId, Accept: "text/x-component", ...(options.origin ? { Origin: options.origin } : {}) },
     multipart,
     maxRedirects: 0,
@@ -145,7 +181,7 @@ function postAction(request: APIRequestContext, actionId: string, fields: Record
 }
 
 async function userListed(adminPage: Page, email: string): Promise<boolean> {
-  await adminPage.goto("/admin");
+  await adminPage.goto("/admin/brukar");
   return (await adminPage.getByRole("cell", { name: email }).count()) > 0;
 }
 

@@ -51,7 +51,7 @@ for (const { path, status } of pages) {
 
 // The admin pages, signed in as the demo admin (prisma/seed/users.ts). The case desk is axe-checked in
 // tests/e2e/cases.spec.ts (filtered to one case: the full inbox makes axe slow on a busy machine).
-const adminPages = ["/admin", "/admin/brukar/ny", "/admin/brukar/seed-user-medlem", "/admin/revisjonslogg", "/admin/utboks", "/meld-inn-sak", "/mine-saker"];
+const adminPages = ["/admin", "/admin/brukar", "/admin/brukar/ny", "/admin/brukar/seed-user-medlem", "/admin/revisjonslogg", "/admin/utboks", "/meld-inn-sak", "/mine-saker"];
 for (const path of [...adminPages, ...adminPages.map((p) => `/nb${p}`)]) {
   test(`${path} (signed in as admin) has no WCAG 2.1 A/AA violations`, async ({ page }) => {
     await page.goto("/logg-inn");
@@ -65,9 +65,9 @@ for (const path of [...adminPages, ...adminPages.map((p) => `/nb${p}`)]) {
   });
 }
 
-// Membership and compliance as the secretariat sees them (prisma/seed/users.ts): the compliance views, the admin
-// page with its forms, the change ("Endre") page, and a body page with the members' compliance summary.
-const staffPages = ["/samsvar", "/samsvar/ssu", "/admin/medlemskap/ssu", "/admin/medlemskap/ssu/endre/seed-ms-ssu-02", "/ssu", "/omradeutval/voss"];
+// Membership and compliance as the secretariat sees them (prisma/seed/users.ts): the staff overview, the compliance
+// views, the admin page with its forms, the change ("Endre") page, and a body page with the members' compliance summary.
+const staffPages = ["/admin", "/samsvar", "/samsvar/ssu", "/admin/medlemskap/ssu", "/admin/medlemskap/ssu/endre/seed-ms-ssu-02", "/ssu", "/omradeutval/voss"];
 async function signInAsSecretariat(page: import("@playwright/test").Page) {
   await page.goto("/logg-inn");
   await page.getByLabel("E-postadresse").fill("sekretariat@saman.example.no");

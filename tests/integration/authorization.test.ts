@@ -99,6 +99,7 @@ const PERMISSION_MATRIX: Record<Exclude<Permission, "document.read">, string> = 
   "case.follow": "·✓···✓✓", // for the partner's own party (Askøy)
   "case.triage": "·····✓✓", // the demo member is an ordinary SSU member, not in its prioritising group
   "users.manage": "······✓",
+  "admin.overview": "·····✓✓", // the staff overview at /admin (its sections ask their own permissions)
   "audit.read": "······✓",
   "outbox.read": "······✓",
   "membership.manage": "·····✓✓",

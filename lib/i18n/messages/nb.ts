@@ -194,7 +194,7 @@ export const nb = {
 
   admin: {
     title: "Administrasjon",
-    nav: { label: "Administrasjon", users: "Brukere", audit: "Revisjonslogg", outbox: "Utboks" },
+    nav: { label: "Administrasjon", overview: "Oversikt", users: "Brukere", audit: "Revisjonslogg", outbox: "Utboks" },
     users: {
       heading: "Brukere",
       new: "Ny bruker",
@@ -1390,6 +1390,49 @@ export const nb = {
       statusSubject: "Sak {reference}: {status}",
       statusBody:
         "Saken «{title}» ({reference}) har fått ny status: {status}.\n\nMerknad: {note}\n\nSe hele historikken med lenken i kvitteringen du fikk da saken ble mottatt.\n\nHilsen\nSamarbeidssekretariatet",
+    },
+  },
+
+  /** The staff overview at /admin (lib/admin): what needs the secretariat now. */
+  adminOverview: {
+    title: "Administrasjon",
+    lead: "Det som venter på sekretariatet nå: saker som skal vurderes, møter som skal forberedes eller avsluttes, organer som ikke følger retningslinjen, og nyheter som ikke er publisert.",
+    cases: {
+      heading: "Saker som venter på vurdering",
+      total: "Venter totalt: {count}",
+      byStatus: "{status}: {count}",
+      none: "Ingen saker venter på vurdering.",
+      desk: "Åpne saksbehandlingen",
+    },
+    meetings: {
+      heading: "Møter",
+      upcoming: "De neste {days} dagene",
+      upcomingNone: "Ingen møter de neste {days} dagene.",
+      awaiting: "Møter som venter på referat",
+      awaitingNone: "Ingen avholdte møter venter på referat.",
+      awaitingMore: "Viser de {shown} eldste av {total}.",
+      status: "Status: {status}",
+      step: "Neste steg: {step}",
+      steps: {
+        sendNotice: "send innkalling",
+        afterMeeting: "etter møtet: registrer vedtak og at møtet er holdt",
+        markHeld: "registrer at møtet er holdt",
+        approveMinutes: "godkjenn referatet",
+        publishMinutes: "publiser referatet",
+      },
+      all: "Alle møter",
+    },
+    compliance: {
+      heading: "Organer som ikke følger retningslinjen",
+      none: "Alle organene følger retningslinjen i dag.",
+      all: "Se hele samsvarsoversikten",
+    },
+    news: {
+      heading: "Nyheter som ikke er publisert",
+      none: "Ingen utkast.",
+      draft: "Utkast",
+      scheduled: "Publiseres {date}",
+      all: "Alle nyheter",
     },
   },
 } satisfies Messages;

@@ -203,7 +203,7 @@ export const nn = {
 
   admin: {
     title: "Administrasjon",
-    nav: { label: "Administrasjon", users: "Brukarar", audit: "Revisjonslogg", outbox: "Utboks" },
+    nav: { label: "Administrasjon", overview: "Oversikt", users: "Brukarar", audit: "Revisjonslogg", outbox: "Utboks" },
     users: {
       heading: "Brukarar",
       new: "Ny brukar",
@@ -1400,6 +1400,49 @@ export const nn = {
       statusSubject: "Sak {reference}: {status}",
       statusBody:
         "Saka «{title}» ({reference}) har fått ny status: {status}.\n\nMerknad: {note}\n\nSjå heile historikken med lenkja i kvitteringa du fekk då saka vart motteken.\n\nHelsing\nSamarbeidssekretariatet",
+    },
+  },
+
+  /** The staff overview at /admin (lib/admin): what needs the secretariat now. */
+  adminOverview: {
+    title: "Administrasjon",
+    lead: "Det som ventar på sekretariatet no: saker som skal vurderast, møte som skal førebuast eller avsluttast, organ som ikkje følgjer retningslina, og nyheiter som ikkje er publiserte.",
+    cases: {
+      heading: "Saker som ventar på vurdering",
+      total: "Ventar totalt: {count}",
+      byStatus: "{status}: {count}",
+      none: "Ingen saker ventar på vurdering.",
+      desk: "Opne saksbehandlinga",
+    },
+    meetings: {
+      heading: "Møte",
+      upcoming: "Dei neste {days} dagane",
+      upcomingNone: "Ingen møte dei neste {days} dagane.",
+      awaiting: "Møte som ventar på referat",
+      awaitingNone: "Ingen haldne møte ventar på referat.",
+      awaitingMore: "Viser dei {shown} eldste av {total}.",
+      status: "Status: {status}",
+      step: "Neste steg: {step}",
+      steps: {
+        sendNotice: "send innkalling",
+        afterMeeting: "etter møtet: registrer vedtak og at møtet er halde",
+        markHeld: "registrer at møtet er halde",
+        approveMinutes: "godkjenn referatet",
+        publishMinutes: "publiser referatet",
+      },
+      all: "Alle møte",
+    },
+    compliance: {
+      heading: "Organ som ikkje følgjer retningslina",
+      none: "Alle organa følgjer retningslina i dag.",
+      all: "Sjå heile samsvarsoversikta",
+    },
+    news: {
+      heading: "Nyheiter som ikkje er publiserte",
+      none: "Ingen utkast.",
+      draft: "Utkast",
+      scheduled: "Blir publisert {date}",
+      all: "Alle nyheiter",
     },
   },
 };

@@ -61,7 +61,7 @@ export default async function EditUserPage({ params }: Props) {
         </section>
       ) : null}
       <p className="mt-8">
-        <NextLink href={href(lang, "/admin")} className="ds-link">
+        <NextLink href={href(lang, "/admin/brukar")} className="ds-link">
           {m.form.back}
         </NextLink>
       </p>

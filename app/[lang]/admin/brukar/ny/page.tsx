@@ -35,7 +35,7 @@ export default async function NewUserPage({ params }: Props) {
         parties={parties.map((p) => ({ value: p.id, label: p.name }))}
       />
       <p className="mt-8">
-        <NextLink href={href(lang, "/admin")} className="ds-link">
+        <NextLink href={href(lang, "/admin/brukar")} className="ds-link">
           {m.form.back}
         </NextLink>
       </p>
