@@ -10,6 +10,11 @@ import { SEAT_CATEGORIES } from "@/lib/domain/vocabulary";
 import { fill, formatDate, getMessages, href, localize, type Locale } from "@/lib/i18n";
 import { MeetingTable } from "./meeting-table";
 
+/** Minutes listed on the page; older ones are reached through the archive. */
+const RECENT_MINUTES = 10;
+/** Years of the archive listed meeting by meeting; earlier years link to the meeting calendar for that year. */
+const FULL_ARCHIVE_YEARS = 2;
+
 function Term({ lang, member }: { lang: Locale; member: BodyMember }) {
   const m = getMessages(lang).body;
   const start = formatDate(lang, member.termStart, "short");
@@ -30,7 +35,12 @@ export function BodyPageView({ lang, body, now, compliance }: { lang: Locale; bo
     const year = Number(formatDate("nn", meeting.startsAt, "short").slice(-4));
     byYear.set(year, [...(byYear.get(year) ?? []), meeting]);
   }
+  // A body meets about fourteen times a year: ten years of meetings on one page would be hundreds of entries to scroll
+  // past on a phone, and a slow page. The latest minutes and the two latest years in full; each earlier year is one
+  // link to the meeting calendar filtered to this body and year.
+  const archiveYears = [...byYear.entries()].sort(([a], [b]) => b - a);
   const withMinutes = body.meetings.filter((x) => x.hasMinutes);
+  const recentMinutes = withMinutes.slice(0, RECENT_MINUTES);
   const seats = SEAT_CATEGORIES.filter((seat) => body.members.some((x) => x.seat === seat));
   const membersOf = (seat: SeatCategory) => body.members.filter((x) => x.seat === seat);
 
@@ -108,7 +118,7 @@ export function BodyPageView({ lang, body, now, compliance }: { lang: Locale; bo
         <SectionHeading id="minutes">{m.minutes}</SectionHeading>
         {withMinutes.length ? (
           <ul className="mt-3 grid gap-2" data-testid="body-minutes">
-            {withMinutes.map((meeting) => (
+            {recentMinutes.map((meeting) => (
               <li key={meeting.id}>
                 <Link asChild>
                   <NextLink href={href(lang, meetingPath(meeting.id))}>
@@ -121,6 +131,11 @@ export function BodyPageView({ lang, body, now, compliance }: { lang: Locale; bo
         ) : (
           <Paragraph className="mt-3">{m.minutesEmpty}</Paragraph>
         )}
+        {withMinutes.length > recentMinutes.length ? (
+          <Paragraph className="mt-3">
+            <Link href="#archive">{m.minutesOlder}</Link>
+          </Paragraph>
+        ) : null}
       </section>
 
       <section aria-labelledby="cases" className="mt-10">
@@ -153,7 +168,7 @@ export function BodyPageView({ lang, body, now, compliance }: { lang: Locale; bo
 
       <section aria-labelledby="archive" className="mt-10">
         <SectionHeading id="archive">{m.archive}</SectionHeading>
-        {[...byYear.entries()].map(([year, meetings]) => (
+        {archiveYears.slice(0, FULL_ARCHIVE_YEARS).map(([year, meetings]) => (
           <div key={year} className="mt-4">
             <h3 className="text-lg font-semibold">{fill(m.archiveYear, { year })}</h3>
             <div className="mt-2">
@@ -161,6 +176,22 @@ export function BodyPageView({ lang, body, now, compliance }: { lang: Locale; bo
             </div>
           </div>
         ))}
+        {archiveYears.length > FULL_ARCHIVE_YEARS ? (
+          <>
+            <h3 className="mt-6 text-lg font-semibold">{m.archiveEarlier}</h3>
+            <ul className="mt-2 grid gap-2" data-testid="body-archive-years">
+              {archiveYears.slice(FULL_ARCHIVE_YEARS).map(([year, meetings]) => (
+                <li key={year}>
+                  <Link asChild>
+                    <NextLink href={href(lang, `/mote?organ=${encodeURIComponent(body.slug)}&ar=${year}`)}>
+                      {fill(m.archiveYearLink, { year, count: meetings.length })}
+                    </NextLink>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
       </section>
     </article>
   );
