@@ -29,7 +29,7 @@ function bodyWithYears(years: number[]): BodyPage {
   return {
     id: "b",
     slug: "ssu",
-    kind: "SSU",
+    kind: "STRATEGIC_COMMITTEE",
     name: "Strategisk samarbeidsutval",
     nameNb: null,
     shortName: "SSU",
@@ -40,7 +40,7 @@ function bodyWithYears(years: number[]): BodyPage {
     members: [],
     meetings,
     cases: [],
-  } as BodyPage;
+  };
 }
 
 const render = (body: BodyPage, lang: "nn" | "nb" = "nn") => renderToStaticMarkup(createElement(BodyPageView, { lang, body, now: NOW }));
