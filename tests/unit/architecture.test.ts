@@ -11,14 +11,14 @@ async function ruleIds(filePath: string) {
 }
 
 describe("database access boundary (eslint no-restricted-imports)", () => {
-  it.each(["app/[lang]/page.tsx", "components/MeetingList.tsx", "lib/meetings/actions.ts", "lib/meetings/policy.ts", "components/meetings/admin/mutations/x.ts", "lib/meetings/schema/x.ts"])(
+  it.each(["app/[lang]/page.tsx", "components/MeetingList.tsx", "lib/meetings/actions.ts", "lib/meetings/policy.ts", "components/meetings/admin/mutations/x.ts", "lib/meetings/schema/x.ts", "lib/meetings/mutations/agenda.ts", "lib/cases/data/x.ts"])(
     "refuses the database client in %s",
     async (file) => {
       expect(await ruleIds(file)).toContain("no-restricted-imports");
     },
   );
 
-  it.each(["lib/meetings/data.ts", "lib/meetings/mutations.ts", "lib/meetings/mutations/agenda.ts", "lib/cases/mutations/desk.ts"])("allows it in %s", async (file) => {
+  it.each(["lib/meetings/data.ts", "lib/meetings/mutations.ts", "lib/meetings/agenda/mutations.ts", "lib/cases/desk/mutations.ts"])("allows it in %s", async (file) => {
     expect(await ruleIds(file)).not.toContain("no-restricted-imports");
   });
 });

@@ -8,8 +8,8 @@ import type { CaseStatus } from "@/lib/domain/vocabulary";
 import type { CommentValues, MoveValues, TriageValues } from "../schema";
 import type { StatusNotice } from "../status-mail";
 import { checkTransition, type CaseActor } from "../workflow";
-import { placeCaseOnAgenda } from "./numbering";
-import { revalidateCases } from "./revalidate";
+import { placeCaseOnAgenda } from "../numbering/mutations";
+import { revalidateCases } from "../revalidate/mutations";
 
 type Tx = Prisma.TransactionClient;
 

@@ -5,7 +5,7 @@ import { sendMail } from "@/lib/mail";
 import { refreshSearchEntries } from "@/lib/search/mutations";
 import { canTransition } from "../policy";
 import type { MeetingStep } from "../schema";
-import { ALL_PUBLIC, bumpMeeting, lockMeeting, meetingSources, refresh, Refused, run, type Actor, type MutationResult, type Tx } from "./core";
+import { ALL_PUBLIC, bumpMeeting, lockMeeting, meetingSources, refresh, Refused, run, type Actor, type MutationResult, type Tx } from "../core/mutations";
 
 /** Everyone to notify: members and personal deputies of the body whose term covers the meeting day (Oslo date). */
 async function noticeRecipients(tx: Tx, bodyId: string, startsAt: Date): Promise<{ email: string; name: string }[]> {

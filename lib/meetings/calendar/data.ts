@@ -3,7 +3,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { MeetingStatus } from "@/lib/domain/vocabulary";
 import { cachedPublic, PUBLIC_TAGS } from "@/lib/public-cache";
-import { bodySelect, type MeetingBody, type MeetingSummary } from "./lists";
+import { bodySelect, type MeetingBody, type MeetingSummary } from "../lists/data";
 
 export type CalendarMeeting = MeetingSummary & {
   status: MeetingStatus;

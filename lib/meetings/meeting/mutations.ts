@@ -3,7 +3,7 @@ import "server-only";
 import { refreshSearchEntries } from "@/lib/search/mutations";
 import { canCancel, canEditDetails, canTransition } from "../policy";
 import { osloInstant, type CancelMeeting, type CreateMeeting, type MeetingStep, type UpdateMeeting } from "../schema";
-import { ALL_PUBLIC, bumpMeeting, lockMeeting, meetingSources, refresh, Refused, run, type Actor, type MutationResult } from "./core";
+import { ALL_PUBLIC, bumpMeeting, lockMeeting, meetingSources, refresh, Refused, run, type Actor, type MutationResult } from "../core/mutations";
 
 function times(input: { date: string; startTime: string; endTime: string | null }) {
   return { startsAt: osloInstant(input.date, input.startTime), endsAt: input.endTime ? osloInstant(input.date, input.endTime) : null };

@@ -6,7 +6,7 @@ import type { AgendaItemKind, DecisionKind, MeetingStatus } from "@/lib/domain/v
 import { documentFactsSelect, documentView, toFacts, type DocumentFacts, type DocumentView } from "@/lib/documents/view";
 import { cachedPublic, PUBLIC_TAGS } from "@/lib/public-cache";
 import { isAgendaPublic } from "../policy";
-import { bodySelect, type MeetingBody } from "./lists";
+import { bodySelect, type MeetingBody } from "../lists/data";
 
 
 export type AgendaLine = {

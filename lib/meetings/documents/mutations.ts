@@ -5,7 +5,7 @@ import { refreshSearchEntries } from "@/lib/search/mutations";
 import { checkUpload, DOCUMENT_UPLOAD } from "@/lib/uploads/file-check";
 import { canEditDocuments } from "../policy";
 import type { UploadDocument } from "../schema";
-import { ALL_PUBLIC, lockMeeting, refresh, Refused, run, type Actor, type MutationResult } from "./core";
+import { ALL_PUBLIC, lockMeeting, refresh, Refused, run, type Actor, type MutationResult } from "../core/mutations";
 
 /**
  * Stores an uploaded file as a new document of the meeting (or an agenda item), or as the next version of an

@@ -6,7 +6,7 @@ import { checkUpload, DOCUMENT_UPLOAD } from "@/lib/uploads/file-check";
 import { htmlToText, markupToHtml, textToHtml } from "../markup";
 import { canCorrectMinutes, canEditMinutesDraft, canTransition } from "../policy";
 import type { MeetingStep, MinutesCorrection, MinutesDraft } from "../schema";
-import { ALL_PUBLIC, bumpMeeting, lockMeeting, meetingSources, refresh, Refused, run, type Actor, type MutationResult, type Tx } from "./core";
+import { ALL_PUBLIC, bumpMeeting, lockMeeting, meetingSources, refresh, Refused, run, type Actor, type MutationResult, type Tx } from "../core/mutations";
 
 /**
  * Saves the draft: the text written in the editor (markup), or an uploaded file (stored as the meeting's MINUTES

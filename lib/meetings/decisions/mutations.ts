@@ -2,7 +2,7 @@ import "server-only";
 // Decisions recorded from the meeting admin, through the one decision mutation the case desk uses too.
 import { recordDecision as recordSharedDecision } from "@/lib/decisions/mutations";
 import type { DecisionInput } from "../schema";
-import type { Actor, MutationResult } from "./core";
+import type { Actor, MutationResult } from "../core/mutations";
 
 /**
  * The meeting admin's entry to the one decision mutation (lib/decisions/mutations.ts), which the case desk uses too:

@@ -4,7 +4,7 @@ import { createCaseOnAgenda } from "@/lib/cases/mutations";
 import { refreshSearchEntries } from "@/lib/search/mutations";
 import { canEditAgenda } from "../policy";
 import type { AddCaseItem, AddStandingItem, MoveItem, RemoveItem } from "../schema";
-import { ALL_PUBLIC, lockMeeting, refresh, Refused, run, type Actor, type MutationResult } from "./core";
+import { ALL_PUBLIC, lockMeeting, refresh, Refused, run, type Actor, type MutationResult } from "../core/mutations";
 
 export async function addCaseItem(input: AddCaseItem, actor: Actor): Promise<MutationResult<{ agendaItemId: string; caseNumber: string }>> {
   const result = await run(async (tx) => {

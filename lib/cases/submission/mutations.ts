@@ -7,8 +7,8 @@ import { Prisma } from "@/lib/db/generated/prisma/client";
 import { osloIsoDate } from "@/lib/i18n/dates";
 import type { CheckedUpload } from "@/lib/uploads/file-check";
 import type { CaseSubmissionValues } from "../schema";
-import { nextCaseReference } from "./numbering";
-import { revalidateCases } from "./revalidate";
+import { nextCaseReference } from "../numbering/mutations";
+import { revalidateCases } from "../revalidate/mutations";
 
 type Tx = Prisma.TransactionClient;
 
