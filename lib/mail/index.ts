@@ -1,2 +1,2 @@
-// Reusable mail entry point: `sendMail({ to, subject, text })` (server only).
-export { sendMail, type Mail } from "./mutations";
+// Mail entry points (server only): `enqueueMail(tx, mail)` in the transaction of the change; `sendMail` (older path).
+export { enqueueMail, sendMail, type Mail } from "./mutations";
