@@ -15,7 +15,9 @@ function existing(dir: string): string {
 }
 
 export function diskDirectories(env: NodeJS.ProcessEnv = process.env): string[] {
-  const data = env.DATABASE_URL ? process.cwd() : path.dirname(path.resolve(/*turbopackIgnore: true*/ env.SAMAN_DATA_DIR ?? env.DATA_DIR ?? "data/pglite"));
+  // SAMAN_DATA_DIR: set by serve.ts for the embedded database (the Next server then also has a DATABASE_URL).
+  const embedded = env.SAMAN_DATA_DIR ?? (env.DATABASE_URL ? null : (env.DATA_DIR ?? "data/pglite"));
+  const data = embedded ? path.dirname(path.resolve(/*turbopackIgnore: true*/ embedded)) : process.cwd();
   return [...new Set([existing(data), existing(os.tmpdir())])];
 }
 

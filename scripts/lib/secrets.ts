@@ -59,7 +59,7 @@ function keptIn(file: string, log: (line: string) => void): string {
  * The secrets for this start. `dataDir` is the embedded database's directory (its parent, data/, keeps the
  * secrets), null for an in-memory database; ignored when `env.DATABASE_URL` is set.
  */
-export function resolveSecrets(options: { dataDir: string | null; env?: NodeJS.ProcessEnv; log?: (line: string) => void }): Secrets {
+export function resolveSecrets(options: { dataDir: string | null; env?: Record<string, string | undefined>; log?: (line: string) => void }): Secrets {
   const env = options.env ?? process.env;
   const log = options.log ?? (() => {});
   if (env.DATABASE_URL) {
