@@ -88,14 +88,16 @@ export async function soak() {
     portal.kill("SIGTERM");
     await exited;
   };
+  let running: ReturnType<typeof spawn> | null = null;
+  // Interrupted: the portal stops gracefully too (it is a separate process tree).
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void (running ? stop(running) : Promise.resolve()).then(() => process.exit(1)));
   if (!fs.existsSync(DATA_DIR)) {
     // A new directory: seeded (and built) by a first start, so the measured start is a running portal's restart.
-    const first = start();
+    const first = (running = start());
     await waitForHealth(first);
     await stop(first);
   }
-  const child = start();
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void stop(child).then(() => process.exit(1)));
+  const child = (running = start());
   const samples: Sample[] = [];
   try {
     await waitForHealth(child);

@@ -5,7 +5,8 @@
 //   3. run the shutdown hooks of lib/shutdown.ts: first "app" (the mail worker finishes the mail it is sending), then
 //      "database" (the Prisma pool), each bounded by the same limit;
 //   4. exit 0 (1 when the limit was hit with requests still open).
-// A second signal while stopping exits at once.
+// Further signals while stopping change nothing (systemd's control-group kill and the parent may both send one); the
+// stop is bounded by the limit, and the parent kills this process if it overruns.
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS preload (node --require)
 const http = require("node:http");
 
@@ -49,10 +50,7 @@ async function runHooks(phase, deadline) {
 }
 
 async function stop(signal) {
-  if (stopping) {
-    process.exit(1);
-    return;
-  }
+  if (stopping) return;
   stopping = true;
   const deadline = Date.now() + LIMIT_MS;
   for (const server of servers) {

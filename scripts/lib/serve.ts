@@ -194,13 +194,14 @@ function freePort(): Promise<number> {
 
 /**
  * Stops gracefully on SIGTERM, SIGINT (Ctrl-C) and SIGHUP: exit 0 when everything finished in time, 1 when requests
- * had to be cut off. A second signal while stopping exits at once (the Next server follows: exit-with-parent.cjs).
+ * had to be cut off. Further signals while stopping change nothing: Ctrl-C under npm arrives twice (from the terminal
+ * and forwarded by npm), and the stop is bounded by its own limits (SHUTDOWN_TIMEOUT_SECONDS).
  */
 export function stopOnSignals(stop: () => Promise<boolean | void>) {
   let stopping = false;
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     process.on(signal, () => {
-      if (stopping) process.exit(1);
+      if (stopping) return;
       stopping = true;
       void stop().then(
         (clean) => process.exit(clean === false ? 1 : 0),

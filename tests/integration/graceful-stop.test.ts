@@ -62,6 +62,8 @@ async function until(condition: () => Promise<boolean>, what: string, child: Chi
 function npmStart(port: number, dbPort: number): ChildProcess {
   const child = spawn("npm", ["start"], {
     stdio: ["ignore", "inherit", "inherit"],
+    // Its own process group, like a shell job: Ctrl-C in a terminal signals the whole group.
+    detached: true,
     env: {
       ...process.env,
       DATABASE_URL: "",
@@ -161,13 +163,14 @@ describe("graceful stop of npm start", () => {
     expect(await portIsFree(dbPort)).toBe(true);
     for (const process of tree) expect(fs.existsSync(`/proc/${process.pid}`), `${process.name} (${process.pid}) still runs`).toBe(false);
 
-    // A restart right after succeeds, with the same secrets; Ctrl-C (SIGINT) stops it just as cleanly.
+    // A restart right after succeeds, with the same secrets; Ctrl-C in a terminal (SIGINT to the whole foreground
+    // process group: npm, which forwards it, and the portal, which so gets it twice) stops it just as cleanly.
     const second = npmStart(port, dbPort);
     await until(healthy(port), "the restarted portal to be ready", second);
     expect(["nextauth-secret", "server-actions-key"].map((name) => fs.readFileSync(path.join(dataRoot, name), "utf8"))).toEqual(secrets);
     const secondTree = processTree(second.pid!);
     const secondExit = exited(second);
-    second.kill("SIGINT");
+    process.kill(-second.pid!, "SIGINT");
     expect(await secondExit).toEqual({ code: 0, signal: null });
     expect(fs.existsSync(`${dataDir}.lock`)).toBe(false);
     for (const process of secondTree) expect(fs.existsSync(`/proc/${process.pid}`), `${process.name} (${process.pid}) still runs`).toBe(false);
