@@ -95,6 +95,10 @@ export async function serve(options: ServeOptions): Promise<Served> {
         NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: secrets.serverActionsKey,
         // The disk that /api/health watches (lib/health/disk.ts).
         ...(embedded?.dataDir ? { SAMAN_DATA_DIR: embedded.dataDir } : {}),
+        // glibc gives every thread its own malloc arena and rarely returns their memory: with Node's worker threads
+        // that is RSS that only grows. Two arenas are plenty for one event loop (the systemd unit sets it for the
+        // portal process too).
+        MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "2",
         // SIGTERM/SIGINT are handled by graceful-stop.cjs: requests in flight, then the app's shutdown hooks.
         ...(options.dev ? {} : { NEXT_MANUAL_SIG_HANDLE: "true" }),
         // Behind the front server X-Forwarded-For is always set by it, so the app may trust it.
@@ -154,14 +158,14 @@ export async function serve(options: ServeOptions): Promise<Served> {
 }
 
 /**
- * A ceiling for the Next server's JavaScript heap (NEXT_MAX_HEAP_MB, default 256). Without one V8 sizes its heap by
+ * A ceiling for the Next server's JavaScript heap (NEXT_MAX_HEAP_MB, default 192). Without one V8 sizes its heap by
  * the machine's memory and collects old garbage late: under sustained traffic the Next server grew from ~230 MB to
  * over 1 GB RSS without holding more live data (BENCHMARKS.md, soak). With it, V8 collects sooner and RSS stays flat.
  * Not for `next dev` (its compiler needs more), and not when NODE_OPTIONS already sets one.
  */
 function heapLimit(dev: boolean | undefined): string[] {
   if (dev || /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? "")) return [];
-  return [`--max-old-space-size=${Number(process.env.NEXT_MAX_HEAP_MB ?? 256)}`];
+  return [`--max-old-space-size=${Number(process.env.NEXT_MAX_HEAP_MB ?? 192)}`];
 }
 
 /** Seeds an empty database once, even when several instances start together (session advisory lock). */
