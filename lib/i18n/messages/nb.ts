@@ -1287,7 +1287,7 @@ export const nb = {
         notOwnParty: "Du kan bare melde inn saker for din egen part.",
         fileType: "Vedlegg må være PDF-filer.",
         fileTooLarge: "Et vedlegg er større enn 10 MB.",
-        fileEmpty: "Et vedlegg er tomt.",
+        fileEmpty: "Filen er tom. Velg en fil med innhold.",
         tooManyFiles: "Du kan legge ved høyst fem filer.",
       },
       actions: {

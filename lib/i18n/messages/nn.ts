@@ -1297,7 +1297,7 @@ export const nn = {
         notOwnParty: "Du kan berre melde inn saker for din eigen part.",
         fileType: "Vedlegg må vere PDF-filer.",
         fileTooLarge: "Eit vedlegg er større enn 10 MB.",
-        fileEmpty: "Eit vedlegg er tomt.",
+        fileEmpty: "Fila er tom. Vel ei fil med innhald.",
         tooManyFiles: "Du kan leggje ved høgst fem filer.",
       },
       actions: {
