@@ -17,11 +17,13 @@
 //    the incoming X-Forwarded-For (a load balancer in front). The app trusts that header because only this server
 //    can reach it.
 // 4. Refuses what Next answered with a 500 (issue 17, scripts/lib/request-guards.ts): TRACE and other unused methods
-//    (405), a form post or server action from a foreign or "null" Origin (403), a body over the limit (413); and puts
+//    (405), a form post or server action from a foreign or "null" Origin (403), a body over the limit (413); cleans
+//    control characters out of multipart part headers (file names: scripts/lib/multipart-headers.ts); and puts
 //    the security headers on every answer it sends, whatever Next left out (lib/http/security-headers.ts).
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import { Transform } from "node:stream";
 import { withSecurityHeaders } from "../../lib/http/security-headers";
+import { multipartBoundary, multipartHeaderCleaner } from "./multipart-headers";
 import { isEmptyErrorShell, notFoundPagePath, withoutScripts } from "./not-found-page";
 import { isAllowedMethod, isDeclaredTooLarge, isForeignOriginWrite, REQUEST_BODY_LIMIT_BYTES, refusalPage, type Refusal } from "./request-guards";
 
@@ -154,7 +156,10 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
           if (error instanceof BodyTooLarge) onTooLarge?.();
           upstream.destroy();
         });
-        body.pipe(limit).pipe(upstream);
+        const boundary = multipartBoundary(body.headers["content-type"]);
+        // Part headers (file names) cleaned of control characters, which made Next's form parser fail with a 500.
+        if (boundary) body.pipe(limit).pipe(multipartHeaderCleaner(boundary)).pipe(upstream);
+        else body.pipe(limit).pipe(upstream);
       } else upstream.end();
     };
     attempt(!body);
