@@ -38,6 +38,9 @@ const CACHEABLE = new RegExp(
 /** How long an idle connection to the app stays in the pool (below the app's keep-alive timeout, serve.ts). */
 const UPSTREAM_IDLE_MS = 60_000;
 
+/** How long the rest of a refused request body is read and dropped before the connection is cut. */
+const DRAIN_MS = 30_000;
+
 /** How much older than its maximum age a page may be served while its replacement renders. */
 const STALE_FACTOR = 6;
 
@@ -291,7 +294,8 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
   });
   /**
    * Answers with a refusal page and closes the connection. What is left of a refused body is read and dropped (up to
-   * the limit once more) so the client, still sending, gets to read the answer instead of a reset connection.
+   * twice the limit more, for at most half a minute) so the client, still sending, gets to read the answer instead of
+   * a reset connection.
    */
   const refuse = (request: IncomingMessage, response: ServerResponse, status: Refusal) => {
     if (response.headersSent) {
@@ -303,10 +307,13 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
     response.writeHead(status, secure({ ...page.headers, connection: "close" }));
     response.end(request.method === "HEAD" ? undefined : page.body);
     let drained = 0;
+    const giveUp = setTimeout(() => request.destroy(), DRAIN_MS);
+    giveUp.unref();
     request.on("data", (chunk: Buffer) => {
       drained += chunk.length;
-      if (drained > maxBodyBytes) request.destroy();
+      if (drained > 2 * maxBodyBytes) request.destroy();
     });
+    request.on("close", () => clearTimeout(giveUp));
     request.resume();
   };
 

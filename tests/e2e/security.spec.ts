@@ -107,7 +107,8 @@ function postRawFileName(port: number, fileName: Buffer): Promise<string> {
     `POST /meld-inn-sak HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nOrigin: http://127.0.0.1:${port}\r\nNext-Action: ${submitActionId()}\r\n` +
     `Accept: text/x-component\r\nContent-Type: multipart/form-data; boundary=${boundary}\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n`;
   return new Promise((resolve, reject) => {
-    const socket = net.connect(port, "127.0.0.1", () => socket.end(Buffer.concat([Buffer.from(head), body])));
+    // Written, not ended: the server closes the connection after its answer (Connection: close).
+    const socket = net.connect(port, "127.0.0.1", () => socket.write(Buffer.concat([Buffer.from(head), body])));
     const chunks: Buffer[] = [];
     socket.on("data", (c) => chunks.push(c));
     socket.on("end", () => resolve(Buffer.concat(chunks).toString("latin1").split("\r\n")[0]!));
