@@ -124,7 +124,7 @@ test("control characters in an uploaded file name never give a 500", async ({ ba
   }
 });
 
-test("security headers on every kind of answer: page, redirect, 404, static file, icon, API", async ({ request }) => {
+test("security headers on every kind of answer: page, redirect, 404, static and public files, icon, API", async ({ request }) => {
   const home = await request.get("/");
   expectSecurityHeaders(home, "page");
   const script = /<script[^>]+src="(\/_next\/static\/[^"]+)"/.exec(await home.text())![1]!;
@@ -134,6 +134,9 @@ test("security headers on every kind of answer: page, redirect, 404, static file
     ["404", await request.get("/finst-ikkje-i-det-heile"), 404],
     ["static file", await request.get(script), 200],
     ["icon", await request.get("/icon.svg"), 200],
+    ["public file (favicon)", await request.get("/favicon.ico"), 200],
+    ["public file (manifest)", await request.get("/manifest.webmanifest"), 200],
+    ["public file (touch icon)", await request.get("/apple-touch-icon.png"), 200],
     ["API", await request.get("/api/health"), 200],
   ];
   for (const [what, response, status] of answers) {
