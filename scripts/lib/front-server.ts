@@ -293,7 +293,7 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
     void refill().then((entry) => (entry ? send(response, method, entry, "MISS", secure) : badGateway(response, secure)));
   });
   /**
-   * Answers with a refusal page and closes the connection. What is left of a refused body is read and dropped (up to
+   * Answers with a refusal page. What is left of a refused body is read and dropped (up to
    * twice the limit more, for at most half a minute) so the client, still sending, gets to read the answer instead of
    * a reset connection.
    */
@@ -303,8 +303,9 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
       return;
     }
     const page = refusalPage(status, request.url ?? "/");
-    response.shouldKeepAlive = false;
-    response.writeHead(status, secure({ ...page.headers, connection: "close" }));
+    // No "Connection: close": Node would cut the socket right after the answer, while the client is still sending
+    // (EPIPE instead of the page). The connection stays until the rest is read below.
+    response.writeHead(status, secure(page.headers));
     response.end(request.method === "HEAD" ? undefined : page.body);
     let drained = 0;
     const giveUp = setTimeout(() => request.destroy(), DRAIN_MS);

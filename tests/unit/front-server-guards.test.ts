@@ -121,6 +121,13 @@ describe("request bodies over the limit", () => {
     expect(reached).toEqual([]);
   });
 
+  it("lets a client still sending a large refused body read the 413 (no broken pipe)", async () => {
+    for (let i = 0; i < 3; i++) {
+      const answer = await raw("POST", "/meld-inn-sak", { origin }, Buffer.alloc(8 * 1024 * 1024, 120));
+      expect(answer.status).toBe(413);
+    }
+  });
+
   it("cuts off a chunked body (no Content-Length) at the limit with 413", async () => {
     const parts = Array.from({ length: 10 }, () => Buffer.alloc(16 * 1024, 121));
     const answer = await raw("POST", "/nb/meld-inn-sak", { origin, "transfer-encoding": "chunked" }, parts);
