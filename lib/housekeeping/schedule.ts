@@ -33,6 +33,7 @@ export function startHousekeeping(): void {
     timer.unref();
   };
   schedule(HOUSEKEEPING_FIRST_RUN_MS);
+  console.log(`housekeeping: purging expired rows every ${HOUSEKEEPING_INTERVAL_MS / 60_000} minutes (README: Housekeeping)`);
 }
 
 /** Stops the schedule and waits for a run in progress (graceful stop). */
