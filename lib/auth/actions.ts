@@ -6,7 +6,6 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { getMessages, href, isLocale, type Locale } from "@/lib/i18n";
-import { sendMail } from "@/lib/mail/mutations";
 import { encodeSessionToken, sessionCookieName, sessionCookieOptions } from "./cookie";
 import { sessionIdFromCookies } from "./data";
 import { authorize } from "./guard";
@@ -52,13 +51,14 @@ export async function requestPasswordResetAction(_prev: FormResult, formData: Fo
   const parsed = resetRequestSchema.safeParse({ email: text(formData, "email") });
   if (!parsed.success) return { ok: false, error: "VALIDATION", fieldErrors: fieldErrors(parsed.error) };
   const lang = langOf(formData);
-  const reset = await createPasswordResetToken(parsed.data.email, new Date());
-  if (reset) {
-    const m = getMessages(lang).auth.resetMail;
-    const origin = process.env.NEXTAUTH_URL ?? "http://localhost:3000";
-    const link = `${origin}${href(lang, "/logg-inn/nytt-passord")}?token=${encodeURIComponent(reset.token)}`;
-    await sendMail({ to: reset.email, subject: m.subject, text: m.body.replace("{link}", link) });
-  }
+  const m = getMessages(lang).auth.resetMail;
+  const origin = process.env.NEXTAUTH_URL ?? "http://localhost:3000";
+  // The mail is queued with the token, in one transaction; the worker delivers it.
+  await createPasswordResetToken(parsed.data.email, new Date(), ({ token, email }) => ({
+    to: email,
+    subject: m.subject,
+    text: m.body.replace("{link}", `${origin}${href(lang, "/logg-inn/nytt-passord")}?token=${encodeURIComponent(token)}`),
+  }));
   return { ok: true, done: true };
 }
 

@@ -5,6 +5,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { prisma } from "@/lib/db/client";
 import type { UserRole } from "@/lib/domain/vocabulary";
 import { audit } from "@/lib/audit/mutations";
+import { enqueueMail, type Mail } from "@/lib/mail";
 import { ABSOLUTE_TIMEOUT_MS, RESET_TOKEN_TTL_MS, THROTTLE_MAX_FAILURES, THROTTLE_WINDOW_MS } from "./limits";
 import { hashPassword, verifyPassword } from "./password";
 
@@ -100,14 +101,25 @@ export async function signInWithOidc(email: string, now: Date): Promise<string |
 // ───────────── password reset ─────────────
 
 /** Creates a reset token (valid 10 minutes) when an enabled account exists; returns the token to put in the link. */
-export async function createPasswordResetToken(email: string, now: Date): Promise<{ token: string; userId: string; email: string } | null> {
+/**
+ * A reset token for an enabled account; `mail` builds the mail with the link, queued in the same transaction as the
+ * token (transactional outbox): the token exists exactly when its mail does.
+ */
+export async function createPasswordResetToken(
+  email: string,
+  now: Date,
+  mail?: (reset: { token: string; email: string }) => Omit<Mail, "dedupeKey">,
+): Promise<{ token: string; userId: string; email: string } | null> {
   const user = await prisma.user.findUnique({ where: { email: normalizeEmail(email) }, select: { id: true, email: true, disabledAt: true } });
   if (!user || user.disabledAt) return null;
   const token = randomBytes(32).toString("base64url");
-  await prisma.passwordResetToken.create({
-    data: { tokenHash: sha256(token), userId: user.id, createdAt: now, expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS) },
+  await prisma.$transaction(async (tx) => {
+    await tx.passwordResetToken.create({
+      data: { tokenHash: sha256(token), userId: user.id, createdAt: now, expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS) },
+    });
+    if (mail) await enqueueMail(tx, mail({ token, email: user.email }));
+    await audit({ actorId: user.id, action: "auth.passwordReset.requested", entityType: "User", entityId: user.id, at: now }, tx);
   });
-  await audit({ actorId: user.id, action: "auth.passwordReset.requested", entityType: "User", entityId: user.id, at: now });
   return { token, userId: user.id, email: user.email };
 }
 

@@ -17,7 +17,6 @@ import {
   triageSchema,
   type FieldErrorCode,
 } from "./schema";
-import { mailSafely, notifyStatusChange } from "./status-mail";
 
 // The steps behind the case server actions – authenticate, authorize against the database, validate with the shared
 // schema, write, then mail (only after the commit) – taking the viewer and request facts as arguments so tests can
@@ -108,27 +107,24 @@ async function submission(viewer: Viewer, formData: FormData, facts: RequestFact
   if (!parsed.success || Object.keys(fieldErrors).length > 0) return { ok: false, error: "INVALID", fieldErrors, values: echo };
   const input = parsed.data;
 
-  // A retry of a submission that already went through: the same case, no new rate-limit hit.
+  // A retry of a submission that already went through gives the same case (submitCase also queues its receipt if it
+  // is missing, never a second one); another user's key is refused.
   const existing = await findCaseByIdempotencyKey(input.idempotencyKey);
-  if (existing) {
-    return existing.submittedById === viewer.userId ? { ok: true, caseId: existing.id, reference: existing.reference } : { ok: false, error: "INVALID" };
-  }
+  if (existing && existing.submittedById !== viewer.userId) return { ok: false, error: "INVALID" };
 
   const windowMs = SUBMIT_LIMITS.windowMs;
   const limits = [
     { keys: [`case:user:${viewer.userId}`, `case:email:${input.contactEmail.toLowerCase()}`], limit: SUBMIT_LIMITS.perContact, windowMs },
     ...(facts.ip ? [{ keys: [`case:address:${facts.ip}`], limit: SUBMIT_LIMITS.perAddress, windowMs }] : []),
   ];
-  const result = await submitCase(input, { userId: viewer.userId, locale: lang, attachments, now: facts.now, limits });
+  const m = getMessages(lang).cases.mail;
+  const receipt = ({ reference, statusToken }: { reference: string; statusToken: string }) => ({
+    to: input.contactEmail,
+    subject: fill(m.receiptSubject, { reference }),
+    text: fill(m.receiptBody, { name: input.contactName, reference, title: input.title, link: statusLink(lang, statusToken) }),
+  });
+  const result = await submitCase(input, { userId: viewer.userId, locale: lang, attachments, now: facts.now, limits, receipt });
   if (result.rateLimited) return { ok: false, error: "RATE_LIMITED", values: echo };
-  if (result.created && result.statusToken) {
-    const m = getMessages(lang).cases.mail;
-    await mailSafely({
-      to: input.contactEmail,
-      subject: fill(m.receiptSubject, { reference: result.reference }),
-      text: fill(m.receiptBody, { name: input.contactName, reference: result.reference, title: input.title, link: statusLink(lang, result.statusToken) }),
-    });
-  }
   return { ok: true, caseId: result.caseId, reference: result.reference };
 }
 
@@ -212,7 +208,6 @@ export async function handleMove(viewer: Viewer, formData: FormData, facts: Requ
   }
   const result = await moveCase(input, { actorId: viewer.userId, actor: "triage", now: facts.now });
   if (!result.ok) return { ok: false, error: deskError(result.error) };
-  await notifyStatusChange(result.notice);
   return { ok: true, version: result.version };
 }
 
@@ -239,6 +234,5 @@ export async function handleWithdraw(viewer: Viewer, formData: FormData, facts: 
   if (!parsed.success) return { ok: false, error: "INVALID", fieldErrors: fieldErrorsOf(parsed.error) };
   const result = await moveCase(parsed.data, { actorId: viewer.userId, actor: "submitter", now: facts.now });
   if (!result.ok) return { ok: false, error: deskError(result.error) };
-  await notifyStatusChange(result.notice);
   return { ok: true, version: result.version };
 }

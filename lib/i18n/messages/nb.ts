@@ -1,6 +1,9 @@
 // Bokmål. `satisfies Messages` makes the compiler demand every key nynorsk has, and nothing more.
 import type { Messages } from "./index";
 
+import { outboxNb } from "./outbox/nb";
+import { faultsNb } from "./faults/nb";
+
 export const nb = {
   languageName: "Bokmål",
 
@@ -1438,4 +1441,6 @@ export const nb = {
       all: "Alle nyheter",
     },
   },
+  outbox: outboxNb,
+  faults: faultsNb,
 } satisfies Messages;
