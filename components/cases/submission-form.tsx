@@ -1,4 +1,5 @@
 "use client";
+import { OutcomeMessage } from "@/components/forms/outcome-message";
 import { Alert, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import NextLink from "next/link";
 import { FormErrorSummary, summaryOf } from "@/components/forms/error-summary";
@@ -86,7 +87,7 @@ export function SubmissionForm({
   if (state?.ok) {
     return (
       <div className="mt-8 grid max-w-3xl gap-4" data-testid="case-receipt">
-        <Alert data-color="success" role="status">
+        <OutcomeMessage tone="success">
           <Heading level={2} data-size="xs">
             {s.receiptTitle}
           </Heading>
@@ -94,7 +95,7 @@ export function SubmissionForm({
             {fillNodes(s.receiptBody, { reference: <strong data-testid="case-reference">{state.reference}</strong> })}
           </Paragraph>
           <Paragraph className="mt-2">{s.receiptMail}</Paragraph>
-        </Alert>
+        </OutcomeMessage>
         <Paragraph>
           {ownPartyId ? (
             <>

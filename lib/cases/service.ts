@@ -1,5 +1,6 @@
 import "server-only";
 import { can } from "@/lib/auth/permissions";
+import { isInfrastructureFault } from "@/lib/forms/faults";
 import { isStaff, type Viewer } from "@/lib/auth/viewer";
 import { fill, getMessages, href, isLocale, type Locale } from "@/lib/i18n";
 import { siteOrigin } from "@/lib/site-url";
@@ -30,7 +31,9 @@ export type CaseActionError =
   | "CONFLICT"
   | "NOT_FOUND"
   | "ILLEGAL_TRANSITION"
-  | "FAILED";
+  | "FAILED"
+  /** An infrastructure fault (database down, timeout, lock): nothing was saved, try again (lib/forms/faults.ts). */
+  | "UNAVAILABLE";
 
 export type SubmitResult =
   | { ok: true; caseId: string; reference: string }
@@ -61,9 +64,20 @@ export async function handleSubmission(viewer: Viewer, formData: FormData, facts
   try {
     return await submission(viewer, formData, facts);
   } catch (error) {
+    // The database away is not a failure of the submission: the same key may be sent again (one case, ever).
+    if (isInfrastructureFault(error)) return { ok: false, error: "UNAVAILABLE", values: submissionEcho(formData) };
     console.error("cases: submission failed", error instanceof Error ? error.message : error);
-    return { ok: false, error: "FAILED" };
+    return { ok: false, error: "FAILED", values: submissionEcho(formData) };
   }
+}
+
+/** What goes back to the form after a fault: its text fields and idempotency key, bounded, never a file. */
+export function submissionEcho(formData: FormData): Record<string, string | string[]> {
+  const values: Record<string, string | string[]> = Object.fromEntries(
+    [...SUBMISSION_TEXT_FIELDS, "idempotencyKey", "noPatientData"].map((name) => [name, text(formData, name).slice(0, 20_000)]),
+  );
+  values.priorityGroups = formData.getAll("priorityGroups").filter((v): v is string => typeof v === "string").slice(0, 10).map((v) => v.slice(0, 100));
+  return values;
 }
 
 async function submission(viewer: Viewer, formData: FormData, facts: RequestFacts): Promise<SubmitResult> {
