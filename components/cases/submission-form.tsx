@@ -5,6 +5,7 @@ import NextLink from "next/link";
 import { FormErrorSummary, summaryOf } from "@/components/forms/error-summary";
 import { Choice, ChoiceGroup, FieldError, FixedValue, FormField, Options, controlProps } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { draftOf, useLocalDraft, type Draft } from "@/components/forms/use-local-draft";
 import { submitCaseAction } from "@/lib/cases/actions";
 import { caseSubmissionSchema, type CaseSubmissionField } from "@/lib/cases/schema";
 import { PRIORITY_GROUPS } from "@/lib/domain/vocabulary";
@@ -31,6 +32,9 @@ const FIELDS: CaseSubmissionField[] = [
 ];
 
 const fieldId = (field: CaseSubmissionField) => `case-${field}`;
+
+/** What the local draft keeps: the text, the choices and the idempotency key (a retry after a reload is the same case). */
+const DRAFT_FIELDS = ["idempotencyKey", "targetBodyId", "title", "description", "background", "desiredOutcome", "partyId", "contactName", "contactEmail", "priorityGroups"] as const;
 const options = (list: Option[]) => list.map((o) => ({ value: o.id, label: o.label }));
 
 /** An untouched file input would post an empty file; leave it out. */
@@ -59,7 +63,7 @@ export function SubmissionForm({
   const all = getMessages(lang);
   const m = all.cases;
   const s = m.submit;
-  const { state, failed, pending, register, formRef, formAction, onSubmit, codeFor, submits, defaultValues: defaults } = useActionForm({
+  const { state, failed, pending, register, form, formRef, formAction, onSubmit, codeFor, submits, defaultValues: defaults } = useActionForm({
     action: submitCaseAction,
     schema: caseSubmissionSchema,
     prepare: dropEmptyFiles,
@@ -83,6 +87,25 @@ export function SubmissionForm({
       };
     },
   });
+
+  // The local draft (restored after a reload or crash, removed after the case went in). Files cannot be restored.
+  const draft = useLocalDraft(`saman:case-draft:${contact.email || "anonymous"}`, {
+    done: Boolean(state?.ok),
+    restore: (saved: Draft) => {
+      for (const name of DRAFT_FIELDS) {
+        const value = saved[name];
+        if (value === undefined || (name === "partyId" && ownPartyId)) continue;
+        form.setValue(name, value as never);
+      }
+    },
+  });
+  const saveDraft = () => {
+    if (formRef.current) draft.save(draftOf(formRef.current, DRAFT_FIELDS));
+  };
+  const discardDraft = () => {
+    draft.discard();
+    form.reset(defaults);
+  };
 
   if (state?.ok) {
     return (
@@ -145,10 +168,29 @@ export function SubmissionForm({
   );
 
   return (
-    <form ref={formRef} action={formAction} noValidate className="mt-8 grid max-w-3xl gap-6" data-testid="case-form" onSubmit={onSubmit}>
+    <form
+      ref={formRef}
+      action={formAction}
+      noValidate
+      className="mt-8 grid max-w-3xl gap-6"
+      data-testid="case-form"
+      onChange={saveDraft}
+      onSubmit={(event) => {
+        saveDraft();
+        onSubmit(event);
+      }}
+    >
       <FormErrorSummary id="case-errors" heading={m.errors.summaryHeading} errors={summary} generalError={general} focusKey={summary.length > 0 || general ? submits : 0} />
       <input type="hidden" {...register("idempotencyKey")} defaultValue={defaults.idempotencyKey} />
       <input type="hidden" name="lang" value={lang} />
+      {draft.restored ? (
+        <Alert data-color="info" data-testid="draft-restored">
+          <Paragraph>{all.faults.draftRestored}</Paragraph>
+          <button type="button" className="ds-button mt-2" data-variant="tertiary" data-size="sm" onClick={discardDraft}>
+            {all.faults.discardDraft}
+          </button>
+        </Alert>
+      ) : null}
 
       <Alert data-color="warning" data-testid="privacy-notice">
         <Heading level={2} data-size="xs">

@@ -1,6 +1,5 @@
 "use client";
 import { OutcomeMessage } from "@/components/forms/outcome-message";
-
 import { useActionState, useState } from "react";
 import { FormErrorSummary, summaryOf } from "@/components/forms/error-summary";
 import { Choice, ChoiceGroup, FormField } from "@/components/forms/field";
