@@ -2,8 +2,10 @@ import "server-only";
 // The outbox delivery worker: one per server process, started by instrumentation.ts (Next's register()), stopped by
 // the shutdown path (stopMailWorker: the mail being sent is finished, the rest of the batch is given back). It polls
 // every MAIL_POLL_SECONDS and is nudged right after a commit that queued mail. Each try counts; a failed one is
-// retried after MAIL_RETRY_BASE_SECONDS · 2^(tries−1) (capped at an hour) until MAIL_MAX_ATTEMPTS, then FAILED and
-// shown in /admin/utboks. No address goes into a log line or into lastError.
+// retried after MAIL_RETRY_BASE_SECONDS · 2^(tries−1) (at most MAIL_RETRY_MAX_SECONDS, an hour) until
+// MAIL_MAX_ATTEMPTS (8), then FAILED and shown in /admin/utboks. A claimed mail is leased for MAIL_LEASE_SECONDS: should this process die while sending,
+// another worker (or this one after a restart) takes it again when the lease ends. No address goes into a log line
+// or into lastError.
 import nodemailer from "nodemailer";
 import { appDeliveryDb, claimDueMails, markAttemptFailed, markSent, releaseClaims, type ClaimedMail, type DeliveryDb as Db } from "./delivery/mutations";
 import { setMailNudge } from "./nudge";
@@ -11,6 +13,8 @@ import { setMailNudge } from "./nudge";
 export type MailWorkerConfig = {
   maxAttempts: number;
   retryBaseMs: number;
+  /** The longest wait between two tries. */
+  retryMaxMs?: number;
   pollMs: number;
   batchSize: number;
   /** How long a claimed mail is reserved for the worker that claimed it (longer than any SMTP timeout below). */
@@ -30,17 +34,18 @@ export function mailWorkerConfig(): MailWorkerConfig {
   return {
     maxAttempts: Math.floor(number("MAIL_MAX_ATTEMPTS", 8)),
     retryBaseMs: number("MAIL_RETRY_BASE_SECONDS", 30) * 1000,
+    retryMaxMs: number("MAIL_RETRY_MAX_SECONDS", 3600) * 1000,
     pollMs: number("MAIL_POLL_SECONDS", 5) * 1000,
     batchSize: 20,
-    leaseMs: 3 * 60_000,
+    leaseMs: number("MAIL_LEASE_SECONDS", 180) * 1000,
     from: process.env.MAIL_FROM ?? "Saman <ikkje-svar@saman.example.no>",
   };
 }
 
 /** When to try again after the `attempts`-th failed try, or null when that was the last one. */
-export function retryAt(attempts: number, config: Pick<MailWorkerConfig, "maxAttempts" | "retryBaseMs">, now: Date): Date | null {
+export function retryAt(attempts: number, config: Pick<MailWorkerConfig, "maxAttempts" | "retryBaseMs" | "retryMaxMs">, now: Date): Date | null {
   if (attempts >= config.maxAttempts) return null;
-  const delay = Math.min(config.retryBaseMs * 2 ** Math.max(attempts - 1, 0), 60 * 60_000);
+  const delay = Math.min(config.retryBaseMs * 2 ** Math.max(attempts - 1, 0), config.retryMaxMs ?? 60 * 60_000);
   return new Date(now.getTime() + delay);
 }
 
