@@ -1,4 +1,5 @@
 "use client";
+import { useState } from "react";
 import { OutcomeMessage } from "@/components/forms/outcome-message";
 import { Alert, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import NextLink from "next/link";
@@ -89,12 +90,15 @@ export function SubmissionForm({
   });
 
   // The local draft (restored after a reload or crash, removed after the case went in). Files cannot be restored.
+  // React owns a hidden input's value (its defaultValue is its value), so the restored key goes through state.
+  const [restoredKey, setRestoredKey] = useState<string | null>(null);
   const draft = useLocalDraft(`saman:case-draft:${contact.email || "anonymous"}`, {
     done: Boolean(state?.ok),
     restore: (saved: Draft) => {
       for (const name of DRAFT_FIELDS) {
         const value = saved[name];
         if (value === undefined || (name === "partyId" && ownPartyId)) continue;
+        if (name === "idempotencyKey" && typeof value === "string") setRestoredKey(value);
         form.setValue(name, value as never);
       }
     },
@@ -104,6 +108,7 @@ export function SubmissionForm({
   };
   const discardDraft = () => {
     draft.discard();
+    setRestoredKey(null);
     form.reset(defaults);
   };
 
@@ -181,7 +186,7 @@ export function SubmissionForm({
       }}
     >
       <FormErrorSummary id="case-errors" heading={m.errors.summaryHeading} errors={summary} generalError={general} focusKey={summary.length > 0 || general ? submits : 0} />
-      <input type="hidden" {...register("idempotencyKey")} defaultValue={defaults.idempotencyKey} />
+      <input type="hidden" {...register("idempotencyKey")} defaultValue={restoredKey ?? defaults.idempotencyKey} />
       <input type="hidden" name="lang" value={lang} />
       {draft.restored ? (
         <Alert data-color="info" data-testid="draft-restored">
