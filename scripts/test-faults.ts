@@ -39,7 +39,7 @@ const total = Math.min(Number(process.env.FAULTS_SUBMISSIONS ?? 40), 200);
 const deadline = started + Number(process.env.FAULTS_TIMEOUT_SECONDS ?? 600) * 1000;
 const origin = `http://127.0.0.1:${port}`;
 const PASSWORD = "Saman-demo-2026";
-const PARTNER = "partnar@askoy.example.no";
+const PARTNER = "askoy@saman.example.no"; // the demo partner contact (prisma/seed/users.ts)
 
 const log = (line: string) => console.log(`[faults ${((Date.now() - started) / 1000).toFixed(1)}s] ${line}`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
