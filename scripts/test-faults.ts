@@ -49,11 +49,21 @@ function overdue(what: string): void {
 
 // ───────────── the PostgreSQL server ─────────────
 
+function pgRunning(): boolean {
+  try {
+    execSync(`${pgCtl} -D '${pgData}' status`, { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
 function pgStopImmediate(): void {
+  if (!pgRunning()) return;
   log("PostgreSQL: pg_ctl stop -m immediate");
   execSync(`${pgCtl} -D '${pgData}' -m immediate -w stop`, { stdio: "inherit" });
 }
 function pgStart(): void {
+  if (pgRunning()) return;
   log("PostgreSQL: pg_ctl start");
   execSync(`${pgCtl} -D '${pgData}' -o '${pgOptions}' ${pgLog ? `-l '${pgLog}'` : ""} -w start`, { stdio: "inherit" });
 }
@@ -260,6 +270,8 @@ async function main(): Promise<void> {
     }],
   ]);
   let next = 0;
+  // One fault at a time, while the lanes' submissions are in flight.
+  let faulting: Promise<void> = Promise.resolve();
   const lane = async () => {
     while (next < subs.length) {
       overdue("submitting");
@@ -267,12 +279,19 @@ async function main(): Promise<void> {
       const fault = faults.get(s.n);
       if (fault) {
         faults.delete(s.n);
-        void fault(); // while this and the other lanes' submissions are in flight
+        faulting = faulting.then(fault).catch((error) => log(`fault step failed: ${error instanceof Error ? error.message : error}`));
       }
       await submit(s);
+      // After a submission without an answer, wait for the portal before the next one (the outage is not skipped).
+      if (!s.reference) {
+        await faulting;
+        await waitForPortal();
+      }
     }
   };
   await Promise.all([lane(), lane(), lane()]);
+  await faulting;
+  pgStart();
   await waitForPortal();
 
   // Retry what was not acknowledged, with the same idempotency key, until it is (the same case, never a second).
@@ -333,7 +352,7 @@ try {
   await smtp?.close().catch(() => undefined);
   try {
     // The server may have been left stopped by a failure above.
-    await sql(serverUrl, "SELECT 1").catch(() => pgStart());
+    pgStart();
     await sql(serverUrl, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
   } catch (error) {
     console.error("could not drop", dbName, error);
