@@ -7,7 +7,8 @@
 // Every submission that was not acknowledged is sent again with its idempotency key. Then it checks:
 //   0 acknowledged cases lost · 0 duplicate cases · exactly one receipt mail per acknowledged case, delivered once
 //   the mail server is back.
-// Loopback only; bounded in count (FAULTS_SUBMISSIONS, default 40) and time (FAULTS_TIMEOUT_SECONDS, default 600).
+// Loopback only; bounded in count (FAULTS_SUBMISSIONS, at most 10: one partner's hourly limit) and time
+// (FAULTS_TIMEOUT_SECONDS, default 600).
 //
 // Environment (set by .ci/run; see README "Fault injection"):
 //   DATABASE_URL       a PostgreSQL server URL (any database on it); a database saman_faults_<random> is created
@@ -35,7 +36,9 @@ const pgOptions = need("FAULTS_PG_OPTIONS");
 const pgLog = process.env.FAULTS_PG_LOG;
 const port = Number(process.env.FAULTS_PORT ?? 3450);
 const smtpPort = port + 1;
-const total = Math.min(Number(process.env.FAULTS_SUBMISSIONS ?? 40), 200);
+// One partner submits them all: the per-contact limit (10 cases an hour, lib/cases/service.ts SUBMIT_LIMITS) bounds
+// the count; retries of a submission never count against it.
+const total = Math.min(Number(process.env.FAULTS_SUBMISSIONS ?? 10), 10);
 const deadline = started + Number(process.env.FAULTS_TIMEOUT_SECONDS ?? 600) * 1000;
 const origin = `http://127.0.0.1:${port}`;
 const PASSWORD = "Saman-demo-2026";
