@@ -25,6 +25,8 @@ export const PERMISSIONS = [
   "audit.read",
   /** Read the outbox of e-mails. */
   "outbox.read",
+  /** Put an outbox mail back in the queue ("send again"). */
+  "outbox.resend",
   /** Appoint, change and end memberships (the representation rules still decide: lib/membership/rules). */
   "membership.manage",
   /** Read a body's compliance with the representation rules (record: the body; none = the whole structure). */
@@ -54,7 +56,7 @@ export const ROLE_PERMISSIONS: Record<PolicyRole, readonly Permission[]> = {
   MEMBER: ["document.read", "compliance.read", "deviation.read", "case.triage"],
   PARTNER_CONTACT: ["document.read", "case.submit", "case.follow", "deviation.register"],
   SECRETARIAT: STAFF,
-  ADMIN: [...STAFF, "users.manage", "audit.read", "outbox.read"],
+  ADMIN: [...STAFF, "users.manage", "audit.read", "outbox.read", "outbox.resend"],
 };
 
 /** The records a permission is checked against. */
@@ -68,6 +70,7 @@ export type PermissionRecord = {
   "admin.overview": undefined;
   "audit.read": undefined;
   "outbox.read": undefined;
+  "outbox.resend": undefined;
   "membership.manage": undefined;
   "compliance.read": { bodyId: string } | undefined;
   "deviation.register": { partyId: string } | undefined;

@@ -9,7 +9,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { audit } from "@/lib/audit/mutations";
 import { revalidateCases } from "@/lib/cases/mutations";
-import { notifyStatusChange, type StatusNotice } from "@/lib/cases/status-mail";
+import { queueStatusMail } from "@/lib/cases/status-mail";
 import { checkTransition } from "@/lib/cases/workflow";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/prisma/client";
@@ -128,7 +128,6 @@ async function moveCaseForDecision(
 
 /** Records (or corrects) a decision. Authorization is the caller's; see the top of this file. */
 export async function recordDecision(input: DecisionWrite, actor: { id: string }, now: Date = new Date()): Promise<DecisionResult> {
-  let notice: StatusNotice | null = null;
   let result: DecisionResult;
   try {
     result = await prisma.$transaction(
@@ -190,7 +189,8 @@ export async function recordDecision(input: DecisionWrite, actor: { id: string }
           const after = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: { status: true, version: true, reference: true, title: true, contactEmail: true, locale: true } });
           caseStatus = after.status;
           caseVersion = after.version;
-          if (changedTo) notice = { caseId, reference: after.reference, title: after.title, to: changedTo, contactEmail: after.contactEmail, locale: after.locale, note: input.text };
+          // The submitter's mail, in this transaction (transactional outbox).
+          if (changedTo) await queueStatusMail(tx, { caseId, reference: after.reference, title: after.title, to: changedTo, contactEmail: after.contactEmail, locale: after.locale, note: input.text });
           await refreshSearchEntries(tx, [{ kind: "CASE", refId: caseId }]);
         }
         await tx.meeting.update({ where: { id: meeting.id }, data: { version: { increment: 1 } } });
@@ -213,7 +213,6 @@ export async function recordDecision(input: DecisionWrite, actor: { id: string }
     if (error instanceof Refused) return { ok: false, error: error.code };
     throw error;
   }
-  await notifyStatusChange(notice);
   refresh(result.ok && result.caseId !== null);
   return result;
 }

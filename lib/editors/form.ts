@@ -16,7 +16,9 @@ export type EditorError =
   | "FILE_MISSING"
   | "FILE_EMPTY"
   | "FILE_TOO_LARGE"
-  | "FILE_TYPE_NOT_ALLOWED";
+  | "FILE_TYPE_NOT_ALLOWED"
+  /** An infrastructure fault (database down, timeout, lock): nothing was saved, try again (lib/forms/faults.ts). */
+  | "UNAVAILABLE";
 
 export type FormValues = Record<string, string | string[]>;
 

@@ -4,6 +4,7 @@
 // them through useActionState, so they also work before (or without) JavaScript.
 import { redirect } from "next/navigation";
 import { authorize } from "@/lib/auth/guard";
+import { faultSafe } from "@/lib/forms/faults";
 import { href, isLocale } from "@/lib/i18n";
 import { siteOrigin } from "@/lib/site-url";
 import { getActor } from "./data";
@@ -27,7 +28,7 @@ import {
   type FormErrorKey,
 } from "./schema";
 
-export type ActionError = MeetingError | "UNAUTHORISED" | "VALIDATION";
+export type ActionError = MeetingError | "UNAUTHORISED" | "VALIDATION" | "UNAVAILABLE";
 
 export type ActionState =
   | null
@@ -43,6 +44,20 @@ async function act<T>(
   done: string,
   work: (input: T, actor: mutations.Actor) => Promise<mutations.MutationResult>,
   arrays: readonly string[] = [],
+): Promise<ActionState> {
+  // The database away: the typed values come back with UNAVAILABLE, never the error page.
+  return faultSafe(
+    () => attempt(form, schema, done, work, arrays),
+    (error) => ({ ok: false, error, values: formObject(form, arrays) as Record<string, string | string[]>, at: Date.now() }),
+  );
+}
+
+async function attempt<T>(
+  form: FormData,
+  schema: Schema<T>,
+  done: string,
+  work: (input: T, actor: mutations.Actor) => Promise<mutations.MutationResult>,
+  arrays: readonly string[],
 ): Promise<ActionState> {
   const at = Date.now();
   const auth = await authorize("content.edit", undefined, { entityType: "Meeting" });

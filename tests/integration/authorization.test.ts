@@ -102,6 +102,7 @@ const PERMISSION_MATRIX: Record<Exclude<Permission, "document.read">, string> = 
   "admin.overview": "·····✓✓", // the staff overview at /admin (its sections ask their own permissions)
   "audit.read": "······✓",
   "outbox.read": "······✓",
+  "outbox.resend": "······✓", // "send again" in /admin/utboks
   "membership.manage": "·····✓✓",
   "compliance.read": "··✓✓·✓✓", // the whole structure: anyone who sits in a body
   "deviation.register": "·✓···✓✓", // for one's own party

@@ -136,6 +136,28 @@ describe("submission", () => {
     expect(await db.prisma.outgoingEmail.count({ where: { to: "parallel@askoy.example.no" } })).toBe(1);
   });
 
+  it("queues the receipt with the case, once: a retry never doubles it, and resends a missing one with a new link", async () => {
+    const fields = valid({ contactEmail: "receipt@askoy.example.no" });
+    const first = await service.handleSubmission(partner, formData(fields), facts());
+    if (!first.ok) throw new Error(first.error);
+    const receipts = () => db.prisma.outgoingEmail.findMany({ where: { dedupeKey: `case-receipt:${first.caseId}` } });
+    expect(await receipts()).toHaveLength(1);
+    expect(await service.handleSubmission(partner, formData(fields), facts())).toMatchObject({ ok: true, caseId: first.caseId });
+    expect(await receipts()).toHaveLength(1);
+    // A receipt that never got written (a case from before the outbox): the retry queues it, with a working link.
+    const tokenBefore = (await db.prisma.case.findUniqueOrThrow({ where: { id: first.caseId } })).statusTokenHash;
+    await db.prisma.outgoingEmail.deleteMany({ where: { dedupeKey: `case-receipt:${first.caseId}` } });
+    expect(await service.handleSubmission(partner, formData(fields), facts())).toMatchObject({ ok: true, caseId: first.caseId });
+    const [again] = await receipts();
+    expect(again).toMatchObject({ to: "receipt@askoy.example.no", status: "PENDING" });
+    expect((await db.prisma.case.findUniqueOrThrow({ where: { id: first.caseId } })).statusTokenHash).not.toBe(tokenBefore);
+    const token = /\/sak\/status\/([A-Za-z0-9_-]+)/.exec(again!.text)![1]!;
+    expect((await data.caseByStatusToken(token))?.id).toBe(first.caseId);
+    expect(await service.handleSubmission(partner, formData(fields), facts())).toMatchObject({ ok: true, caseId: first.caseId });
+    expect(await receipts()).toHaveLength(1);
+    expect(await db.prisma.case.count({ where: { idempotencyKey: fields.idempotencyKey as string } })).toBe(1);
+  });
+
   it("rate-limits submissions per contact, but never a retry of one that went through", async () => {
     const viewer: Viewer = { ...partner, userId: DEMO_USERS.admin.id, roles: ["ADMIN"] };
     const email = "flood@askoy.example.no";

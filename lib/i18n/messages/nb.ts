@@ -1,6 +1,9 @@
 // Bokmål. `satisfies Messages` makes the compiler demand every key nynorsk has, and nothing more.
 import type { Messages } from "./index";
 
+import { outboxNb } from "./outbox/nb";
+import { faultsNb } from "./faults/nb";
+
 export const nb = {
   languageName: "Bokmål",
 
@@ -177,6 +180,7 @@ export const nb = {
       INVALID: "E-postadressen eller passordet er feil.",
       THROTTLED: "For mange mislykkede forsøk. Vent ett minutt og prøv igjen.",
       VALIDATION: "Skjemaet har feil.",
+      UNAVAILABLE: "Vi fikk ikke kontakt med databasen. Det du skrev er tatt vare på – prøv igjen.",
       FORBIDDEN: "Du har ikke tilgang til dette.",
       EMAIL_TAKEN: "Det finnes allerede en bruker med denne e-postadressen.",
       PERSON_TAKEN: "Denne personen er allerede koblet til en annen bruker.",
@@ -431,6 +435,7 @@ export const nb = {
       CONFLICT: "Noen andre har endret medlemskapet etter at du åpnet skjemaet, så endringen din er ikke lagret. Last siden på nytt for å se den nye versjonen, og prøv igjen.",
       INVALID: "Noen av valgene passer ikke sammen (for eksempel en vara for et annet organ). Sjekk valgene og prøv igjen.",
       VALIDATION: "Sjekk feltene som er merket.",
+      UNAVAILABLE: "Vi fikk ikke kontakt med databasen. Det du skrev er tatt vare på – prøv igjen.",
     },
   },
 
@@ -586,6 +591,7 @@ export const nb = {
         FORBIDDEN: "Du har ikke tilgang til å gjøre dette.",
         INVALID: "Noen felt må rettes.",
         FILES_NOT_ALLOWED: "Du kan ikke legge ved filer.",
+        UNAVAILABLE: "Vi fikk ikke kontakt med databasen. Det du skrev er tatt vare på – prøv igjen.",
         CONFLICT: "Noen andre har lagret oppfølgingen mens du skrev. Last siden på nytt for å se den nye versjonen.",
         NOT_FOUND: "Fant ikke avviket.",
       },
@@ -894,6 +900,7 @@ export const nb = {
       FILE_EMPTY: "Filen er tom.",
       FILE_TOO_LARGE: "Filen er større enn 25 MB.",
       FILE_TYPE_NOT_ALLOWED: "Innholdet i filen er ikke PDF, DOCX, ODT, XLSX eller et bilde (PNG, JPEG, GIF, WebP).",
+      UNAVAILABLE: "Vi fikk ikke kontakt med databasen. Det du skrev er tatt vare på – prøv igjen.",
     },
     reload: "Last inn siden på nytt",
     fieldErrors: {
@@ -1202,6 +1209,7 @@ export const nb = {
     errorsGeneral: {
       UNAUTHORISED: "Du har ikke tilgang til dette. Logg inn på nytt.",
       VALIDATION: "Rett feilene under og prøv igjen.",
+      UNAVAILABLE: "Vi fikk ikke kontakt med databasen. Det du skrev er tatt vare på – prøv igjen.",
       NOT_FOUND: "Fant ikke møtet eller punktet. Det kan være slettet.",
       CONFLICT: "Noen andre har endret dette siden du åpnet siden. Ingenting er lagret. Last siden på nytt og prøv igjen.",
       ILLEGAL_TRANSITION: "Det går ikke i den statusen møtet har nå.",
@@ -1299,6 +1307,7 @@ export const nb = {
         NOT_FOUND: "Fant ikke saken.",
         ILLEGAL_TRANSITION: "Saken kan ikke flyttes til den statusen fra der den er nå.",
         FAILED: "Noe gikk galt. Saken er ikke sendt inn. Prøv igjen om litt.",
+        UNAVAILABLE: "Vi fikk ikke kontakt med databasen. Det du skrev er tatt vare på – prøv igjen.",
       },
     },
     follow: {
@@ -1438,4 +1447,6 @@ export const nb = {
       all: "Alle nyheter",
     },
   },
+  outbox: outboxNb,
+  faults: faultsNb,
 } satisfies Messages;

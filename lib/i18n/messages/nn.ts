@@ -1,6 +1,9 @@
 // Nynorsk: the primary language and the shape every other language follows (`Messages` = typeof nn).
 // Placeholders in {braces} are filled by `fill()` / `fillNodes()` (lib/i18n/interpolate.ts).
 // Date patterns are date-fns format strings (https://date-fns.org/docs/format), shown in Europe/Oslo time.
+import { outboxNn } from "./outbox/nn";
+import { faultsNn } from "./faults/nn";
+
 export const nn = {
   /** This language's own name, shown on the language switch of the other language. */
   languageName: "Nynorsk",
@@ -186,6 +189,7 @@ export const nn = {
       INVALID: "E-postadressa eller passordet er feil.",
       THROTTLED: "For mange mislukka forsøk. Vent eitt minutt og prøv igjen.",
       VALIDATION: "Skjemaet har feil.",
+      UNAVAILABLE: "Vi fekk ikkje kontakt med databasen. Det du skreiv er teke vare på – prøv igjen.",
       FORBIDDEN: "Du har ikkje tilgang til dette.",
       EMAIL_TAKEN: "Det finst alt ein brukar med denne e-postadressa.",
       PERSON_TAKEN: "Denne personen er alt kopla til ein annan brukar.",
@@ -441,6 +445,7 @@ export const nn = {
       CONFLICT: "Nokon andre har endra medlemskapet etter at du opna skjemaet, så endringa di er ikkje lagra. Last sida på nytt for å sjå den nye versjonen, og prøv igjen.",
       INVALID: "Nokre av vala passar ikkje saman (til dømes ein vara for eit anna organ). Sjekk vala og prøv igjen.",
       VALIDATION: "Sjekk felta som er merkte.",
+      UNAVAILABLE: "Vi fekk ikkje kontakt med databasen. Det du skreiv er teke vare på – prøv igjen.",
     },
   },
 
@@ -596,6 +601,7 @@ export const nn = {
         FORBIDDEN: "Du har ikkje tilgang til å gjere dette.",
         INVALID: "Nokre felt må rettast.",
         FILES_NOT_ALLOWED: "Du kan ikkje leggje ved filer.",
+        UNAVAILABLE: "Vi fekk ikkje kontakt med databasen. Det du skreiv er teke vare på – prøv igjen.",
         CONFLICT: "Nokon andre har lagra oppfølginga medan du skreiv. Last sida på nytt for å sjå den nye versjonen.",
         NOT_FOUND: "Fann ikkje avviket.",
       },
@@ -904,6 +910,7 @@ export const nn = {
       FILE_EMPTY: "Fila er tom.",
       FILE_TOO_LARGE: "Fila er større enn 25 MB.",
       FILE_TYPE_NOT_ALLOWED: "Innhaldet i fila er ikkje PDF, DOCX, ODT, XLSX eller eit bilete (PNG, JPEG, GIF, WebP).",
+      UNAVAILABLE: "Vi fekk ikkje kontakt med databasen. Det du skreiv er teke vare på – prøv igjen.",
     },
     reload: "Last sida på nytt",
     fieldErrors: {
@@ -1212,6 +1219,7 @@ export const nn = {
     errorsGeneral: {
       UNAUTHORISED: "Du har ikkje løyve til dette. Logg inn på nytt.",
       VALIDATION: "Rett feila under og prøv igjen.",
+      UNAVAILABLE: "Vi fekk ikkje kontakt med databasen. Det du skreiv er teke vare på – prøv igjen.",
       NOT_FOUND: "Fann ikkje møtet eller punktet. Det kan vere sletta.",
       CONFLICT: "Nokon andre har endra dette sidan du opna sida. Ingenting er lagra. Last sida på nytt og prøv igjen.",
       ILLEGAL_TRANSITION: "Det går ikkje i den statusen møtet har no.",
@@ -1309,6 +1317,7 @@ export const nn = {
         NOT_FOUND: "Fann ikkje saka.",
         ILLEGAL_TRANSITION: "Saka kan ikkje flyttast til den statusen frå der ho er no.",
         FAILED: "Noko gjekk gale. Saka er ikkje send inn. Prøv igjen om litt.",
+        UNAVAILABLE: "Vi fekk ikkje kontakt med databasen. Det du skreiv er teke vare på – prøv igjen.",
       },
     },
     follow: {
@@ -1448,4 +1457,6 @@ export const nn = {
       all: "Alle nyheiter",
     },
   },
+  outbox: outboxNn,
+  faults: faultsNn,
 };

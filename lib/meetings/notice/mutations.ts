@@ -1,7 +1,7 @@
 import "server-only";
 // The notice (innkalling): PLANNED → NOTICE_SENT, and a mail to every member and deputy.
 import { formatDate, formatTimeRange, getMessages, localize } from "@/lib/i18n";
-import { sendMail } from "@/lib/mail";
+import { enqueueMail } from "@/lib/mail";
 import { refreshSearchEntries } from "@/lib/search/mutations";
 import { canTransition } from "../policy";
 import type { MeetingStep } from "../schema";
@@ -22,7 +22,6 @@ async function noticeRecipients(tx: Tx, bodyId: string, startsAt: Date): Promise
 /** PLANNED → NOTICE_SENT: the agenda and its papers become public, and every member and deputy gets the notice. */
 export async function sendNotice(input: MeetingStep, actor: Actor, options: { origin: string; now?: Date }): Promise<MutationResult<{ recipients: number }>> {
   const now = options.now ?? new Date();
-  let mails: { to: string; subject: string; text: string }[] = [];
   const result = await run(async (tx) => {
     const meeting = await lockMeeting(tx, input.meetingId);
     if (meeting.version !== input.version) throw new Refused("CONFLICT");
@@ -54,13 +53,11 @@ export async function sendNotice(input: MeetingStep, actor: Actor, options: { or
       "",
       `${m.papers}: ${options.origin}/mote/${meeting.id}`,
     ].join("\n");
-    mails = (await noticeRecipients(tx, meeting.bodyId, meeting.startsAt)).map((r) => ({ to: r.email, subject, text }));
-    return { recipients: mails.length };
+    // One mail per person (no one sees the others' addresses), queued with the status change (transactional outbox).
+    const recipients = await noticeRecipients(tx, meeting.bodyId, meeting.startsAt);
+    for (const r of recipients) await enqueueMail(tx, { to: r.email, subject, text });
+    return { recipients: recipients.length };
   }, (v) => ({ actorId: actor.id, action: "meeting.notice", entityType: "Meeting", entityId: input.meetingId, after: { recipients: v.recipients } }));
-  if (result.ok) {
-    // One mail per person (no one sees the others' addresses); each is kept in the outbox whatever SMTP does.
-    for (const mail of mails) await sendMail(mail);
-    refresh(ALL_PUBLIC);
-  }
+  if (result.ok) refresh(ALL_PUBLIC);
   return result;
 }
