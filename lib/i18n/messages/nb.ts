@@ -1,4 +1,5 @@
 // Bokmål. `satisfies Messages` makes the compiler demand every key nynorsk has, and nothing more.
+import { workspaceNb } from "./workspace/nb";
 import type { Messages } from "./index";
 
 export const nb = {
@@ -1438,4 +1439,5 @@ export const nb = {
       all: "Alle nyheter",
     },
   },
+  workspace: workspaceNb,
 } satisfies Messages;
