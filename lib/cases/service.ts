@@ -1,10 +1,10 @@
 import "server-only";
 import { can } from "@/lib/auth/permissions";
 import { isStaff, type Viewer } from "@/lib/auth/viewer";
-import { fill, getMessages, href, isLocale, type Locale } from "@/lib/i18n";
+import { href, isLocale, type Locale } from "@/lib/i18n";
 import { siteOrigin } from "@/lib/site-url";
 import { CASE_ATTACHMENT, checkUpload, isFilePresent, type CheckedUpload } from "@/lib/uploads/file-check";
-import { bodyExists, caseByStatusToken, caseFacts, findCaseByIdempotencyKey, forwardTargets, meetingOfBody, partyExists } from "./data";
+import { bodyExists, caseByStatusToken, caseFacts, findCaseByIdempotencyKey, forwardTargets, meetingOfBody, partyExists, submitTargets } from "./data";
 import { recordDecision, type DecisionError } from "@/lib/decisions/mutations";
 import { addCaseComment, moveCase, submitCase, updateTriage, type DeskWriteError } from "./mutations";
 import {
@@ -17,7 +17,7 @@ import {
   triageSchema,
   type FieldErrorCode,
 } from "./schema";
-import { mailSafely, notifyStatusChange } from "./status-mail";
+import { buildReceiptMail, mailSafely, notifyStatusChange } from "./status-mail";
 
 // The steps behind the case server actions – authenticate, authorize against the database, validate with the shared
 // schema, write, then mail (only after the commit) – taking the viewer and request facts as arguments so tests can
@@ -122,12 +122,9 @@ async function submission(viewer: Viewer, formData: FormData, facts: RequestFact
   const result = await submitCase(input, { userId: viewer.userId, locale: lang, attachments, now: facts.now, limits });
   if (result.rateLimited) return { ok: false, error: "RATE_LIMITED", values: echo };
   if (result.created && result.statusToken) {
-    const m = getMessages(lang).cases.mail;
-    await mailSafely({
-      to: input.contactEmail,
-      subject: fill(m.receiptSubject, { reference: result.reference }),
-      text: fill(m.receiptBody, { name: input.contactName, reference: result.reference, title: input.title, link: statusLink(lang, result.statusToken) }),
-    });
+    const targetBody = (await submitTargets()).find((b) => b.id === input.targetBodyId) ?? null;
+    const summary = { name: input.contactName, reference: result.reference, title: input.title, description: input.description, targetBody, priorityGroups: input.priorityGroups, attachments: attachments.map((a) => a.fileName) };
+    await mailSafely({ to: input.contactEmail, ...buildReceiptMail(lang, summary, statusLink(lang, result.statusToken)) });
   }
   return { ok: true, caseId: result.caseId, reference: result.reference };
 }

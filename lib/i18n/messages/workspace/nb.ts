@@ -88,5 +88,16 @@ export const workspaceNb: typeof workspaceNn = {
     noAttachments: "Ingen vedlegg.",
     meeting: "Møte",
     meetingLine: "{body}, {date}",
+    background: "Bakgrunn",
+    desiredOutcome: "Ønsket resultat",
+    priorityGroups: "Prioriterte grupper",
+  },
+  mail: {
+    title: "Tittel",
+    target: "Meldt inn til",
+    priorityGroups: "Prioriterte grupper",
+    attachments: "Vedlegg",
+    description: "Beskrivelse",
+    meeting: "\n\nSaken står på sakslisten til {body} i møtet {date}.",
   },
 };

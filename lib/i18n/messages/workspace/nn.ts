@@ -86,5 +86,16 @@ export const workspaceNn = {
     noAttachments: "Ingen vedlegg.",
     meeting: "Møte",
     meetingLine: "{body}, {date}",
+    background: "Bakgrunn",
+    desiredOutcome: "Ønskt resultat",
+    priorityGroups: "Prioriterte grupper",
+  },
+  mail: {
+    title: "Tittel",
+    target: "Meldt inn til",
+    priorityGroups: "Prioriterte grupper",
+    attachments: "Vedlegg",
+    description: "Skildring",
+    meeting: "\n\nSaka står på sakslista til {body} i møtet {date}.",
   },
 };
