@@ -18,12 +18,17 @@ const admin = viewer({ roles: ["ADMIN"] });
 const NOW = new Date("2026-12-03T09:00:00Z");
 
 describe("roleNav", () => {
-  const keys = (v: Viewer) => roleNav(v).map((i) => i.key);
+  const facts = { deviations: { areaCommittees: [{ bodyId: "ou-bergen", areaId: "bergen" }], strategicCommitteeIds: ["ssu"] } };
+  const keys = (v: Viewer) => roleNav(v, facts).map((i) => i.key);
+  const paths = (v: Viewer) => roleNav(v, facts).map((i) => i.path);
   it("shows each role only the pages it may open", () => {
     expect(keys(anonymous)).toEqual([]);
-    expect(keys(member)).toEqual(["home", "deviations"]);
+    expect(paths(member)).toEqual(["/mitt-saman", "/avvik"]);
+    // A member of a body that gives no deviation overview (a working group) gets no deviation link.
+    expect(paths(viewer({ memberBodyIds: ["arbeidsgruppe"] }))).toEqual(["/mitt-saman"]);
     expect(keys(viewer({ memberBodyIds: ["ssu"], prioritisingBodyIds: ["ssu"] }))).toEqual(["home", "desk", "deviations"]);
-    expect(keys(partner)).toEqual(["home", "ownCases", "submitCase", "deviations"]);
+    // A partner contact registers deviations (the overview is not theirs).
+    expect(paths(partner)).toEqual(["/mitt-saman", "/mine-saker", "/meld-inn-sak", "/avvik/registrer"]);
     expect(keys(secretariat)).toEqual(["home", "desk", "deviations", "membership", "admin"]);
     expect(keys(admin)).toEqual(["home", "desk", "deviations", "membership", "admin"]);
   });
