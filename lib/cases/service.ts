@@ -34,7 +34,7 @@ export type CaseActionError =
   | "FAILED";
 
 export type SubmitResult =
-  | { ok: true; caseId: string; reference: string }
+  | { ok: true; caseId: string; reference: string; title?: string; statusPath?: string }
   | { ok: false; error: CaseActionError; fieldErrors?: Record<string, FieldErrorCode>; values?: Record<string, string | string[]> };
 
 export type DeskResult = { ok: true; version?: number } | { ok: false; error: CaseActionError; fieldErrors?: Record<string, FieldErrorCode> };
@@ -126,7 +126,8 @@ async function submission(viewer: Viewer, formData: FormData, facts: RequestFact
     const summary = { name: input.contactName, reference: result.reference, title: input.title, description: input.description, targetBody, priorityGroups: input.priorityGroups, attachments: attachments.map((a) => a.fileName) };
     await mailSafely({ to: input.contactEmail, ...buildReceiptMail(lang, summary, statusLink(lang, result.statusToken)) });
   }
-  return { ok: true, caseId: result.caseId, reference: result.reference };
+  // The receipt page repeats what was sent and, for a new case, the private status link (issue 14 item 5).
+  return { ok: true, caseId: result.caseId, reference: result.reference, title: input.title, ...(result.created && result.statusToken ? { statusPath: href(lang, `/sak/status/${result.statusToken}`) } : {}) };
 }
 
 function deskError(error: DeskWriteError): CaseActionError {

@@ -91,6 +91,8 @@ export const workspaceNb: typeof workspaceNn = {
     background: "Bakgrunn",
     desiredOutcome: "Ønsket resultat",
     priorityGroups: "Prioriterte grupper",
+    statusLink: "Privat statuslenke",
+    statusLinkText: "Se status for saken (lenken er privat)",
   },
   mail: {
     title: "Tittel",

@@ -89,6 +89,8 @@ export const workspaceNn = {
     background: "Bakgrunn",
     desiredOutcome: "Ønskt resultat",
     priorityGroups: "Prioriterte grupper",
+    statusLink: "Privat statuslenkje",
+    statusLinkText: "Sjå status for saka (lenkja er privat)",
   },
   mail: {
     title: "Tittel",
