@@ -127,6 +127,22 @@ export function SubmissionForm({
           </Paragraph>
           <Paragraph className="mt-2">{s.receiptMail}</Paragraph>
         </OutcomeMessage>
+        {state.title ? (
+          <dl className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[max-content_minmax(0,1fr)] [overflow-wrap:anywhere]" data-testid="case-receipt-summary">
+            <dt className="font-semibold">{all.workspace.mail.title}</dt>
+            <dd>{state.title}</dd>
+            {state.statusPath ? (
+              <>
+                <dt className="font-semibold">{all.workspace.submitted.statusLink}</dt>
+                <dd>
+                  <Link href={state.statusPath} data-testid="case-status-link">
+                    {all.workspace.submitted.statusLinkText}
+                  </Link>
+                </dd>
+              </>
+            ) : null}
+          </dl>
+        ) : null}
         <Paragraph>
           {ownPartyId ? (
             <>

@@ -10,6 +10,7 @@ import { getMessages, href, isLocale, type Locale } from "@/lib/i18n";
 import { encodeSessionToken, sessionCookieName, sessionCookieOptions } from "./cookie";
 import { sessionIdFromCookies } from "./data";
 import { authorize } from "./guard";
+import { HOME_PATH } from "@/lib/workspace/policy";
 import { RESET_MIN_ANSWER_MS } from "./limits";
 import {
   createUser,
@@ -45,7 +46,8 @@ async function signInForm(_prev: FormResult, formData: FormData): Promise<FormRe
   const result = await signInWithPassword({ ...parsed.data, ip: await requestIp() }, new Date());
   if (!result.ok) return { ok: false, error: result.error };
   (await cookies()).set(sessionCookieName(), await encodeSessionToken(result.sessionId), sessionCookieOptions());
-  redirect(safeLocalPath(formData.get("callbackUrl"), href(langOf(formData), "/")));
+  // Without a page to return to, the signed-in person lands on their own page (issue 14).
+  redirect(safeLocalPath(formData.get("callbackUrl"), href(langOf(formData), HOME_PATH)));
 }
 
 export async function signOutAction(formData: FormData): Promise<void> {

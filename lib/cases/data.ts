@@ -4,7 +4,10 @@ import "server-only";
 //  - the submitter (status link, own list): status, history, route, decision – no internal fields;
 //  - the public (once on a noticed agenda): title, body, case number, route, decision.
 import { createHash } from "node:crypto";
+import type { Viewer } from "@/lib/auth/viewer";
 import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/prisma/client";
+import { documentFactsSelect, documentView, toFacts, type DocumentView } from "@/lib/documents/view";
 import type { CaseStatus, PriorityGroup } from "@/lib/domain/vocabulary";
 
 export function sha256(value: string): string {
@@ -90,6 +93,28 @@ export function casesOfParty(partyId: string) {
 
 export function caseForParty(id: string) {
   return prisma.case.findUnique({ where: { id }, select: followSelect });
+}
+
+/**
+ * A case's attachments as `viewer` may see them: the submitting party, the bodies on its route and the secretariat
+ * get the link, anyone else only kind and legal basis – decided by the download's own policy (lib/documents).
+ */
+export async function caseAttachments(caseId: string, viewer: Viewer, now: Date = new Date()): Promise<DocumentView[]> {
+  const rows = await prisma.document.findMany({ where: { caseId, meetingId: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: documentFactsSelect });
+  return rows.map((row) => documentView(viewer, toFacts(row), now));
+}
+
+/**
+ * The latest meeting the case is on the agenda of, once its notice has gone out (for the status e-mail). Read in
+ * the status change's own transaction when given, so a case placed on an agenda in it is seen.
+ */
+export async function caseMeetingForMail(caseId: string, db: Pick<Prisma.TransactionClient, "agendaItem"> = prisma) {
+  const item = await db.agendaItem.findFirst({
+    where: { caseNumber: { caseId }, meeting: { cancelledAt: null, OR: [{ noticeSentAt: { not: null } }, { status: { not: "PLANNED" } }] } },
+    orderBy: [{ meeting: { startsAt: "desc" } }, { id: "asc" }],
+    select: { meeting: { select: { startsAt: true, body: { select: { name: true, nameNb: true } } } } },
+  });
+  return item?.meeting ?? null;
 }
 
 /** Meetings whose notice has gone out (or that were held) make their agenda – and the cases on it – public. */

@@ -2,10 +2,10 @@ import "server-only";
 import { can } from "@/lib/auth/permissions";
 import { isInfrastructureFault } from "@/lib/forms/faults";
 import { isStaff, type Viewer } from "@/lib/auth/viewer";
-import { fill, getMessages, href, isLocale, type Locale } from "@/lib/i18n";
+import { href, isLocale, type Locale } from "@/lib/i18n";
 import { siteOrigin } from "@/lib/site-url";
 import { CASE_ATTACHMENT, checkUpload, isFilePresent, type CheckedUpload } from "@/lib/uploads/file-check";
-import { bodyExists, caseByStatusToken, caseFacts, findCaseByIdempotencyKey, forwardTargets, meetingOfBody, partyExists } from "./data";
+import { bodyExists, caseByStatusToken, caseFacts, findCaseByIdempotencyKey, forwardTargets, meetingOfBody, partyExists, submitTargets } from "./data";
 import { recordDecision, type DecisionError } from "@/lib/decisions/mutations";
 import { addCaseComment, moveCase, submitCase, updateTriage, type DeskWriteError } from "./mutations";
 import {
@@ -18,6 +18,7 @@ import {
   triageSchema,
   type FieldErrorCode,
 } from "./schema";
+import { buildReceiptMail } from "./status-mail";
 
 // The steps behind the case server actions – authenticate, authorize against the database, validate with the shared
 // schema, write, then mail (only after the commit) – taking the viewer and request facts as arguments so tests can
@@ -36,7 +37,7 @@ export type CaseActionError =
   | "UNAVAILABLE";
 
 export type SubmitResult =
-  | { ok: true; caseId: string; reference: string }
+  | { ok: true; caseId: string; reference: string; title?: string; statusPath?: string }
   | { ok: false; error: CaseActionError; fieldErrors?: Record<string, FieldErrorCode>; values?: Record<string, string | string[]> };
 
 export type DeskResult = { ok: true; version?: number } | { ok: false; error: CaseActionError; fieldErrors?: Record<string, FieldErrorCode> };
@@ -132,15 +133,16 @@ async function submission(viewer: Viewer, formData: FormData, facts: RequestFact
     { keys: [`case:user:${viewer.userId}`, `case:email:${input.contactEmail.toLowerCase()}`], limit: SUBMIT_LIMITS.perContact, windowMs },
     ...(facts.ip ? [{ keys: [`case:address:${facts.ip}`], limit: SUBMIT_LIMITS.perAddress, windowMs }] : []),
   ];
-  const m = getMessages(lang).cases.mail;
+  const targetBody = (await submitTargets()).find((b) => b.id === input.targetBodyId) ?? null;
+  const summary = { name: input.contactName, title: input.title, description: input.description, targetBody, priorityGroups: input.priorityGroups, attachments: attachments.map((a) => a.fileName) };
   const receipt = ({ reference, statusToken }: { reference: string; statusToken: string }) => ({
     to: input.contactEmail,
-    subject: fill(m.receiptSubject, { reference }),
-    text: fill(m.receiptBody, { name: input.contactName, reference, title: input.title, link: statusLink(lang, statusToken) }),
+    ...buildReceiptMail(lang, { ...summary, reference }, statusLink(lang, statusToken)),
   });
   const result = await submitCase(input, { userId: viewer.userId, locale: lang, attachments, now: facts.now, limits, receipt });
   if (result.rateLimited) return { ok: false, error: "RATE_LIMITED", values: echo };
-  return { ok: true, caseId: result.caseId, reference: result.reference };
+  // The receipt page repeats what was sent and, for a new case, the private status link (issue 14 item 5).
+  return { ok: true, caseId: result.caseId, reference: result.reference, title: input.title, ...(result.created && result.statusToken ? { statusPath: href(lang, `/sak/status/${result.statusToken}`) } : {}) };
 }
 
 function deskError(error: DeskWriteError): CaseActionError {

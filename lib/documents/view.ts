@@ -2,9 +2,10 @@
 // that it is exempt from public access, its legal basis and when it becomes public – never its title or file.
 import type { Viewer } from "@/lib/auth/viewer";
 import type { DocumentKind, Visibility } from "@/lib/domain/vocabulary";
-import { canReadDocument } from "./policy";
+import { documentAccessSelect, toAccessFacts, type DocumentAccessRow } from "./access";
+import { canReadDocument, isPublicNow, type DocumentAccessFacts } from "./policy";
 
-export type DocumentFacts = {
+export type DocumentFacts = DocumentAccessFacts & {
   id: string;
   kind: DocumentKind;
   title: string;
@@ -15,6 +16,11 @@ export type DocumentFacts = {
   bodyId: string | null;
   agendaItemId: string | null;
   latest: { id: string; number: number; size: number; mimeType: string; fileName: string } | null;
+  /**
+   * Title and file left out because the facts were cached for anonymous readers (lib/meetings/meeting-page): such a
+   * document is never offered, whatever the viewer (issue 14: restricted titles never enter a shared cache).
+   */
+  redacted?: boolean;
 };
 
 export type DocumentView =
@@ -26,6 +32,8 @@ export type DocumentView =
       titleNb: string | null;
       agendaItemId: string | null;
       version: { id: string; number: number; size: number; mimeType: string; fileName: string } | null;
+      /** Readable by this viewer but exempt from public access: shown marked with its legal basis (issue 14). */
+      restricted: { legalBasis: string | null } | null;
     }
   | {
       readable: false;
@@ -37,7 +45,7 @@ export type DocumentView =
     };
 
 export function documentView(viewer: Viewer, doc: DocumentFacts, now: Date = new Date()): DocumentView {
-  if (canReadDocument(viewer, doc, now)) {
+  if (!doc.redacted && canReadDocument(viewer, doc, now)) {
     return {
       readable: true,
       id: doc.id,
@@ -46,6 +54,7 @@ export function documentView(viewer: Viewer, doc: DocumentFacts, now: Date = new
       titleNb: doc.titleNb,
       agendaItemId: doc.agendaItemId,
       version: doc.latest,
+      restricted: isPublicNow(doc, now) ? null : { legalBasis: doc.legalBasis },
     };
   }
   return {
@@ -65,13 +74,10 @@ export function downloadPath(versionId: string): string {
 
 export const documentFactsSelect = {
   id: true,
-  kind: true,
+  ...documentAccessSelect,
   title: true,
   titleNb: true,
-  visibility: true,
   legalBasis: true,
-  publicFrom: true,
-  bodyId: true,
   agendaItemId: true,
   versions: {
     orderBy: { number: "desc" },
@@ -80,20 +86,29 @@ export const documentFactsSelect = {
   },
 } as const;
 
-export function toFacts<T extends Omit<DocumentFacts, "latest"> & { versions: DocumentFacts["latest"][] }>(
-  row: T,
-): DocumentFacts {
-  const { versions, ...rest } = row;
+/** A listed document's facts: its access facts built exactly as the download builds them (./access.ts). */
+export function toFacts<
+  T extends Omit<DocumentFacts, "latest" | keyof DocumentAccessFacts> & DocumentAccessRow & { versions: DocumentFacts["latest"][] },
+>(row: T): DocumentFacts {
   return {
-    id: rest.id,
-    kind: rest.kind,
-    title: rest.title,
-    titleNb: rest.titleNb,
-    visibility: rest.visibility,
-    legalBasis: rest.legalBasis,
-    publicFrom: rest.publicFrom,
-    bodyId: rest.bodyId,
-    agendaItemId: rest.agendaItemId,
-    latest: versions[0] ?? null,
+    ...toAccessFacts(row),
+    id: row.id,
+    kind: row.kind,
+    title: row.title,
+    titleNb: row.titleNb,
+    legalBasis: row.legalBasis,
+    agendaItemId: row.agendaItemId,
+    latest: row.versions[0] ?? null,
   };
+}
+
+/**
+ * What may be cached for anonymous readers: a document the public cannot read now, and will not within `horizonMs`,
+ * loses its title and file (the listing still shows its kind and legal basis). One about to turn public keeps them,
+ * so it appears on time from the cache (`publicFrom`).
+ */
+export function redactForPublicCache(doc: DocumentFacts, now: Date, horizonMs: number): DocumentFacts {
+  const soon = doc.publicFrom !== null && doc.publicFrom.getTime() <= now.getTime() + horizonMs;
+  if (doc.visibility === "PUBLIC" || soon) return doc;
+  return { ...doc, title: "", titleNb: null, latest: null, redacted: true };
 }

@@ -1,4 +1,5 @@
 // Bokmål. `satisfies Messages` makes the compiler demand every key nynorsk has, and nothing more.
+import { workspaceNb } from "./workspace/nb";
 import type { Messages } from "./index";
 
 import { outboxNb } from "./outbox/nb";
@@ -1398,10 +1399,10 @@ export const nb = {
     mail: {
       receiptSubject: "Saken er mottatt – {reference}",
       receiptBody:
-        "Hei {name},\n\nTakk for saken «{title}». Den er mottatt med referansenummeret {reference}.\n\nFølg saken her (lenken er privat – del den bare med dem som skal følge saken):\n{link}\n\nDu får e-post hver gang statusen endrer seg.\n\nHilsen\nSamarbeidssekretariatet",
+        "Hei {name},\n\nTakk for saken «{title}». Den er mottatt med referansenummeret {reference}.\n\nDette sendte du inn:\n{summary}\n\nFølg saken her (lenken er privat – del den bare med dem som skal følge saken):\n{link}\n\nDu får e-post hver gang statusen endrer seg.\n\nHilsen\nSamarbeidssekretariatet",
       statusSubject: "Sak {reference}: {status}",
       statusBody:
-        "Saken «{title}» ({reference}) har fått ny status: {status}.\n\nMerknad: {note}\n\nSe hele historikken med lenken i kvitteringen du fikk da saken ble mottatt.\n\nHilsen\nSamarbeidssekretariatet",
+        "Saken «{title}» ({reference}) har fått ny status: {status}.\n\nMerknad: {note}{meeting}\n\nSe saken og hele historikken med den private lenken i kvitteringen du fikk da saken ble mottatt, eller logg inn her:\n{link}\n\nHilsen\nSamarbeidssekretariatet",
     },
   },
 
@@ -1449,4 +1450,5 @@ export const nb = {
   },
   outbox: outboxNb,
   faults: faultsNb,
+  workspace: workspaceNb,
 } satisfies Messages;

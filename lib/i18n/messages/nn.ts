@@ -4,6 +4,7 @@
 import { outboxNn } from "./outbox/nn";
 import { faultsNn } from "./faults/nn";
 
+import { workspaceNn } from "./workspace/nn";
 export const nn = {
   /** This language's own name, shown on the language switch of the other language. */
   languageName: "Nynorsk",
@@ -1408,10 +1409,10 @@ export const nn = {
     mail: {
       receiptSubject: "Saka er motteken – {reference}",
       receiptBody:
-        "Hei {name},\n\nTakk for saka «{title}». Ho er motteken med referansenummeret {reference}.\n\nFølg saka her (lenkja er privat – del ho berre med dei som skal følgje saka):\n{link}\n\nDu får e-post kvar gong statusen endrar seg.\n\nHelsing\nSamarbeidssekretariatet",
+        "Hei {name},\n\nTakk for saka «{title}». Ho er motteken med referansenummeret {reference}.\n\nDette sende du inn:\n{summary}\n\nFølg saka her (lenkja er privat – del ho berre med dei som skal følgje saka):\n{link}\n\nDu får e-post kvar gong statusen endrar seg.\n\nHelsing\nSamarbeidssekretariatet",
       statusSubject: "Sak {reference}: {status}",
       statusBody:
-        "Saka «{title}» ({reference}) har fått ny status: {status}.\n\nMerknad: {note}\n\nSjå heile historikken med lenkja i kvitteringa du fekk då saka vart motteken.\n\nHelsing\nSamarbeidssekretariatet",
+        "Saka «{title}» ({reference}) har fått ny status: {status}.\n\nMerknad: {note}{meeting}\n\nSjå saka og heile historikken med den private lenkja i kvitteringa du fekk då saka vart motteken, eller logg inn her:\n{link}\n\nHelsing\nSamarbeidssekretariatet",
     },
   },
 
@@ -1459,4 +1460,5 @@ export const nn = {
   },
   outbox: outboxNn,
   faults: faultsNn,
+  workspace: workspaceNn,
 };
