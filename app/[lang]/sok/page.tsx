@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { getViewer } from "@/lib/auth/data";
 import { getBodySlugs } from "@/lib/bodies/data";
 import { SEARCH_KINDS, type SearchKind } from "@/lib/domain/vocabulary";
-import { fill, formatDate, getMessages, href, localize, type Locale } from "@/lib/i18n";
+import { fill, formatDate, getMessages, href, localize, plural, type Locale } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { getCalendarYears } from "@/lib/meetings/data";
@@ -127,9 +127,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
               ? fill(m.none, { query: q })
               : result.correctedQuery
                 ? fill(m.corrected, { query: q, corrected: result.correctedQuery })
-                : total === 1
-                  ? fill(m.oneResult, { query: q })
-                  : fill(m.results, { count: total, query: q })}
+                : plural(lang, total, { one: m.oneResult, other: m.results }, { query: q })}
           </h2>
           {caseHit ? (
             <p className="mt-4 rounded border border-neutral-border-subtle p-4" data-testid="case-reference-hit">

@@ -1,5 +1,6 @@
 // Bokmål. `satisfies Messages` makes the compiler demand every key nynorsk has, and nothing more.
 import type { Messages } from "./index";
+import { listsNb } from "./lists/nb";
 
 export const nb = {
   languageName: "Bokmål",
@@ -756,7 +757,7 @@ export const nb = {
     subscribeBody: "Legg møtene inn i kalenderen din (iCal). Kalenderen oppdateres når møter legges til eller endres.",
     subscribeAll: "Alle møter (iCal)",
     subscribeBody1: "{name} (iCal)",
-    count: "{count} møter",
+    count: { one: "{count} møte", other: "{count} møter" },
   },
 
   meetingPage: {
@@ -790,7 +791,7 @@ export const nb = {
     part: "Del",
     all: "Alle",
     apply: "Vis tiltak",
-    count: "{count} tiltak",
+    count: { one: "{count} tiltak", other: "{count} tiltak" },
     empty: "Ingen tiltak passer med filtrene.",
     code: "Nr.",
     measure: "Tiltak",
@@ -1349,7 +1350,7 @@ export const nb = {
       submitted: "Mottatt",
       assignee: "Ansvarlig",
       priority: "Prioritet",
-      count: "{count} saker",
+      count: { one: "{count} sak", other: "{count} saker" },
       back: "Tilbake til innboksen",
       details: "Saken",
       contact: "Kontaktperson",
@@ -1438,4 +1439,5 @@ export const nb = {
       all: "Alle nyheter",
     },
   },
+  lists: listsNb,
 } satisfies Messages;

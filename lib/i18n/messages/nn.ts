@@ -1,6 +1,7 @@
 // Nynorsk: the primary language and the shape every other language follows (`Messages` = typeof nn).
 // Placeholders in {braces} are filled by `fill()` / `fillNodes()` (lib/i18n/interpolate.ts).
 // Date patterns are date-fns format strings (https://date-fns.org/docs/format), shown in Europe/Oslo time.
+import { listsNn } from "./lists/nn";
 export const nn = {
   /** This language's own name, shown on the language switch of the other language. */
   languageName: "Nynorsk",
@@ -766,7 +767,7 @@ export const nn = {
     subscribeBody: "Legg møta inn i kalenderen din (iCal). Kalenderen blir oppdatert når møte blir lagde til eller endra.",
     subscribeAll: "Alle møte (iCal)",
     subscribeBody1: "{name} (iCal)",
-    count: "{count} møte",
+    count: { one: "{count} møte", other: "{count} møte" },
   },
 
   meetingPage: {
@@ -800,7 +801,7 @@ export const nn = {
     part: "Del",
     all: "Alle",
     apply: "Vis tiltak",
-    count: "{count} tiltak",
+    count: { one: "{count} tiltak", other: "{count} tiltak" },
     empty: "Ingen tiltak passar med filtera.",
     code: "Nr.",
     measure: "Tiltak",
@@ -1359,7 +1360,7 @@ export const nn = {
       submitted: "Motteken",
       assignee: "Ansvarleg",
       priority: "Prioritet",
-      count: "{count} saker",
+      count: { one: "{count} sak", other: "{count} saker" },
       back: "Tilbake til innboksen",
       details: "Saka",
       contact: "Kontaktperson",
@@ -1448,4 +1449,5 @@ export const nn = {
       all: "Alle nyheiter",
     },
   },
+  lists: listsNn,
 };
