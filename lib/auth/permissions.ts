@@ -33,6 +33,8 @@ export const PERMISSIONS = [
   "deviation.register",
   /** See deviation counts and, for one's own OU area, registrations and follow-up (scoped in lib/deviations/policy). */
   "deviation.read",
+  /** Read the accessibility feedback sent from /tilgjengelegheit (issue 14.8). */
+  "feedback.read",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -47,6 +49,7 @@ const STAFF: readonly Permission[] = [
   "compliance.read",
   "deviation.register",
   "deviation.read",
+  "feedback.read",
 ];
 
 export const ROLE_PERMISSIONS: Record<PolicyRole, readonly Permission[]> = {
@@ -72,6 +75,7 @@ export type PermissionRecord = {
   "compliance.read": { bodyId: string } | undefined;
   "deviation.register": { partyId: string } | undefined;
   "deviation.read": undefined;
+  "feedback.read": undefined;
 };
 
 export function policyRoles(viewer: Viewer): PolicyRole[] {

@@ -22,6 +22,7 @@ import { ids } from "./ids";
 import { insertSeedData } from "./insert";
 import { buildFormerDeputy, insertDemoUsers } from "./users";
 import { reindexSearch } from "../../lib/search/mutations";
+import { insertContact } from "./contact";
 import { buildRuleSet } from "./rules";
 
 export { checkComposition, activeOn } from "./compliance";
@@ -110,6 +111,7 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
   log(`Seed: built data for ${data.year - 1}–${data.year + 1} in ${Date.now() - started} ms`);
   await insertSeedData(prisma, data, log);
   await insertDemoUsers(prisma, data.memberships, log);
+  await insertContact(prisma);
   const index = await reindexSearch(prisma);
   log(`  SearchEntry: ${index.entries} entries, ${index.words} words`);
   log(`Seed: done in ${Date.now() - started} ms`);

@@ -1,6 +1,7 @@
 // Nynorsk: the primary language and the shape every other language follows (`Messages` = typeof nn).
 // Placeholders in {braces} are filled by `fill()` / `fillNodes()` (lib/i18n/interpolate.ts).
 // Date patterns are date-fns format strings (https://date-fns.org/docs/format), shown in Europe/Oslo time.
+import { feedbackNn } from "./feedback/nn";
 import { listsNn } from "./lists/nn";
 export const nn = {
   /** This language's own name, shown on the language switch of the other language. */
@@ -131,7 +132,7 @@ export const nn = {
       "Saman er ein ny nettstad, og vi har ikkje gjennomført ein fullstendig manuell test enno. Dokument som partane lastar opp, til dømes saksframlegg og referat i PDF, er ikkje alltid universelt utforma. Treng du eit dokument i eit anna format, kan du kontakte oss.",
     reportHeading: "Meld frå om manglar",
     reportBody:
-      "Har du problem med å bruke Saman, eller finn du innhald som ikkje er tilgjengeleg, vil vi gjerne høyre frå deg. Kontakt samarbeidssekretariatet (sjå kontaktinformasjonen nedst på sida) og skriv kva side det gjeld og kva som ikkje fungerte. Vi svarar så snart vi kan.",
+      "Har du problem med å bruke Saman, eller finn du innhald som ikkje er tilgjengeleg, vil vi gjerne høyre frå deg. Bruk skjemaet nedanfor, eller kontakt samarbeidssekretariatet (sjå sida Kontakt), og skriv kva side det gjeld og kva som ikkje fungerte. Vi svarar så snart vi kan.",
     supervisionHeading: "Tilsyn",
     supervisionBody:
       "Tilsynet for universell utforming av ikt fører tilsyn med at nettstader i Noreg følgjer regelverket. Får du ikkje svar frå oss, eller er du ikkje nøgd med svaret, kan du melde frå til tilsynet på {link}.",
@@ -905,6 +906,7 @@ export const nn = {
       FILE_EMPTY: "Fila er tom.",
       FILE_TOO_LARGE: "Fila er større enn 25 MB.",
       FILE_TYPE_NOT_ALLOWED: "Innhaldet i fila er ikkje PDF, DOCX, ODT, XLSX eller eit bilete (PNG, JPEG, GIF, WebP).",
+      RATE_LIMITED: "Du har sendt mange meldingar på kort tid. Vent nokre minutt og prøv igjen.",
     },
     reload: "Last sida på nytt",
     fieldErrors: {
@@ -914,6 +916,7 @@ export const nn = {
       taken: "er allereie i bruk",
       dateOrder: "kan ikkje vere før startdatoen",
       file: "kan ikkje brukast",
+      nationalId: "kan ikkje innehalde eit fødselsnummer eller d-nummer",
     },
     fileAgain: "Vel fila på nytt: nettlesaren kan ikkje hugse ei vald fil etter at skjemaet er sendt.",
     nbHint: "La stå tomt når bokmålsteksten er den same.",
@@ -1450,4 +1453,5 @@ export const nn = {
     },
   },
   lists: listsNn,
+  feedback: feedbackNn,
 };
