@@ -127,7 +127,9 @@ test.describe("contact details and accessibility feedback", () => {
       await expect(page).toHaveURL(/sendt=1/);
       await expectNoAxeViolations(page);
 
-      const staff = await browser.newPage();
+      // axe needs a page of its own context (not browser.newPage()).
+      const staffContext = await browser.newContext();
+      const staff = await staffContext.newPage();
       await signIn(staff, L.prefix, DEMO_USERS.secretariat.email);
       await staff.goto(`${L.prefix}/admin/tilbakemeldingar`);
       const item = staff.getByTestId("feedback-inbox").getByRole("listitem").filter({ hasText: text });
@@ -136,7 +138,7 @@ test.describe("contact details and accessibility feedback", () => {
       await item.getByRole("button").click();
       await expect(staff.getByTestId("saved")).toBeVisible();
       await expect(staff.getByTestId("feedback-inbox").getByRole("listitem").filter({ hasText: text })).toHaveCount(0);
-      await staff.close();
+      await staffContext.close();
     });
   }
 });
