@@ -35,6 +35,8 @@ export const PERMISSIONS = [
   "deviation.register",
   /** See deviation counts and, for one's own OU area, registrations and follow-up (scoped in lib/deviations/policy). */
   "deviation.read",
+  /** Read the accessibility feedback sent from /tilgjengelegheit (issue 14.8). */
+  "feedback.read",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -49,6 +51,7 @@ const STAFF: readonly Permission[] = [
   "compliance.read",
   "deviation.register",
   "deviation.read",
+  "feedback.read",
 ];
 
 export const ROLE_PERMISSIONS: Record<PolicyRole, readonly Permission[]> = {
@@ -75,6 +78,7 @@ export type PermissionRecord = {
   "compliance.read": { bodyId: string } | undefined;
   "deviation.register": { partyId: string } | undefined;
   "deviation.read": undefined;
+  "feedback.read": undefined;
 };
 
 export function policyRoles(viewer: Viewer): PolicyRole[] {

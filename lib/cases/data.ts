@@ -81,14 +81,20 @@ export function caseByStatusToken(token: string) {
   return prisma.case.findUnique({ where: { statusTokenHash: sha256(token) }, select: followSelect });
 }
 
-/** A party's own cases, newest first (the partner's list). */
-export function casesOfParty(partyId: string) {
-  return prisma.case.findMany({
-    where: { submitterPartyId: partyId },
-    orderBy: { submittedAt: "desc" },
-    take: 200,
-    select: { id: true, reference: true, title: true, status: true, submittedAt: true, version: true, currentBody: bodyName },
-  });
+/** A party's own cases, newest first (the partner's list): one page and the total (issue 14.6). */
+export async function casesOfParty(partyId: string, paging: { skip: number; take: number } = { skip: 0, take: 50 }, status?: CaseStatus) {
+  const where = { submitterPartyId: partyId, ...(status ? { status } : {}) };
+  const [rows, total] = await Promise.all([
+    prisma.case.findMany({
+      where,
+      orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+      skip: paging.skip,
+      take: paging.take,
+      select: { id: true, reference: true, title: true, status: true, submittedAt: true, version: true, currentBody: bodyName },
+    }),
+    prisma.case.count({ where }),
+  ]);
+  return { rows, total };
 }
 
 export function caseForParty(id: string) {
@@ -135,34 +141,43 @@ export async function publicCase(id: string) {
 
 export type DeskFilters = { bodyId?: string; status?: CaseStatus; priorityGroup?: PriorityGroup; q?: string };
 
-/** The desk's inbox: open cases first by status, then newest; limited to the bodies the viewer triages (null = all). */
-export function deskInbox(filters: DeskFilters, bodyIds: readonly string[] | null) {
+/**
+ * The desk's inbox, newest first, limited to the bodies the viewer triages (null = all): one page of it and the total
+ * (issue 14.6: paged, never silently cut off).
+ */
+export async function deskInbox(filters: DeskFilters, bodyIds: readonly string[] | null, paging: { skip: number; take: number } = { skip: 0, take: 50 }) {
   const q = filters.q?.trim().slice(0, 100);
-  return prisma.case.findMany({
-    where: {
-      ...(bodyIds ? { currentBodyId: { in: [...bodyIds] } } : {}),
-      ...(filters.bodyId ? { currentBodyId: filters.bodyId } : {}),
-      ...(filters.status ? { status: filters.status } : {}),
-      ...(filters.priorityGroup ? { priorityGroups: { has: filters.priorityGroup } } : {}),
-      ...(q
-        ? { OR: [{ title: { contains: q, mode: "insensitive" as const } }, { reference: { contains: q, mode: "insensitive" as const } }, { description: { contains: q, mode: "insensitive" as const } }] }
-        : {}),
-    },
-    orderBy: [{ submittedAt: "desc" }],
-    take: 100,
-    select: {
-      id: true,
-      reference: true,
-      title: true,
-      status: true,
-      priority: true,
-      submittedAt: true,
-      currentBody: bodyName,
-      submitterParty: { select: { name: true, nameNb: true } },
-      assignedTo: { select: { name: true } },
-      numbers: { orderBy: { assignedAt: "desc" }, take: 1, select: { year: true, sequence: true, body: bodyName } },
-    },
-  });
+  const where = {
+    ...(bodyIds ? { currentBodyId: { in: [...bodyIds] } } : {}),
+    ...(filters.bodyId ? { currentBodyId: filters.bodyId } : {}),
+    ...(filters.status ? { status: filters.status } : {}),
+    ...(filters.priorityGroup ? { priorityGroups: { has: filters.priorityGroup } } : {}),
+    ...(q
+      ? { OR: [{ title: { contains: q, mode: "insensitive" as const } }, { reference: { contains: q, mode: "insensitive" as const } }, { description: { contains: q, mode: "insensitive" as const } }] }
+      : {}),
+  };
+  const [rows, total] = await Promise.all([
+    prisma.case.findMany({
+      where,
+      orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+      skip: paging.skip,
+      take: paging.take,
+      select: {
+        id: true,
+        reference: true,
+        title: true,
+        status: true,
+        priority: true,
+        submittedAt: true,
+        currentBody: bodyName,
+        submitterParty: { select: { name: true, nameNb: true } },
+        assignedTo: { select: { name: true } },
+        numbers: { orderBy: { assignedAt: "desc" }, take: 1, select: { year: true, sequence: true, body: bodyName } },
+      },
+    }),
+    prisma.case.count({ where }),
+  ]);
+  return { rows, total };
 }
 
 /** Everything about one case, for the desk. */

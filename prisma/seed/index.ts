@@ -22,6 +22,7 @@ import { ids } from "./ids";
 import { insertSeedData } from "./insert";
 import { buildFormerDeputy, insertDemoUsers } from "./users";
 import { reindexSearch } from "../../lib/search/mutations";
+import { insertContact } from "./contact";
 import { buildRuleSet } from "./rules";
 import { insertWorkspaceDemo } from "./workspace-demo";
 
@@ -114,6 +115,7 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
   await insertSeedData(prisma, data, log);
   await insertDemoUsers(prisma, data.memberships, log);
   await insertWorkspaceDemo(prisma, now, data.meetings.filter((m) => m.bodyId === ids.body(BODY.ssu)).map((m) => m.startsAt), log);
+  await insertContact(prisma);
   const index = await reindexSearch(prisma);
   log(`  SearchEntry: ${index.entries} entries, ${index.words} words`);
   log(`Seed: done in ${Date.now() - started} ms`);

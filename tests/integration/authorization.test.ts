@@ -107,6 +107,7 @@ const PERMISSION_MATRIX: Record<Exclude<Permission, "document.read">, string> = 
   "compliance.read": "··✓✓·✓✓", // the whole structure: anyone who sits in a body
   "deviation.register": "·✓···✓✓", // for one's own party
   "deviation.read": "··✓✓·✓✓", // scoped further to areas in lib/deviations/policy
+  "feedback.read": "·····✓✓", // accessibility feedback (issue 14.8)
 };
 
 describe("authorization matrix", () => {

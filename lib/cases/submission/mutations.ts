@@ -32,7 +32,7 @@ export type RateLimit = { keys: string[]; limit: number; windowMs: number };
  * Whether every key is still within its limit, and if so counts this action against them – the same sliding-window
  * counting as sign-in throttling (lib/auth), in its own table. Runs in the caller's transaction.
  */
-async function takeRateLimits(tx: Tx, limits: RateLimit[], now: Date): Promise<boolean> {
+export async function takeRateLimits(tx: Tx, limits: RateLimit[], now: Date): Promise<boolean> {
   for (const rule of limits) {
     const since = new Date(now.getTime() - rule.windowMs);
     for (const key of rule.keys.map(hash)) {

@@ -1,6 +1,8 @@
 // Bokmål. `satisfies Messages` makes the compiler demand every key nynorsk has, and nothing more.
 import { workspaceNb } from "./workspace/nb";
 import type { Messages } from "./index";
+import { feedbackNb } from "./feedback/nb";
+import { listsNb } from "./lists/nb";
 
 import { outboxNb } from "./outbox/nb";
 import { faultsNb } from "./faults/nb";
@@ -125,7 +127,7 @@ export const nb = {
       "Saman er et nytt nettsted, og vi har ikke gjennomført en fullstendig manuell test ennå. Dokumenter som partene laster opp, for eksempel saksframlegg og referater i PDF, er ikke alltid universelt utformet. Trenger du et dokument i et annet format, kan du kontakte oss.",
     reportHeading: "Si fra om mangler",
     reportBody:
-      "Har du problemer med å bruke Saman, eller finner du innhold som ikke er tilgjengelig, vil vi gjerne høre fra deg. Kontakt samarbeidssekretariatet (se kontaktinformasjonen nederst på siden) og skriv hvilken side det gjelder og hva som ikke fungerte. Vi svarer så snart vi kan.",
+      "Har du problemer med å bruke Saman, eller finner du innhold som ikke er tilgjengelig, vil vi gjerne høre fra deg. Bruk skjemaet nedenfor, eller kontakt samarbeidssekretariatet (se siden Kontakt), og skriv hvilken side det gjelder og hva som ikke fungerte. Vi svarer så snart vi kan.",
     supervisionHeading: "Tilsyn",
     supervisionBody:
       "Tilsynet for universell utforming av ikt fører tilsyn med at nettsteder i Norge følger regelverket. Får du ikke svar fra oss, eller er du ikke fornøyd med svaret, kan du melde fra til tilsynet på {link}.",
@@ -763,7 +765,7 @@ export const nb = {
     subscribeBody: "Legg møtene inn i kalenderen din (iCal). Kalenderen oppdateres når møter legges til eller endres.",
     subscribeAll: "Alle møter (iCal)",
     subscribeBody1: "{name} (iCal)",
-    count: "{count} møter",
+    count: { one: "{count} møte", other: "{count} møter" },
   },
 
   meetingPage: {
@@ -797,7 +799,7 @@ export const nb = {
     part: "Del",
     all: "Alle",
     apply: "Vis tiltak",
-    count: "{count} tiltak",
+    count: { one: "{count} tiltak", other: "{count} tiltak" },
     empty: "Ingen tiltak passer med filtrene.",
     code: "Nr.",
     measure: "Tiltak",
@@ -902,6 +904,7 @@ export const nb = {
       FILE_TOO_LARGE: "Filen er større enn 25 MB.",
       FILE_TYPE_NOT_ALLOWED: "Innholdet i filen er ikke PDF, DOCX, ODT, XLSX eller et bilde (PNG, JPEG, GIF, WebP).",
       UNAVAILABLE: "Vi fikk ikke kontakt med databasen. Det du skrev er tatt vare på – prøv igjen.",
+      RATE_LIMITED: "Du har sendt mange meldinger på kort tid. Vent noen minutter og prøv igjen.",
     },
     reload: "Last inn siden på nytt",
     fieldErrors: {
@@ -911,6 +914,7 @@ export const nb = {
       taken: "er allerede i bruk",
       dateOrder: "kan ikke være før startdatoen",
       file: "kan ikke brukes",
+      nationalId: "kan ikke inneholde et fødselsnummer eller d-nummer",
     },
     fileAgain: "Velg filen på nytt: nettleseren kan ikke huske en valgt fil etter at skjemaet er sendt.",
     nbHint: "La stå tomt når bokmålsteksten er den samme.",
@@ -1359,7 +1363,7 @@ export const nb = {
       submitted: "Mottatt",
       assignee: "Ansvarlig",
       priority: "Prioritet",
-      count: "{count} saker",
+      count: { one: "{count} sak", other: "{count} saker" },
       back: "Tilbake til innboksen",
       details: "Saken",
       contact: "Kontaktperson",
@@ -1451,4 +1455,6 @@ export const nb = {
   outbox: outboxNb,
   faults: faultsNb,
   workspace: workspaceNb,
+  lists: listsNb,
+  feedback: feedbackNb,
 } satisfies Messages;

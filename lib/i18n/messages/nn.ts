@@ -5,6 +5,8 @@ import { outboxNn } from "./outbox/nn";
 import { faultsNn } from "./faults/nn";
 
 import { workspaceNn } from "./workspace/nn";
+import { feedbackNn } from "./feedback/nn";
+import { listsNn } from "./lists/nn";
 export const nn = {
   /** This language's own name, shown on the language switch of the other language. */
   languageName: "Nynorsk",
@@ -134,7 +136,7 @@ export const nn = {
       "Saman er ein ny nettstad, og vi har ikkje gjennomført ein fullstendig manuell test enno. Dokument som partane lastar opp, til dømes saksframlegg og referat i PDF, er ikkje alltid universelt utforma. Treng du eit dokument i eit anna format, kan du kontakte oss.",
     reportHeading: "Meld frå om manglar",
     reportBody:
-      "Har du problem med å bruke Saman, eller finn du innhald som ikkje er tilgjengeleg, vil vi gjerne høyre frå deg. Kontakt samarbeidssekretariatet (sjå kontaktinformasjonen nedst på sida) og skriv kva side det gjeld og kva som ikkje fungerte. Vi svarar så snart vi kan.",
+      "Har du problem med å bruke Saman, eller finn du innhald som ikkje er tilgjengeleg, vil vi gjerne høyre frå deg. Bruk skjemaet nedanfor, eller kontakt samarbeidssekretariatet (sjå sida Kontakt), og skriv kva side det gjeld og kva som ikkje fungerte. Vi svarar så snart vi kan.",
     supervisionHeading: "Tilsyn",
     supervisionBody:
       "Tilsynet for universell utforming av ikt fører tilsyn med at nettstader i Noreg følgjer regelverket. Får du ikkje svar frå oss, eller er du ikkje nøgd med svaret, kan du melde frå til tilsynet på {link}.",
@@ -773,7 +775,7 @@ export const nn = {
     subscribeBody: "Legg møta inn i kalenderen din (iCal). Kalenderen blir oppdatert når møte blir lagde til eller endra.",
     subscribeAll: "Alle møte (iCal)",
     subscribeBody1: "{name} (iCal)",
-    count: "{count} møte",
+    count: { one: "{count} møte", other: "{count} møte" },
   },
 
   meetingPage: {
@@ -807,7 +809,7 @@ export const nn = {
     part: "Del",
     all: "Alle",
     apply: "Vis tiltak",
-    count: "{count} tiltak",
+    count: { one: "{count} tiltak", other: "{count} tiltak" },
     empty: "Ingen tiltak passar med filtera.",
     code: "Nr.",
     measure: "Tiltak",
@@ -912,6 +914,7 @@ export const nn = {
       FILE_TOO_LARGE: "Fila er større enn 25 MB.",
       FILE_TYPE_NOT_ALLOWED: "Innhaldet i fila er ikkje PDF, DOCX, ODT, XLSX eller eit bilete (PNG, JPEG, GIF, WebP).",
       UNAVAILABLE: "Vi fekk ikkje kontakt med databasen. Det du skreiv er teke vare på – prøv igjen.",
+      RATE_LIMITED: "Du har sendt mange meldingar på kort tid. Vent nokre minutt og prøv igjen.",
     },
     reload: "Last sida på nytt",
     fieldErrors: {
@@ -921,6 +924,7 @@ export const nn = {
       taken: "er allereie i bruk",
       dateOrder: "kan ikkje vere før startdatoen",
       file: "kan ikkje brukast",
+      nationalId: "kan ikkje innehalde eit fødselsnummer eller d-nummer",
     },
     fileAgain: "Vel fila på nytt: nettlesaren kan ikkje hugse ei vald fil etter at skjemaet er sendt.",
     nbHint: "La stå tomt når bokmålsteksten er den same.",
@@ -1369,7 +1373,7 @@ export const nn = {
       submitted: "Motteken",
       assignee: "Ansvarleg",
       priority: "Prioritet",
-      count: "{count} saker",
+      count: { one: "{count} sak", other: "{count} saker" },
       back: "Tilbake til innboksen",
       details: "Saka",
       contact: "Kontaktperson",
@@ -1461,4 +1465,6 @@ export const nn = {
   outbox: outboxNn,
   faults: faultsNn,
   workspace: workspaceNn,
+  lists: listsNn,
+  feedback: feedbackNn,
 };
