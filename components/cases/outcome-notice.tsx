@@ -1,7 +1,7 @@
 // The outcome of a plain-form case action, read from the address (?utfall=ok | an error code). Announced politely.
 import { getMessages, type Locale } from "@/lib/i18n";
 
-const CODES = ["UNAUTHENTICATED", "FORBIDDEN", "INVALID", "RATE_LIMITED", "CONFLICT", "NOT_FOUND", "ILLEGAL_TRANSITION", "FAILED"] as const;
+const CODES = ["UNAUTHENTICATED", "FORBIDDEN", "INVALID", "RATE_LIMITED", "CONFLICT", "NOT_FOUND", "ILLEGAL_TRANSITION", "BEFORE_START", "FAILED"] as const;
 
 export function OutcomeNotice({ lang, outcome, okText }: { lang: Locale; outcome: string | undefined; okText: string }) {
   if (!outcome) return null;

@@ -31,6 +31,7 @@ export type CaseActionError =
   | "CONFLICT"
   | "NOT_FOUND"
   | "ILLEGAL_TRANSITION"
+  | "BEFORE_START"
   | "FAILED";
 
 export type SubmitResult =
@@ -137,7 +138,7 @@ function deskError(error: DeskWriteError): CaseActionError {
 }
 
 function decisionError(error: DecisionError): CaseActionError {
-  return error === "CONFLICT" || error === "NOT_FOUND" || error === "ILLEGAL_TRANSITION" ? error : "INVALID";
+  return error === "CONFLICT" || error === "NOT_FOUND" || error === "ILLEGAL_TRANSITION" || error === "BEFORE_START" ? error : "INVALID";
 }
 
 type CaseFacts = NonNullable<Awaited<ReturnType<typeof caseFacts>>>;

@@ -28,6 +28,8 @@ export async function getAdminMeetings(bodyId: string | null, take = 100) {
       startsAt: true,
       status: true,
       cancelledAt: true,
+      number: true,
+      numberYear: true,
       body: { select: { shortName: true, name: true, nameNb: true } },
       _count: { select: { agendaItems: true } },
     },
@@ -49,6 +51,8 @@ export async function getAdminMeeting(id: string) {
       cancelledAt: true,
       cancellationReason: true,
       version: true,
+      number: true,
+      numberYear: true,
       body: { select: { id: true, kind: true, shortName: true, name: true, nameNb: true } },
       agendaItems: {
         orderBy: { position: "asc" },

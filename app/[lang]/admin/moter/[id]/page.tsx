@@ -50,7 +50,7 @@ export default async function MeetingAdminPage({ params, searchParams }: Props) 
       </p>
       <StatusSummary lang={lang} meeting={meeting} />
       <PhaseNav lang={lang} meetingId={meeting.id} state={state} shown={phase} />
-      <MeetingPhase lang={lang} meeting={meeting} state={state} phase={phase} measures={measures} />
+      <MeetingPhase lang={lang} meeting={meeting} state={state} phase={phase} measures={measures} now={new Date()} />
     </>
   );
 }
