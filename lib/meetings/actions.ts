@@ -13,7 +13,11 @@ import * as mutations from "./mutations";
 import type { MeetingError } from "./mutations";
 import {
   addCaseItemSchema,
+  addStandardItemSchema,
   addStandingItemSchema,
+  moveStandardItemSchema,
+  removeStandardItemSchema,
+  updateStandardItemSchema,
   cancelMeetingSchema,
   createMeetingSchema,
   decisionSchema,
@@ -95,6 +99,22 @@ export async function updateMeetingAction(_prev: ActionState, form: FormData): P
 
 export async function renumberMeetingAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return act(form, renumberMeetingSchema, "saved", mutations.renumberMeeting);
+}
+
+export async function addStandardItemAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  return act(form, addStandardItemSchema, "added", mutations.addStandardItem);
+}
+
+export async function updateStandardItemAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  return act(form, updateStandardItemSchema, "saved", mutations.updateStandardItem);
+}
+
+export async function moveStandardItemAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  return act(form, moveStandardItemSchema, "moved", mutations.moveStandardItem);
+}
+
+export async function removeStandardItemAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  return act(form, removeStandardItemSchema, "removed", mutations.removeStandardItem);
 }
 
 export async function cancelMeetingAction(_prev: ActionState, form: FormData): Promise<ActionState> {

@@ -6,6 +6,7 @@ import "server-only";
 export type { Actor, MeetingError, MutationResult } from "./core/mutations";
 export { cancelMeeting, createMeeting, markHeld, renumberMeeting, updateMeeting } from "./meeting/mutations";
 export { addCaseItem, addStandingItem, moveItem, removeItem } from "./agenda/mutations";
+export { addStandardItem, moveStandardItem, removeStandardItem, updateStandardItem } from "./standard-agenda/mutations";
 export { sendNotice } from "./notice/mutations";
 export { uploadDocument } from "./documents/mutations";
 export { recordDecision } from "./decisions/mutations";

@@ -129,6 +129,23 @@ export type MoveItem = Guarded<z.output<typeof moveItemSchema>>;
 export const removeItemSchema = z.object({ ...agendaGuard, meetingId: id, itemId: id });
 export type RemoveItem = Guarded<z.output<typeof removeItemSchema>>;
 
+// ───────────── The body's standard saksliste ─────────────
+
+const standardFields = {
+  bodyId: id,
+  kind: z.enum(STANDING_KINDS, { error: "required" }),
+  title: text(300),
+  titleNb: text(300),
+};
+export const addStandardItemSchema = z.object(standardFields);
+export type AddStandardItem = z.output<typeof addStandardItemSchema>;
+export const updateStandardItemSchema = z.object({ ...standardFields, itemId: id });
+export type UpdateStandardItem = z.output<typeof updateStandardItemSchema>;
+export const moveStandardItemSchema = z.object({ bodyId: id, itemId: id, direction: z.enum(["up", "down"], { error: "invalid" }) });
+export type MoveStandardItem = z.output<typeof moveStandardItemSchema>;
+export const removeStandardItemSchema = z.object({ bodyId: id, itemId: id });
+export type RemoveStandardItem = z.output<typeof removeStandardItemSchema>;
+
 // ───────────── Documents ─────────────
 
 /**

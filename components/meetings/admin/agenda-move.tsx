@@ -4,15 +4,25 @@
 // announced ("… er no punkt 2 av 6"). A refusal (another person changed the list) is shown next to the buttons.
 import { useActionState, useEffect, useRef } from "react";
 import { fill, getMessages, type Locale } from "@/lib/i18n";
-import { moveItemAction, type ActionState } from "@/lib/meetings/actions";
+import type { ActionState } from "@/lib/meetings/actions";
 
-type Props = { lang: Locale; meetingId: string; itemId: string; title: string; index: number; count: number; version: number; seen: string };
+type Props = {
+  lang: Locale;
+  /** The server action that moves the line (a meeting's saksliste or a body's standard list). */
+  action: (state: ActionState, form: FormData) => Promise<ActionState>;
+  /** Hidden fields naming the line (and, for a meeting, the version and lines the page showed). */
+  hidden: Record<string, string>;
+  itemId: string;
+  title: string;
+  index: number;
+  count: number;
+};
 
-export function AgendaMove({ lang, meetingId, itemId, title, index, count, version, seen }: Props) {
+export function AgendaMove({ lang, action: move, hidden, itemId, title, index, count }: Props) {
   const all = getMessages(lang);
   const m = all.meetingAdmin;
   const f = all.meetingFlow;
-  const [state, action, pending] = useActionState<ActionState, FormData>(moveItemAction, null);
+  const [state, action, pending] = useActionState<ActionState, FormData>(move, null);
   const up = useRef<HTMLButtonElement>(null);
   const down = useRef<HTMLButtonElement>(null);
   const direction = useRef<"up" | "down">("up");
@@ -25,10 +35,9 @@ export function AgendaMove({ lang, meetingId, itemId, title, index, count, versi
   return (
     <form action={action} className="flex flex-wrap items-center gap-2" id={`move-${itemId}`}>
       <input type="hidden" name="lang" value={lang} />
-      <input type="hidden" name="meetingId" value={meetingId} />
-      <input type="hidden" name="itemId" value={itemId} />
-      <input type="hidden" name="version" value={version} />
-      <input type="hidden" name="seen" value={seen} />
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {index > 0 ? (
         <button ref={up} type="submit" name="direction" value="up" className="ds-button" data-variant="tertiary" data-size="sm" aria-disabled={pending || undefined} onClick={() => (direction.current = "up")}>
           {m.moveUp}

@@ -2,7 +2,7 @@
 // standing items. Each write is a small ActionForm carrying the row's version where one exists.
 import { SectionHeading } from "@/components/layout/page-header";
 import { fill, getMessages } from "@/lib/i18n";
-import { addCaseItemAction, addStandingItemAction, removeItemAction } from "@/lib/meetings/actions";
+import { addCaseItemAction, addStandingItemAction, moveItemAction, removeItemAction } from "@/lib/meetings/actions";
 import { canEditAgenda } from "@/lib/meetings/policy";
 import { STANDING_KINDS } from "@/lib/meetings/schema";
 import { ActionForm, type FieldSpec } from "./action-form";
@@ -42,7 +42,15 @@ export function AgendaSection({ lang, meeting, state }: SectionProps) {
               </p>
               {editable ? (
                 <div className="mt-2 flex flex-wrap gap-2">
-                  <AgendaMove lang={lang} meetingId={meeting.id} itemId={item.id} title={title} index={index} count={meeting.agendaItems.length} version={meeting.version} seen={seen} />
+                  <AgendaMove
+                    lang={lang}
+                    action={moveItemAction}
+                    hidden={{ meetingId: meeting.id, itemId: item.id, version: String(meeting.version), seen }}
+                    itemId={item.id}
+                    title={title}
+                    index={index}
+                    count={meeting.agendaItems.length}
+                  />
                   {!item.decision ? (
                     <ActionForm
                       lang={lang}

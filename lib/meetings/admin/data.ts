@@ -16,6 +16,11 @@ export async function getAdminBodies() {
   });
 }
 
+/** A body's standard saksliste (copied onto each new meeting), in order. */
+export async function getStandardAgenda(bodyId: string) {
+  return prisma.bodyStandardAgendaItem.findMany({ where: { bodyId }, orderBy: { position: "asc" }, select: { id: true, position: true, kind: true, title: true, titleNb: true } });
+}
+
 /** Meetings of one body (or all), newest first, for the admin list. */
 export async function getAdminMeetings(bodyId: string | null, take = 100) {
   return prisma.meeting.findMany({
