@@ -2,7 +2,7 @@
 import { OutcomeMessage } from "@/components/forms/outcome-message";
 import { getMessages, type Locale } from "@/lib/i18n";
 
-const CODES = ["UNAUTHENTICATED", "FORBIDDEN", "INVALID", "RATE_LIMITED", "CONFLICT", "NOT_FOUND", "ILLEGAL_TRANSITION", "FAILED", "UNAVAILABLE"] as const;
+const CODES = ["UNAUTHENTICATED", "FORBIDDEN", "INVALID", "RATE_LIMITED", "CONFLICT", "NOT_FOUND", "ILLEGAL_TRANSITION", "BEFORE_START", "FAILED", "UNAVAILABLE"] as const;
 
 export function OutcomeNotice({ lang, outcome, okText }: { lang: Locale; outcome: string | undefined; okText: string }) {
   if (!outcome) return null;

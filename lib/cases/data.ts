@@ -9,6 +9,8 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/prisma/client";
 import { documentFactsSelect, documentView, toFacts, type DocumentView } from "@/lib/documents/view";
 import type { CaseStatus, PriorityGroup } from "@/lib/domain/vocabulary";
+import { osloIsoDate } from "@/lib/i18n/dates";
+import { osloInstant } from "@/lib/meetings/schema";
 
 export function sha256(value: string): string {
   return createHash("sha256").update(value).digest("hex");
@@ -205,10 +207,15 @@ export async function caseFacts(id: string) {
   });
 }
 
+/** The start of today in Norway: a case may still be put on a meeting of today that has begun (a late item). */
+function startOfOsloDay(now: Date): Date {
+  return osloInstant(osloIsoDate(now), "00:00");
+}
+
 /** Planned meetings of a body from today on, for scheduling a case (not cancelled, minutes not yet written). */
 export function plannedMeetings(bodyId: string, now: Date = new Date()) {
   return prisma.meeting.findMany({
-    where: { bodyId, cancelledAt: null, startsAt: { gte: now }, status: { in: ["PLANNED", "NOTICE_SENT"] } },
+    where: { bodyId, cancelledAt: null, startsAt: { gte: startOfOsloDay(now) }, status: { in: ["PLANNED", "NOTICE_SENT"] } },
     orderBy: { startsAt: "asc" },
     take: 20,
     select: { id: true, startsAt: true, title: true },
@@ -245,7 +252,7 @@ export async function assignableUsers(bodyId: string, now: Date = new Date()) {
 }
 
 export async function meetingOfBody(meetingId: string, bodyId: string, now: Date = new Date()): Promise<boolean> {
-  return (await prisma.meeting.count({ where: { id: meetingId, bodyId, cancelledAt: null, startsAt: { gte: now }, status: { in: ["PLANNED", "NOTICE_SENT"] } } })) > 0;
+  return (await prisma.meeting.count({ where: { id: meetingId, bodyId, cancelledAt: null, startsAt: { gte: startOfOsloDay(now) }, status: { in: ["PLANNED", "NOTICE_SENT"] } } })) > 0;
 }
 
 /** Public case ids per agenda item of a meeting (for linking the public meeting page's agenda). */

@@ -32,6 +32,7 @@ export type CaseActionError =
   | "CONFLICT"
   | "NOT_FOUND"
   | "ILLEGAL_TRANSITION"
+  | "BEFORE_START"
   | "FAILED"
   /** An infrastructure fault (database down, timeout, lock): nothing was saved, try again (lib/forms/faults.ts). */
   | "UNAVAILABLE";
@@ -150,7 +151,7 @@ function deskError(error: DeskWriteError): CaseActionError {
 }
 
 function decisionError(error: DecisionError): CaseActionError {
-  return error === "CONFLICT" || error === "NOT_FOUND" || error === "ILLEGAL_TRANSITION" ? error : "INVALID";
+  return error === "CONFLICT" || error === "NOT_FOUND" || error === "ILLEGAL_TRANSITION" || error === "BEFORE_START" ? error : "INVALID";
 }
 
 type CaseFacts = NonNullable<Awaited<ReturnType<typeof caseFacts>>>;

@@ -25,6 +25,7 @@ import { reindexSearch } from "../../lib/search/mutations";
 import { insertContact } from "./contact";
 import { buildRuleSet } from "./rules";
 import { insertWorkspaceDemo } from "./workspace-demo";
+import { insertStandardAgendaAndCounters } from "./standard-agenda";
 
 export { checkComposition, activeOn } from "./compliance";
 export { BAROMETER_WORD, INTERNAL_LEGAL_BASIS, DEFERRED_LEGAL_BASIS } from "./papers";
@@ -116,6 +117,7 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
   await insertDemoUsers(prisma, data.memberships, log);
   await insertWorkspaceDemo(prisma, now, data.meetings.filter((m) => m.bodyId === ids.body(BODY.ssu)).map((m) => m.startsAt), log);
   await insertContact(prisma);
+  await insertStandardAgendaAndCounters(prisma, data.bodies.map((b) => b.id), log);
   const index = await reindexSearch(prisma);
   log(`  SearchEntry: ${index.entries} entries, ${index.words} words`);
   log(`Seed: done in ${Date.now() - started} ms`);

@@ -67,9 +67,12 @@ for (const { lang, prefix, m } of LANGS) {
     await page.goto(`${prefix}/admin/moter/ny`);
     await expect(page.locator("h1")).toHaveText(a.newTitle);
     await expectNoAxeViolations(page);
-    const meetingDay = `2027-0${lang === "nn" ? 1 : 2}-${String(1 + Math.floor(Math.random() * 27)).padStart(2, "0")}`;
+    // Issue 15: decisions, "held" and the minutes presume the meeting has taken place, so this journey registers a
+    // meeting of the last weeks after the fact (the members' terms cover it).
+    const meetingDay = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Oslo" }).format(new Date(Date.now() - (1 + Math.floor(Math.random() * 20)) * 86_400_000));
     await page.locator("#new-meeting").getByLabel(a.fields.date).fill(meetingDay);
     await page.locator("#new-meeting").getByLabel(a.fields.title).fill(`E2E-møte ${lang}`);
+    await page.locator("#new-meeting").getByLabel(m.meetingFlow.afterTheFact).check();
     await page.locator("#new-meeting").getByRole("button", { name: a.buttons.create }).click();
     await expect(page).toHaveURL(/\/admin\/moter\/(?!ny$)[a-z0-9]+$/);
     const meetingId = page.url().split("/").pop()!;
@@ -79,7 +82,7 @@ for (const { lang, prefix, m } of LANGS) {
     await page.locator("#add-case").getByLabel(a.fields.caseTitle).fill(caseTitle);
     await page.locator("#add-case").getByLabel(a.fields.description).fill("Ei sak frå e2e-testen.");
     await page.locator("#add-case").getByRole("button", { name: a.buttons.addCase }).click();
-    await expect(page.getByTestId("admin-agenda")).toContainText(new RegExp(`SSU \\d+/2027 ${caseTitle}`));
+    await expect(page.getByTestId("admin-agenda")).toContainText(new RegExp(`SSU \\d+/${meetingDay.slice(0, 4)} ${caseTitle}`));
 
     // A PDF paper; the form refuses a renamed executable first.
     const upload = page.getByTestId("upload-form");
@@ -100,7 +103,9 @@ for (const { lang, prefix, m } of LANGS) {
     expect(view.page).not.toContain(paperWord);
     expect(view.search).not.toContain(`/mote/${meetingId}`);
 
-    // The notice goes to the members and deputies.
+    // The notice goes to the members and deputies (the "innkall" phase of the page).
+    const phase = (name: string) => page.getByRole("navigation", { name: m.meetingFlow.phasesLabel }).getByRole("link", { name: new RegExp(name) }).click();
+    await phase(m.meetingFlow.phases.innkall);
     await page.getByTestId("send-notice").getByRole("button", { name: a.buttons.sendNotice }).click();
     await expect(page.getByTestId("admin-meeting-status")).toHaveText(m.labels.meetingStatus.NOTICE_SENT, { timeout: 90_000 });
     // An SSU member and a personal deputy whose terms cover the meeting day (seeded people have addresses).
@@ -121,20 +126,25 @@ for (const { lang, prefix, m } of LANGS) {
     expect(view.page).toContain(caseWord);
     expect(view.search).toContain(`/mote/${meetingId}`);
 
-    // A consensus decision linked to a measure of the action plan.
-    const decision = page.locator('form[id^="decision-"]').first();
+    // A consensus decision linked to a measure of the action plan (the "møte" phase).
+    await phase(m.meetingFlow.phases.mote);
+    const decision = page.locator('form[id^="decision-"]').last(); // the case comes after the standard items
     await decision.getByLabel(a.fields.text).fill(`SSU sluttar seg til ${caseWord}.`);
     await decision.locator('input[name="measureIds"]').first().check();
     await decision.getByRole("button", { name: a.buttons.saveDecision }).click();
     await expect(page.getByTestId("admin-decision")).toContainText(`SSU sluttar seg til ${caseWord}.`);
+    await phase(m.meetingFlow.phases.forebu);
     await expect(page.getByTestId("admin-agenda")).toContainText(m.labels.caseStatus.DECIDED);
 
     // The minutes: draft with preview, held, approved – still not public – then published.
+    await phase(m.meetingFlow.phases.referat);
     await page.locator("#minutes-draft").getByLabel(a.fields.minutesBody, { exact: true }).fill(`## Referat\n\nMøtet handsama **${minutesWord}**.`);
     await page.locator("#minutes-draft").getByRole("button", { name: a.buttons.saveDraft }).click();
     await expect(page.getByTestId("minutes-preview").locator("strong")).toHaveText(minutesWord);
+    await phase(m.meetingFlow.phases.mote);
     await page.locator("#mark-held").getByRole("button", { name: a.buttons.markHeld }).click();
     await expect(page.getByTestId("admin-meeting-status")).toHaveText(m.labels.meetingStatus.HELD, { timeout: 30_000 });
+    await phase(m.meetingFlow.phases.referat);
     await page.locator("#approve-minutes").getByRole("button", { name: a.buttons.approve }).click();
     await expect(page.getByTestId("admin-meeting-status")).toHaveText(m.labels.meetingStatus.MINUTES_APPROVED, { timeout: 30_000 });
     view = await publicView(anon, prefix, meetingId, minutesWord);

@@ -62,7 +62,14 @@ export function ActionForm({ lang, id, action, fields, submit, inline, variant =
           <h2 id={`${id}-summary`} className="ds-heading" data-size="2xs">
             {m.errorSummary}
           </h2>
-          <p>{m.errorsGeneral[state.error]}</p>
+          <p>{state.message ?? m.errorsGeneral[state.error]}</p>
+          {state.list?.length ? (
+            <ul className="mt-2 grid list-disc gap-1 pl-5" data-testid="refusal-list">
+              {state.list.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          ) : null}
           {Object.keys(errors).length ? (
             <ul className="mt-2 grid list-disc gap-1 pl-5">
               {Object.entries(errors).map(([name, key]) => (

@@ -4,7 +4,7 @@ import { sanitizeHtml } from "@/lib/html/sanitize";
 import { fill, formatDateTime, getMessages } from "@/lib/i18n";
 import { approveMinutesAction, correctMinutesAction, publishMinutesAction, saveMinutesDraftAction } from "@/lib/meetings/actions";
 import { htmlToMarkup } from "@/lib/meetings/markup";
-import { canCorrectMinutes, canEditMinutesDraft, canTransition } from "@/lib/meetings/policy";
+import { canCorrectMinutes, canEditMinutesDraft, canTransition, mayTryApproveMinutes } from "@/lib/meetings/policy";
 import { ActionForm, type FieldSpec } from "./action-form";
 import { type SectionProps, ACCEPT } from "./section-props";
 
@@ -63,7 +63,7 @@ export function MinutesSection({ lang, meeting, state }: SectionProps) {
         </div>
       ) : null}
       <div className="mt-4 flex flex-wrap gap-4">
-        {canTransition(state, "MINUTES_APPROVED") && latest && !latest.approvedAt ? (
+        {mayTryApproveMinutes(state) && !latest?.approvedAt ? (
           <ActionForm lang={lang} id="approve-minutes" action={approveMinutesAction} fields={step} submit={m.buttons.approve} />
         ) : null}
         {canTransition(state, "MINUTES_PUBLISHED") ? <ActionForm lang={lang} id="publish-minutes" action={publishMinutesAction} fields={step} submit={m.buttons.publish} /> : null}

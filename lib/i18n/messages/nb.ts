@@ -6,6 +6,7 @@ import { listsNb } from "./lists/nb";
 
 import { outboxNb } from "./outbox/nb";
 import { faultsNb } from "./faults/nb";
+import { meetingFlowNb } from "./meeting-flow/nb";
 
 export const nb = {
   languageName: "Bokmål",
@@ -1126,7 +1127,7 @@ export const nb = {
     },
     wholeMeeting: "Hele møtet",
     visibility: { PUBLIC: "Alle (offentlig)", BODY_MEMBERS: "Medlemmer og vararepresentanter i organet", SECRETARIAT: "Bare sekretariatet" },
-    standingKinds: { ORIENTATION: "Orienteringssak", ACTION_PLAN_STATUS: "Fast punkt: status i handlingsplanen", OTHER: "Eventuelt / annet" },
+    standingKinds: { NOTICE_APPROVAL: "Godkjenning av innkalling og saksliste", MINUTES_APPROVAL: "Godkjenning av referat", ORIENTATION: "Orienteringssak", ACTION_PLAN_STATUS: "Fast punkt: status i handlingsplanen", OTHER: "Eventuelt / annet" },
     sections: {
       details: "Møtet",
       status: "Arbeidsflyt",
@@ -1223,6 +1224,9 @@ export const nb = {
       NO_MINUTES: "Det finnes ikke noe referat å godkjenne eller publisere. Skriv eller last opp referatet først.",
       FORWARD_NOT_POSSIBLE: "Bare en sak i et annet organ enn SSU kan sendes videre til SSU.",
       UNKNOWN_MEASURE: "Ett av tiltakene finnes ikke lenger.",
+      BEFORE_START: "Møtet har ikke startet ennå; dette kan ikke gjøres før det.",
+      IN_THE_PAST: "Møtet kan ikke flyttes til et tidspunkt som har vært.",
+      NUMBER_TAKEN: "Et annet møte i organet har allerede det nummeret det året.",
       FILE_MISSING: "Velg en fil.",
       FILE_EMPTY: "Filen er tom.",
       FILE_TOO_LARGE: "Filen er større enn 25 MB.",
@@ -1311,6 +1315,7 @@ export const nb = {
         CONFLICT: "Noen andre har endret saken mens du arbeidet med den. Last siden på nytt for å se endringene, og gjør endringen din igjen.",
         NOT_FOUND: "Fant ikke saken.",
         ILLEGAL_TRANSITION: "Saken kan ikke flyttes til den statusen fra der den er nå.",
+        BEFORE_START: "Møtet har ikke startet ennå; vedtak kan ikke registreres før det.",
         FAILED: "Noe gikk galt. Saken er ikke sendt inn. Prøv igjen om litt.",
         UNAVAILABLE: "Vi fikk ikke kontakt med databasen. Det du skrev er tatt vare på – prøv igjen.",
       },
@@ -1457,4 +1462,5 @@ export const nb = {
   workspace: workspaceNb,
   lists: listsNb,
   feedback: feedbackNb,
+  meetingFlow: meetingFlowNb,
 } satisfies Messages;

@@ -7,6 +7,8 @@ import { faultsNn } from "./faults/nn";
 import { workspaceNn } from "./workspace/nn";
 import { feedbackNn } from "./feedback/nn";
 import { listsNn } from "./lists/nn";
+import { meetingFlowNn } from "./meeting-flow/nn";
+
 export const nn = {
   /** This language's own name, shown on the language switch of the other language. */
   languageName: "Nynorsk",
@@ -1136,7 +1138,7 @@ export const nn = {
     },
     wholeMeeting: "Heile møtet",
     visibility: { PUBLIC: "Alle (offentleg)", BODY_MEMBERS: "Medlemmer og varar i organet", SECRETARIAT: "Berre sekretariatet" },
-    standingKinds: { ORIENTATION: "Orienteringssak", ACTION_PLAN_STATUS: "Fast punkt: status i handlingsplanen", OTHER: "Eventuelt / anna" },
+    standingKinds: { NOTICE_APPROVAL: "Godkjenning av innkalling og saksliste", MINUTES_APPROVAL: "Godkjenning av referat", ORIENTATION: "Orienteringssak", ACTION_PLAN_STATUS: "Fast punkt: status i handlingsplanen", OTHER: "Eventuelt / anna" },
     sections: {
       details: "Møtet",
       status: "Arbeidsflyt",
@@ -1233,6 +1235,9 @@ export const nn = {
       NO_MINUTES: "Det finst ikkje noko referat å godkjenne eller publisere. Skriv eller last opp referatet først.",
       FORWARD_NOT_POSSIBLE: "Berre ei sak i eit anna organ enn SSU kan sendast vidare til SSU.",
       UNKNOWN_MEASURE: "Eitt av tiltaka finst ikkje lenger.",
+      BEFORE_START: "Møtet har ikkje starta enno; dette kan ikkje gjerast før det.",
+      IN_THE_PAST: "Møtet kan ikkje flyttast til eit tidspunkt som har vore.",
+      NUMBER_TAKEN: "Eit anna møte i organet har alt det nummeret det året.",
       FILE_MISSING: "Vel ei fil.",
       FILE_EMPTY: "Fila er tom.",
       FILE_TOO_LARGE: "Fila er større enn 25 MB.",
@@ -1321,6 +1326,7 @@ export const nn = {
         CONFLICT: "Nokon andre har endra saka medan du arbeidde med ho. Last sida på nytt for å sjå endringane, og gjer endringa di igjen.",
         NOT_FOUND: "Fann ikkje saka.",
         ILLEGAL_TRANSITION: "Saka kan ikkje flyttast til den statusen frå der ho er no.",
+        BEFORE_START: "Møtet har ikkje starta enno; vedtak kan ikkje registrerast før det.",
         FAILED: "Noko gjekk gale. Saka er ikkje send inn. Prøv igjen om litt.",
         UNAVAILABLE: "Vi fekk ikkje kontakt med databasen. Det du skreiv er teke vare på – prøv igjen.",
       },
@@ -1467,4 +1473,5 @@ export const nn = {
   workspace: workspaceNn,
   lists: listsNn,
   feedback: feedbackNn,
+  meetingFlow: meetingFlowNn,
 };

@@ -6,7 +6,7 @@ import { checkUpload, DOCUMENT_UPLOAD, isFilePresent } from "@/lib/uploads/file-
 import { htmlToText, markupToHtml, textToHtml } from "../markup";
 import { canCorrectMinutes, canEditMinutesDraft, canTransition } from "../policy";
 import type { MeetingStep, MinutesCorrection, MinutesDraft } from "../schema";
-import { ALL_PUBLIC, bumpMeeting, lockMeeting, meetingSources, refresh, Refused, run, type Actor, type MutationResult, type Tx } from "../core/mutations";
+import { ALL_PUBLIC, assertStarted, bumpMeeting, lockMeeting, meetingSources, refresh, Refused, run, type Actor, type MutationResult, type Tx } from "../core/mutations";
 
 /**
  * Saves the draft: the text written in the editor (markup), or an uploaded file (stored as the meeting's MINUTES
@@ -76,6 +76,7 @@ export async function approveMinutes(input: MeetingStep, actor: Actor, now: Date
   const result = await run(async (tx) => {
     const meeting = await lockMeeting(tx, input.meetingId);
     if (meeting.version !== input.version) throw new Refused("CONFLICT");
+    assertStarted(meeting, "approveMinutes", now);
     if (!canTransition(meeting.state, "MINUTES_APPROVED")) throw new Refused("ILLEGAL_TRANSITION");
     const draft = await tx.minutesVersion.findFirst({ where: { minutes: { meetingId: input.meetingId } }, orderBy: { number: "desc" }, select: { id: true, approvedAt: true } });
     if (!draft || draft.approvedAt) throw new Refused("NO_MINUTES");
@@ -94,6 +95,7 @@ export async function publishMinutes(input: MeetingStep, actor: Actor, now: Date
   const result = await run(async (tx) => {
     const meeting = await lockMeeting(tx, input.meetingId);
     if (meeting.version !== input.version) throw new Refused("CONFLICT");
+    assertStarted(meeting, "publishMinutes", now);
     if (!canTransition(meeting.state, "MINUTES_PUBLISHED")) throw new Refused("ILLEGAL_TRANSITION");
     const approved = await tx.minutesVersion.findFirst({ where: { minutes: { meetingId: input.meetingId } }, orderBy: { number: "desc" }, select: { id: true, approvedAt: true } });
     if (!approved?.approvedAt) throw new Refused("NO_MINUTES");
