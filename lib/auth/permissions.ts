@@ -33,6 +33,12 @@ export const PERMISSIONS = [
   "deviation.register",
   /** See deviation counts and, for one's own OU area, registrations and follow-up (scoped in lib/deviations/policy). */
   "deviation.read",
+  /** Answer a meeting one is called to – coming or forfall (S6; the mutation checks the membership is one's own). */
+  "meeting.answer",
+  /** The secretariat's participation desk: answers on someone's behalf, the attendance register (issue 16). */
+  "participation.manage",
+  /** A personal calendar subscription (webcal) of the meetings one is called to. */
+  "calendar.personal",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -47,12 +53,14 @@ const STAFF: readonly Permission[] = [
   "compliance.read",
   "deviation.register",
   "deviation.read",
+  "participation.manage",
+  "calendar.personal",
 ];
 
 export const ROLE_PERMISSIONS: Record<PolicyRole, readonly Permission[]> = {
   PUBLIC: ["document.read"],
-  MEMBER: ["document.read", "compliance.read", "deviation.read", "case.triage"],
-  PARTNER_CONTACT: ["document.read", "case.submit", "case.follow", "deviation.register"],
+  MEMBER: ["document.read", "compliance.read", "deviation.read", "case.triage", "meeting.answer", "calendar.personal"],
+  PARTNER_CONTACT: ["document.read", "case.submit", "case.follow", "deviation.register", "calendar.personal"],
   SECRETARIAT: STAFF,
   ADMIN: [...STAFF, "users.manage", "audit.read", "outbox.read"],
 };
@@ -72,6 +80,9 @@ export type PermissionRecord = {
   "compliance.read": { bodyId: string } | undefined;
   "deviation.register": { partyId: string } | undefined;
   "deviation.read": undefined;
+  "meeting.answer": undefined;
+  "participation.manage": undefined;
+  "calendar.personal": undefined;
 };
 
 export function policyRoles(viewer: Viewer): PolicyRole[] {

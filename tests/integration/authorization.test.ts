@@ -106,6 +106,9 @@ const PERMISSION_MATRIX: Record<Exclude<Permission, "document.read">, string> = 
   "compliance.read": "··✓✓·✓✓", // the whole structure: anyone who sits in a body
   "deviation.register": "·✓···✓✓", // for one's own party
   "deviation.read": "··✓✓·✓✓", // scoped further to areas in lib/deviations/policy
+  "meeting.answer": "··✓✓···", // forfall for one's own seat, or as a called-in deputy (S6; the mutation checks whose)
+  "participation.manage": "·····✓✓", // answers on someone's behalf, the attendance register
+  "calendar.personal": "·✓✓✓·✓✓", // signed-in users with a role or a membership
 };
 
 describe("authorization matrix", () => {

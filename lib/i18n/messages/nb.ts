@@ -1,5 +1,6 @@
 // Bokmål. `satisfies Messages` makes the compiler demand every key nynorsk has, and nothing more.
 import type { Messages } from "./index";
+import { participationNb } from "./participation/nb";
 
 export const nb = {
   languageName: "Bokmål",
@@ -1438,4 +1439,5 @@ export const nb = {
       all: "Alle nyheter",
     },
   },
+  participation: participationNb,
 } satisfies Messages;

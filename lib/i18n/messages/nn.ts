@@ -1,6 +1,7 @@
 // Nynorsk: the primary language and the shape every other language follows (`Messages` = typeof nn).
 // Placeholders in {braces} are filled by `fill()` / `fillNodes()` (lib/i18n/interpolate.ts).
 // Date patterns are date-fns format strings (https://date-fns.org/docs/format), shown in Europe/Oslo time.
+import { participationNn } from "./participation/nn";
 export const nn = {
   /** This language's own name, shown on the language switch of the other language. */
   languageName: "Nynorsk",
@@ -1448,4 +1449,5 @@ export const nn = {
       all: "Alle nyheiter",
     },
   },
+  participation: participationNn,
 };

@@ -6,6 +6,7 @@ import { PageHeader, SectionHeading } from "@/components/layout/page-header";
 import { ActionForm } from "@/components/meetings/admin/action-form";
 import { AgendaSection, DecisionsSection, DocumentsSection, MinutesSection } from "@/components/meetings/admin/sections";
 import { osloTime } from "@/components/meetings/admin/labels";
+import { ParticipationAdminSection } from "@/components/participation/admin-section";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { fill, formatDate, formatDateTime, getMessages, href, localize, osloIsoDate } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
@@ -97,6 +98,7 @@ export default async function MeetingAdminPage({ params }: Props) {
 
       <AgendaSection lang={lang} meeting={meeting} state={state} />
       <DocumentsSection lang={lang} meeting={meeting} state={state} />
+      <ParticipationAdminSection lang={lang} meetingId={meeting.id} />
       <DecisionsSection lang={lang} meeting={meeting} state={state} measures={measures} />
       <MinutesSection lang={lang} meeting={meeting} state={state} />
 
