@@ -184,6 +184,16 @@ async function answerIn(tx: Tx, input: ResponseInput, actor: Actor, origin: stri
  * A DEPUTY entry names the seat's personal deputy that day (or the one called in). Stale forms get CONFLICT.
  */
 export async function saveAttendance(input: AttendanceInput, actorId: string, now: Date = new Date()): Promise<{ ok: true } | { ok: false; error: AttendanceError }> {
+  try {
+    return await saveAttendanceOnce(input, actorId, now);
+  } catch (error) {
+    // Two first saves at once: the register's primary key refuses the second, which then rolls back whole.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { ok: false, error: "CONFLICT" };
+    throw error;
+  }
+}
+
+async function saveAttendanceOnce(input: AttendanceInput, actorId: string, now: Date): Promise<{ ok: true } | { ok: false; error: AttendanceError }> {
   const result = await prisma.$transaction(async (tx) => {
     const meeting = await tx.meeting.findUnique({
       where: { id: input.meetingId },

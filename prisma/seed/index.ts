@@ -23,6 +23,7 @@ import { insertSeedData } from "./insert";
 import { buildFormerDeputy, insertDemoUsers } from "./users";
 import { reindexSearch } from "../../lib/search/mutations";
 import { buildRuleSet } from "./rules";
+import { insertParticipation } from "./participation";
 
 export { checkComposition, activeOn } from "./compliance";
 export { BAROMETER_WORD, INTERNAL_LEGAL_BASIS, DEFERRED_LEGAL_BASIS } from "./papers";
@@ -110,6 +111,7 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
   log(`Seed: built data for ${data.year - 1}–${data.year + 1} in ${Date.now() - started} ms`);
   await insertSeedData(prisma, data, log);
   await insertDemoUsers(prisma, data.memberships, log);
+  await insertParticipation(prisma, data, options.now ?? new Date(), log);
   const index = await reindexSearch(prisma);
   log(`  SearchEntry: ${index.entries} entries, ${index.words} words`);
   log(`Seed: done in ${Date.now() - started} ms`);
