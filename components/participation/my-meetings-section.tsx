@@ -3,20 +3,28 @@
 // and /mine-mote. Renders nothing for a user without a linked person.
 import NextLink from "next/link";
 import { SectionHeading } from "@/components/layout/page-header";
+import { DocumentList } from "@/components/public/document-list";
+import { getCurrentSession } from "@/lib/auth/data";
 import { fill, formatDateTime, getMessages, href, localize, type Locale } from "@/lib/i18n";
 import { meetingPath } from "@/lib/meetings/paths";
 import { answerMeetingAction } from "@/lib/participation/actions";
-import { getPersonMeetings, personIdOfUser } from "@/lib/participation/data";
+import { getMeetingPapers, getPersonMeetings, personIdOfUser } from "@/lib/participation/data";
 import { AnswerForm } from "./answer-form";
 import { answerText } from "./labels";
 
-const HORIZON_DAYS = 180;
+const HORIZON_DAYS = 400;
 
 export async function MyMeetingsSection({ lang, userId, headingLevel = 2 }: { lang: Locale; userId: string; headingLevel?: 2 | 3 }) {
   const personId = await personIdOfUser(userId);
   if (!personId) return null;
   const now = new Date();
   const meetings = await getPersonMeetings(personId, now, { to: new Date(now.getTime() + HORIZON_DAYS * 86_400_000) });
+  const { viewer } = await getCurrentSession();
+  const papers = await getMeetingPapers(
+    meetings.map((x) => x.id),
+    viewer,
+    now,
+  );
   const m = getMessages(lang).participation;
   const Item = headingLevel === 2 ? "h3" : "h4";
   return (
@@ -38,6 +46,14 @@ export async function MyMeetingsSection({ lang, userId, headingLevel = 2 }: { la
               <p className="ds-paragraph mt-1" data-size="sm">
                 {meeting.as === "deputy" ? fill(m.myMeetings.asDeputy, { name: meeting.forName ?? "" }) : m.myMeetings.asMember}. {answerText(lang, meeting)}
               </p>
+              {papers.get(meeting.id)?.length ? (
+                <details className="mt-2">
+                  <summary className="cursor-pointer">{fill(m.myMeetings.papersCount, { count: papers.get(meeting.id)!.length })}</summary>
+                  <div className="mt-3">
+                    <DocumentList lang={lang} documents={papers.get(meeting.id)!} />
+                  </div>
+                </details>
+              ) : null}
               {meeting.canAnswer ? (
                 <details className="mt-2">
                   <summary className="cursor-pointer">{m.form.heading}</summary>

@@ -2,7 +2,10 @@ import "server-only";
 // Reads of meeting participation: who is called to which meeting, their answers, the attendance register, the
 // secretariat's uncovered seats and the meetings of a personal calendar.
 import { prisma } from "@/lib/db/client";
-import type { AttendanceStatus, MembershipRole, SeatCategory } from "@/lib/domain/vocabulary";
+import type { Viewer } from "@/lib/auth/viewer";
+import { documentFactsSelect, documentView, toFacts, type DocumentView } from "@/lib/documents/view";
+import type { AttendanceStatus, MeetingStatus, MembershipRole, SeatCategory } from "@/lib/domain/vocabulary";
+import { isAgendaPublic } from "@/lib/meetings/policy";
 import { loadRuleInput } from "@/lib/membership/data";
 import { evaluateBody } from "@/lib/membership/rules";
 import type { MessageRef } from "@/lib/membership/rules/types";
@@ -164,6 +167,7 @@ export type MyMeeting = {
   cancelledAt: Date | null;
   updatedAt: Date;
   version: number;
+  status: MeetingStatus;
   body: { name: string; nameNb: string | null; slug: string };
   /** The membership the person answers with: their seat, or the deputy membership they were called in on. */
   membershipId: string;
@@ -184,6 +188,7 @@ const meetingSelect = {
   cancelledAt: true,
   updatedAt: true,
   version: true,
+  status: true,
   bodyId: true,
   body: { select: { name: true, nameNb: true, slug: true } },
 } as const;
@@ -228,6 +233,7 @@ export async function getPersonMeetings(personId: string, now: Date, options: { 
     cancelledAt: m.cancelledAt,
     updatedAt: m.updatedAt,
     version: m.version,
+    status: m.status,
     body: m.body,
   });
   const result: MyMeeting[] = [];
@@ -341,4 +347,18 @@ export async function getIcsMeeting(id: string): Promise<IcsMeeting | null> {
       body: { select: { ...bodySelect, kind: true } },
     },
   });
+}
+
+/**
+ * The papers of the given meetings as `viewer` may see them (a member or called-in deputy reads the members' papers,
+ * S6; the decision is documentView's, the same as the download's). Papers are shown from the notice on.
+ */
+export async function getMeetingPapers(meetingIds: string[], viewer: Viewer, now: Date = new Date()): Promise<Map<string, DocumentView[]>> {
+  const rows = meetingIds.length
+    ? await prisma.meeting.findMany({
+        where: { id: { in: meetingIds } },
+        select: { id: true, status: true, documents: { where: { kind: { not: "MINUTES" } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: documentFactsSelect } },
+      })
+    : [];
+  return new Map(rows.map((m) => [m.id, isAgendaPublic(m.status) ? m.documents.map((d) => documentView(viewer, toFacts(d), now)) : []]));
 }

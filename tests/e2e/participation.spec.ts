@@ -73,11 +73,16 @@ for (const { lang, prefix, m, index } of langs) {
       const mine = deputy.page.getByTestId("my-meetings");
       const item = mine.getByRole("listitem").filter({ has: deputy.page.locator(`a[href$="/mote/${meeting}"]`) });
       await expect(item).toContainText(m.myMeetings.asDeputy.replace(" {name}", ""));
+      // S6: the deputy reads the members' papers – the restricted case paper is a download link, and it downloads.
+      await item.locator("summary", { hasText: m.myMeetings.papersCount.replace(" ({count})", "") }).click();
+      const paper = item.locator('a[href^="/api/dokument/"]').first();
+      await expect(paper).toBeVisible();
       await expectNoAxeViolations(deputy.page);
+      const download = await deputy.context.request.get((await paper.getAttribute("href"))!);
+      expect(download.status()).toBe(200);
       await item.locator(`a[href$="/mote/${meeting}"]`).click();
       await expect(deputy.page).toHaveURL(new RegExp(`/mote/${meeting}$`));
-      // S6: the deputy reads the members' papers (a download link for a restricted paper, not just its title).
-      await expect(deputy.page.locator('a[href^="/api/dokument/"]').first()).toBeVisible();
+      await expect(deputy.page.getByRole("region", { name: m.form.heading })).toContainText(m.myMeetings.asDeputy.replace(" {name}", ""));
       await deputy.context.close();
 
       const admin = await signIn(browser, "admin", prefix);

@@ -17,6 +17,7 @@ export const participationNb: typeof participationNn = {
     closed: "Møtet har startet eller er avlyst, så svaret kan ikke endres.",
     cancelled: "Avlyst",
     papers: "Møtesiden med sakspapirene",
+    papersCount: "Sakspapirer ({count})",
   },
   form: {
     heading: "Svar på innkallingen",

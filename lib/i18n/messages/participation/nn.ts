@@ -15,6 +15,7 @@ export const participationNn = {
     closed: "Møtet har starta eller er avlyst, så svaret kan ikkje endrast.",
     cancelled: "Avlyst",
     papers: "Møtesida med sakspapira",
+    papersCount: "Sakspapir ({count})",
   },
   form: {
     heading: "Svar på innkallinga",
