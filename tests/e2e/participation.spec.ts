@@ -37,6 +37,8 @@ const langs = [
 
 for (const { lang, prefix, m, index } of langs) {
   test.describe(`meeting participation (${lang})`, () => {
+    // Long journeys with several sign-ins; sending a notice mails every member of SSU.
+    test.describe.configure({ timeout: 300_000 });
     test("a member reports forfall → the deputy is called: their page shows the meeting, the mail is in the outbox", async ({ browser }) => {
       // nn and nb each use their own meeting (the 2nd and 3rd coming SSU meetings) so they never share an answer.
       const meeting = meetingId(upcoming[index]!);
@@ -46,7 +48,7 @@ for (const { lang, prefix, m, index } of langs) {
       const send = staff.page.getByTestId("send-notice");
       if (await send.count()) {
         await send.getByRole("button").click();
-        await expect(staff.page.getByTestId("admin-meeting-status")).toHaveText((lang === "nn" ? nn : nb).labels.meetingStatus.NOTICE_SENT);
+        await expect(staff.page.getByTestId("admin-meeting-status")).toHaveText((lang === "nn" ? nn : nb).labels.meetingStatus.NOTICE_SENT, { timeout: 90_000 });
       }
       await staff.context.close();
 
