@@ -148,7 +148,10 @@ describe("authorization matrix", () => {
     const today = new Date(`${NOW.toISOString().slice(0, 10)}T00:00:00Z`);
     const active = { bodyId: ssu, termStart: { lte: today }, OR: [{ termEnd: null }, { termEnd: { gte: today } }] };
     const viewerOf = async (personId: string, suffix: string) => {
-      const user = await db.prisma.user.create({ data: { email: `triage-${suffix}@example.no`, name: suffix, roles: [], personId } });
+      // The user and GP representatives have demo accounts of their own (README); others get one here.
+      const user =
+        (await db.prisma.user.findUnique({ where: { personId } })) ??
+        (await db.prisma.user.create({ data: { email: `triage-${suffix}@example.no`, name: suffix, roles: [], personId } }));
       return (await auth.loadSession(await mutations.createSession(user.id, NOW), NOW)).viewer;
     };
     const leader = await db.prisma.membership.findFirstOrThrow({ where: { ...active, role: "LEADER" } });
