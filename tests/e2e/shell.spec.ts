@@ -255,7 +255,11 @@ test.describe("content pages", () => {
   test("the health check answers", async ({ request }) => {
     const response = await request.get("/api/health");
     expect(response.status()).toBe(200);
-    expect(await response.json()).toEqual({ ok: true });
+    const body = await response.json();
+    expect(body.ok).toBe(true);
+    expect(Object.keys(body.checks).sort()).toEqual(["database", "disk", "migrations", "outbox", "writable"]);
+    const live = await request.get("/api/health/live");
+    expect(await live.json()).toEqual({ ok: true });
     const unknown = await request.get("/api/finst-ikkje");
     expect(unknown.status()).toBe(404);
   });
