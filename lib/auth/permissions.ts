@@ -37,6 +37,12 @@ export const PERMISSIONS = [
   "deviation.read",
   /** Read the accessibility feedback sent from /tilgjengelegheit (issue 14.8). */
   "feedback.read",
+  /** Answer a meeting one is called to – coming or forfall (S6; the mutation checks the membership is one's own). */
+  "meeting.answer",
+  /** The secretariat's participation desk: answers on someone's behalf, the attendance register (issue 16). */
+  "participation.manage",
+  /** A personal calendar subscription (webcal) of the meetings one is called to. */
+  "calendar.personal",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -52,12 +58,14 @@ const STAFF: readonly Permission[] = [
   "deviation.register",
   "deviation.read",
   "feedback.read",
+  "participation.manage",
+  "calendar.personal",
 ];
 
 export const ROLE_PERMISSIONS: Record<PolicyRole, readonly Permission[]> = {
   PUBLIC: ["document.read"],
-  MEMBER: ["document.read", "compliance.read", "deviation.read", "case.triage"],
-  PARTNER_CONTACT: ["document.read", "case.submit", "case.follow", "deviation.register"],
+  MEMBER: ["document.read", "compliance.read", "deviation.read", "case.triage", "meeting.answer", "calendar.personal"],
+  PARTNER_CONTACT: ["document.read", "case.submit", "case.follow", "deviation.register", "calendar.personal"],
   SECRETARIAT: STAFF,
   ADMIN: [...STAFF, "users.manage", "audit.read", "outbox.read", "outbox.resend"],
 };
@@ -79,6 +87,9 @@ export type PermissionRecord = {
   "deviation.register": { partyId: string } | undefined;
   "deviation.read": undefined;
   "feedback.read": undefined;
+  "meeting.answer": undefined;
+  "participation.manage": undefined;
+  "calendar.personal": undefined;
 };
 
 export function policyRoles(viewer: Viewer): PolicyRole[] {

@@ -128,3 +128,6 @@ export type DeviationCategory = (typeof DEVIATION_CATEGORIES)[number];
 
 export const DEVIATION_SEVERITIES = ["LOW", "MEDIUM", "HIGH"] as const;
 export type DeviationSeverity = (typeof DEVIATION_SEVERITIES)[number];
+
+export const ATTENDANCE_STATUSES = ["HOLDER", "DEPUTY", "ABSENT"] as const;
+export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];

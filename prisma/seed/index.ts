@@ -26,6 +26,7 @@ import { insertContact } from "./contact";
 import { buildRuleSet } from "./rules";
 import { insertWorkspaceDemo } from "./workspace-demo";
 import { insertStandardAgendaAndCounters } from "./standard-agenda";
+import { insertParticipation } from "./participation";
 
 export { checkComposition, activeOn } from "./compliance";
 export { BAROMETER_WORD, INTERNAL_LEGAL_BASIS, DEFERRED_LEGAL_BASIS } from "./papers";
@@ -118,6 +119,7 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
   await insertWorkspaceDemo(prisma, now, data.meetings.filter((m) => m.bodyId === ids.body(BODY.ssu)).map((m) => m.startsAt), log);
   await insertContact(prisma);
   await insertStandardAgendaAndCounters(prisma, data.bodies.map((b) => b.id), log);
+  await insertParticipation(prisma, data, options.now ?? new Date(), log);
   const index = await reindexSearch(prisma);
   log(`  SearchEntry: ${index.entries} entries, ${index.words} words`);
   log(`Seed: done in ${Date.now() - started} ms`);

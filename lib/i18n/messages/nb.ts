@@ -7,6 +7,7 @@ import { listsNb } from "./lists/nb";
 import { outboxNb } from "./outbox/nb";
 import { faultsNb } from "./faults/nb";
 import { meetingFlowNb } from "./meeting-flow/nb";
+import { participationNb } from "./participation/nb";
 
 export const nb = {
   languageName: "Bokmål",
@@ -1463,4 +1464,5 @@ export const nb = {
   lists: listsNb,
   feedback: feedbackNb,
   meetingFlow: meetingFlowNb,
+  participation: participationNb,
 } satisfies Messages;

@@ -9,6 +9,7 @@ import { feedbackNn } from "./feedback/nn";
 import { listsNn } from "./lists/nn";
 import { meetingFlowNn } from "./meeting-flow/nn";
 
+import { participationNn } from "./participation/nn";
 export const nn = {
   /** This language's own name, shown on the language switch of the other language. */
   languageName: "Nynorsk",
@@ -1474,4 +1475,5 @@ export const nn = {
   lists: listsNn,
   feedback: feedbackNn,
   meetingFlow: meetingFlowNn,
+  participation: participationNn,
 };

@@ -62,7 +62,7 @@ export const getCalendarYears = cachedPublic("calendar-years", [PUBLIC_TAGS.meet
   return rows.map((r) => Number(r.year));
 });
 
-export type IcsMeeting = CalendarMeeting & { updatedAt: Date; cancellationReason: string | null };
+export type IcsMeeting = CalendarMeeting & { updatedAt: Date; cancellationReason: string | null; version: number };
 
 /** Meetings for the iCal feeds: from a year back and onwards (all bodies, or one body by slug). */
 export const getIcsMeetings = cachedPublic(
@@ -72,7 +72,7 @@ export const getIcsMeetings = cachedPublic(
     prisma.meeting.findMany({
       where: { startsAt: { gte: new Date(`${fromDay}T00:00:00Z`) }, ...(bodySlug ? { body: { slug: bodySlug } } : {}) },
       orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-      select: { ...calendarSelect, updatedAt: true, cancellationReason: true },
+      select: { ...calendarSelect, updatedAt: true, cancellationReason: true, version: true },
     }),
 );
 

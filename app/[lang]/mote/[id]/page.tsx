@@ -7,6 +7,7 @@ import { PageHeader, SectionHeading } from "@/components/layout/page-header";
 import { meetingPath } from "@/components/meetings/meeting-lists";
 import { DocumentList } from "@/components/public/document-list";
 import { getViewer } from "@/lib/auth/data";
+import { MeetingAnswer } from "@/components/participation/meeting-answer";
 import { bodyPath } from "@/lib/bodies/paths";
 import { downloadPath } from "@/lib/documents/view";
 import { sanitizeHtml } from "@/lib/html/sanitize";
@@ -78,6 +79,8 @@ export default async function MeetingPage({ params }: Props) {
       <Paragraph className="mt-4" data-size="sm">
         <Link href={`/api/kalender/${encodeURIComponent(meeting.body.slug)}.ics`}>{fill(m.addToCalendar, { name: bodyName })}</Link>
       </Paragraph>
+
+      <MeetingAnswer lang={lang} meetingId={meeting.id} />
 
       <section aria-labelledby="agenda" className="mt-10 max-w-3xl min-w-0">
         <SectionHeading id="agenda">{m.agenda}</SectionHeading>
