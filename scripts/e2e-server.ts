@@ -5,7 +5,7 @@
 // The portal reaches its database through a TCP proxy that a spec can switch off and on (POST /db/down, /db/up on
 // E2E_PORT + 2001): the database "crashes" under a form the user is filling in (tests/e2e/faults.spec.ts). The
 // switch exists only in this test server; the portal's own code has no fault switch.
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import http from "node:http";
 import { startEmbeddedDatabase } from "../lib/db/embedded";
 import { startFaultProxy } from "../tests/helpers/fault-proxy";
@@ -24,6 +24,9 @@ const database = await startEmbeddedDatabase({ dataDir: null, port: 0 });
 const proxy = await startFaultProxy(database.url);
 process.env.DATABASE_URL = proxy.url;
 process.env.NEXTAUTH_SECRET ??= randomBytes(32).toString("base64url");
+// The database "is a server" here (the proxy), so the portal wants its secrets from the environment
+// (scripts/lib/secrets.ts). A fixed test key: a build reused from an earlier run must decrypt this run's actions.
+process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ??= createHash("sha256").update("saman-e2e-server-actions").digest("base64");
 const control = http.createServer((req, res) => {
   if (req.method === "POST" && (req.url === "/db/down" || req.url === "/db/up")) {
     if (req.url === "/db/down") proxy.down();
