@@ -106,7 +106,7 @@ async function outcome(c: { id: string; reference: string; email: string }) {
       measures: d.measures.map((m) => m.measureId),
     })),
     mails: mails.length,
-    lastMail: { subject: last.subject.replace(c.reference, "REF"), text: last.text.replace(c.reference, "REF") },
+    lastMail: { subject: last.subject.replace(c.reference, "REF"), text: last.text.replace(c.reference, "REF").replace(c.id, "ID") },
   };
 }
 
