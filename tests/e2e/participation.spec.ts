@@ -44,7 +44,7 @@ for (const { lang, prefix, m, index } of langs) {
       const meeting = meetingId(upcoming[index]!);
       // The papers are shown from the notice on: the secretariat sends it first (once; the phone run finds it sent).
       const staff = await signIn(browser, "secretariat", prefix);
-      await staff.page.goto(`${prefix}/admin/moter/${meeting}`);
+      await staff.page.goto(`${prefix}/admin/moter/${meeting}?fase=innkall`);
       const send = staff.page.getByTestId("send-notice");
       if (await send.count()) {
         await send.getByRole("button").click();
@@ -96,14 +96,14 @@ for (const { lang, prefix, m, index } of langs) {
 
     test("the secretariat sees who comes, then records the attendance of a held meeting", async ({ browser }) => {
       const { context, page } = await signIn(browser, "secretariat", prefix);
-      await page.goto(`${prefix}/admin/moter/${meetingId(upcoming[0]!)}`);
+      await page.goto(`${prefix}/admin/moter/${meetingId(upcoming[0]!)}?fase=mote`);
       const section = page.getByTestId("participation-admin");
       await expect(section.getByTestId("participation-table")).toContainText(m.admin.states.deputy);
       await expectNoAxeViolations(page);
 
       // The latest held meeting has no register in the seed (nn records it; nb the one before).
       const heldMeeting = meetingId(held[held.length - index]!);
-      await page.goto(`${prefix}/admin/moter/${heldMeeting}`);
+      await page.goto(`${prefix}/admin/moter/${heldMeeting}?fase=mote`);
       const register = page.locator("#attendance-register");
       const firstSeat = register.getByRole("group").nth(2);
       const seatName = (await firstSeat.locator("legend").innerText()).split(" – ")[0]!;

@@ -78,7 +78,9 @@ for (const { lang, prefix, m } of LANGS) {
     const meetingId = page.url().split("/").pop()!;
     await expect(page.getByTestId("admin-meeting-status")).toHaveText(m.labels.meetingStatus.PLANNED);
 
-    // A new case, numbered for SSU and the meeting's year.
+    // A new case, numbered for SSU and the meeting's year (the form is folded away once the standard items are there).
+    const addCase = page.locator("#add-case");
+    if (!(await addCase.isVisible())) await page.getByText(a.sections.addCase, { exact: true }).click();
     await page.locator("#add-case").getByLabel(a.fields.caseTitle).fill(caseTitle);
     await page.locator("#add-case").getByLabel(a.fields.description).fill("Ei sak frå e2e-testen.");
     await page.locator("#add-case").getByRole("button", { name: a.buttons.addCase }).click();

@@ -40,14 +40,15 @@ export function AgendaMove({ lang, action: move, hidden, itemId, title, index, c
       ))}
       {index > 0 ? (
         <button ref={up} type="submit" name="direction" value="up" className="ds-button" data-variant="tertiary" data-size="sm" aria-disabled={pending || undefined} onClick={() => (direction.current = "up")}>
-          {m.moveUp}
-          <span className="sr-only">: {title}</span>
+          {/* The name is one string: an sr-only span beside the visible word gets a stray space ("Flytt opp : …"). */}
+          <span aria-hidden="true">{m.moveUp}</span>
+          <span className="sr-only">{fill(m.moveUpItem, { title })}</span>
         </button>
       ) : null}
       {index < count - 1 ? (
         <button ref={down} type="submit" name="direction" value="down" className="ds-button" data-variant="tertiary" data-size="sm" aria-disabled={pending || undefined} onClick={() => (direction.current = "down")}>
-          {m.moveDown}
-          <span className="sr-only">: {title}</span>
+          <span aria-hidden="true">{m.moveDown}</span>
+          <span className="sr-only">{fill(m.moveDownItem, { title })}</span>
         </button>
       ) : null}
       <span role="status" className="sr-only">

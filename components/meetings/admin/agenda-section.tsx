@@ -62,8 +62,8 @@ export function AgendaSection({ lang, meeting, state }: SectionProps) {
                       fields={hidden(item.id)}
                       submit={
                         <>
-                          {m.remove}
-                          <span className="sr-only">: {title}</span>
+                          <span aria-hidden="true">{m.remove}</span>
+                          <span className="sr-only">{fill(m.removeItem, { title })}</span>
                         </>
                       }
                     />

@@ -1,6 +1,7 @@
 // The content of one phase of a meeting's admin page. Each phase is a short list of small sections (one file per
 // section); new sections of a phase are added here. Only the phase shown is rendered, so the page stays short.
 import type { ReactNode } from "react";
+import { ParticipationAdminSection } from "@/components/participation/admin-section";
 import { fill, getMessages } from "@/lib/i18n";
 import type { Phase } from "@/lib/meetings/phases";
 import { hasStarted } from "@/lib/meetings/policy";
@@ -38,7 +39,8 @@ export function MeetingPhase({ phase, measures, now, ...props }: SectionProps & 
             {fill(f.notStartedYet, { date: waits })}
           </p>
         ) : null}
-        {/* Attendance (oppmøte/forfall) goes first in this phase: the participation work adds its section here. */}
+        {/* Who comes (forfall, deputies) and the attendance register come first: decisions are made by those present. */}
+        <ParticipationAdminSection lang={props.lang} meetingId={props.meeting.id} />
         <DecisionsSection {...props} measures={measures} />
         <HeldStep {...props} />
       </>

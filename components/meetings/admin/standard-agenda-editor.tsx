@@ -52,8 +52,8 @@ export function StandardAgendaEditor({ lang, bodyId, bodyName, items }: { lang: 
                   ]}
                   submit={
                     <>
-                      {m.remove}
-                      <span className="sr-only">: {title}</span>
+                      <span aria-hidden="true">{m.remove}</span>
+                      <span className="sr-only">{fill(m.removeItem, { title })}</span>
                     </>
                   }
                 />

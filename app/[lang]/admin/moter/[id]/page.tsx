@@ -6,7 +6,6 @@ import { PageHeader } from "@/components/layout/page-header";
 import { MeetingPhase } from "@/components/meetings/admin/meeting-phase";
 import { PhaseNav } from "@/components/meetings/admin/phase-nav";
 import { StatusSummary } from "@/components/meetings/admin/status-summary";
-import { ParticipationAdminSection } from "@/components/participation/admin-section";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { formatDate, getMessages, href, localize, osloIsoDate } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
@@ -52,7 +51,6 @@ export default async function MeetingAdminPage({ params, searchParams }: Props) 
       <StatusSummary lang={lang} meeting={meeting} />
       <PhaseNav lang={lang} meetingId={meeting.id} state={state} shown={phase} />
       <MeetingPhase lang={lang} meeting={meeting} state={state} phase={phase} measures={measures} now={new Date()} />
-      {phase === "mote" ? <ParticipationAdminSection lang={lang} meetingId={meeting.id} /> : null}
     </>
   );
 }
