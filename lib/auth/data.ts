@@ -51,31 +51,64 @@ export async function prioritisingBodyIds(personId: string | null, now: Date): P
   return [...new Set(rows.map((r) => r.bodyId))].sort();
 }
 
+type SessionRow = {
+  id: string;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  userId: string;
+  name: string;
+  roles: string[];
+  partyId: string | null;
+  disabledAt: Date | null;
+  memberBodyIds: string[];
+  prioritisingBodyIds: string[];
+};
+
+/**
+ * The session, its user, and the user's bodies today in ONE round trip (issue 18: it was four sequential queries on
+ * every signed-in request). Member bodies: every membership whose term includes today in Oslo (termEnd inclusive,
+ * personal deputies included). Prioritising bodies: leader, deputy leader or user representative (not as a personal
+ * deputy or observer) – with the secretariat, they prioritise the body's cases. activeBodyIds and
+ * prioritisingBodyIds above say the same for one person; tests/integration/session-viewer.test.ts holds them equal.
+ */
+async function sessionRow(sessionId: string, now: Date): Promise<SessionRow | null> {
+  const today = new Date(`${osloIsoDate(now)}T00:00:00.000Z`);
+  const rows = await prisma.$queryRaw<SessionRow[]>`
+    SELECT s.id, s."lastSeenAt", s."expiresAt", u.id AS "userId", u.name, u.roles::text[] AS roles, u."partyId", u."disabledAt",
+      COALESCE(array_agg(DISTINCT m."bodyId" ORDER BY m."bodyId") FILTER (WHERE m."bodyId" IS NOT NULL), '{}') AS "memberBodyIds",
+      COALESCE(array_agg(DISTINCT m."bodyId" ORDER BY m."bodyId") FILTER (
+        WHERE m.role IN ('LEADER', 'DEPUTY_LEADER') OR (m.role = 'MEMBER' AND m.seat IN ('USER_MUNICIPAL', 'USER_SPECIALIST'))
+      ), '{}') AS "prioritisingBodyIds"
+    FROM "Session" s
+    JOIN "User" u ON u.id = s."userId"
+    LEFT JOIN "Membership" m ON m."personId" = u."personId" AND m."termStart" <= ${today}::date
+      AND (m."termEnd" IS NULL OR m."termEnd" >= ${today}::date)
+    WHERE s.id = ${sessionId}
+    GROUP BY s.id, u.id`;
+  return rows[0] ?? null;
+}
+
 /** The viewer of a session at `now`; an expired session (idle or absolute) is deleted and gives ANONYMOUS. */
 export async function loadSession(sessionId: string | null, now: Date): Promise<CurrentSession> {
   if (!sessionId) return ANONYMOUS_SESSION;
-  const session = await prisma.session.findUnique({
-    where: { id: sessionId },
-    include: { user: { select: { id: true, name: true, roles: true, partyId: true, personId: true, disabledAt: true } } },
-  });
+  const session = await sessionRow(sessionId, now);
   if (!session) return ANONYMOUS_SESSION;
   const idle = now.getTime() - session.lastSeenAt.getTime() > IDLE_TIMEOUT_MS;
   const expired = now.getTime() >= session.expiresAt.getTime();
-  if (idle || expired || session.user.disabledAt) {
+  if (idle || expired || session.disabledAt) {
     await deleteSession(session.id);
     return ANONYMOUS_SESSION;
   }
   if (now.getTime() - session.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS) await touchSession(session.id, now);
-  const { user } = session;
   return {
     viewer: {
-      userId: user.id,
-      roles: user.roles,
-      memberBodyIds: await activeBodyIds(user.personId, now),
-      partyId: user.partyId,
-      prioritisingBodyIds: await prioritisingBodyIds(user.personId, now),
+      userId: session.userId,
+      roles: session.roles as UserRole[],
+      memberBodyIds: session.memberBodyIds,
+      partyId: session.partyId,
+      prioritisingBodyIds: session.prioritisingBodyIds,
     },
-    user: { id: user.id, name: user.name, sessionId: session.id },
+    user: { id: session.userId, name: session.name, sessionId: session.id },
   };
 }
 
