@@ -23,6 +23,8 @@ const SECRET = {
 const ROUTES: Record<string, () => Promise<{ GET: Handler; OPTIONS?: () => Response }>> = {
   "/bodies": () => import("@/app/api/v1/bodies/route"),
   "/meetings": () => import("@/app/api/v1/meetings/route"),
+  "/documents": () => import("@/app/api/v1/documents/route"),
+  "/minutes": () => import("@/app/api/v1/minutes/route"),
 };
 
 let document: Parameters<typeof responseRef>[0];
@@ -138,6 +140,29 @@ describe("every endpoint answers as its OpenAPI description says", () => {
     }
     expect(filtered.length).toBe(all.filter((m) => m.bodyId === ssu.id && m.status === "NOTICE_SENT" && new Date(m.startsAt).getFullYear() === year).length);
     expect(all.find((m) => m.id === heldMeetingId)).toBeDefined();
+  });
+});
+
+describe("documents and minutes", () => {
+  it("documents: pages validate; only what an anonymous reader may download, each with the download route", async () => {
+    const docs = (await walk("/documents", "limit=25")) as { id: string; kind: string; meetingId: string | null; latest: { versionId: string; downloadUrl: string } | null }[];
+    expect(docs.length).toBeGreaterThan(0);
+    const rows = await db.prisma.document.findMany({ where: { id: { in: docs.map((d) => d.id) } }, select: { id: true, visibility: true, publicFrom: true } });
+    for (const row of rows) expect(row.visibility === "PUBLIC" || (row.publicFrom !== null && row.publicFrom <= new Date())).toBe(true);
+    for (const d of docs) if (d.latest) expect(d.latest.downloadUrl).toBe(`/api/dokument/${d.latest.versionId}`);
+    expect(docs.some((d) => d.meetingId === plannedMeetingId)).toBe(false);
+    // Every public document the pages offer is here (none is lost to short pages).
+    const publicCount = await db.prisma.document.count({ where: { visibility: "PUBLIC", OR: [{ meetingId: null }, { meeting: { status: { not: "PLANNED" } } }], NOT: { kind: "MINUTES", meeting: { status: { not: "MINUTES_PUBLISHED" } } } } });
+    expect(docs.length).toBeGreaterThanOrEqual(publicCount);
+    const filtered = (await walk("/documents", "kind=MINUTES&limit=50")) as typeof docs;
+    expect(filtered.every((d) => d.kind === "MINUTES")).toBe(true);
+  });
+
+  it("minutes: pages validate; only MINUTES_PUBLISHED meetings, only published versions", async () => {
+    const minutes = (await walk("/minutes", "limit=5")) as { meetingId: string; history: { number: number }[] }[];
+    expect(minutes.length).toBeGreaterThan(0);
+    const meetings = await db.prisma.meeting.findMany({ where: { id: { in: minutes.map((m) => m.meetingId) } }, select: { status: true } });
+    expect(meetings.every((m) => m.status === "MINUTES_PUBLISHED")).toBe(true);
   });
 });
 

@@ -4,10 +4,14 @@
 import type * as z from "zod";
 import { bodiesPage, bodiesQuery } from "./bodies/schema";
 import { meetingsPage, meetingsQuery } from "./meetings/schema";
+import { documentsPage, documentsQuery } from "./documents/schema";
+import { minutesPage, minutesQuery } from "./minutes/schema";
 
 export type ApiResource = { path: string; summary: string; query: z.ZodObject; page: z.ZodType; tag: string };
 
 export const API_RESOURCES: readonly ApiResource[] = [
   { path: "/bodies", tag: "bodies", summary: "Bodies with mandate, tasks and the current holders of their seats", query: bodiesQuery, page: bodiesPage },
   { path: "/meetings", tag: "meetings", summary: "Meetings with agenda items and decisions (agenda public once the notice has gone out)", query: meetingsQuery, page: meetingsPage },
+  { path: "/documents", tag: "documents", summary: "Public documents: metadata and a link to the download route (restricted documents are not listed)", query: documentsQuery, page: documentsPage },
+  { path: "/minutes", tag: "minutes", summary: "Published minutes, with the history of published versions", query: minutesQuery, page: minutesPage },
 ];
