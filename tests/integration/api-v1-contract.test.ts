@@ -25,6 +25,10 @@ const ROUTES: Record<string, () => Promise<{ GET: Handler; OPTIONS?: () => Respo
   "/meetings": () => import("@/app/api/v1/meetings/route"),
   "/documents": () => import("@/app/api/v1/documents/route"),
   "/minutes": () => import("@/app/api/v1/minutes/route"),
+  "/measures": () => import("@/app/api/v1/measures/route"),
+  "/parties": () => import("@/app/api/v1/parties/route"),
+  "/areas": () => import("@/app/api/v1/areas/route"),
+  "/agreements": () => import("@/app/api/v1/agreements/route"),
 };
 
 let document: Parameters<typeof responseRef>[0];
@@ -163,6 +167,36 @@ describe("documents and minutes", () => {
     expect(minutes.length).toBeGreaterThan(0);
     const meetings = await db.prisma.meeting.findMany({ where: { id: { in: minutes.map((m) => m.meetingId) } }, select: { status: true } });
     expect(meetings.every((m) => m.status === "MINUTES_PUBLISHED")).toBe(true);
+  });
+});
+
+describe("structure, action plan and agreements", () => {
+  it("measures: pages validate; history oldest first; filters by year and status", async () => {
+    const all = (await walk("/measures", "limit=20")) as { planYear: number; status: string; history: { at: string }[] }[];
+    expect(all.length).toBe(await db.prisma.measure.count());
+    expect(all.some((m) => m.history.length > 0)).toBe(true);
+    for (const m of all) expect([...m.history.map((h) => h.at)].sort()).toEqual(m.history.map((h) => h.at));
+    const year = all[0]!.planYear;
+    const some = (await walk("/measures", `year=${year}&status=${all[0]!.status}`)) as typeof all;
+    expect(some.length).toBeGreaterThan(0);
+    expect(some.every((m) => m.planYear === year && m.status === all[0]!.status)).toBe(true);
+  });
+
+  it("parties and areas: pages validate; every party and area is there once", async () => {
+    const parties = (await walk("/parties", "limit=9")) as { id: string; kind: string }[];
+    expect(parties.length).toBe(await db.prisma.party.count());
+    expect(new Set(parties.map((p) => p.id)).size).toBe(parties.length);
+    const municipalities = (await walk("/parties", "kind=MUNICIPALITY")) as typeof parties;
+    expect(municipalities.every((p) => p.kind === "MUNICIPALITY")).toBe(true);
+    const areas = (await walk("/areas", "limit=2")) as { municipalityIds: string[] }[];
+    expect(areas.length).toBe(await db.prisma.area.count());
+    expect(areas.flatMap((a) => a.municipalityIds).length).toBe(municipalities.filter((p) => p).length - (await db.prisma.party.count({ where: { kind: "MUNICIPALITY", areaId: null } })));
+  });
+
+  it("agreements: pages validate, with versions", async () => {
+    const agreements = (await walk("/agreements", "limit=4")) as { versions: unknown[] }[];
+    expect(agreements.length).toBe(await db.prisma.agreement.count());
+    expect(agreements.some((a) => a.versions.length > 0)).toBe(true);
   });
 });
 
