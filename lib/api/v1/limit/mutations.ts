@@ -5,18 +5,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { prisma } from "@/lib/db/client";
 import { takeRateLimits } from "@/lib/cases/submission/mutations";
-
-export type ApiLimit = { limit: number; windowMs: number };
-
-function positive(name: string, fallback: number): number {
-  const value = Number(process.env[name]);
-  return Number.isFinite(value) && value > 0 ? Math.floor(value) : fallback;
-}
-
-/** 120 requests a minute per address by default; API_RATE_LIMIT / API_RATE_WINDOW_MS change it (tests, busy sites). */
-export function apiLimit(): ApiLimit {
-  return { limit: positive("API_RATE_LIMIT", 120), windowMs: positive("API_RATE_WINDOW_MS", 60_000) };
-}
+import { apiLimit, type ApiLimit } from "./config";
 
 /** Counts this request; when the address is over its limit, how many seconds until a slot frees (Retry-After). */
 export async function takeApiRequest(address: string, now: Date, rule: ApiLimit = apiLimit()): Promise<{ ok: true } | { ok: false; retryAfterSeconds: number }> {

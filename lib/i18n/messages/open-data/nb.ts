@@ -1,0 +1,46 @@
+import type { openDataNn } from "./nn";
+
+export const openDataNb: typeof openDataNn = {
+  title: "Åpne data",
+  footerLink: "Åpne data (API)",
+  lead: "De offentlige opplysningene i Saman finnes også som maskinlesbare data: organer, møter, sakslister og vedtak, dokumenter, referater, handlingsplanen, partene og avtalene. Alt er åpent for viderebruk under Norsk lisens for offentlige data (NLOD) 2.0.",
+  whatHeading: "Hva du finner",
+  whatIntro: "Grensesnittet er versjonert og bare for lesing. Det gir de samme opplysningene som de åpne sidene, avgjort av de samme tilgangsreglene: et dokument unntatt offentlighet, en saksliste før innkallingen er sendt og et referat som ikke er publisert, kommer aldri med.",
+  resources: {
+    bodies: "Samarbeidsorganer med mandat, oppgaver og de som sitter i setene i dag",
+    meetings: "Møter med saksliste og vedtak (sakslisten er åpen når innkallingen er sendt)",
+    documents: "Offentlige dokumenter: metadata og lenke for nedlasting",
+    minutes: "Publiserte referater, med alle publiserte versjoner",
+    measures: "Tiltak i handlingsplanen med statushistorikk",
+    parties: "Partene: kommuner, helseforetak og andre som utpeker representanter",
+    areas: "Utvalgsområdene med kommunene og organene sine",
+    agreements: "Samarbeidsavtaler med versjoner",
+  },
+  describedBy: "Den fullstendige beskrivelsen (OpenAPI 3.1) er på",
+  examplesHeading: "Eksempler",
+  examples: [
+    { text: "Møtene i strategisk samarbeidsutvalg i 2026:", code: "curl \"{origin}/api/v1/meetings?body=ssu&year=2026\"" },
+    { text: "Neste side: send nextCursor fra svaret som cursor:", code: "curl \"{origin}/api/v1/documents?limit=50&cursor=<nextCursor>\"" },
+    { text: "Bare det som er endret siden sist:", code: "curl \"{origin}/api/v1/measures?changedSince=2026-11-01T00:00:00Z\"" },
+    { text: "Spar båndbredde: send ETag-en tilbake, og svaret er 304 når ingenting er endret:", code: "curl -H 'If-None-Match: \"<etag>\"' \"{origin}/api/v1/bodies\"" },
+  ],
+  rulesHeading: "Regler for bruk",
+  rules: [
+    "Lister kommer i sider (limit, høyst 200). Rekkefølgen følger id-ene, som aldri endres.",
+    "Filtre: organ (body, id eller kortnavn), år (year), status og endret siden (changedSince) der det passer.",
+    "Grensesnittet kan brukes fra nettlesere på andre domener (CORS for GET).",
+    "Hver adresse kan gjøre {limit} forespørsler i minuttet. Over grensen er svaret 429 med Retry-After.",
+    "Feil kommer som application/problem+json (RFC 9457).",
+  ],
+  problemsHeading: "Feiltyper",
+  problems: {
+    "invalid-query": "Spørringen passer ikke med beskrivelsen (ukjent parameter, ugyldig verdi eller markør).",
+    "not-found": "Adressen finnes ikke.",
+    "rate-limited": "For mange forespørsler fra samme adresse. Vent så mange sekunder som Retry-After sier.",
+    "method-not-allowed": "Grensesnittet er bare for lesing.",
+  },
+  licenceHeading: "Lisens",
+  licenceBody: "Data fra Saman kan du fritt kopiere, bruke, endre og dele, også kommersielt, når du oppgir kilden («Helsefellesskapet i Bergen-området, Saman»).",
+  licenceLink: "Norsk lisens for offentlige data (NLOD) 2.0",
+  licenceUrl: "https://data.norge.no/nlod/no/2.0",
+};
