@@ -35,7 +35,7 @@ beforeAll(async () => {
   // Oslo's November starts at 23:00 UTC on 31 October: this one belongs to November, the next one to October.
   await db.prisma.document.create({ data: { id: "edge-nov", kind: "REPORT", title: "Midnatt", createdAt: new Date("2026-10-31T23:30:00Z") } });
   await db.prisma.document.create({ data: { id: "edge-oct", kind: "REPORT", title: "Før midnatt", createdAt: new Date("2026-10-31T22:30:00Z") } });
-}, 120_000);
+}, 240_000);
 
 afterAll(async () => {
   await db?.close();
