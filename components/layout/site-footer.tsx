@@ -8,6 +8,8 @@ export function SiteFooter({ lang }: { lang: Locale }) {
     { path: "/om", label: m.about },
     { path: "/kontakt", label: getMessages(lang).contact.title },
     { path: "/tilgjengelegheit", label: m.accessibility },
+    { path: "/opne-data", label: getMessages(lang).openData.footerLink },
+    { path: "/journal", label: getMessages(lang).openData.journal.footerLink },
   ];
   return (
     <footer className="mt-12 border-t border-neutral-border-subtle bg-neutral-background-tinted">

@@ -37,7 +37,11 @@ export type DocumentAccessRow = {
 export function toAccessFacts(row: DocumentAccessRow): DocumentAccessFacts {
   const own: DocumentAccessFacts = { visibility: row.visibility, bodyId: row.bodyId, publicFrom: row.publicFrom };
   const facts = row.case ? { ...own, ...caseDocumentReaders(row.case) } : own;
+  return isDraftDocument(row) ? { ...facts, visibility: "SECRETARIAT", publicFrom: null } : facts;
+}
+
+/** A paper of a meeting whose notice has not gone out, or a minutes file before the minutes are published. */
+export function isDraftDocument(row: Pick<DocumentAccessRow, "kind" | "meeting">): boolean {
   const meeting = row.meeting;
-  const draft = meeting !== null && (meeting.status === "PLANNED" || (row.kind === "MINUTES" && meeting.status !== "MINUTES_PUBLISHED"));
-  return draft ? { ...facts, visibility: "SECRETARIAT", publicFrom: null } : facts;
+  return meeting !== null && (meeting.status === "PLANNED" || (row.kind === "MINUTES" && meeting.status !== "MINUTES_PUBLISHED"));
 }

@@ -2,6 +2,7 @@
 import { workspaceNb } from "./workspace/nb";
 import type { Messages } from "./index";
 import { feedbackNb } from "./feedback/nb";
+import { openDataNb } from "./open-data/nb";
 import { listsNb } from "./lists/nb";
 
 import { outboxNb } from "./outbox/nb";
@@ -1465,4 +1466,5 @@ export const nb = {
   feedback: feedbackNb,
   meetingFlow: meetingFlowNb,
   participation: participationNb,
+  openData: openDataNb,
 } satisfies Messages;

@@ -6,6 +6,7 @@ import { faultsNn } from "./faults/nn";
 
 import { workspaceNn } from "./workspace/nn";
 import { feedbackNn } from "./feedback/nn";
+import { openDataNn } from "./open-data/nn";
 import { listsNn } from "./lists/nn";
 import { meetingFlowNn } from "./meeting-flow/nn";
 
@@ -1476,4 +1477,5 @@ export const nn = {
   feedback: feedbackNn,
   meetingFlow: meetingFlowNn,
   participation: participationNn,
+  openData: openDataNn,
 };
