@@ -31,3 +31,26 @@ test("robots.txt keeps crawlers out of signed-in and private pages in both langu
   }
   expect(robots).not.toMatch(/Disallow: \/\n/); // the public site stays indexable
 });
+
+test("security.txt is served at /.well-known with the secretariat's contact (RFC 9116)", async ({ request, baseURL }) => {
+  const response = await request.get("/.well-known/security.txt");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("text/plain");
+  const text = await response.text();
+  expect(text).toMatch(/^Contact: mailto:\S+@\S+$/m);
+  expect(text).toMatch(/^Expires: \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/m);
+  expect(text).toContain(`Canonical: ${baseURL}/.well-known/security.txt\n`);
+});
+
+test("the sitemap lists every public page in both languages with hreflang alternates", async ({ request, baseURL }) => {
+  const xml = await (await request.get("/sitemap.xml")).text();
+  const entries = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1]);
+  const locs = entries.map((e) => /<loc>([^<]+)<\/loc>/.exec(e)![1]);
+  expect(locs).toEqual(expect.arrayContaining([`${baseURL}/`, `${baseURL}/nb`, `${baseURL}/nyheiter`, `${baseURL}/nb/nyheiter`]));
+  expect(locs.filter((l) => l.startsWith(`${baseURL}/nb`)).length * 2).toBe(locs.length); // every page in both
+  for (const entry of entries) {
+    expect(entry).toMatch(/<xhtml:link rel="alternate" hreflang="nn" href="[^"]+"/);
+    expect(entry).toMatch(/<xhtml:link rel="alternate" hreflang="nb" href="[^"]+\/nb[^"]*"/);
+  }
+  expect(xml).not.toContain("/admin");
+});
