@@ -27,7 +27,8 @@ function fields(text: string): Map<string, string[]> {
     if (line === "" || line.startsWith("#")) continue;
     const match = /^([A-Za-z-]+): (.+)$/.exec(line);
     expect(match, line).not.toBeNull();
-    map.set(match![1], [...(map.get(match![1]) ?? []), match![2]]);
+    const [, name = "", value = ""] = match ?? [];
+    map.set(name, [...(map.get(name) ?? []), value]);
   }
   return map;
 }
@@ -41,7 +42,7 @@ describe("security.txt", () => {
     expect(before.get("Contact")).toEqual([`mailto:${contact.email}`, "https://saman.test/kontakt"]);
     expect(before.get("Canonical")).toEqual(["https://saman.test/.well-known/security.txt"]);
     expect(before.get("Preferred-Languages")).toEqual(["nn, nb, en"]);
-    const [expires] = before.get("Expires") ?? [];
+    const [expires = ""] = before.get("Expires") ?? [];
     expect(expires).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
     const days = (Date.parse(expires) - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(30);
