@@ -59,7 +59,10 @@ test("news, minutes and papers feeds are advertised on their pages in RSS, Atom 
   const advertised = async (path: string) => {
     await page.goto(path);
     return page.locator('link[rel="alternate"][type$="xml"], link[rel="alternate"][type="application/feed+json"]').evaluateAll((links) =>
-      links.map((l) => ({ type: l.getAttribute("type"), href: new URL(l.getAttribute("href") ?? "").pathname + new URL(l.getAttribute("href") ?? "").search })),
+      links.map((l) => {
+        const url = new URL(l.getAttribute("href") ?? "", location.href);
+        return { type: l.getAttribute("type"), href: url.pathname + url.search };
+      }),
     );
   };
   const news = await advertised("/nyheiter");
