@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { FeedLinks } from "./feed-links";
 import { Link, Paragraph } from "@/components/ui/ds";
 import NextLink from "next/link";
 import { PageHeader, SectionHeading } from "@/components/layout/page-header";
@@ -137,6 +138,7 @@ export function BodyPageView({ lang, body, now, compliance }: { lang: Locale; bo
             <Link href="#archive">{m.minutesOlder}</Link>
           </Paragraph>
         ) : null}
+        <FeedLinks lang={lang} kinds={["referat", "sakspapir"]} body={body.slug} />
       </section>
 
       <section aria-labelledby="cases" className="mt-10">

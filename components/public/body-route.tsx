@@ -6,6 +6,7 @@ import { getViewer } from "@/lib/auth/data";
 import { ANONYMOUS } from "@/lib/auth/viewer";
 import { getBodyPage } from "@/lib/bodies/data";
 import { bodyPath } from "@/lib/bodies/paths";
+import { feedAlternates } from "@/lib/feeds/metadata";
 import { localize, osloIsoDate, type Locale } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { getBodyComplianceResults } from "@/lib/membership/data";
@@ -24,9 +25,12 @@ async function load(slug: string) {
 export async function bodyMetadata(lang: Locale, slug: string): Promise<Metadata> {
   const { body } = await load(slug);
   if (!body) return {};
+  const page = pageMetadata(lang, bodyPath(body), localize(lang, body.name, body.nameNb));
   return {
-    ...pageMetadata(lang, bodyPath(body), localize(lang, body.name, body.nameNb)),
+    ...page,
     description: localize(lang, body.mandate, body.mandateNb).slice(0, 200),
+    // This body's minutes and papers as feeds (issue 19.4).
+    alternates: { ...page.alternates, types: feedAlternates(lang, ["referat", "sakspapir"], { slug: body.slug, name: localize(lang, body.name, body.nameNb) }) },
   };
 }
 

@@ -1,6 +1,7 @@
 // iCalendar (RFC 5545) for the meeting feeds. Times are written in Europe/Oslo with a VTIMEZONE (the EU daylight
 // saving rules Norway follows), every event links back to its meeting page, lines are folded at 75 octets and end
 // with CRLF.
+import { formatOslo } from "@/lib/i18n/oslo";
 
 export type IcsEvent = {
   uid: string;
@@ -36,22 +37,9 @@ const OSLO_TIMEZONE = [
   "END:VTIMEZONE",
 ];
 
-const osloParts = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "Europe/Oslo",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-  hourCycle: "h23",
-});
-
 /** Local Oslo time as 20261203T100000. */
 export function osloLocal(instant: Date): string {
-  const p: Record<string, string> = {};
-  for (const part of osloParts.formatToParts(instant)) p[part.type] = part.value;
-  return `${p.year}${p.month}${p.day}T${p.hour}${p.minute}${p.second}`;
+  return formatOslo(instant, "yyyyMMdd'T'HHmmss");
 }
 
 function utc(instant: Date): string {

@@ -10,7 +10,7 @@ import type { Prisma } from "@/lib/db/generated/prisma/client";
 import { documentFactsSelect, documentView, toFacts, type DocumentView } from "@/lib/documents/view";
 import type { CaseStatus, PriorityGroup } from "@/lib/domain/vocabulary";
 import { osloIsoDate } from "@/lib/i18n/dates";
-import { osloInstant } from "@/lib/meetings/schema";
+import { osloInstant } from "@/lib/i18n/oslo";
 
 export function sha256(value: string): string {
   return createHash("sha256").update(value).digest("hex");

@@ -33,11 +33,6 @@ export function nextStatuses(from: CaseStatus, actor: CaseActor): CaseStatus[] {
   return (Object.entries(TRANSITIONS[from]) as [CaseStatus, readonly CaseActor[]][]).filter(([, actors]) => actors.includes(actor)).map(([to]) => to);
 }
 
-/** A case that no one will act on any more. */
-export function isClosed(status: CaseStatus): boolean {
-  return status === "REJECTED" || status === "WITHDRAWN";
-}
-
 /** The submitter may withdraw while the case is still open and undecided. */
 export function canWithdraw(status: CaseStatus): boolean {
   return checkTransition(status, "WITHDRAWN", "submitter").ok;

@@ -30,8 +30,3 @@ export async function listFeedback({ skip = 0, take = 50, open }: { skip?: numbe
   ]);
   return { rows, total };
 }
-
-/** Feedback nobody has marked as handled: a task count for the secretariat. */
-export function countOpenFeedback(): Promise<number> {
-  return prisma.accessibilityFeedback.count({ where: { handledAt: null } });
-}

@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db/client";
 import type { DeviationCategory, DeviationSeverity } from "@/lib/domain/vocabulary";
 import { buildOverview, type DeviationCountRow, type Overview } from "./overview";
 import type { DeviationFacts } from "./policy";
+import { formatOslo } from "@/lib/i18n/oslo";
 
 // Reads for the deviation pages. Counts leave this module only through buildOverview (suppressed); single
 // registrations only through listDeviations/getDeviation, which the caller authorizes with canFollowUp.
@@ -116,13 +117,10 @@ export async function getCountRows(year: number, areaIds: readonly string[] | "a
 
 /** The last month counted: the current month (Oslo) in the current year, December for past years. */
 export function periodEndMonth(year: number, now: Date): number {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "numeric" })
-    .formatToParts(now)
-    .reduce<Record<string, string>>((acc, p) => ({ ...acc, [p.type]: p.value }), {});
-  const nowYear = Number(parts.year);
+  const nowYear = Number(formatOslo(now, "yyyy"));
   if (year < nowYear) return 12;
   if (year > nowYear) return 0;
-  return Number(parts.month);
+  return Number(formatOslo(now, "M"));
 }
 
 export async function getOverview(

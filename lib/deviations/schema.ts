@@ -7,6 +7,7 @@ import { firstFieldErrors } from "@/lib/forms/errors";
 import { DEVIATION_CATEGORIES, DEVIATION_SEVERITIES } from "@/lib/domain/vocabulary";
 import { containsBirthDateNearName } from "@/lib/privacy/birth-date";
 import { containsNationalId } from "@/lib/privacy/national-id";
+import { formatOslo } from "@/lib/i18n/oslo";
 
 export const DESCRIPTION_MAX = 500;
 export const DESCRIPTION_MIN = 10;
@@ -47,10 +48,7 @@ const id = z.string({ error: "required" }).trim().min(1, "required").max(100, "i
 export const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 export function currentMonth(now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit" })
-    .formatToParts(now)
-    .reduce<Record<string, string>>((acc, p) => ({ ...acc, [p.type]: p.value }), {});
-  return `${parts.year}-${parts.month}`;
+  return formatOslo(now, "yyyy-MM");
 }
 
 export const deviationSchema = z

@@ -245,19 +245,3 @@ export function fieldErrors(error: z.ZodError): Record<string, FormErrorKey> {
   return out;
 }
 
-/** A wall-clock date and time in Norway (Europe/Oslo) as an instant, whatever the server's own time zone. */
-export function osloInstant(date: string, time: string): Date {
-  const guess = new Date(`${date}T${time}:00Z`);
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Europe/Oslo",
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).formatToParts(guess);
-  const get = (type: string) => parts.find((p) => p.type === type)!.value;
-  const shown = new Date(`${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}:00Z`);
-  return new Date(guess.getTime() - (shown.getTime() - guess.getTime()));
-}

@@ -143,8 +143,6 @@ const AGREEMENTS: AgreementSpec[] = [
   },
 ];
 
-export const AGREEMENT_SLUGS = AGREEMENTS.map((a) => a.slug);
-
 export type AgreementRows = { agreements: AgreementRow[]; versions: AgreementVersionRow[]; reviews: AgreementReviewRow[] };
 
 function agreementBlocks(spec: AgreementSpec, version: VersionSpec): Block[] {

@@ -1,6 +1,4 @@
 // Stable ids: every seeded row has a readable, fixed id, so a second run finds it and creates nothing new.
-export const SEED_PREFIX = "seed-";
-
 export const pad = (n: number, width = 3) => String(n).padStart(width, "0");
 
 export const ids = {

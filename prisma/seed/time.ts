@@ -1,52 +1,27 @@
 // Time helpers for the seed. Every instant is derived from the anchor year, never from the clock, and local times
-// are Europe/Oslo (UTC+1 in winter, UTC+2 in summer) converted to the right UTC instant with Intl.
-
-const osloFormat = new Intl.DateTimeFormat("en-US", {
-  timeZone: "Europe/Oslo",
-  hourCycle: "h23",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-  weekday: "short",
-});
-
-const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+// are Europe/Oslo (UTC+1 in winter, UTC+2 in summer) converted to the right UTC instant with @date-fns/tz
+// (lib/i18n/oslo.ts, the portal's own conversion).
+import { tzOffset } from "@date-fns/tz";
+import { timeZone } from "../../lib/i18n/config";
+import { formatOslo, osloInstant } from "../../lib/i18n/oslo";
 
 export type OsloParts = { year: number; month: number; day: number; hour: number; minute: number; weekday: number };
 
-/** The Oslo wall-clock reading of an instant. */
+/** The Oslo wall-clock reading of an instant (weekday 0 = Sunday). */
 export function osloParts(instant: Date): OsloParts {
-  const parts: Record<string, string> = {};
-  for (const part of osloFormat.formatToParts(instant)) parts[part.type] = part.value;
-  return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour),
-    minute: Number(parts.minute),
-    weekday: WEEKDAYS.indexOf(parts.weekday ?? ""),
-  };
+  const [year, month, dayOfMonth, hour, minute, isoWeekday] = formatOslo(instant, "yyyy M d H m i").split(" ").map(Number);
+  return { year: year!, month: month!, day: dayOfMonth!, hour: hour!, minute: minute!, weekday: isoWeekday! % 7 };
 }
 
 /** Minutes Oslo is ahead of UTC at the given instant (60 or 120). */
 export function osloOffsetMinutes(instant: Date): number {
-  const p = osloParts(instant);
-  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute);
-  const floored = Math.floor(instant.getTime() / 60_000) * 60_000;
-  return Math.round((wall - floored) / 60_000);
+  return tzOffset(timeZone, instant);
 }
 
 /** The UTC instant of an Oslo wall-clock time (month 1–12). */
 export function oslo(year: number, month: number, day: number, hour = 0, minute = 0): Date {
-  const wall = Date.UTC(year, month - 1, day, hour, minute);
-  let instant = wall - osloOffsetMinutes(new Date(wall)) * 60_000;
-  // Near a DST switch the first guess can sit on the other side of it; one correction settles it.
-  const corrected = wall - osloOffsetMinutes(new Date(instant)) * 60_000;
-  if (corrected !== instant) instant = corrected;
-  return new Date(instant);
+  const two = (n: number) => String(n).padStart(2, "0");
+  return osloInstant(`${year}-${two(month)}-${two(day)}`, `${two(hour)}:${two(minute)}`);
 }
 
 /** A calendar date for `@db.Date` columns (UTC midnight, so PostgreSQL stores exactly that day). */

@@ -8,7 +8,7 @@ import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { fill, formatDate, formatTime } from "@/lib/i18n";
 import { nb } from "@/lib/i18n/messages/nb";
 import { nn } from "@/lib/i18n/messages/nn";
-import { osloInstant } from "@/lib/meetings/schema";
+import { osloInstant } from "@/lib/i18n/oslo";
 import { STANDARD_AGENDA } from "@/prisma/seed/standard-agenda";
 import { expectNoAxeViolations } from "./axe";
 

@@ -31,3 +31,51 @@ test("robots.txt keeps crawlers out of signed-in and private pages in both langu
   }
   expect(robots).not.toMatch(/Disallow: \/\n/); // the public site stays indexable
 });
+
+test("security.txt is served at /.well-known with the secretariat's contact (RFC 9116)", async ({ request, baseURL }) => {
+  const response = await request.get("/.well-known/security.txt");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("text/plain");
+  const text = await response.text();
+  expect(text).toMatch(/^Contact: mailto:\S+@\S+$/m);
+  expect(text).toMatch(/^Expires: \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/m);
+  expect(text).toContain(`Canonical: ${baseURL}/.well-known/security.txt\n`);
+});
+
+test("the sitemap lists every public page in both languages with hreflang alternates", async ({ request, baseURL }) => {
+  const xml = await (await request.get("/sitemap.xml")).text();
+  const entries = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1] ?? "");
+  const locs = entries.map((e) => /<loc>([^<]+)<\/loc>/.exec(e)?.[1] ?? "");
+  expect(locs).toEqual(expect.arrayContaining([`${baseURL}/`, `${baseURL}/nb`, `${baseURL}/nyheiter`, `${baseURL}/nb/nyheiter`]));
+  expect(locs.filter((l) => l.startsWith(`${baseURL}/nb`)).length * 2).toBe(locs.length); // every page in both
+  for (const entry of entries) {
+    expect(entry).toMatch(/<xhtml:link rel="alternate" hreflang="nn" href="[^"]+"/);
+    expect(entry).toMatch(/<xhtml:link rel="alternate" hreflang="nb" href="[^"]+\/nb[^"]*"/);
+  }
+  expect(xml).not.toContain("/admin");
+});
+
+test("news, minutes and papers feeds are advertised on their pages in RSS, Atom and JSON Feed, and served", async ({ page, request }) => {
+  const advertised = async (path: string) => {
+    await page.goto(path);
+    return page.locator('link[rel="alternate"][type$="xml"], link[rel="alternate"][type="application/feed+json"]').evaluateAll((links) =>
+      links.map((l) => {
+        const url = new URL(l.getAttribute("href") ?? "", location.href);
+        return { type: l.getAttribute("type"), href: url.pathname + url.search };
+      }),
+    );
+  };
+  const news = await advertised("/nyheiter");
+  expect(news.map((l) => l.type).sort()).toEqual(["application/atom+xml", "application/feed+json", "application/rss+xml"]);
+  expect(news.map((l) => l.href)).toContain("/api/feed/nyheiter.xml"); // the address readers already subscribe to
+  const body = await advertised("/nb/ssu");
+  expect(body.map((l) => l.href)).toEqual(expect.arrayContaining(["/api/feed/referat.atom?organ=ssu&lang=nb", "/api/feed/sakspapir.json?organ=ssu&lang=nb"]));
+  expect(body).toHaveLength(6);
+  for (const { href, type } of [...news, ...body]) {
+    const response = await request.get(href);
+    expect(response.status(), href).toBe(200);
+    expect(response.headers()["content-type"], href).toContain(type ?? "");
+  }
+  // The same feeds as visible links on the page.
+  await expect(page.getByTestId("feed-links").getByRole("link", { name: "Referater, Atom" })).toHaveAttribute("href", "/api/feed/referat.atom?organ=ssu&lang=nb");
+});

@@ -6,7 +6,7 @@ import { agendaChanges, parseSeen } from "@/lib/meetings/agenda-diff";
 import { defaultPhase, parsePhase, phaseStatus, PHASES } from "@/lib/meetings/phases";
 import { AFTER_START_STEPS, canRecordDecisionFromDesk, refusedBeforeStart, refusedStart, type MeetingState } from "@/lib/meetings/policy";
 import { refusalText } from "@/lib/meetings/refusal-text";
-import { osloInstant } from "@/lib/meetings/schema";
+import { osloInstant } from "@/lib/i18n/oslo";
 
 const start = osloInstant("2026-03-12", "10:00");
 const open = (status: MeetingState["status"]): MeetingState => ({ status, cancelled: false });

@@ -12,7 +12,8 @@ import {
   isAgendaPublic,
   MEETING_TRANSITIONS,
 } from "@/lib/meetings/policy";
-import { decisionSchema, osloInstant, uploadDocumentSchema } from "@/lib/meetings/schema";
+import { osloInstant } from "@/lib/i18n/oslo";
+import { decisionSchema, uploadDocumentSchema } from "@/lib/meetings/schema";
 
 const open = (status: MeetingStatus) => ({ status, cancelled: false });
 

@@ -1,7 +1,6 @@
-// Pure helpers of the public portal: the HTML allow-list, iCalendar output and RSS escaping.
+// Pure helpers of the public portal: the HTML allow-list, iCalendar output.
 import { describe, expect, it } from "vitest";
 import { buildCalendar, fold } from "@/lib/calendar/ical";
-import { buildRss } from "@/lib/calendar/feed";
 import { sanitizeHtml } from "@/lib/html/sanitize";
 
 describe("sanitizeHtml", () => {
@@ -51,13 +50,5 @@ describe("iCalendar", () => {
     const folded = fold(`DESCRIPTION:${"æ".repeat(80)}`);
     for (const line of folded.split("\r\n")) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     expect(folded.replace(/\r\n /g, "")).toBe(`DESCRIPTION:${"æ".repeat(80)}`);
-  });
-});
-
-describe("RSS", () => {
-  it("escapes titles", () => {
-    const xml = buildRss({ title: "A & B", link: "https://s", self: "https://s/f", description: "<d>", language: "nn", items: [{ title: "x < y", link: "https://s/1", guid: "1", description: "d", published: new Date(0) }] });
-    expect(xml).toContain("<title>A &amp; B</title>");
-    expect(xml).toContain("<title>x &lt; y</title>");
   });
 });

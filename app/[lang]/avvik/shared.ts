@@ -1,5 +1,6 @@
 import "server-only";
 import { getViewer } from "@/lib/auth/data";
+import { formatOslo } from "@/lib/i18n/oslo";
 import { getDeviationFacts } from "@/lib/deviations/data";
 import { overviewScope, isSignedIn, type DeviationFacts, type OverviewScope } from "@/lib/deviations/policy";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -18,7 +19,7 @@ export async function deviationAccess(): Promise<DeviationAccess> {
 }
 
 export function osloYear(now: Date = new Date()): number {
-  return Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric" }).format(now));
+  return Number(formatOslo(now, "yyyy"));
 }
 
 /** ?ar=2025 → 2025 when it is a sensible year; otherwise the current year. */

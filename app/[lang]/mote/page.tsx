@@ -3,8 +3,10 @@ import NextLink from "next/link";
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { PageHeader, SectionHeading } from "@/components/layout/page-header";
+import { FeedLinks } from "@/components/public/feed-links";
 import { MeetingTable } from "@/components/public/meeting-table";
 import { getBodySlugs } from "@/lib/bodies/data";
+import { feedAlternates } from "@/lib/feeds/metadata";
 import { fill, getMessages, href, localize, osloIsoDate, plural } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
@@ -13,13 +15,18 @@ import { LocalizedText } from "@/components/i18n/localized-text";
 
 type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const lang = await langFromParams(params);
   const m = getMessages(lang).calendar;
-  return { ...pageMetadata(lang, "/mote", m.title), description: m.lead };
+  const page = pageMetadata(lang, "/mote", m.title);
+  // The minutes and papers feeds, of the chosen body when the list is filtered to one (issue 19.4).
+  const slug = one((await searchParams).organ);
+  const body = (await getBodySlugs()).find((b) => b.slug === slug);
+  const feedBody = body ? { slug: body.slug, name: localize(lang, body.name, body.nameNb) } : null;
+  return { ...page, description: m.lead, alternates: { ...page.alternates, types: feedAlternates(lang, ["referat", "sakspapir"], feedBody) } };
 }
-
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
 export default async function CalendarPage({ params, searchParams }: Props) {
   const lang = await langFromParams(params);
@@ -134,6 +141,7 @@ export default async function CalendarPage({ params, searchParams }: Props) {
             </li>
           ))}
         </ul>
+        <FeedLinks lang={lang} kinds={["referat", "sakspapir"]} body={bodySlug} />
       </section>
     </>
   );

@@ -3,6 +3,8 @@ import type { Metadata } from "next";
 import NextLink from "next/link";
 import { connection } from "next/server";
 import { PageHeader } from "@/components/layout/page-header";
+import { FeedLinks } from "@/components/public/feed-links";
+import { feedAlternates } from "@/lib/feeds/metadata";
 import { formatDate, getMessages, href, localize, osloIsoDate } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
@@ -16,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     ...pageMetadata(lang, "/nyheiter", m.title),
     description: m.lead,
-    alternates: { ...pageMetadata(lang, "/nyheiter").alternates, types: { "application/rss+xml": "/api/feed/nyheiter.xml" } },
+    alternates: { ...pageMetadata(lang, "/nyheiter").alternates, types: feedAlternates(lang, ["nyheiter"]) },
   };
 }
 
@@ -47,9 +49,9 @@ export default async function NewsPage({ params }: Props) {
       ) : (
         <Paragraph className="mt-8">{m.empty}</Paragraph>
       )}
-      <Paragraph className="mt-8" data-size="sm">
-        <Link href="/api/feed/nyheiter.xml">{m.feed}</Link>
-      </Paragraph>
+      <div className="mt-8">
+        <FeedLinks lang={lang} kinds={["nyheiter"]} />
+      </div>
     </>
   );
 }

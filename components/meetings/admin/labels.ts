@@ -1,6 +1,9 @@
 // Small formatting helpers for the meeting admin pages.
+import { formatOslo } from "@/lib/i18n/oslo";
+
+/** "10:00" – the time in Oslo, as the form's time field expects it. */
 export function osloTime(date: Date): string {
-  return date.toLocaleTimeString("en-GB", { timeZone: "Europe/Oslo", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  return formatOslo(date, "HH:mm");
 }
 
 export function fileSize(bytes: number): string {

@@ -4,7 +4,8 @@ import { extractText } from "@/lib/documents/extract-text";
 import { refreshSearchEntries } from "@/lib/search/mutations";
 import { checkUpload, DOCUMENT_UPLOAD } from "@/lib/uploads/file-check";
 import { canEditDocuments } from "../policy";
-import { osloInstant, type UploadDocument } from "../schema";
+import { osloInstant } from "@/lib/i18n/oslo";
+import { type UploadDocument } from "../schema";
 import { ALL_PUBLIC, lockMeeting, refresh, Refused, run, type Actor, type MutationResult } from "../core/mutations";
 
 /**

@@ -2,7 +2,8 @@ import "server-only";
 // Meeting writes: create (numbered, with the body's standard saksliste), edit, renumber, cancel, mark as held.
 import { refreshSearchEntries } from "@/lib/search/mutations";
 import { canCancel, canEditDetails, canTransition, refusedStart } from "../policy";
-import { osloInstant, type CancelMeeting, type CreateMeeting, type MeetingStep, type RenumberMeeting, type UpdateMeeting } from "../schema";
+import { osloInstant } from "@/lib/i18n/oslo";
+import { type CancelMeeting, type CreateMeeting, type MeetingStep, type RenumberMeeting, type UpdateMeeting } from "../schema";
 import { ALL_PUBLIC, assertStarted, bumpMeeting, lockMeeting, meetingSources, refresh, Refused, run, type Actor, type MutationResult } from "../core/mutations";
 import { allocateMeetingNumber } from "../numbering/mutations";
 import { copyStandardAgenda } from "../standard-agenda/mutations";

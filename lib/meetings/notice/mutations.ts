@@ -6,10 +6,11 @@ import { refreshSearchEntries } from "@/lib/search/mutations";
 import { canTransition } from "../policy";
 import type { MeetingStep } from "../schema";
 import { ALL_PUBLIC, bumpMeeting, lockMeeting, meetingSources, refresh, Refused, run, type Actor, type MutationResult, type Tx } from "../core/mutations";
+import { formatOslo } from "@/lib/i18n/oslo";
 
 /** Everyone to notify: members and personal deputies of the body whose term covers the meeting day (Oslo date). */
 async function noticeRecipients(tx: Tx, bodyId: string, startsAt: Date): Promise<{ email: string; name: string }[]> {
-  const day = new Date(`${startsAt.toLocaleDateString("sv-SE", { timeZone: "Europe/Oslo" })}T00:00:00Z`);
+  const day = new Date(`${formatOslo(startsAt, "yyyy-MM-dd")}T00:00:00Z`);
   const rows = await tx.membership.findMany({
     where: { bodyId, termStart: { lte: day }, OR: [{ termEnd: null }, { termEnd: { gte: day } }], person: { email: { not: null } } },
     select: { person: { select: { email: true, givenName: true, familyName: true } } },

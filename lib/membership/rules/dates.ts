@@ -1,12 +1,12 @@
 // Calendar days. Terms are @db.Date values (UTC midnight of the day); "as of" instants are turned into the Oslo
 // calendar day first, so a check at 00:30 on 1 January in Oslo is a check of 1 January, wherever the server runs.
-const osloDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" });
+import { formatOslo } from "@/lib/i18n/oslo";
 
 const DAY_MS = 86_400_000;
 
 /** The Oslo calendar day of an instant, as UTC midnight of that day. */
 export function dayOf(instant: Date): Date {
-  return new Date(`${osloDay.format(instant)}T00:00:00Z`);
+  return new Date(`${formatOslo(instant, "yyyy-MM-dd")}T00:00:00Z`);
 }
 
 /** A day from "YYYY-MM-DD". */

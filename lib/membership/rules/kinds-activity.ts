@@ -1,15 +1,14 @@
 // Rule kinds about what a body does: meetings per year (S8) and decisions by consensus (G6).
 import { bodyName, msg, type BodyEnv, type Outcome } from "./kit";
 import type { ParamsOf } from "./params";
-
-const osloYear = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric" });
+import { formatOslo } from "@/lib/i18n/oslo";
 
 export function meetingsPerYear(env: BodyEnv, p: ParamsOf<"MEETINGS_PER_YEAR">): Outcome {
   const min = p.min ?? env.body.minMeetingsPerYear;
   if (!min) return { findings: [] };
   const year = env.day.getUTCFullYear();
   const count = env.ctx.meetings.filter(
-    (m) => m.bodyId === env.body.id && !m.cancelled && Number(osloYear.format(m.startsAt)) === year,
+    (m) => m.bodyId === env.body.id && !m.cancelled && Number(formatOslo(m.startsAt, "yyyy")) === year,
   ).length;
   const note = msg("meetingsNote", { body: bodyName(env.body), count, min, year: String(year) });
   if (count >= min) return { findings: [], notes: [note] };
@@ -29,7 +28,7 @@ export function meetingsPerYear(env: BodyEnv, p: ParamsOf<"MEETINGS_PER_YEAR">):
 /** G6 is about how decisions are made, not who sits where: the data model only knows consensus or disagreement. */
 export function consensusDecisions(env: BodyEnv): Outcome {
   const year = env.day.getUTCFullYear();
-  const decisions = env.ctx.decisions.filter((d) => d.bodyId === env.body.id && Number(osloYear.format(d.decidedAt)) === year);
+  const decisions = env.ctx.decisions.filter((d) => d.bodyId === env.body.id && Number(formatOslo(d.decidedAt, "yyyy")) === year);
   return {
     findings: [],
     notes: [

@@ -5,6 +5,7 @@ import { isSignedIn, overviewScope, resolveAreaScope } from "@/lib/deviations/po
 import { reportData, reportRows, toCsv } from "@/lib/deviations/report";
 import { renderReportPdf } from "@/lib/deviations/report-pdf";
 import { getMessages, isLocale, localize } from "@/lib/i18n";
+import { formatOslo } from "@/lib/i18n/oslo";
 
 // GET /api/avvik/rapport/2026.csv[?omrade=bergen][&lang=nb]: the yearly report as CSV for Excel, and 2026.pdf as a
 // PDF – the same suppressed numbers as the report page, for the same viewers, in the viewer's language.
@@ -17,7 +18,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const { file } = await params;
   const match = /^(\d{4})\.(csv|pdf)$/.exec(file);
   const year = match ? Number(match[1]) : NaN;
-  const thisYear = Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric" }).format(new Date()));
+  const thisYear = Number(formatOslo(new Date(), "yyyy"));
   if (!match || year < 2000 || year > thisYear) return refuse(404, "not found");
 
   const viewer = await getViewer();
