@@ -15,8 +15,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
-  // Native argon2 binding, and unpdf (pdf.js for text extraction): loaded by Node at run time, not bundled.
-  serverExternalPackages: ["@node-rs/argon2", "unpdf"],
+  // Native argon2 binding, unpdf (pdf.js for text extraction) and the combined meeting PDF (@cantoo/pdf-lib + fontkit):
+  // loaded by Node at run time, not bundled.
+  serverExternalPackages: ["@node-rs/argon2", "unpdf", "@cantoo/pdf-lib", "@pdf-lib/fontkit"],
   experimental: {
     // Uploads go through server actions: meeting papers up to 25 MB (lib/uploads/file-check.ts) plus the form's other
     // fields. The proxy (CSP nonces) buffers request bodies too, so both limits must allow it.

@@ -5,7 +5,6 @@
 import { redirect } from "next/navigation";
 import { authorize } from "@/lib/auth/guard";
 import { href, isLocale } from "@/lib/i18n";
-import { siteOrigin } from "@/lib/site-url";
 import { getActor } from "./data";
 import * as mutations from "./mutations";
 import type { MeetingError } from "./mutations";
@@ -85,9 +84,7 @@ export async function markHeldAction(_prev: ActionState, form: FormData): Promis
   return act(form, meetingStepSchema, "held", mutations.markHeld);
 }
 
-export async function sendNoticeAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return act(form, meetingStepSchema, "noticeSent", (input, actor) => mutations.sendNotice(input, actor, { origin: siteOrigin() }));
-}
+// The notice is sent from its preview page (./notice/actions.ts confirmNoticeAction), never with one click here.
 
 export async function addCaseItemAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return act(form, addCaseItemSchema, "added", mutations.addCaseItem);

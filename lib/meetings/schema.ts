@@ -74,6 +74,14 @@ export type CancelMeeting = z.output<typeof cancelMeetingSchema>;
 export const meetingStepSchema = z.object({ meetingId: id, version });
 export type MeetingStep = z.output<typeof meetingStepSchema>;
 
+/** The confirmation of the notice preview: the recipient list's fingerprint as the preview showed it. */
+export const sendNoticeSchema = meetingStepSchema.extend({ recipients: z.string({ error: "required" }).trim().regex(/^[0-9a-f]{32}$/, { error: "invalid" }) });
+export type SendNotice = z.output<typeof sendNoticeSchema>;
+
+/** The body's setting whether its notices also go to the personal deputies. */
+export const noticeCallsDeputiesSchema = z.object({ meetingId: id, callsDeputies: z.enum(["yes", "no"], { error: "required" }).transform((v) => v === "yes") });
+export type NoticeCallsDeputies = z.output<typeof noticeCallsDeputiesSchema>;
+
 // ───────────── Agenda ─────────────
 
 /** A new case for the meeting's body, created from the agenda builder and numbered at once. */

@@ -1,5 +1,6 @@
 // Bokmål. `satisfies Messages` makes the compiler demand every key nynorsk has, and nothing more.
 import type { Messages } from "./index";
+import { meetingWorkflowNb } from "./meetingWorkflow/nb";
 
 export const nb = {
   languageName: "Bokmål",
@@ -1214,6 +1215,7 @@ export const nb = {
       FILE_EMPTY: "Filen er tom.",
       FILE_TOO_LARGE: "Filen er større enn 25 MB.",
       FILE_TYPE_NOT_ALLOWED: "Filen er ikke PDF, DOCX, ODT, XLSX eller et bilde (innholdet er sjekket, ikke navnet).",
+      ...meetingWorkflowNb.errors,
     },
     errors: {
       required: "Fyll ut feltet.",
@@ -1438,4 +1440,5 @@ export const nb = {
       all: "Alle nyheter",
     },
   },
+  meetingWorkflow: meetingWorkflowNb,
 } satisfies Messages;

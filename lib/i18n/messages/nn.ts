@@ -1,6 +1,8 @@
 // Nynorsk: the primary language and the shape every other language follows (`Messages` = typeof nn).
 // Placeholders in {braces} are filled by `fill()` / `fillNodes()` (lib/i18n/interpolate.ts).
 // Date patterns are date-fns format strings (https://date-fns.org/docs/format), shown in Europe/Oslo time.
+import { meetingWorkflowNn } from "./meetingWorkflow/nn";
+
 export const nn = {
   /** This language's own name, shown on the language switch of the other language. */
   languageName: "Nynorsk",
@@ -1224,6 +1226,7 @@ export const nn = {
       FILE_EMPTY: "Fila er tom.",
       FILE_TOO_LARGE: "Fila er større enn 25 MB.",
       FILE_TYPE_NOT_ALLOWED: "Fila er ikkje PDF, DOCX, ODT, XLSX eller eit bilete (innhaldet er sjekka, ikkje namnet).",
+      ...meetingWorkflowNn.errors,
     },
     errors: {
       required: "Fyll ut feltet.",
@@ -1448,4 +1451,5 @@ export const nn = {
       all: "Alle nyheiter",
     },
   },
+  meetingWorkflow: meetingWorkflowNn,
 };

@@ -5,12 +5,13 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { PageHeader, SectionHeading } from "@/components/layout/page-header";
 import { ActionForm } from "@/components/meetings/admin/action-form";
 import { AgendaSection, DecisionsSection, DocumentsSection, MinutesSection } from "@/components/meetings/admin/sections";
+import { NoticeLink } from "@/components/meetings/workflow/notice-link";
 import { osloTime } from "@/components/meetings/admin/labels";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { fill, formatDate, formatDateTime, getMessages, href, localize, osloIsoDate } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
-import { cancelMeetingAction, markHeldAction, sendNoticeAction, updateMeetingAction } from "@/lib/meetings/actions";
+import { cancelMeetingAction, markHeldAction, updateMeetingAction } from "@/lib/meetings/actions";
 import { getAdminMeeting, getMeasureOptions } from "@/lib/meetings/data";
 import { meetingPath } from "@/lib/meetings/paths";
 import { canCancel, canEditDetails, canTransition, type MeetingState } from "@/lib/meetings/policy";
@@ -63,9 +64,7 @@ export default async function MeetingAdminPage({ params }: Props) {
         {meeting.noticeSentAt ? <p className="ds-paragraph mt-1">{fill(m.noticeSentAt, { date: formatDateTime(lang, meeting.noticeSentAt) })}</p> : null}
         {meeting.status === "PLANNED" && !meeting.cancelledAt ? <p className="ds-paragraph mt-1">{m.draftNotice}</p> : null}
         <div className="mt-4 flex flex-wrap gap-4">
-          {canTransition(state, "NOTICE_SENT") ? (
-            <ActionForm lang={lang} id="send-notice" action={sendNoticeAction} fields={step()} submit={m.buttons.sendNotice} testId="send-notice" />
-          ) : null}
+          {canTransition(state, "NOTICE_SENT") || meeting.noticeSentAt ? <NoticeLink lang={lang} meetingId={meeting.id} sent={meeting.noticeSentAt !== null} /> : null}
           {canTransition(state, "HELD") ? (
             <ActionForm lang={lang} id="mark-held" action={markHeldAction} fields={step()} submit={m.buttons.markHeld} variant="secondary" />
           ) : null}
