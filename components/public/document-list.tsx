@@ -1,4 +1,5 @@
 import { Link, Paragraph } from "@/components/ui/ds";
+import { DocumentMarks } from "@/components/meetings/workflow/document-marks";
 import { downloadPath, type DocumentView } from "@/lib/documents/view";
 import { fill, fillNodes, formatDate, getMessages, localize, osloIsoDate, type Locale } from "@/lib/i18n";
 
@@ -59,6 +60,7 @@ export function DocumentList({ lang, documents }: { lang: Locale; documents: Doc
               ) : null}
             </>
           )}
+          <DocumentMarks lang={lang} doc={doc} />
         </li>
       ))}
     </ul>

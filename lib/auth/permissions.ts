@@ -33,6 +33,11 @@ export const PERMISSIONS = [
   "deviation.register",
   /** See deviation counts and, for one's own OU area, registrations and follow-up (scoped in lib/deviations/policy). */
   "deviation.read",
+  /**
+   * Approve a meeting's minutes draft as its leader (record: the meeting's body). The role table lets members ask;
+   * the mutation then requires the LEADER seat of that body (lib/meetings/minutes/mutations.ts).
+   */
+  "minutes.approve",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -51,7 +56,7 @@ const STAFF: readonly Permission[] = [
 
 export const ROLE_PERMISSIONS: Record<PolicyRole, readonly Permission[]> = {
   PUBLIC: ["document.read"],
-  MEMBER: ["document.read", "compliance.read", "deviation.read", "case.triage"],
+  MEMBER: ["document.read", "compliance.read", "deviation.read", "case.triage", "minutes.approve"],
   PARTNER_CONTACT: ["document.read", "case.submit", "case.follow", "deviation.register"],
   SECRETARIAT: STAFF,
   ADMIN: [...STAFF, "users.manage", "audit.read", "outbox.read"],
@@ -72,6 +77,7 @@ export type PermissionRecord = {
   "compliance.read": { bodyId: string } | undefined;
   "deviation.register": { partyId: string } | undefined;
   "deviation.read": undefined;
+  "minutes.approve": { bodyId: string } | undefined;
 };
 
 export function policyRoles(viewer: Viewer): PolicyRole[] {
@@ -115,6 +121,10 @@ export function can<P extends Permission>(viewer: Viewer, permission: P, record?
       const r = record as PermissionRecord["deviation.register"];
       if (isStaff(viewer)) return true;
       return viewer.partyId !== null && (r === undefined || r.partyId === viewer.partyId);
+    }
+    case "minutes.approve": {
+      const r = record as PermissionRecord["minutes.approve"];
+      return r === undefined || viewer.memberBodyIds.includes(r.bodyId);
     }
     default:
       return true;

@@ -14,10 +14,27 @@ export type DocumentFacts = {
   publicFrom: Date | null;
   bodyId: string | null;
   agendaItemId: string | null;
-  latest: { id: string; number: number; size: number; mimeType: string; fileName: string } | null;
+  latest: { id: string; number: number; size: number; mimeType: string; fileName: string; uploadedAt?: Date; changeNote?: string | null } | null;
+  /** Withdrawn by the secretariat (issue 15): listed with date and reason, never downloadable. */
+  withdrawnAt?: Date | null;
+  withdrawalReason?: string | null;
 };
 
-export type DocumentView =
+/** What every reader sees of a corrected or withdrawn document (the reason and the note are written to be public). */
+export type DocumentMarks = {
+  withdrawn: { at: Date; reason: string } | null;
+  /** The newest version replaced an earlier one: when, and the secretariat's note. */
+  corrected: { at: Date; note: string | null } | null;
+};
+
+function marks(doc: DocumentFacts): DocumentMarks {
+  return {
+    withdrawn: doc.withdrawnAt ? { at: doc.withdrawnAt, reason: doc.withdrawalReason ?? "" } : null,
+    corrected: doc.latest && doc.latest.number > 1 && doc.latest.uploadedAt ? { at: doc.latest.uploadedAt, note: doc.latest.changeNote ?? null } : null,
+  };
+}
+
+export type DocumentView = (
   | {
       readable: true;
       id: string;
@@ -34,7 +51,9 @@ export type DocumentView =
       agendaItemId: string | null;
       legalBasis: string | null;
       publicFrom: Date | null;
-    };
+    }
+) &
+  Partial<DocumentMarks>;
 
 export function documentView(viewer: Viewer, doc: DocumentFacts, now: Date = new Date()): DocumentView {
   if (canReadDocument(viewer, doc, now)) {
@@ -45,7 +64,9 @@ export function documentView(viewer: Viewer, doc: DocumentFacts, now: Date = new
       title: doc.title,
       titleNb: doc.titleNb,
       agendaItemId: doc.agendaItemId,
-      version: doc.latest,
+      // A withdrawn document keeps its place in the list but offers no file (the download answers 410).
+      version: doc.withdrawnAt ? null : doc.latest,
+      ...marks(doc),
     };
   }
   return {
@@ -55,6 +76,7 @@ export function documentView(viewer: Viewer, doc: DocumentFacts, now: Date = new
     agendaItemId: doc.agendaItemId,
     legalBasis: doc.legalBasis,
     publicFrom: doc.publicFrom && doc.publicFrom.getTime() > now.getTime() ? doc.publicFrom : null,
+    withdrawn: marks(doc).withdrawn,
   };
 }
 
@@ -73,10 +95,12 @@ export const documentFactsSelect = {
   publicFrom: true,
   bodyId: true,
   agendaItemId: true,
+  withdrawnAt: true,
+  withdrawalReason: true,
   versions: {
     orderBy: { number: "desc" },
     take: 1,
-    select: { id: true, number: true, size: true, mimeType: true, fileName: true },
+    select: { id: true, number: true, size: true, mimeType: true, fileName: true, uploadedAt: true, changeNote: true },
   },
 } as const;
 
@@ -95,5 +119,7 @@ export function toFacts<T extends Omit<DocumentFacts, "latest"> & { versions: Do
     bodyId: rest.bodyId,
     agendaItemId: rest.agendaItemId,
     latest: versions[0] ?? null,
+    withdrawnAt: rest.withdrawnAt ?? null,
+    withdrawalReason: rest.withdrawalReason ?? null,
   };
 }

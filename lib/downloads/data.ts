@@ -21,6 +21,9 @@ export async function getVersionAccess(versionId: string) {
         select: {
           id: true,
           kind: true,
+          title: true,
+          withdrawnAt: true,
+          withdrawalReason: true,
           visibility: true,
           bodyId: true,
           publicFrom: true,

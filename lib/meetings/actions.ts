@@ -22,7 +22,7 @@ import {
   moveItemSchema,
   removeItemSchema,
   updateMeetingSchema,
-  uploadDocumentSchema,
+  correctDocumentSchema,
   type FormErrorKey,
 } from "./schema";
 
@@ -103,7 +103,7 @@ export async function removeItemAction(_prev: ActionState, form: FormData): Prom
 }
 
 export async function uploadDocumentAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return act(form, uploadDocumentSchema, "uploaded", (input, actor) => mutations.uploadDocument(input, form.get("file"), actor));
+  return act(form, correctDocumentSchema, "uploaded", (input, actor) => mutations.uploadDocument(input, form.get("file"), actor));
 }
 
 export async function recordDecisionAction(_prev: ActionState, form: FormData): Promise<ActionState> {

@@ -7,6 +7,6 @@ export type { Actor, MeetingError, MutationResult } from "./core/mutations";
 export { cancelMeeting, createMeeting, markHeld, updateMeeting } from "./meeting/mutations";
 export { addCaseItem, addStandingItem, moveItem, removeItem } from "./agenda/mutations";
 export { sendNotice } from "./notice/mutations";
-export { uploadDocument } from "./documents/mutations";
+export { uploadDocument, withdrawDocument } from "./documents/mutations";
 export { recordDecision } from "./decisions/mutations";
-export { approveMinutes, correctMinutes, publishMinutes, saveMinutesDraft } from "./minutes/mutations";
+export { approveMinutes, approveMinutesAsLeader, correctMinutes, publishMinutes, saveMinutesDraft } from "./minutes/mutations";

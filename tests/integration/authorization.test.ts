@@ -106,6 +106,7 @@ const PERMISSION_MATRIX: Record<Exclude<Permission, "document.read">, string> = 
   "compliance.read": "··✓✓·✓✓", // the whole structure: anyone who sits in a body
   "deviation.register": "·✓···✓✓", // for one's own party
   "deviation.read": "··✓✓·✓✓", // scoped further to areas in lib/deviations/policy
+  "minutes.approve": "··✓✓···", // members may ask; the mutation requires the LEADER seat of the meeting's body (issue 15)
 };
 
 describe("authorization matrix", () => {

@@ -15,7 +15,7 @@ import { inEdition, type BundleEdition } from "./policy";
 const LAYOUT_REVISION = 1;
 
 export async function getBundleMeeting(meetingId: string) {
-  return prisma.meeting.findUnique({ where: { id: meetingId }, select: { id: true, bodyId: true, status: true, startsAt: true, body: { select: { shortName: true } } } });
+  return prisma.meeting.findUnique({ where: { id: meetingId }, select: { id: true, bodyId: true, status: true, startsAt: true, body: { select: { shortName: true, name: true, nameNb: true } } } });
 }
 
 async function loadFacts(meetingId: string) {
