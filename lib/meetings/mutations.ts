@@ -6,7 +6,7 @@ import "server-only";
 export type { Actor, MeetingError, MutationResult } from "./core/mutations";
 export { cancelMeeting, createMeeting, markHeld, updateMeeting } from "./meeting/mutations";
 export { addCaseItem, addStandingItem, moveItem, removeItem } from "./agenda/mutations";
-export { sendNotice } from "./notice/mutations";
+export { sendNotice, setNoticeCallsDeputies } from "./notice/mutations";
 export { uploadDocument, withdrawDocument } from "./documents/mutations";
 export { recordDecision } from "./decisions/mutations";
 export { approveMinutes, approveMinutesAsLeader, correctMinutes, publishMinutes, saveMinutesDraft } from "./minutes/mutations";
