@@ -10,7 +10,7 @@ export function BundleLinks({ lang, meetingId, members = false }: { lang: Locale
   return (
     <ul className="grid gap-1" data-testid="bundle-links">
       <li>
-        <a className="ds-link" href={members ? `${path}?utgave=${EDITION_PARAM.PUBLIC}` : path} lang={lang === "nn" ? undefined : "nn"}>
+        <a className="ds-link" href={members ? `${path}?utgave=${EDITION_PARAM.PUBLIC}` : path}>
           {m.link}
         </a>
       </li>
