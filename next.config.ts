@@ -1,4 +1,6 @@
 import type { NextConfig } from "next";
+import { REQUEST_BODY_LIMIT_MB } from "./lib/http/limits";
+import { baseSecurityHeaders, STATIC_CONTENT_SECURITY_POLICY } from "./lib/http/security-headers";
 
 // Language routing (see lib/i18n/paths.ts): every page lives under app/[lang]/… with lang ∈ {nn, nb}.
 // - Nynorsk, the primary language, has no prefix: `/tilgjengelegheit` is served by app/[lang]/tilgjengelegheit with
@@ -20,9 +22,20 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "unpdf", "@cantoo/pdf-lib", "@pdf-lib/fontkit"],
   experimental: {
     // Uploads go through server actions: meeting papers up to 25 MB (lib/uploads/file-check.ts) plus the form's other
-    // fields. The proxy (CSP nonces) buffers request bodies too, so both limits must allow it.
-    serverActions: { bodySizeLimit: "26mb" },
-    proxyClientMaxBodySize: "26mb",
+    // fields. The proxy (CSP nonces) buffers request bodies too, so both limits must allow it. The front server
+    // refuses a larger body with 413 before it gets here (lib/http/limits.ts).
+    serverActions: { bodySizeLimit: `${REQUEST_BODY_LIMIT_MB}mb` },
+    proxyClientMaxBodySize: `${REQUEST_BODY_LIMIT_MB}mb`,
+  },
+  // Security headers where proxy.ts does not run (its matcher skips Next's static files and the icon) and on the
+  // /nn redirects below, which are answered before the proxy. Pages get theirs, with a CSP nonce, from proxy.ts; the
+  // front server adds any still missing (issue 17).
+  async headers() {
+    const production = process.env.NODE_ENV === "production";
+    const headers = Object.entries({ ...baseSecurityHeaders(production), "Content-Security-Policy": STATIC_CONTENT_SECURITY_POLICY }).map(
+      ([key, value]) => ({ key, value }),
+    );
+    return ["/_next/static/:path*", "/_next/image", "/favicon.ico", "/icon.svg", "/nn", "/nn/:path*"].map((source) => ({ source, headers }));
   },
   async redirects() {
     return [

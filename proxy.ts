@@ -3,6 +3,7 @@
 // 'unsafe-inline' for scripts; inline styles are allowed (Designsystemet and Next set style attributes).
 // This is defence in depth only: every page, action and download checks access itself (lib/auth/permissions.ts).
 import { NextResponse, type NextRequest } from "next/server";
+import { baseSecurityHeaders } from "@/lib/http/security-headers";
 
 export function contentSecurityPolicy(nonce: string, dev: boolean): string {
   return [
@@ -27,10 +28,7 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
-  response.headers.set("X-Content-Type-Options", "nosniff");
-  response.headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
-  response.headers.set("X-Frame-Options", "DENY");
-  if (process.env.NODE_ENV === "production") response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+  for (const [name, value] of Object.entries(baseSecurityHeaders(process.env.NODE_ENV === "production"))) response.headers.set(name, value);
   return response;
 }
 

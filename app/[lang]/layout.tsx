@@ -25,6 +25,9 @@ export async function generateMetadata({ params }: Pick<Props, "params">): Promi
     title: { template: m.titleTemplate, default: m.defaultTitle },
     description: m.description,
     applicationName: m.name,
+    // Static files in public/ (favicon.ico is found by browsers on their own; app/icon.svg is Next's icon route).
+    manifest: "/manifest.webmanifest",
+    icons: { apple: "/apple-touch-icon.png" },
     ...(process.env.SITE_URL ? { metadataBase: new URL(process.env.SITE_URL) } : {}),
   };
 }

@@ -32,9 +32,12 @@ const FIELDS: CaseSubmissionField[] = [
 const fieldId = (field: CaseSubmissionField) => `case-${field}`;
 const options = (list: Option[]) => list.map((o) => ({ value: o.id, label: o.label }));
 
-/** An untouched file input would post an empty file; leave it out. */
+/**
+ * An untouched file input would post an empty, nameless file; leave it out. A chosen file of zero bytes is sent, so
+ * the server answers with "the file is empty" instead of the file silently disappearing (issue 17).
+ */
 function dropEmptyFiles(data: FormData) {
-  const files = data.getAll("attachments").filter((f) => typeof f !== "string" && f.size > 0);
+  const files = data.getAll("attachments").filter((f) => typeof f !== "string" && (f.size > 0 || f.name !== ""));
   data.delete("attachments");
   for (const f of files) data.append("attachments", f);
 }

@@ -6,13 +6,13 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { getMessages, href, isLocale, type Locale } from "@/lib/i18n";
-import { sendMail } from "@/lib/mail/mutations";
 import { encodeSessionToken, sessionCookieName, sessionCookieOptions } from "./cookie";
 import { sessionIdFromCookies } from "./data";
 import { authorize } from "./guard";
+import { RESET_MIN_ANSWER_MS } from "./limits";
 import {
-  createPasswordResetToken,
   createUser,
+  requestPasswordReset,
   resetPassword,
   setUserDisabled,
   signInWithPassword,
@@ -47,18 +47,24 @@ export async function signOutAction(formData: FormData): Promise<void> {
   redirect(href(langOf(formData), "/"));
 }
 
-/** Always answers the same, whether the account exists or not. */
+/**
+ * Always answers the same, whether the account exists, is disabled or has hit its limit (issue 17): the same work
+ * below (lib/auth/mutations.ts requestPasswordReset) and an answer never sooner than RESET_MIN_ANSWER_MS.
+ */
 export async function requestPasswordResetAction(_prev: FormResult, formData: FormData): Promise<FormResult> {
+  const started = Date.now();
   const parsed = resetRequestSchema.safeParse({ email: text(formData, "email") });
   if (!parsed.success) return { ok: false, error: "VALIDATION", fieldErrors: fieldErrors(parsed.error) };
   const lang = langOf(formData);
-  const reset = await createPasswordResetToken(parsed.data.email, new Date());
-  if (reset) {
-    const m = getMessages(lang).auth.resetMail;
-    const origin = process.env.NEXTAUTH_URL ?? "http://localhost:3000";
-    const link = `${origin}${href(lang, "/logg-inn/nytt-passord")}?token=${encodeURIComponent(reset.token)}`;
-    await sendMail({ to: reset.email, subject: m.subject, text: m.body.replace("{link}", link) });
-  }
+  const m = getMessages(lang).auth.resetMail;
+  const origin = process.env.NEXTAUTH_URL ?? "http://localhost:3000";
+  await requestPasswordReset({ email: parsed.data.email, ip: await requestIp() }, new Date(), ({ token, to }) => ({
+    to,
+    subject: m.subject,
+    text: m.body.replace("{link}", `${origin}${href(lang, "/logg-inn/nytt-passord")}?token=${encodeURIComponent(token)}`),
+  }));
+  const wait = RESET_MIN_ANSWER_MS - (Date.now() - started);
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
   return { ok: true, done: true };
 }
 

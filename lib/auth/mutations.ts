@@ -5,7 +5,16 @@ import { createHash, randomBytes } from "node:crypto";
 import { prisma } from "@/lib/db/client";
 import type { UserRole } from "@/lib/domain/vocabulary";
 import { audit } from "@/lib/audit/mutations";
-import { ABSOLUTE_TIMEOUT_MS, RESET_TOKEN_TTL_MS, THROTTLE_MAX_FAILURES, THROTTLE_WINDOW_MS } from "./limits";
+import { enqueueMail, type Mail } from "@/lib/mail";
+import {
+  ABSOLUTE_TIMEOUT_MS,
+  RESET_MAX_PER_ACCOUNT,
+  RESET_MAX_PER_ADDRESS,
+  RESET_TOKEN_TTL_MS,
+  RESET_WINDOW_MS,
+  THROTTLE_MAX_FAILURES,
+  THROTTLE_WINDOW_MS,
+} from "./limits";
 import { hashPassword, verifyPassword } from "./password";
 
 const sha256 = (value: string) => createHash("sha256").update(value).digest("hex");
@@ -99,16 +108,64 @@ export async function signInWithOidc(email: string, now: Date): Promise<string |
 
 // ───────────── password reset ─────────────
 
-/** Creates a reset token (valid 10 minutes) when an enabled account exists; returns the token to put in the link. */
-export async function createPasswordResetToken(email: string, now: Date): Promise<{ token: string; userId: string; email: string } | null> {
-  const user = await prisma.user.findUnique({ where: { email: normalizeEmail(email) }, select: { id: true, email: true, disabledAt: true } });
-  if (!user || user.disabledAt) return null;
+/** What happened to a reset request – for tests and the audit log only: the visitor always gets the same answer. */
+export type ResetRequestOutcome = "SENT" | "NO_ACCOUNT" | "LIMITED";
+
+/** Rate-limit keys of a reset request (sha256 in RateLimitHit, like case submissions): per account and per address. */
+const resetLimits = (email: string, ip: string | null) => [
+  { key: sha256(`reset:account:${email}`), limit: RESET_MAX_PER_ACCOUNT },
+  ...(ip ? [{ key: sha256(`reset:address:${ip}`), limit: RESET_MAX_PER_ADDRESS }] : []),
+];
+
+/**
+ * A password reset request (issue 17). For an enabled account within the limits: a token (valid 10 minutes) and its
+ * mail, written in one transaction (the mail through the outbox). The same database work happens whether the account
+ * exists or not – one user lookup, the same limit counts and hits, one audit entry, and a token and a mail row for an
+ * unknown or disabled account too (the mail row is deleted again in the transaction, the token is never stored) –
+ * so neither the answer nor its timing tells which accounts exist. Limits count every request, whoever it names.
+ */
+export async function requestPasswordReset(
+  input: { email: string; ip: string | null },
+  now: Date,
+  mailFor: (link: { token: string; to: string }) => Mail,
+): Promise<ResetRequestOutcome> {
+  const email = normalizeEmail(input.email);
   const token = randomBytes(32).toString("base64url");
-  await prisma.passwordResetToken.create({
-    data: { tokenHash: sha256(token), userId: user.id, createdAt: now, expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS) },
+  const since = new Date(now.getTime() - RESET_WINDOW_MS);
+  return prisma.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { email }, select: { id: true, email: true, disabledAt: true } });
+    const limits = resetLimits(email, input.ip);
+    let limited = false;
+    for (const { key, limit } of limits) {
+      // Every key is counted (no early exit), so a limited request costs what any other does.
+      if ((await tx.rateLimitHit.count({ where: { key, at: { gt: since, lte: now } } })) >= limit) limited = true;
+    }
+    await tx.rateLimitHit.createMany({ data: limits.map(({ key }) => ({ key, at: now })) });
+    const eligible = user !== null && user.disabledAt === null && !limited;
+    const outcome: ResetRequestOutcome = limited ? "LIMITED" : eligible ? "SENT" : "NO_ACCOUNT";
+    const mail = await enqueueMail(tx, mailFor({ token, to: eligible ? user.email : email }));
+    if (eligible) {
+      await tx.passwordResetToken.create({
+        data: { tokenHash: sha256(token), userId: user.id, createdAt: now, expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS) },
+      });
+    } else {
+      await tx.outgoingEmail.delete({ where: { id: mail.id } });
+    }
+    await audit(
+      {
+        actorId: user?.id ?? null,
+        action: "auth.passwordReset.requested",
+        outcome: eligible ? "OK" : "DENIED",
+        entityType: "User",
+        entityId: user?.id,
+        after: eligible ? null : { reason: limited ? "limited" : user ? "disabled" : "unknown account" },
+        ip: input.ip,
+        at: now,
+      },
+      tx,
+    );
+    return outcome;
   });
-  await audit({ actorId: user.id, action: "auth.passwordReset.requested", entityType: "User", entityId: user.id, at: now });
-  return { token, userId: user.id, email: user.email };
 }
 
 /** Sets a new password with a valid, unused token, and ends every session of the user. */

@@ -74,6 +74,8 @@ export const caseSubmissionSchema = z.object({
     .min(1, "required")
     .max(EMAIL_MAX, "tooLong")
     .regex(/^[^\u0000-\u001f\u007f]*$/, "email")
+    // An address like "01019012345@example.no" carries a patient's national identity number too.
+    .refine((value) => !containsNationalId(value), "nationalId")
     .pipe(z.email({ error: "email" })),
   priorityGroups,
   noPatientData: checked.refine((v) => v, "confirm"),

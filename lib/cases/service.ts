@@ -92,7 +92,8 @@ async function submission(viewer: Viewer, formData: FormData, facts: RequestFact
   }
 
   // An untouched file input arrives as an empty file (named "" or, through the action's encoding, "blob"): no file.
-  const files = formData.getAll("attachments").filter((f): f is File => isFilePresent(f) && f.size > 0);
+  // A chosen file of zero bytes is kept here, so checkUpload refuses it with "fileEmpty".
+  const files = formData.getAll("attachments").filter(isFilePresent);
   const attachments: CheckedUpload[] = [];
   if (files.length > MAX_ATTACHMENTS) fieldErrors.attachments = "tooManyFiles";
   else {

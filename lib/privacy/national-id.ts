@@ -1,7 +1,8 @@
 // Finds Norwegian national identity numbers – fødselsnummer, D-numbers (day + 40) and H-/test numbers (month + 40
 // or + 80) – in free text, so forms can refuse patient-identifying data (cases, deviations). A match is 11 digits
 // with valid mod-11 check digits and a plausible date, also when written with spaces, dots, hyphens or odd Unicode
-// (full-width digits, no-break or zero-width spaces).
+// (full-width, Arabic-Indic, Devanagari … digits – every Unicode decimal digit –, no-break or zero-width spaces),
+// and also inside an e-mail address ("01019012345@example.no").
 
 const WEIGHTS_1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
 const WEIGHTS_2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
@@ -34,15 +35,44 @@ export function isNationalIdNumber(value: string): boolean {
 const SEPARATOR = String.raw`[ .\-\u00a0\u2007\u202f\u2009_/]`;
 const CANDIDATE = new RegExp(String.raw`(?<!\d${SEPARATOR}?)\d(?:${SEPARATOR}{0,2}\d){10}(?!${SEPARATOR}?\d)`, "g");
 
-/** Normalises look-alike digits and removes invisible characters, so "０１０１９０…" or "0101\u200B90…" are found. */
-function normalise(text: string): string {
-  return text.normalize("NFKC").replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, "");
+const DECIMAL_DIGIT = /\p{Nd}/u;
+const NON_ASCII_DIGITS = /[^\P{Nd}0-9]/gu;
+const digitValues = new Map<string, string>();
+
+/**
+ * The value 0–9 of any Unicode decimal digit (general category Nd). Unicode encodes each decimal digit set as ten
+ * consecutive code points from zero to nine, so the value is how many Nd code points precede it in its run, mod 10.
+ */
+export function decimalDigitValue(char: string): string {
+  const known = digitValues.get(char);
+  if (known !== undefined) return known;
+  let code = char.codePointAt(0)!;
+  let before = 0;
+  while (DECIMAL_DIGIT.test(String.fromCodePoint(code - 1))) {
+    before++;
+    code--;
+  }
+  const value = String(before % 10);
+  digitValues.set(char, value);
+  return value;
+}
+
+/**
+ * NFKC first (full-width and mathematical digits become ASCII), then every other decimal digit (Arabic-Indic "٠١٠١…",
+ * Devanagari, Bengali …) is mapped to 0–9, and invisible characters are removed – so "０１０１９０…", "٠١٠١٩٠…" or
+ * "0101\u200B90…" are found. Exported for the tests.
+ */
+export function normaliseDigits(text: string): string {
+  return text
+    .normalize("NFKC")
+    .replace(NON_ASCII_DIGITS, decimalDigitValue)
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad\u180e]/g, "");
 }
 
 /** The national identity numbers in `text`, masked except the birth date (safe to log or show). */
 export function findNationalIds(text: string): string[] {
   const found: string[] = [];
-  for (const match of normalise(text).matchAll(CANDIDATE)) {
+  for (const match of normaliseDigits(text).matchAll(CANDIDATE)) {
     const digits = match[0].replace(/\D/g, "");
     if (digits.length === 11 && isNationalIdNumber(digits)) found.push(`${digits.slice(0, 6)}*****`);
   }

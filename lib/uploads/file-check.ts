@@ -43,9 +43,13 @@ export type CheckedUpload = {
 
 export type UploadCheck = { ok: true; file: CheckedUpload } | { ok: false; error: UploadError };
 
-/** A browser sends an empty File for an untouched file input; that counts as no file. */
+/**
+ * A browser sends an empty File for an untouched file input (named "", or "blob" after a server action's encoding);
+ * that counts as no file. A chosen file with no content is present – and refused as FILE_EMPTY (issue 17), never
+ * silently dropped.
+ */
 export function isFilePresent(value: FormDataEntryValue | null | undefined): value is File {
-  return typeof value === "object" && value !== null && "arrayBuffer" in value && (value.size > 0 || value.name !== "");
+  return typeof value === "object" && value !== null && "arrayBuffer" in value && (value.size > 0 || (value.name !== "" && value.name !== "blob"));
 }
 
 export async function checkUpload(value: FormDataEntryValue | null | undefined, rules: UploadRules): Promise<UploadCheck> {

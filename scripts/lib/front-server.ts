@@ -16,8 +16,16 @@
 // 3. Sets X-Forwarded-For to the real client address: the socket's, or with TRUST_PROXY=true the first address of
 //    the incoming X-Forwarded-For (a load balancer in front). The app trusts that header because only this server
 //    can reach it.
+// 4. Refuses what Next answered with a 500 (issue 17, scripts/lib/request-guards.ts): TRACE and other unused methods
+//    (405), a form post or server action from a foreign or "null" Origin (403), a body over the limit (413); cleans
+//    control characters out of multipart part headers (file names: scripts/lib/multipart-headers.ts); and puts
+//    the security headers on every answer it sends, whatever Next left out (lib/http/security-headers.ts).
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import { Transform } from "node:stream";
+import { withSecurityHeaders } from "../../lib/http/security-headers";
+import { multipartBoundary, multipartHeaderCleaner } from "./multipart-headers";
 import { isEmptyErrorShell, notFoundPagePath, withoutScripts } from "./not-found-page";
+import { isAllowedMethod, isDeclaredTooLarge, isForeignOriginWrite, REQUEST_BODY_LIMIT_BYTES, refusalPage, type Refusal } from "./request-guards";
 
 /** Public reading routes that may be cached for anonymous visitors (with or without the /nb prefix). */
 const CACHEABLE = new RegExp(
@@ -29,6 +37,9 @@ const CACHEABLE = new RegExp(
 
 /** How long an idle connection to the app stays in the pool (below the app's keep-alive timeout, serve.ts). */
 const UPSTREAM_IDLE_MS = 60_000;
+
+/** How long the rest of a refused request body is read and dropped before the connection is cut. */
+const DRAIN_MS = 30_000;
 
 /** How much older than its maximum age a page may be served while its replacement renders. */
 const STALE_FACTOR = 6;
@@ -50,6 +61,12 @@ export type FrontServerOptions = {
   /** Upper bound of cached bytes; the least recently used pages go first. */
   maxBytes?: number;
   trustProxy?: boolean;
+  /** Strict-Transport-Security on every answer (production). */
+  hsts?: boolean;
+  /** Largest request body passed on (default REQUEST_BODY_LIMIT_BYTES, the limit Next is given too). */
+  maxBodyBytes?: number;
+  /** Origins besides the requested host whose form posts are accepted (e.g. NEXTAUTH_URL's). */
+  extraOrigins?: readonly string[];
 };
 
 export type FrontServer = { server: http.Server; clear: () => void; stats: () => { entries: number; bytes: number } };
@@ -60,6 +77,8 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
   const upstreamHost = options.upstreamHost ?? "127.0.0.1";
   const maxAgeMs = options.maxAgeMs ?? 10_000;
   const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
+  const maxBodyBytes = options.maxBodyBytes ?? REQUEST_BODY_LIMIT_BYTES;
+  const secure = (headers: http.OutgoingHttpHeaders) => withSecurityHeaders(headers, options.hsts ?? false);
   // Idle connections to the app are closed after UPSTREAM_IDLE_MS, before the app would close them (serve.ts starts
   // `next start` with a longer keep-alive timeout); a read caught by the remaining race is sent again.
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256, timeout: UPSTREAM_IDLE_MS });
@@ -118,6 +137,7 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
     onReply: (reply: IncomingMessage) => void,
     onError: () => void,
     body?: IncomingMessage,
+    onTooLarge?: () => void,
   ) => {
     const attempt = (mayRetry: boolean) => {
       const upstream = http.request({ host: upstreamHost, port: options.upstreamPort, agent, ...params }, onReply);
@@ -125,8 +145,25 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
         if (mayRetry && upstream.reusedSocket && error.code === "ECONNRESET") attempt(false);
         else onError();
       });
-      if (body) body.pipe(upstream);
-      else upstream.end();
+      if (body) {
+        // Counted on the way: a body without (or with a false) Content-Length is cut off at the limit with 413.
+        let seen = 0;
+        const limit = new Transform({
+          transform(chunk: Buffer, _encoding, callback) {
+            seen += chunk.length;
+            if (seen > maxBodyBytes) callback(new BodyTooLarge());
+            else callback(null, chunk);
+          },
+        });
+        limit.on("error", (error) => {
+          if (error instanceof BodyTooLarge) onTooLarge?.();
+          upstream.destroy();
+        });
+        const boundary = multipartBoundary(body.headers["content-type"]);
+        // Part headers (file names) cleaned of control characters, which made Next's form parser fail with a 500.
+        if (boundary) body.pipe(limit).pipe(multipartHeaderCleaner(boundary)).pipe(upstream);
+        else body.pipe(limit).pipe(upstream);
+      } else upstream.end();
     };
     attempt(!body);
   };
@@ -134,26 +171,32 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
   const pass = (request: IncomingMessage, response: ServerResponse, onDone?: () => void) => {
     const method = request.method ?? "GET";
     const isRead = method === "GET" || method === "HEAD";
+    let tooLarge = false;
     upstreamRequest(
       { method, path: request.url ?? "/", headers: upstreamHeaders(request) },
       (reply) => {
         if (reply.statusCode === 404 && isDocumentRequest(request) && isHtml(reply.headers)) {
           void collect(reply).then(async (entry) => {
             onDone?.();
-            send(response, method, await rescueNotFound(request, entry), "BYPASS");
+            send(response, method, await rescueNotFound(request, entry), "BYPASS", secure);
           });
           return;
         }
-        response.writeHead(reply.statusCode ?? 502, withoutHopByHop(reply.headers, "BYPASS"));
+        response.writeHead(reply.statusCode ?? 502, secure(withoutHopByHop(reply.headers, "BYPASS")));
         reply.pipe(response);
         reply.on("end", () => onDone?.());
       },
       () => {
         onDone?.();
-        badGateway(response);
+        if (!tooLarge) badGateway(response, secure);
       },
       // A read's body is empty: not piping it lets a read be sent again.
       isRead ? undefined : request,
+      () => {
+        tooLarge = true;
+        onDone?.();
+        refuse(request, response, 413);
+      },
     );
   };
 
@@ -196,6 +239,18 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
 
   const server = http.createServer((request, response) => {
     const method = request.method ?? "GET";
+    if (!isAllowedMethod(method)) {
+      refuse(request, response, 405);
+      return;
+    }
+    if (isForeignOriginWrite(method, request.url ?? "/", request.headers, { trustProxy: options.trustProxy, extraOrigins: options.extraOrigins })) {
+      refuse(request, response, 403);
+      return;
+    }
+    if (isDeclaredTooLarge(request.headers, maxBodyBytes)) {
+      refuse(request, response, 413);
+      return;
+    }
     if (method !== "GET" && method !== "HEAD") {
       // Anything but a read may write: forget every page now and once it is answered.
       clear();
@@ -224,19 +279,45 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
       cache.set(key, cached);
       const age = Date.now() - cached.storedAt;
       if (age < maxAgeMs) {
-        send(response, method, cached, "HIT");
+        send(response, method, cached, "HIT", secure);
         return;
       }
       if (age < maxAgeMs * STALE_FACTOR) {
         // Expired by time only (a write empties the cache instead): this visitor gets the page once more while one
         // render replaces it, so nobody waits for that render.
         void refill();
-        send(response, method, cached, "STALE");
+        send(response, method, cached, "STALE", secure);
         return;
       }
     }
-    void refill().then((entry) => (entry ? send(response, method, entry, "MISS") : badGateway(response)));
+    void refill().then((entry) => (entry ? send(response, method, entry, "MISS", secure) : badGateway(response, secure)));
   });
+  /**
+   * Answers with a refusal page. What is left of a refused body is read and dropped (up to
+   * twice the limit more, for at most half a minute) so the client, still sending, gets to read the answer instead of
+   * a reset connection.
+   */
+  const refuse = (request: IncomingMessage, response: ServerResponse, status: Refusal) => {
+    if (response.headersSent) {
+      response.destroy();
+      return;
+    }
+    const page = refusalPage(status, request.url ?? "/");
+    // No "Connection: close": Node would cut the socket right after the answer, while the client is still sending
+    // (EPIPE instead of the page). The connection stays until the rest is read below.
+    response.writeHead(status, secure(page.headers));
+    response.end(request.method === "HEAD" ? undefined : page.body);
+    let drained = 0;
+    const giveUp = setTimeout(() => request.destroy(), DRAIN_MS);
+    giveUp.unref();
+    request.on("data", (chunk: Buffer) => {
+      drained += chunk.length;
+      if (drained > 2 * maxBodyBytes) request.destroy();
+    });
+    request.on("close", () => clearTimeout(giveUp));
+    request.resume();
+  };
+
   server.keepAliveTimeout = 65_000;
   return { server, clear, stats: () => ({ entries: cache.size, bytes }) };
 }
@@ -277,17 +358,21 @@ function withoutHopByHop(headers: http.IncomingHttpHeaders, cacheStatus?: string
   return out;
 }
 
-function send(response: ServerResponse, method: string, entry: Entry, status: "HIT" | "STALE" | "MISS" | "BYPASS") {
+type Secure = (headers: http.OutgoingHttpHeaders) => http.OutgoingHttpHeaders;
+
+class BodyTooLarge extends Error {}
+
+function send(response: ServerResponse, method: string, entry: Entry, status: "HIT" | "STALE" | "MISS" | "BYPASS", secure: Secure) {
   const label = entry.notFoundPage ? "NOT-FOUND" : status;
-  response.writeHead(entry.status, { ...entry.headers, "content-length": entry.body.length, "x-saman-cache": label });
+  response.writeHead(entry.status, secure({ ...entry.headers, "content-length": entry.body.length, "x-saman-cache": label }));
   response.end(method === "HEAD" ? undefined : entry.body);
 }
 
-function badGateway(response: ServerResponse) {
+function badGateway(response: ServerResponse, secure: Secure) {
   if (response.headersSent) {
     response.destroy();
     return;
   }
-  response.writeHead(502, { "content-type": "text/plain; charset=utf-8" });
+  response.writeHead(502, secure({ "content-type": "text/plain; charset=utf-8" }));
   response.end("Saman svarar ikkje akkurat no. Prøv igjen om litt. / Saman svarer ikke akkurat nå. Prøv igjen om litt.");
 }

@@ -87,6 +87,8 @@ export async function serve(options: ServeOptions): Promise<{ url: string; stop:
         upstreamPort: nextPort,
         trustProxy: process.env.TRUST_PROXY === "true",
         maxAgeMs: Number(process.env.PAGE_CACHE_SECONDS ?? 10) * 1000,
+        hsts: true,
+        extraOrigins: [new URL(process.env.NEXTAUTH_URL ?? url).origin],
       });
   if (front) {
     await new Promise<void>((resolve, reject) => {

@@ -37,9 +37,28 @@ export function randomNationalId(random: () => number): string {
   }
 }
 
+/**
+ * Code points of zero in other decimal digit sets (Unicode category Nd): full-width, Arabic-Indic, Extended
+ * Arabic-Indic (Persian/Urdu), Devanagari, Bengali, Thai, Tibetan, Myanmar, N'Ko, mathematical bold and monospace.
+ */
+export const DIGIT_SETS = [0xff10, 0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0x0f20, 0x1040, 0x07c0, 0x1d7ce, 0x1d7f6] as const;
+
+/** The ASCII digits of `text` written in the digit set whose zero is `zero`. */
+export function inDigitSet(text: string, zero: number): string {
+  return [...text].map((c) => (/[0-9]/.test(c) ? String.fromCodePoint(zero + Number(c)) : c)).join("");
+}
+
+/** The number as an e-mail address's local part, the way a form's contact address could carry it. */
+export function emailWithNationalId(random: () => number): string {
+  const pick = <T,>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+  const id = randomNationalId(random);
+  const local = pick([id, `${id.slice(0, 6)}.${id.slice(6)}`, `fnr${id}`, `${id}+sak`, `${id.slice(0, 6)}-${id.slice(6)}`]);
+  return `${random() < 0.3 ? inDigitSet(local, pick(DIGIT_SETS)) : local}@${pick(["example.no", "helse-bergen.example.no", "kommune.example.no"])}`;
+}
+
 const SEPARATORS = [" ", ".", "-", "", "\u00a0", "\u202f", "\u2009", "_", "/", "\u200b"];
 
-/** The number written in one of many ways: grouped, separated, full-width digits, invisible characters. */
+/** The number written in one of many ways: grouped, separated, in another digit set, with invisible characters. */
 export function writeVariant(id: string, random: () => number): string {
   const pick = <T,>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
   const sep = pick(SEPARATORS);
@@ -59,7 +78,7 @@ export function writeVariant(id: string, random: () => number): string {
     return part;
   });
   let written = parts.join(sep);
-  if (random() < 0.25) written = [...written].map((c) => (/\d/.test(c) ? String.fromCharCode(0xff10 + Number(c)) : c)).join("");
+  if (random() < 0.4) written = inDigitSet(written, pick(DIGIT_SETS));
   if (random() < 0.15) written = written.replace(/(\d)(\d)/, "$1\u200b$2");
   return written;
 }

@@ -14,7 +14,6 @@ let db: TestDatabase;
 let countsAfterFirst: Record<string, number>;
 let digestsAfterFirst: Record<string, string>;
 let filesAfterFirst: Map<string, string>;
-let firstRunMs = 0;
 
 const modelNames = Object.values(Prisma.ModelName);
 
@@ -48,9 +47,7 @@ async function fileHashes(): Promise<Map<string, string>> {
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  const started = Date.now();
   await seed(db.prisma, { now: NOW });
-  firstRunMs = Date.now() - started;
   countsAfterFirst = await countAll();
   digestsAfterFirst = await digestAll();
   filesAfterFirst = await fileHashes();
@@ -62,12 +59,12 @@ afterAll(async () => {
 });
 
 describe("seed: idempotent and deterministic", () => {
-  it("fills every table it owns within a reasonable time", () => {
+  // How long seeding takes is measured by `npm run bench`, not asserted here (no timing assertions in tests).
+  it("fills every table it owns", () => {
     for (const model of modelNames) {
       if (["AuditEntry", "CaseComment", "Session", "SignInFailure", "PasswordResetToken", "OutgoingEmail", "MembershipWarning", "RateLimitHit"].includes(model)) continue; // not seeded
       expect(countsAfterFirst[model], model).toBeGreaterThan(0);
     }
-    expect(firstRunMs).toBeLessThan(60_000);
   });
 
   it("changes no row count and no value on the second run", async () => {

@@ -1,6 +1,7 @@
 // Patient-identifying numbers are found however they are written; ordinary numbers are not.
 import { describe, expect, it } from "vitest";
-import { containsNationalId, findNationalIds, isNationalIdNumber } from "@/lib/privacy/national-id";
+import { containsNationalId, findNationalIds, isNationalIdNumber, normaliseDigits } from "@/lib/privacy/national-id";
+import { DIGIT_SETS, emailWithNationalId, inDigitSet, mulberry32, randomNationalId, writeVariant } from "../helpers/national-id-fuzz";
 
 /** Builds a valid number from a 9-digit stem by computing both check digits (tries individual numbers). */
 function validFrom(date: string, start = 100): string {
@@ -86,5 +87,45 @@ describe("findNationalIds in free text", () => {
       const written = `${id.slice(0, 2)}${sep}${id.slice(2, 4)}${sep}${id.slice(4, 6)}${sep}${id.slice(6)}`;
       expect(containsNationalId(`Notat: ${written}.`)).toBe(true);
     }
+  });
+});
+
+// Issue 17 (security findings): the guard was bypassed by non-ASCII digits and by an id as an e-mail local part.
+describe("every Unicode decimal digit and e-mail local parts", () => {
+  it("maps every decimal digit (\\p{Nd}) to its value 0–9", () => {
+    for (const zero of DIGIT_SETS) expect(normaliseDigits(inDigitSet("0123456789", zero))).toBe("0123456789");
+    let count = 0;
+    for (let code = 0; code < 0x110000; code++) {
+      const char = String.fromCodePoint(code);
+      if (!/\p{Nd}/u.test(char)) continue;
+      count++;
+      expect(normaliseDigits(char)).toMatch(/^[0-9]$/);
+    }
+    expect(count).toBeGreaterThan(600);
+  });
+
+  it.each(DIGIT_SETS.map((zero) => [zero.toString(16), zero]))("finds a number written in the digit set at U+%s", (_hex, zero) => {
+    expect(containsNationalId(`Pasient ${inDigitSet(FNR, zero)} vart utskriven.`)).toBe(true);
+    expect(containsNationalId(inDigitSet(`${FNR.slice(0, 6)} ${FNR.slice(6)}`, zero))).toBe(true);
+  });
+
+  it("finds a number in an e-mail address's local part", () => {
+    expect(containsNationalId(`${FNR}@example.no`)).toBe(true);
+    expect(containsNationalId(`${inDigitSet(FNR, 0x0660)}@example.no`)).toBe(true);
+    expect(containsNationalId("kari.nordmann@example.no")).toBe(false);
+  });
+
+  it("finds every generated variant and address (property check, seeded)", () => {
+    const random = mulberry32(17);
+    for (let i = 0; i < 500; i++) {
+      const written = writeVariant(randomNationalId(random), random);
+      expect(containsNationalId(`Notat: ${written}.`), JSON.stringify(written)).toBe(true);
+      const address = emailWithNationalId(random);
+      expect(containsNationalId(address), address).toBe(true);
+    }
+  });
+
+  it("does not flag ordinary numbers written in other digit sets", () => {
+    expect(containsNationalId(inDigitSet("Telefon 55 97 50 00, org.nr. 983 974 724.", 0x0660))).toBe(false);
   });
 });

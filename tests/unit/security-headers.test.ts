@@ -1,3 +1,4 @@
+import { validateHeaderValue } from "node:http";
 import { describe, expect, it } from "vitest";
 import { contentDisposition } from "@/lib/downloads/headers";
 import { contentSecurityPolicy } from "@/proxy";
@@ -10,6 +11,17 @@ describe("download headers", () => {
     expect(contentDisposition('budsjett "Askøy" æøå.pdf')).toBe(
       `inline; filename="budsjett _Askoy_ aeoa.pdf"; filename*=UTF-8''budsjett%20%22Ask%C3%B8y%22%20%C3%A6%C3%B8%C3%A5.pdf`,
     );
+  });
+});
+
+describe("download headers with hostile names (issue 17)", () => {
+  it("never carries a control character, so Node accepts the header (no 500)", () => {
+    for (const name of ["a\x00b.pdf", "a\r\nSet-Cookie: x=1.pdf", "a\x1b[31mb.pdf", "\u202eevil.pdf", "\x01\x02"]) {
+      const header = contentDisposition(name, "attachment");
+      expect(header).not.toMatch(/[\x00-\x1f\x7f]/);
+      expect(() => validateHeaderValue("content-disposition", header)).not.toThrow();
+    }
+    expect(contentDisposition("a\r\nb.pdf")).toBe(`inline; filename="ab.pdf"; filename*=UTF-8''ab.pdf`);
   });
 });
 

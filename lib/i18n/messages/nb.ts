@@ -155,7 +155,7 @@ export const nb = {
       title: "Glemt passord",
       lead: "Skriv e-postadressen din, så sender vi deg en lenke der du kan lage nytt passord. Lenken varer i 10 minutter.",
       submit: "Send lenke",
-      done: "Dersom det finnes en bruker med denne e-postadressen, har vi nå sendt en lenke dit. Lenken varer i 10 minutter.",
+      done: "Dersom det finnes en bruker med denne e-postadressen, har vi nå sendt en lenke dit. Lenken varer i 10 minutter. Kommer det ingen e-post, kan du be om en ny lenke om en stund (høyst tre i timen).",
       back: "Tilbake til innlogging",
     },
     reset: {
@@ -1289,7 +1289,7 @@ export const nb = {
         notOwnParty: "Du kan bare melde inn saker for din egen part.",
         fileType: "Vedlegg må være PDF-filer.",
         fileTooLarge: "Et vedlegg er større enn 10 MB.",
-        fileEmpty: "Et vedlegg er tomt.",
+        fileEmpty: "Filen er tom. Velg en fil med innhold.",
         tooManyFiles: "Du kan legge ved høyst fem filer.",
       },
       actions: {

@@ -165,7 +165,7 @@ export const nn = {
       title: "Gløymt passord",
       lead: "Skriv e-postadressa di, så sender vi deg ei lenkje der du kan lage nytt passord. Lenkja varer i 10 minutt.",
       submit: "Send lenkje",
-      done: "Dersom det finst ein brukar med denne e-postadressa, har vi no sendt ei lenkje dit. Lenkja varer i 10 minutt.",
+      done: "Dersom det finst ein brukar med denne e-postadressa, har vi no sendt ei lenkje dit. Lenkja varer i 10 minutt. Kjem det ingen e-post, kan du be om ei ny lenkje om ei stund (høgst tre i timen).",
       back: "Tilbake til innlogging",
     },
     reset: {
@@ -1300,7 +1300,7 @@ export const nn = {
         notOwnParty: "Du kan berre melde inn saker for din eigen part.",
         fileType: "Vedlegg må vere PDF-filer.",
         fileTooLarge: "Eit vedlegg er større enn 10 MB.",
-        fileEmpty: "Eit vedlegg er tomt.",
+        fileEmpty: "Fila er tom. Vel ei fil med innhald.",
         tooManyFiles: "Du kan leggje ved høgst fem filer.",
       },
       actions: {

@@ -2,7 +2,7 @@ import "server-only";
 // The minutes (referat): draft (text or file), approval, publishing and corrections after publishing.
 import { extractText } from "@/lib/documents/extract-text";
 import { refreshSearchEntries } from "@/lib/search/mutations";
-import { checkUpload, DOCUMENT_UPLOAD } from "@/lib/uploads/file-check";
+import { checkUpload, DOCUMENT_UPLOAD, isFilePresent } from "@/lib/uploads/file-check";
 import { htmlToText, markupToHtml, textToHtml } from "../markup";
 import { canCorrectMinutes, canEditMinutesDraft, canTransition } from "../policy";
 import type { LeaderApproval, MeetingStep, MinutesCorrection, MinutesDraft } from "../schema";
@@ -17,7 +17,8 @@ import { ALL_PUBLIC, bumpMeeting, lockMeeting, meetingSources, refresh, Refused,
 export async function saveMinutesDraft(input: MinutesDraft, file: FormDataEntryValue | null, actor: Actor): Promise<MutationResult> {
   let html = input.body ? markupToHtml(input.body) : "";
   let upload: Awaited<ReturnType<typeof checkUpload>> | null = null;
-  if (file && typeof file === "object" && file.size > 0) {
+  // A chosen but empty file is refused (FILE_EMPTY), not ignored.
+  if (isFilePresent(file)) {
     upload = await checkUpload(file, DOCUMENT_UPLOAD);
     if (!upload.ok) return { ok: false, error: upload.error };
     if (!html) html = textToHtml((await extractText(upload.file.bytes, upload.file.kind)) ?? "");

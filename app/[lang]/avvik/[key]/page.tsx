@@ -49,11 +49,10 @@ export default async function DeviationKeyPage({ params, searchParams }: Props) 
 
   const area = await getAreaBySlug(key);
   if (!area) {
+    // A registration the viewer may not read answers exactly like one that does not exist (issue 17): the same
+    // lookup, then the same 404 – so guessing ids tells nothing about which registrations exist. (Areas are public.)
     const deviation = await getDeviation(key);
-    if (!deviation) notFound();
-    if (!canFollowUp(access.viewer, access.facts, deviation.areaId)) {
-      return <AccessNotice lang={lang} reason="forbidden" returnTo={path} />;
-    }
+    if (!deviation || !canFollowUp(access.viewer, access.facts, deviation.areaId)) notFound();
     const measures = await getMeasureOptions(deviation.month.getUTCFullYear());
     return <FollowUpPage lang={lang} deviation={deviation} measures={measures} />;
   }
