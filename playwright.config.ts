@@ -30,8 +30,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
-    { name: "phone", use: { viewport: { width: 320, height: 720 }, isMobile: false, hasTouch: true } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /faults\.spec\.ts/ },
+    { name: "phone", use: { viewport: { width: 320, height: 720 }, isMobile: false, hasTouch: true }, testIgnore: /faults\.spec\.ts/ },
+    // Journeys that take the portal's database away for a moment (tests/e2e/faults.spec.ts): after every other
+    // journey, so none of them meets the outage.
+    { name: "faults", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /faults\.spec\.ts/, dependencies: ["desktop", "phone"] },
   ],
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",

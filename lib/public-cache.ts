@@ -17,6 +17,8 @@ export type PublicTag = (typeof PUBLIC_TAGS)[keyof typeof PUBLIC_TAGS];
 
 /** How long an entry lives without a write (a safety net: writes revalidate at once). */
 const MAX_AGE_SECONDS = 3600;
+/** The longest an entry may be served: what is cached must stay right for that long (lib/documents/view redaction). */
+export const PUBLIC_CACHE_MAX_AGE_MS = MAX_AGE_SECONDS * 1000;
 
 // unstable_cache stores JSON: Dates would come back as strings on a cache hit (but as Dates on a miss). Encoding them
 // ourselves keeps the type honest either way.

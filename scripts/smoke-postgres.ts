@@ -2,6 +2,7 @@
 // front page, the migrations were applied once, the demo content seeded once, and a stale checkout built once (the
 // second portal waits for the first one's build: scripts/lib/build.ts). SMOKE_PORTS="a,b" picks other ports.
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { readMigrations } from "../lib/db/migrate";
 
@@ -9,10 +10,16 @@ const url = process.env.DATABASE_URL;
 if (!url) throw new Error("DATABASE_URL must point at an empty PostgreSQL database");
 
 const ports = (process.env.SMOKE_PORTS ?? "3301,3302").split(",").map(Number);
+// With a PostgreSQL server the portal refuses to start without its secrets (scripts/lib/secrets.ts): both instances
+// get the same ones, as a deployment would.
+const secrets = {
+  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || randomBytes(32).toString("base64"),
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY || randomBytes(32).toString("base64"),
+};
 const children: ChildProcess[] = ports.map((port) =>
   spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     stdio: "inherit",
-    env: { ...process.env, PORT: String(port), HOSTNAME: "127.0.0.1" },
+    env: { ...process.env, ...secrets, PORT: String(port), HOSTNAME: "127.0.0.1" },
   }),
 );
 const stopAll = () => children.forEach((child) => child.kill("SIGTERM"));

@@ -1,6 +1,7 @@
 "use client";
 // Create or edit a user: name, (for new users) e-mail and optional password, roles, the linked person and party.
-import { Alert, Button } from "@digdir/designsystemet-react";
+import { OutcomeMessage } from "@/components/forms/outcome-message";
+import { Button } from "@digdir/designsystemet-react";
 import { useActionState } from "react";
 import { createUserAction, updateUserAction, type FormResult } from "@/lib/auth/actions";
 import { USER_ROLES, type UserRole } from "@/lib/domain/vocabulary";
@@ -29,14 +30,14 @@ export function UserForm({ lang, m, errors, errorSummary, persons, parties, user
       <input type="hidden" name="lang" value={lang} />
       {user ? <input type="hidden" name="id" value={user.id} /> : null}
       {state?.ok ? (
-        <Alert data-color="success" role="status">
+        <OutcomeMessage tone="success" focusKey={state}>
           {m.form.saved}
-        </Alert>
+        </OutcomeMessage>
       ) : null}
       {formError ? (
-        <Alert data-color="danger" role="alert">
+        <OutcomeMessage tone="danger" focusKey={state}>
           {formError}
-        </Alert>
+        </OutcomeMessage>
       ) : null}
       <ErrorSummary
         title={errorSummary}

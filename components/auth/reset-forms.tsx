@@ -1,5 +1,6 @@
 "use client";
-import { Alert, Button, Paragraph } from "@digdir/designsystemet-react";
+import { OutcomeMessage } from "@/components/forms/outcome-message";
+import { Button, Paragraph } from "@digdir/designsystemet-react";
 import NextLink from "next/link";
 import { useActionState } from "react";
 import { requestPasswordResetAction, resetPasswordAction, type FormResult } from "@/lib/auth/actions";
@@ -12,9 +13,7 @@ export function ResetRequestForm({ lang, m, backHref }: { lang: "nn" | "nb"; m: 
   if (state?.ok) {
     return (
       <div className="mt-8 flex max-w-md flex-col gap-4">
-        <Alert data-color="success" role="status">
-          {m.forgot.done}
-        </Alert>
+        <OutcomeMessage tone="success">{m.forgot.done}</OutcomeMessage>
         <NextLink href={backHref} className="ds-link">
           {m.forgot.back}
         </NextLink>
@@ -24,6 +23,11 @@ export function ResetRequestForm({ lang, m, backHref }: { lang: "nn" | "nb"; m: 
   return (
     <form action={action} noValidate className="mt-8 flex max-w-md flex-col gap-5">
       <input type="hidden" name="lang" value={lang} />
+      {state && !state.ok && !state.fieldErrors ? (
+        <OutcomeMessage tone="danger" focusKey={state}>
+          {m.errors[state.error]}
+        </OutcomeMessage>
+      ) : null}
       <ErrorSummary title={m.errorSummary} errors={summaryErrors(m.errors, state, [["email", "email"]])} />
       <TextField id="email" name="email" type="email" label={m.signIn.email} autoComplete="email" error={fieldError(m.errors, state, "email")} />
       <div>
@@ -38,9 +42,7 @@ export function NewPasswordForm({ lang, m, token, signInHref, forgotHref }: { la
   if (state?.ok) {
     return (
       <div className="mt-8 flex max-w-md flex-col gap-4">
-        <Alert data-color="success" role="status">
-          {m.reset.done}
-        </Alert>
+        <OutcomeMessage tone="success">{m.reset.done}</OutcomeMessage>
         <NextLink href={signInHref} className="ds-link">
           {m.reset.signIn}
         </NextLink>
@@ -53,12 +55,16 @@ export function NewPasswordForm({ lang, m, token, signInHref, forgotHref }: { la
       <input type="hidden" name="lang" value={lang} />
       <input type="hidden" name="token" value={token} />
       {tokenInvalid ? (
-        <Alert data-color="danger" role="alert">
+        <OutcomeMessage tone="danger" focusKey={state}>
           <Paragraph>{m.errors.TOKEN_INVALID}</Paragraph>
           <NextLink href={forgotHref} className="ds-link">
             {m.reset.requestNew}
           </NextLink>
-        </Alert>
+        </OutcomeMessage>
+      ) : state && !state.ok && !state.fieldErrors ? (
+        <OutcomeMessage tone="danger" focusKey={state}>
+          {m.errors[state.error]}
+        </OutcomeMessage>
       ) : null}
       <ErrorSummary title={m.errorSummary} errors={summaryErrors(m.errors, state, [["password", "password"], ["confirm", "confirm"]])} />
       <TextField id="password" name="password" type="password" label={m.reset.password} hint={m.reset.lead} autoComplete="new-password" error={fieldError(m.errors, state, "password")} />

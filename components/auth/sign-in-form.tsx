@@ -1,5 +1,6 @@
 "use client";
-import { Alert, Button } from "@digdir/designsystemet-react";
+import { OutcomeMessage } from "@/components/forms/outcome-message";
+import { Button } from "@digdir/designsystemet-react";
 import NextLink from "next/link";
 import { useActionState } from "react";
 import { signInAction, type FormResult } from "@/lib/auth/actions";
@@ -17,9 +18,9 @@ export function SignInForm({ lang, m, callbackUrl, forgotHref }: Props) {
       <input type="hidden" name="lang" value={lang} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       {formError ? (
-        <Alert data-color="danger" role="alert">
+        <OutcomeMessage tone="danger" focusKey={state}>
           {formError}
-        </Alert>
+        </OutcomeMessage>
       ) : null}
       <ErrorSummary title={m.errorSummary} errors={summaryErrors(m.errors, state, [["email", "email"], ["password", "password"]])} />
       <TextField id="email" name="email" type="email" label={m.signIn.email} autoComplete="username" error={fieldError(m.errors, state, "email")} />

@@ -1,8 +1,12 @@
 // What a case looks like to its submitter and to the public: status, case numbers, route, history and decisions.
 // Takes the follow-shaped case (lib/cases/data.ts), which never holds comments, assignee or priority. Plain HTML
 // with Designsystemet's CSS classes (no client bundle) – it is a reading page.
+import NextLink from "next/link";
+import { meetingPath } from "@/components/meetings/meeting-lists";
+import { DocumentList } from "@/components/public/document-list";
 import type { FollowedCase } from "@/lib/cases/data";
-import { fill, formatDate, formatDateTime, getMessages, localize, type Locale } from "@/lib/i18n";
+import type { DocumentView } from "@/lib/documents/view";
+import { fill, formatDate, formatDateTime, getMessages, href, localize, type Locale } from "@/lib/i18n";
 
 type BodyName = { name: string; nameNb: string | null; shortName: string };
 
@@ -10,11 +14,22 @@ export function caseNumberText(n: { year: number; sequence: number; body: BodyNa
   return `${n.body.shortName} ${n.sequence}/${n.year}`;
 }
 
-export function CaseView({ lang, c, audience }: { lang: Locale; c: FollowedCase; audience: "submitter" | "public" }) {
+/**
+ * `attachments`: the case's attachments as this viewer may see them (lib/documents/view `documentView`, the download's
+ * own policy): the submitting party and the secretariat get links, anyone else only their kind and legal basis.
+ */
+export function CaseView({ lang, c, audience, attachments }: { lang: Locale; c: FollowedCase; audience: "submitter" | "public"; attachments?: DocumentView[] }) {
   const m = getMessages(lang);
   const f = m.cases.follow;
+  const w = m.workspace.submitted;
   const name = (b: BodyName) => localize(lang, b.name, b.nameNb);
   const numbers = audience === "public" ? c.numbers.filter((n) => n.agendaItem) : c.numbers;
+  // The meetings the case is on the agenda of, once their notice has gone out (the agenda is public from then on).
+  const meetings = c.numbers.flatMap((n) =>
+    n.agendaItem && n.agendaItem.meeting.cancelledAt === null && (n.agendaItem.meeting.noticeSentAt !== null || n.agendaItem.meeting.status !== "PLANNED")
+      ? [{ ...n.agendaItem.meeting, body: n.body }]
+      : [],
+  );
   return (
     <div className="mt-6 grid max-w-3xl gap-8">
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]" data-testid="case-facts">
@@ -30,6 +45,21 @@ export function CaseView({ lang, c, audience }: { lang: Locale; c: FollowedCase;
             <dd data-testid="case-number">{numbers.map(caseNumberText).join(", ")}</dd>
           </>
         ) : null}
+        {meetings.length > 0 ? (
+          <>
+            <dt className="font-semibold">{w.meeting}</dt>
+            <dd data-testid="case-meeting">
+              {meetings.map((mt, i) => (
+                <span key={mt.id}>
+                  {i > 0 ? ", " : null}
+                  <NextLink href={href(lang, meetingPath(mt.id))} className="ds-link">
+                    {fill(w.meetingLine, { body: name(mt.body), date: formatDate(lang, mt.startsAt, "long") })}
+                  </NextLink>
+                </span>
+              ))}
+            </dd>
+          </>
+        ) : null}
         <dt className="font-semibold">{f.submitted}</dt>
         <dd>{formatDate(lang, c.submittedAt)}</dd>
       </dl>
@@ -38,14 +68,37 @@ export function CaseView({ lang, c, audience }: { lang: Locale; c: FollowedCase;
         <h2 id="case-description" className="ds-heading" data-size="xs">
           {f.description}
         </h2>
-        <p className="ds-paragraph mt-2 whitespace-pre-line">{c.description}</p>
-        {c.desiredOutcome ? <p className="ds-paragraph mt-2 whitespace-pre-line">{c.desiredOutcome}</p> : null}
+        <p className="ds-paragraph mt-2 whitespace-pre-line [overflow-wrap:anywhere]">{c.description}</p>
+        {audience === "submitter" && c.background ? (
+          <div data-testid="case-background">
+            <h3 className="mt-4 font-semibold">{w.background}</h3>
+            <p className="ds-paragraph mt-1 whitespace-pre-line [overflow-wrap:anywhere]">{c.background}</p>
+          </div>
+        ) : null}
+        {c.desiredOutcome ? (
+          <>
+            <h3 className="mt-4 font-semibold">{w.desiredOutcome}</h3>
+            <p className="ds-paragraph mt-1 whitespace-pre-line [overflow-wrap:anywhere]">{c.desiredOutcome}</p>
+          </>
+        ) : null}
         {c.priorityGroups.length > 0 ? (
-          <p className="ds-paragraph mt-2" data-size="sm">
-            {c.priorityGroups.map((g) => m.labels.priorityGroup[g]).join(" · ")}
-          </p>
+          <>
+            <h3 className="mt-4 font-semibold">{w.priorityGroups}</h3>
+            <p className="ds-paragraph mt-1" data-size="sm" data-testid="case-priority-groups">
+              {c.priorityGroups.map((g) => m.labels.priorityGroup[g]).join(" · ")}
+            </p>
+          </>
         ) : null}
       </section>
+
+      {audience === "submitter" && attachments ? (
+        <section aria-labelledby="case-attachments" data-testid="case-attachments">
+          <h2 id="case-attachments" className="ds-heading" data-size="xs">
+            {w.attachments}
+          </h2>
+          <div className="mt-2">{attachments.length > 0 ? <DocumentList lang={lang} documents={attachments} /> : <p className="ds-paragraph">{w.noAttachments}</p>}</div>
+        </section>
+      ) : null}
 
       {c.decisions.length > 0 ? (
         <section aria-labelledby="case-decision" data-testid="case-decision">

@@ -1,7 +1,8 @@
-// The outcome of a plain-form case action, read from the address (?utfall=ok | an error code). Announced politely.
+// The outcome of a plain-form case action, read from the address (?utfall=ok | an error code). It takes the focus.
+import { OutcomeMessage } from "@/components/forms/outcome-message";
 import { getMessages, type Locale } from "@/lib/i18n";
 
-const CODES = ["UNAUTHENTICATED", "FORBIDDEN", "INVALID", "RATE_LIMITED", "CONFLICT", "NOT_FOUND", "ILLEGAL_TRANSITION", "FAILED"] as const;
+const CODES = ["UNAUTHENTICATED", "FORBIDDEN", "INVALID", "RATE_LIMITED", "CONFLICT", "NOT_FOUND", "ILLEGAL_TRANSITION", "BEFORE_START", "FAILED", "UNAVAILABLE"] as const;
 
 export function OutcomeNotice({ lang, outcome, okText }: { lang: Locale; outcome: string | undefined; okText: string }) {
   if (!outcome) return null;
@@ -9,9 +10,9 @@ export function OutcomeNotice({ lang, outcome, okText }: { lang: Locale; outcome
   const code = (CODES as readonly string[]).includes(outcome) ? (outcome as (typeof CODES)[number]) : null;
   if (outcome !== "ok" && !code) return null;
   return (
-    <div role="status" className="ds-alert mt-6 max-w-3xl" data-color={code ? "danger" : "success"} data-testid="case-outcome">
+    <OutcomeMessage tone={code ? "danger" : "success"} className="mt-6 max-w-3xl" testId="case-outcome">
       <p className="ds-paragraph">{code ? m[code] : okText}</p>
-    </div>
+    </OutcomeMessage>
   );
 }
 

@@ -1,9 +1,12 @@
 "use client";
+import { useState } from "react";
+import { OutcomeMessage } from "@/components/forms/outcome-message";
 import { Alert, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import NextLink from "next/link";
 import { FormErrorSummary, summaryOf } from "@/components/forms/error-summary";
 import { Choice, ChoiceGroup, FieldError, FixedValue, FormField, Options, controlProps } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { draftOf, useLocalDraft, type Draft } from "@/components/forms/use-local-draft";
 import { submitCaseAction } from "@/lib/cases/actions";
 import { caseSubmissionSchema, type CaseSubmissionField } from "@/lib/cases/schema";
 import { PRIORITY_GROUPS } from "@/lib/domain/vocabulary";
@@ -30,6 +33,9 @@ const FIELDS: CaseSubmissionField[] = [
 ];
 
 const fieldId = (field: CaseSubmissionField) => `case-${field}`;
+
+/** What the local draft keeps: the text, the choices and the idempotency key (a retry after a reload is the same case). */
+const DRAFT_FIELDS = ["idempotencyKey", "targetBodyId", "title", "description", "background", "desiredOutcome", "partyId", "contactName", "contactEmail", "priorityGroups"] as const;
 const options = (list: Option[]) => list.map((o) => ({ value: o.id, label: o.label }));
 
 /**
@@ -61,7 +67,7 @@ export function SubmissionForm({
   const all = getMessages(lang);
   const m = all.cases;
   const s = m.submit;
-  const { state, failed, pending, register, formRef, formAction, onSubmit, codeFor, submits, defaultValues: defaults } = useActionForm({
+  const { state, failed, pending, register, form, formRef, formAction, onSubmit, codeFor, submits, defaultValues: defaults } = useActionForm({
     action: submitCaseAction,
     schema: caseSubmissionSchema,
     prepare: dropEmptyFiles,
@@ -86,10 +92,33 @@ export function SubmissionForm({
     },
   });
 
+  // The local draft (restored after a reload or crash, removed after the case went in). Files cannot be restored.
+  // React owns a hidden input's value (its defaultValue is its value), so the restored key goes through state.
+  const [restoredKey, setRestoredKey] = useState<string | null>(null);
+  const draft = useLocalDraft(`saman:case-draft:${contact.email || "anonymous"}`, {
+    done: Boolean(state?.ok),
+    restore: (saved: Draft) => {
+      for (const name of DRAFT_FIELDS) {
+        const value = saved[name];
+        if (value === undefined || (name === "partyId" && ownPartyId)) continue;
+        if (name === "idempotencyKey" && typeof value === "string") setRestoredKey(value);
+        form.setValue(name, value as never);
+      }
+    },
+  });
+  const saveDraft = () => {
+    if (formRef.current) draft.save(draftOf(formRef.current, DRAFT_FIELDS));
+  };
+  const discardDraft = () => {
+    draft.discard();
+    setRestoredKey(null);
+    form.reset(defaults);
+  };
+
   if (state?.ok) {
     return (
       <div className="mt-8 grid max-w-3xl gap-4" data-testid="case-receipt">
-        <Alert data-color="success" role="status">
+        <OutcomeMessage tone="success">
           <Heading level={2} data-size="xs">
             {s.receiptTitle}
           </Heading>
@@ -97,7 +126,23 @@ export function SubmissionForm({
             {fillNodes(s.receiptBody, { reference: <strong data-testid="case-reference">{state.reference}</strong> })}
           </Paragraph>
           <Paragraph className="mt-2">{s.receiptMail}</Paragraph>
-        </Alert>
+        </OutcomeMessage>
+        {state.title ? (
+          <dl className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[max-content_minmax(0,1fr)] [overflow-wrap:anywhere]" data-testid="case-receipt-summary">
+            <dt className="font-semibold">{all.workspace.mail.title}</dt>
+            <dd>{state.title}</dd>
+            {state.statusPath ? (
+              <>
+                <dt className="font-semibold">{all.workspace.submitted.statusLink}</dt>
+                <dd>
+                  <Link href={state.statusPath} data-testid="case-status-link">
+                    {all.workspace.submitted.statusLinkText}
+                  </Link>
+                </dd>
+              </>
+            ) : null}
+          </dl>
+        ) : null}
         <Paragraph>
           {ownPartyId ? (
             <>
@@ -147,10 +192,29 @@ export function SubmissionForm({
   );
 
   return (
-    <form ref={formRef} action={formAction} noValidate className="mt-8 grid max-w-3xl gap-6" data-testid="case-form" onSubmit={onSubmit}>
+    <form
+      ref={formRef}
+      action={formAction}
+      noValidate
+      className="mt-8 grid max-w-3xl gap-6"
+      data-testid="case-form"
+      onChange={saveDraft}
+      onSubmit={(event) => {
+        saveDraft();
+        onSubmit(event);
+      }}
+    >
       <FormErrorSummary id="case-errors" heading={m.errors.summaryHeading} errors={summary} generalError={general} focusKey={summary.length > 0 || general ? submits : 0} />
-      <input type="hidden" {...register("idempotencyKey")} defaultValue={defaults.idempotencyKey} />
+      <input type="hidden" {...register("idempotencyKey")} defaultValue={restoredKey ?? defaults.idempotencyKey} />
       <input type="hidden" name="lang" value={lang} />
+      {draft.restored ? (
+        <Alert data-color="info" data-testid="draft-restored">
+          <Paragraph>{all.faults.draftRestored}</Paragraph>
+          <button type="button" className="ds-button mt-2" data-variant="tertiary" data-size="sm" onClick={discardDraft}>
+            {all.faults.discardDraft}
+          </button>
+        </Alert>
+      ) : null}
 
       <Alert data-color="warning" data-testid="privacy-notice">
         <Heading level={2} data-size="xs">

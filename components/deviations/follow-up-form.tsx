@@ -1,5 +1,5 @@
 "use client";
-import { Alert } from "@digdir/designsystemet-react";
+import { OutcomeMessage } from "@/components/forms/outcome-message";
 import { useActionState, useState } from "react";
 import { FormErrorSummary, summaryOf } from "@/components/forms/error-summary";
 import { Choice, ChoiceGroup, FormField } from "@/components/forms/field";
@@ -47,9 +47,9 @@ export function FollowUpForm({
     <form action={formAction} onSubmit={() => setSubmits((n) => n + 1)} className="mt-4 grid max-w-3xl gap-6" noValidate>
       <FormErrorSummary id="fu-errors" heading={m.errors.summaryHeading} errors={summary} generalError={general} focusKey={state && !state.ok ? submits : 0} />
       {state?.ok ? (
-        <Alert data-color="success" role="status">
+        <OutcomeMessage tone="success" focusKey={state}>
           {f.saved}
-        </Alert>
+        </OutcomeMessage>
       ) : null}
       {state && !state.ok && state.error === "CONFLICT" ? (
         <p className="ds-paragraph">

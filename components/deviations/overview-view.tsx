@@ -1,6 +1,7 @@
 import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import { SectionHeading } from "@/components/layout/page-header";
 import { formatShown, type Overview, type OverviewRow } from "@/lib/deviations/overview";
+import { SMALL_COUNT_LIMIT } from "@/lib/deviations/suppression";
 import { fill, getMessages, type Locale } from "@/lib/i18n";
 import { BarChart } from "./bar-chart";
 import type { OverviewLabels } from "@/lib/deviations/labels";
@@ -39,6 +40,10 @@ function Breakdown({
         <Paragraph className="mt-3">{m.empty}</Paragraph>
       ) : (
         <div className="mt-4 grid gap-6 lg:grid-cols-2 lg:items-start">
+          {/* Issue 14.7: a chart with no number to draw (every count suppressed or hidden) says so in words. */}
+          {!rows.some((r) => (r.current.kind === "count" && r.current.value > 0) || (r.previous.kind === "count" && r.previous.value > 0)) ? (
+            <Paragraph data-testid="chart-all-suppressed">{fill(getMessages(lang).lists.charts.allSuppressed, { threshold: SMALL_COUNT_LIMIT })}</Paragraph>
+          ) : (
           <BarChart
             id={`${id}-chart`}
             lang={lang}
@@ -47,6 +52,7 @@ function Breakdown({
             legend={{ current: String(year), previous: String(year - 1) }}
             rows={rows.map((r) => ({ label: (chartLabel ?? label)(r.key), current: r.current, previous: r.previous }))}
           />
+          )}
           <div className="max-w-full overflow-x-auto" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
             <Table data-size="sm" zebra className="w-full">
               <caption id={`${id}-caption`} className="sr-only">

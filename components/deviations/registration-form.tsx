@@ -1,4 +1,5 @@
 "use client";
+import { OutcomeMessage } from "@/components/forms/outcome-message";
 import { Alert, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { useWatch } from "react-hook-form";
 import { FormErrorSummary, summaryOf } from "@/components/forms/error-summary";
@@ -67,12 +68,12 @@ export function RegistrationForm({
   if (state?.ok) {
     return (
       <div className="mt-8 grid max-w-3xl gap-4" data-testid="registration-receipt">
-        <Alert data-color="success" role="status">
+        <OutcomeMessage tone="success">
           <Heading level={2} data-size="xs">
             {r.successTitle}
           </Heading>
           <Paragraph className="mt-2">{r.successBody}</Paragraph>
-        </Alert>
+        </OutcomeMessage>
         <Paragraph>
           <Link href={href(lang, "/avvik/registrer")}>{r.another}</Link>
         </Paragraph>

@@ -1,4 +1,5 @@
 // Small server-rendered pieces the editor pages share: the saved notice after a redirect, and the back link.
+import { OutcomeMessage } from "@/components/forms/outcome-message";
 import NextLink from "next/link";
 import type { ReactNode } from "react";
 
@@ -6,9 +7,9 @@ import type { ReactNode } from "react";
 export function SavedNotice({ show, children }: { show: boolean; children: ReactNode }) {
   if (!show) return null;
   return (
-    <div role="status" className="ds-alert mt-6" data-color="success" data-testid="saved">
+    <OutcomeMessage tone="success" className="mt-6" testId="saved">
       {children}
-    </div>
+    </OutcomeMessage>
   );
 }
 

@@ -31,7 +31,7 @@ export function FormErrorSummary({
       ref={ref}
       tabIndex={-1}
       aria-labelledby={`${id}-heading`}
-      role="region"
+      role="alert"
       className="mb-6 rounded-md border-2 border-danger-border-default bg-danger-background-tinted p-4"
       data-testid="error-summary"
     >

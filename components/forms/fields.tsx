@@ -1,4 +1,5 @@
 // Ready-made text and select fields of the sign-in and user forms, on the shared field scaffolding (./field.tsx).
+import { OutcomeMessage } from "@/components/forms/outcome-message";
 import type { ReactNode } from "react";
 import { FormField, Options, type Option } from "./field";
 
@@ -46,7 +47,7 @@ export function SelectField({
 export function ErrorSummary({ title, errors }: { title: string; errors: { id: string; message: string }[] }) {
   if (!errors.length) return null;
   return (
-    <div role="alert" className="ds-alert" data-color="danger" tabIndex={-1}>
+    <OutcomeMessage tone="danger" focusKey={JSON.stringify(errors)}>
       <h2 className="ds-heading" data-size="xs">
         {title}
       </h2>
@@ -59,6 +60,6 @@ export function ErrorSummary({ title, errors }: { title: string; errors: { id: s
           </li>
         ))}
       </ul>
-    </div>
+    </OutcomeMessage>
   );
 }

@@ -1,14 +1,14 @@
-// Signed-in indicator in the header: the user's name, the admin link for those allowed, and sign-out (a plain form
-// posting to a server action, so it works without JavaScript). Anonymous visitors get a sign-in link.
+// Signed-in indicator in the header: the user's name and sign-out (a plain form posting to a server action, so it
+// works without JavaScript). Anonymous visitors get a sign-in link. The pages a signed-in viewer may use (Mitt Saman,
+// Saksbehandling, Administrasjon …) are in the main menu (components/layout/site-header.tsx, lib/workspace/policy.ts).
 import NextLink from "next/link";
 import { signOutAction } from "@/lib/auth/actions";
 import { getCurrentSession } from "@/lib/auth/data";
-import { can } from "@/lib/auth/permissions";
 import { fill, getMessages, href, type Locale } from "@/lib/i18n";
 
 export async function AccountLinks({ lang }: { lang: Locale }) {
   const m = getMessages(lang).auth.header;
-  const { viewer, user } = await getCurrentSession();
+  const { user } = await getCurrentSession();
   if (!user) {
     return (
       <NextLink href={href(lang, "/logg-inn")} className="ds-link" data-testid="sign-in-link">
@@ -19,13 +19,6 @@ export async function AccountLinks({ lang }: { lang: Locale }) {
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm" data-testid="account">
       <span>{fill(m.signedInAs, { name: user.name })}</span>
-      {can(viewer, "case.triage") ? <NextLink href={href(lang, "/saksbehandling")} className="ds-link">{getMessages(lang).cases.desk.title}</NextLink> : null}
-      {can(viewer, "admin.overview") ? (
-        // Staff land on the overview of what needs them (cases, meetings, compliance, drafts).
-        <NextLink href={href(lang, "/admin")} className="ds-link">
-          {m.admin}
-        </NextLink>
-      ) : null}
       <form action={signOutAction}>
         <input type="hidden" name="lang" value={lang} />
         <button type="submit" className="ds-button" data-variant="tertiary" data-size="sm">

@@ -1,21 +1,36 @@
 "use client";
 
 import NextLink from "next/link";
-import { usePathname } from "next/navigation";
+import { usePathname, useSearchParams } from "next/navigation";
+import { Suspense } from "react";
 // Client component: import from the i18n submodules, not the "@/lib/i18n" barrel (it carries the message files).
 import { otherLocale, type Locale } from "@/lib/i18n/config";
 import { href, splitLocale } from "@/lib/i18n/paths";
 
 /**
  * Link to the same page in the other language, labelled with that language's own name ("Bokmål" on nynorsk pages,
- * "Nynorsk" on bokmål pages) and marked with its language for screen readers.
+ * "Nynorsk" on bokmål pages) and marked with its language for screen readers. It keeps the query string (a search,
+ * a filter, a page number: issue 14.7); the server-rendered link has it too (useSearchParams on a dynamic page).
  */
 export function LanguageSwitch({ lang, label }: { lang: Locale; label: string }) {
+  return (
+    <Suspense fallback={<SwitchLink lang={lang} label={label} query="" />}>
+      <WithQuery lang={lang} label={label} />
+    </Suspense>
+  );
+}
+
+function WithQuery({ lang, label }: { lang: Locale; label: string }) {
+  const query = useSearchParams()?.toString() ?? "";
+  return <SwitchLink lang={lang} label={label} query={query} />;
+}
+
+function SwitchLink({ lang, label, query }: { lang: Locale; label: string; query: string }) {
   const { path } = splitLocale(usePathname() ?? "/");
   const target = otherLocale(lang);
   return (
     <NextLink
-      href={href(target, path)}
+      href={href(target, query ? `${path}?${query}` : path)}
       hrefLang={target}
       lang={target}
       className="ds-link inline-flex items-center gap-2"

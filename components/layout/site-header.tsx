@@ -1,12 +1,20 @@
 import NextLink from "next/link";
+import { getViewer } from "@/lib/auth/data";
+import { getDeviationFacts } from "@/lib/deviations/data";
 import { getMessages, href, otherLocale, type Locale } from "@/lib/i18n";
+import { roleNav } from "@/lib/workspace/policy";
 import { AccountLinks } from "./account-links";
 import { LanguageSwitch } from "./language-switch";
 import { navItems } from "./nav-items";
 import { PrimaryNav } from "./primary-nav";
 
-export function SiteHeader({ lang }: { lang: Locale }) {
+export async function SiteHeader({ lang }: { lang: Locale }) {
   const m = getMessages(lang);
+  // The signed-in viewer's own pages (Mitt Saman, Mine saker, Saksbehandling …), from the role table; none when
+  // anonymous, so the page anonymous visitors get (and the front server caches) never holds them.
+  const viewer = await getViewer();
+  const deviations = viewer.userId !== null && viewer.memberBodyIds.length > 0 ? await getDeviationFacts() : undefined;
+  const roleLinks = roleNav(viewer, { deviations }).map((item) => ({ href: href(lang, item.path), path: item.path, label: m.workspace.nav[item.key] }));
   return (
     <header className="bg-neutral-background-default">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-4">
@@ -27,7 +35,9 @@ export function SiteHeader({ lang }: { lang: Locale }) {
       </div>
       <PrimaryNav
         label={m.nav.label}
+        menuLabel={m.workspace.nav.menu}
         links={navItems.map((item) => ({ href: href(lang, item.path), path: item.path, label: m.nav.items[item.key] }))}
+        roleLinks={roleLinks}
       />
     </header>
   );

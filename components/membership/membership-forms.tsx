@@ -162,13 +162,14 @@ function ResultMessage({ lang, result, count = 0 }: { lang: Locale; result: Memb
   const m = getMessages(lang).membershipForm;
   const ref = useRef<HTMLDivElement>(null);
   // A refusal is the form's error summary: focus moves to it, so a screen reader reads the rule that was broken.
+  // A save's outcome – success or refusal – takes the focus (WCAG 2.4.3), so it is what a screen reader reads next.
   useEffect(() => {
-    if (result && !result.ok) ref.current?.focus();
+    if (result) ref.current?.focus();
   }, [result]);
   if (!result) return null;
   if (result.ok) {
     return (
-      <div role="status" className="ds-alert" data-color={result.warnings.length ? "warning" : "success"} data-testid="membership-saved" data-count={count}>
+      <div ref={ref} tabIndex={-1} role="status" className="ds-alert" data-color={result.warnings.length ? "warning" : "success"} data-testid="membership-saved" data-count={count}>
         <p>{result.warnings.length ? m.results.savedWithWarnings : m.results.saved}</p>
         {result.warnings.length ? (
           <ul className="mt-2 list-disc pl-5">

@@ -25,9 +25,9 @@ export function DocumentList({ lang, documents }: { lang: Locale; documents: Doc
   const m = getMessages(lang);
   if (documents.length === 0) return <Paragraph>{m.documents.none}</Paragraph>;
   return (
-    <ul className="grid gap-3" data-testid="documents">
+    <ul className="grid grid-cols-1 gap-3" data-testid="documents">
       {documents.map((doc) => (
-        <li key={doc.id} className="border-l-4 border-neutral-border-subtle pl-3">
+        <li key={doc.id} className="min-w-0 border-l-4 border-neutral-border-subtle pl-3 [overflow-wrap:anywhere]">
           {doc.readable ? (
             <>
               <span className="block text-sm text-neutral-text-subtle">{m.labels.documentKind[doc.kind]}</span>
@@ -42,6 +42,14 @@ export function DocumentList({ lang, documents }: { lang: Locale; documents: Doc
                 <span className="block text-sm text-neutral-text-subtle">
                   {fileType(doc.version.mimeType)}, {fill(m.documents.version, { number: doc.version.number })},{" "}
                   {formatSize(lang, doc.version.size)}
+                </span>
+              ) : null}
+              {doc.restricted ? (
+                // Readable by this viewer but not by the public: say so, with the legal basis (issue 14).
+                <span className="block text-sm font-semibold" data-testid="restricted-document">
+                  {doc.restricted.legalBasis
+                    ? fill(m.workspace.meetings.restricted, { legalBasis: doc.restricted.legalBasis })
+                    : m.workspace.meetings.restrictedNoBasis}
                 </span>
               ) : null}
             </>

@@ -3,7 +3,7 @@ import NextLink from "next/link";
 import { PageHeader, SectionHeading } from "@/components/layout/page-header";
 import type { MeasureSummary, PlanPage } from "@/lib/action-plan/data";
 import { MEASURE_STATUSES, PRIORITY_GROUPS, type MeasureStatus, type PriorityGroup } from "@/lib/domain/vocabulary";
-import { fill, formatDate, getMessages, href, localize, osloIsoDate, type Locale } from "@/lib/i18n";
+import { fill, formatDate, getMessages, href, localize, osloIsoDate, type Locale, plural } from "@/lib/i18n";
 import { PlanGlance } from "./plan-glance";
 
 export type PlanFilters = { group: PriorityGroup | null; body: string | null; status: MeasureStatus | null; part: number | null };
@@ -73,7 +73,7 @@ export function PlanView({ lang, plan, years, filters, basePath }: { lang: Local
       </nav>
 
       <section aria-labelledby="glance" className="mt-8">
-        <SectionHeading id="glance">{fill(m.count, { count: plan.measures.length })}</SectionHeading>
+        <SectionHeading id="glance">{plural(lang, plan.measures.length, m.count)}</SectionHeading>
         <div className="mt-3">
           <PlanGlance lang={lang} measures={plan.measures} idPrefix="plan" />
         </div>
@@ -95,7 +95,7 @@ export function PlanView({ lang, plan, years, filters, basePath }: { lang: Local
       </form>
 
       <Paragraph className="mt-6" data-size="sm" role="status">
-        {fill(m.count, { count: shown.length })}
+        {plural(lang, shown.length, m.count)}
       </Paragraph>
       {shown.length === 0 ? <Paragraph className="mt-2">{m.empty}</Paragraph> : null}
       {plan.parts.map((part) => {

@@ -13,14 +13,21 @@ export type AuditRow = {
   ip: string | null;
 };
 
-/** The newest entries first. The caller checks `audit.read`. */
-export async function listAuditEntries({ limit = 200 }: { limit?: number } = {}): Promise<AuditRow[]> {
-  const rows = await prisma.auditEntry.findMany({
-    orderBy: { id: "desc" },
-    take: limit,
-    include: { actor: { select: { name: true } } },
-  });
-  return rows.map((r) => ({
+export type AuditFilters = { outcome?: "OK" | "DENIED" | "FAILED"; action?: string };
+
+/** One page of entries, newest first, and the total (issue 14.6). The caller checks `audit.read`. */
+export async function listAuditEntries(
+  { skip = 0, take = 100, filters = {} }: { skip?: number; take?: number; filters?: AuditFilters } = {},
+): Promise<{ rows: AuditRow[]; total: number }> {
+  const where = {
+    ...(filters.outcome ? { outcome: filters.outcome } : {}),
+    ...(filters.action ? { action: { startsWith: filters.action } } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    prisma.auditEntry.findMany({ where, orderBy: { id: "desc" }, skip, take, include: { actor: { select: { name: true } } } }),
+    prisma.auditEntry.count({ where }),
+  ]);
+  return { total, rows: rows.map((r) => ({
     id: r.id.toString(),
     at: r.at,
     actor: r.actor?.name ?? null,
@@ -30,5 +37,5 @@ export async function listAuditEntries({ limit = 200 }: { limit?: number } = {})
     before: r.before,
     after: r.after,
     ip: r.ip,
-  }));
+  })) };
 }

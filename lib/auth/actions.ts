@@ -5,10 +5,12 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
+import { faultSafe } from "@/lib/forms/faults";
 import { getMessages, href, isLocale, type Locale } from "@/lib/i18n";
 import { encodeSessionToken, sessionCookieName, sessionCookieOptions } from "./cookie";
 import { sessionIdFromCookies } from "./data";
 import { authorize } from "./guard";
+import { HOME_PATH } from "@/lib/workspace/policy";
 import { RESET_MIN_ANSWER_MS } from "./limits";
 import {
   createUser,
@@ -22,7 +24,7 @@ import {
 import { requestIp, safeLocalPath } from "./request";
 import { fieldErrors, newPasswordSchema, newUserSchema, resetRequestSchema, signInSchema, userSchema, type FieldErrors } from "./schema";
 
-export type ErrorCode = "INVALID" | "THROTTLED" | "VALIDATION" | "FORBIDDEN" | "EMAIL_TAKEN" | "PERSON_TAKEN" | "NOT_FOUND" | "TOKEN_INVALID";
+export type ErrorCode = "INVALID" | "THROTTLED" | "VALIDATION" | "FORBIDDEN" | "EMAIL_TAKEN" | "PERSON_TAKEN" | "NOT_FOUND" | "TOKEN_INVALID" | "UNAVAILABLE";
 export type FormResult = { ok: true; done?: boolean } | { ok: false; error: ErrorCode; fieldErrors?: FieldErrors } | null;
 
 const langOf = (formData: FormData): Locale => {
@@ -31,18 +33,27 @@ const langOf = (formData: FormData): Locale => {
 };
 const text = (formData: FormData, key: string) => String(formData.get(key) ?? "");
 
-export async function signInAction(_prev: FormResult, formData: FormData): Promise<FormResult> {
+/** The database away (down, restarting, timing out): a typed UNAVAILABLE for the form, never the error page. */
+const unavailable = (error: "UNAVAILABLE"): FormResult => ({ ok: false, error });
+
+export async function signInAction(prev: FormResult, formData: FormData): Promise<FormResult> {
+  return faultSafe(() => signInForm(prev, formData), unavailable);
+}
+
+async function signInForm(_prev: FormResult, formData: FormData): Promise<FormResult> {
   const parsed = signInSchema.safeParse({ email: text(formData, "email"), password: text(formData, "password") });
   if (!parsed.success) return { ok: false, error: "VALIDATION", fieldErrors: fieldErrors(parsed.error) };
   const result = await signInWithPassword({ ...parsed.data, ip: await requestIp() }, new Date());
   if (!result.ok) return { ok: false, error: result.error };
   (await cookies()).set(sessionCookieName(), await encodeSessionToken(result.sessionId), sessionCookieOptions());
-  redirect(safeLocalPath(formData.get("callbackUrl"), href(langOf(formData), "/")));
+  // Without a page to return to, the signed-in person lands on their own page (issue 14).
+  redirect(safeLocalPath(formData.get("callbackUrl"), href(langOf(formData), HOME_PATH)));
 }
 
 export async function signOutAction(formData: FormData): Promise<void> {
   const sessionId = await sessionIdFromCookies();
-  if (sessionId) await signOut(sessionId, new Date());
+  // With the database away the row stays until it expires, but the cookie goes: the user is signed out here.
+  if (sessionId) await faultSafe(() => signOut(sessionId, new Date()), () => undefined);
   (await cookies()).delete(sessionCookieName());
   redirect(href(langOf(formData), "/"));
 }
@@ -51,7 +62,11 @@ export async function signOutAction(formData: FormData): Promise<void> {
  * Always answers the same, whether the account exists, is disabled or has hit its limit (issue 17): the same work
  * below (lib/auth/mutations.ts requestPasswordReset) and an answer never sooner than RESET_MIN_ANSWER_MS.
  */
-export async function requestPasswordResetAction(_prev: FormResult, formData: FormData): Promise<FormResult> {
+export async function requestPasswordResetAction(prev: FormResult, formData: FormData): Promise<FormResult> {
+  return faultSafe(() => requestPasswordResetForm(prev, formData), unavailable);
+}
+
+async function requestPasswordResetForm(_prev: FormResult, formData: FormData): Promise<FormResult> {
   const started = Date.now();
   const parsed = resetRequestSchema.safeParse({ email: text(formData, "email") });
   if (!parsed.success) return { ok: false, error: "VALIDATION", fieldErrors: fieldErrors(parsed.error) };
@@ -68,7 +83,11 @@ export async function requestPasswordResetAction(_prev: FormResult, formData: Fo
   return { ok: true, done: true };
 }
 
-export async function resetPasswordAction(_prev: FormResult, formData: FormData): Promise<FormResult> {
+export async function resetPasswordAction(prev: FormResult, formData: FormData): Promise<FormResult> {
+  return faultSafe(() => resetPasswordForm(prev, formData), unavailable);
+}
+
+async function resetPasswordForm(_prev: FormResult, formData: FormData): Promise<FormResult> {
   const parsed = newPasswordSchema.safeParse({ token: text(formData, "token"), password: text(formData, "password"), confirm: text(formData, "confirm") });
   if (!parsed.success) {
     const errors = fieldErrors(parsed.error);
@@ -87,7 +106,11 @@ const userFields = (formData: FormData) => ({
   partyId: text(formData, "partyId"),
 });
 
-export async function createUserAction(_prev: FormResult, formData: FormData): Promise<FormResult> {
+export async function createUserAction(prev: FormResult, formData: FormData): Promise<FormResult> {
+  return faultSafe(() => createUserForm(prev, formData), unavailable);
+}
+
+async function createUserForm(_prev: FormResult, formData: FormData): Promise<FormResult> {
   const auth = await authorize("users.manage", undefined, { entityType: "User" });
   if (!auth.ok) return { ok: false, error: "FORBIDDEN" };
   const parsed = newUserSchema.safeParse({ ...userFields(formData), email: text(formData, "email"), password: text(formData, "password") });
@@ -98,7 +121,11 @@ export async function createUserAction(_prev: FormResult, formData: FormData): P
   redirect(href(langOf(formData), `/admin/brukar/${result.id}`));
 }
 
-export async function updateUserAction(_prev: FormResult, formData: FormData): Promise<FormResult> {
+export async function updateUserAction(prev: FormResult, formData: FormData): Promise<FormResult> {
+  return faultSafe(() => updateUserForm(prev, formData), unavailable);
+}
+
+async function updateUserForm(_prev: FormResult, formData: FormData): Promise<FormResult> {
   const id = text(formData, "id");
   const auth = await authorize("users.manage", undefined, { entityType: "User", entityId: id });
   if (!auth.ok) return { ok: false, error: "FORBIDDEN" };
@@ -111,7 +138,12 @@ export async function updateUserAction(_prev: FormResult, formData: FormData): P
 }
 
 export async function setUserDisabledAction(formData: FormData): Promise<void> {
+  // The database away: back to the user's page (nothing changed), never the error page.
   const id = text(formData, "id");
+  await faultSafe(() => setDisabled(formData, id), () => redirect(`${href(langOf(formData), `/admin/brukar/${id}`)}?utfall=UNAVAILABLE`));
+}
+
+async function setDisabled(formData: FormData, id: string): Promise<void> {
   const auth = await authorize("users.manage", undefined, { entityType: "User", entityId: id });
   const lang = langOf(formData);
   if (!auth.ok) redirect(href(lang, "/logg-inn"));

@@ -5,6 +5,8 @@ import "server-only";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/prisma/client";
+import type { UserRole } from "@/lib/domain/vocabulary";
 import { osloIsoDate } from "@/lib/i18n/dates";
 import { ANONYMOUS, type Viewer } from "./viewer";
 import { systemClock } from "./clock";
@@ -93,9 +95,25 @@ export async function getViewer(): Promise<Viewer> {
 
 // ───────────── admin reads (the caller checks users.manage) ─────────────
 
-export function listUsers() {
+/** One page of users by e-mail, filtered by name/e-mail text and role, and the total (issue 14.6). */
+export async function listUsers(
+  { skip = 0, take = 50, q, role }: { skip?: number; take?: number; q?: string; role?: UserRole } = {},
+) {
+  const text = q?.trim().slice(0, 100);
+  const where = {
+    ...(text ? { OR: [{ name: { contains: text, mode: "insensitive" as const } }, { email: { contains: text, mode: "insensitive" as const } }] } : {}),
+    ...(role ? { roles: { has: role } } : {}),
+  };
+  const [rows, total] = await Promise.all([listUserRows(where, skip, take), prisma.user.count({ where })]);
+  return { rows, total };
+}
+
+function listUserRows(where: Prisma.UserWhereInput, skip: number, take: number) {
   return prisma.user.findMany({
-    orderBy: { email: "asc" },
+    where,
+    orderBy: [{ email: "asc" }, { id: "asc" }],
+    skip,
+    take,
     select: {
       id: true,
       email: true,

@@ -25,6 +25,8 @@ export const PERMISSIONS = [
   "audit.read",
   /** Read the outbox of e-mails. */
   "outbox.read",
+  /** Put an outbox mail back in the queue ("send again"). */
+  "outbox.resend",
   /** Appoint, change and end memberships (the representation rules still decide: lib/membership/rules). */
   "membership.manage",
   /** Read a body's compliance with the representation rules (record: the body; none = the whole structure). */
@@ -33,6 +35,14 @@ export const PERMISSIONS = [
   "deviation.register",
   /** See deviation counts and, for one's own OU area, registrations and follow-up (scoped in lib/deviations/policy). */
   "deviation.read",
+  /** Read the accessibility feedback sent from /tilgjengelegheit (issue 14.8). */
+  "feedback.read",
+  /** Answer a meeting one is called to – coming or forfall (S6; the mutation checks the membership is one's own). */
+  "meeting.answer",
+  /** The secretariat's participation desk: answers on someone's behalf, the attendance register (issue 16). */
+  "participation.manage",
+  /** A personal calendar subscription (webcal) of the meetings one is called to. */
+  "calendar.personal",
   /**
    * Approve a meeting's minutes draft as its leader (record: the meeting's body). The role table lets members ask;
    * the mutation then requires the LEADER seat of that body (lib/meetings/minutes/mutations.ts).
@@ -52,14 +62,17 @@ const STAFF: readonly Permission[] = [
   "compliance.read",
   "deviation.register",
   "deviation.read",
+  "feedback.read",
+  "participation.manage",
+  "calendar.personal",
 ];
 
 export const ROLE_PERMISSIONS: Record<PolicyRole, readonly Permission[]> = {
   PUBLIC: ["document.read"],
-  MEMBER: ["document.read", "compliance.read", "deviation.read", "case.triage", "minutes.approve"],
-  PARTNER_CONTACT: ["document.read", "case.submit", "case.follow", "deviation.register"],
+  MEMBER: ["document.read", "compliance.read", "deviation.read", "case.triage", "meeting.answer", "calendar.personal", "minutes.approve"],
+  PARTNER_CONTACT: ["document.read", "case.submit", "case.follow", "deviation.register", "calendar.personal"],
   SECRETARIAT: STAFF,
-  ADMIN: [...STAFF, "users.manage", "audit.read", "outbox.read"],
+  ADMIN: [...STAFF, "users.manage", "audit.read", "outbox.read", "outbox.resend"],
 };
 
 /** The records a permission is checked against. */
@@ -73,10 +86,15 @@ export type PermissionRecord = {
   "admin.overview": undefined;
   "audit.read": undefined;
   "outbox.read": undefined;
+  "outbox.resend": undefined;
   "membership.manage": undefined;
   "compliance.read": { bodyId: string } | undefined;
   "deviation.register": { partyId: string } | undefined;
   "deviation.read": undefined;
+  "feedback.read": undefined;
+  "meeting.answer": undefined;
+  "participation.manage": undefined;
+  "calendar.personal": undefined;
   "minutes.approve": { bodyId: string } | undefined;
 };
 

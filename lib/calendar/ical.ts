@@ -12,6 +12,8 @@ export type IcsEvent = {
   url: string;
   updated: Date;
   cancelled: boolean;
+  /** RFC 5545 SEQUENCE: rises with every change of the event (the meeting's optimistic version). */
+  sequence?: number;
 };
 
 const OSLO_TIMEZONE = [
@@ -101,6 +103,7 @@ export function buildCalendar(options: { name: string; events: IcsEvent[]; now?:
       `UID:${event.uid}`,
       `DTSTAMP:${stamp}`,
       `LAST-MODIFIED:${utc(event.updated)}`,
+      `SEQUENCE:${Math.max(0, event.sequence ?? 0)}`,
       `DTSTART;TZID=Europe/Oslo:${osloLocal(event.start)}`,
       `DTEND;TZID=Europe/Oslo:${osloLocal(end)}`,
       `SUMMARY:${escapeText(event.summary)}`,

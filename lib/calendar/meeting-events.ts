@@ -15,5 +15,7 @@ export function meetingEvents(meetings: IcsMeeting[], origin: string): IcsEvent[
     url: `${origin}${meetingPath(m.id)}`,
     updated: m.updatedAt,
     cancelled: m.cancelledAt !== null,
+    // Meeting.version starts at 1 and rises on every change (details, agenda, cancellation).
+    sequence: m.version - 1,
   }));
 }

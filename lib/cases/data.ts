@@ -4,8 +4,13 @@ import "server-only";
 //  - the submitter (status link, own list): status, history, route, decision – no internal fields;
 //  - the public (once on a noticed agenda): title, body, case number, route, decision.
 import { createHash } from "node:crypto";
+import type { Viewer } from "@/lib/auth/viewer";
 import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/prisma/client";
+import { documentFactsSelect, documentView, toFacts, type DocumentView } from "@/lib/documents/view";
 import type { CaseStatus, PriorityGroup } from "@/lib/domain/vocabulary";
+import { osloIsoDate } from "@/lib/i18n/dates";
+import { osloInstant } from "@/lib/meetings/schema";
 
 export function sha256(value: string): string {
   return createHash("sha256").update(value).digest("hex");
@@ -78,18 +83,46 @@ export function caseByStatusToken(token: string) {
   return prisma.case.findUnique({ where: { statusTokenHash: sha256(token) }, select: followSelect });
 }
 
-/** A party's own cases, newest first (the partner's list). */
-export function casesOfParty(partyId: string) {
-  return prisma.case.findMany({
-    where: { submitterPartyId: partyId },
-    orderBy: { submittedAt: "desc" },
-    take: 200,
-    select: { id: true, reference: true, title: true, status: true, submittedAt: true, version: true, currentBody: bodyName },
-  });
+/** A party's own cases, newest first (the partner's list): one page and the total (issue 14.6). */
+export async function casesOfParty(partyId: string, paging: { skip: number; take: number } = { skip: 0, take: 50 }, status?: CaseStatus) {
+  const where = { submitterPartyId: partyId, ...(status ? { status } : {}) };
+  const [rows, total] = await Promise.all([
+    prisma.case.findMany({
+      where,
+      orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+      skip: paging.skip,
+      take: paging.take,
+      select: { id: true, reference: true, title: true, status: true, submittedAt: true, version: true, currentBody: bodyName },
+    }),
+    prisma.case.count({ where }),
+  ]);
+  return { rows, total };
 }
 
 export function caseForParty(id: string) {
   return prisma.case.findUnique({ where: { id }, select: followSelect });
+}
+
+/**
+ * A case's attachments as `viewer` may see them: the submitting party, the bodies on its route and the secretariat
+ * get the link, anyone else only kind and legal basis – decided by the download's own policy (lib/documents).
+ */
+export async function caseAttachments(caseId: string, viewer: Viewer, now: Date = new Date()): Promise<DocumentView[]> {
+  const rows = await prisma.document.findMany({ where: { caseId, meetingId: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: documentFactsSelect });
+  return rows.map((row) => documentView(viewer, toFacts(row), now));
+}
+
+/**
+ * The latest meeting the case is on the agenda of, once its notice has gone out (for the status e-mail). Read in
+ * the status change's own transaction when given, so a case placed on an agenda in it is seen.
+ */
+export async function caseMeetingForMail(caseId: string, db: Pick<Prisma.TransactionClient, "agendaItem"> = prisma) {
+  const item = await db.agendaItem.findFirst({
+    where: { caseNumber: { caseId }, meeting: { cancelledAt: null, OR: [{ noticeSentAt: { not: null } }, { status: { not: "PLANNED" } }] } },
+    orderBy: [{ meeting: { startsAt: "desc" } }, { id: "asc" }],
+    select: { meeting: { select: { startsAt: true, body: { select: { name: true, nameNb: true } } } } },
+  });
+  return item?.meeting ?? null;
 }
 
 /** Meetings whose notice has gone out (or that were held) make their agenda – and the cases on it – public. */
@@ -110,34 +143,43 @@ export async function publicCase(id: string) {
 
 export type DeskFilters = { bodyId?: string; status?: CaseStatus; priorityGroup?: PriorityGroup; q?: string };
 
-/** The desk's inbox: open cases first by status, then newest; limited to the bodies the viewer triages (null = all). */
-export function deskInbox(filters: DeskFilters, bodyIds: readonly string[] | null) {
+/**
+ * The desk's inbox, newest first, limited to the bodies the viewer triages (null = all): one page of it and the total
+ * (issue 14.6: paged, never silently cut off).
+ */
+export async function deskInbox(filters: DeskFilters, bodyIds: readonly string[] | null, paging: { skip: number; take: number } = { skip: 0, take: 50 }) {
   const q = filters.q?.trim().slice(0, 100);
-  return prisma.case.findMany({
-    where: {
-      ...(bodyIds ? { currentBodyId: { in: [...bodyIds] } } : {}),
-      ...(filters.bodyId ? { currentBodyId: filters.bodyId } : {}),
-      ...(filters.status ? { status: filters.status } : {}),
-      ...(filters.priorityGroup ? { priorityGroups: { has: filters.priorityGroup } } : {}),
-      ...(q
-        ? { OR: [{ title: { contains: q, mode: "insensitive" as const } }, { reference: { contains: q, mode: "insensitive" as const } }, { description: { contains: q, mode: "insensitive" as const } }] }
-        : {}),
-    },
-    orderBy: [{ submittedAt: "desc" }],
-    take: 100,
-    select: {
-      id: true,
-      reference: true,
-      title: true,
-      status: true,
-      priority: true,
-      submittedAt: true,
-      currentBody: bodyName,
-      submitterParty: { select: { name: true, nameNb: true } },
-      assignedTo: { select: { name: true } },
-      numbers: { orderBy: { assignedAt: "desc" }, take: 1, select: { year: true, sequence: true, body: bodyName } },
-    },
-  });
+  const where = {
+    ...(bodyIds ? { currentBodyId: { in: [...bodyIds] } } : {}),
+    ...(filters.bodyId ? { currentBodyId: filters.bodyId } : {}),
+    ...(filters.status ? { status: filters.status } : {}),
+    ...(filters.priorityGroup ? { priorityGroups: { has: filters.priorityGroup } } : {}),
+    ...(q
+      ? { OR: [{ title: { contains: q, mode: "insensitive" as const } }, { reference: { contains: q, mode: "insensitive" as const } }, { description: { contains: q, mode: "insensitive" as const } }] }
+      : {}),
+  };
+  const [rows, total] = await Promise.all([
+    prisma.case.findMany({
+      where,
+      orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+      skip: paging.skip,
+      take: paging.take,
+      select: {
+        id: true,
+        reference: true,
+        title: true,
+        status: true,
+        priority: true,
+        submittedAt: true,
+        currentBody: bodyName,
+        submitterParty: { select: { name: true, nameNb: true } },
+        assignedTo: { select: { name: true } },
+        numbers: { orderBy: { assignedAt: "desc" }, take: 1, select: { year: true, sequence: true, body: bodyName } },
+      },
+    }),
+    prisma.case.count({ where }),
+  ]);
+  return { rows, total };
 }
 
 /** Everything about one case, for the desk. */
@@ -165,10 +207,15 @@ export async function caseFacts(id: string) {
   });
 }
 
+/** The start of today in Norway: a case may still be put on a meeting of today that has begun (a late item). */
+function startOfOsloDay(now: Date): Date {
+  return osloInstant(osloIsoDate(now), "00:00");
+}
+
 /** Planned meetings of a body from today on, for scheduling a case (not cancelled, minutes not yet written). */
 export function plannedMeetings(bodyId: string, now: Date = new Date()) {
   return prisma.meeting.findMany({
-    where: { bodyId, cancelledAt: null, startsAt: { gte: now }, status: { in: ["PLANNED", "NOTICE_SENT"] } },
+    where: { bodyId, cancelledAt: null, startsAt: { gte: startOfOsloDay(now) }, status: { in: ["PLANNED", "NOTICE_SENT"] } },
     orderBy: { startsAt: "asc" },
     take: 20,
     select: { id: true, startsAt: true, title: true },
@@ -205,7 +252,7 @@ export async function assignableUsers(bodyId: string, now: Date = new Date()) {
 }
 
 export async function meetingOfBody(meetingId: string, bodyId: string, now: Date = new Date()): Promise<boolean> {
-  return (await prisma.meeting.count({ where: { id: meetingId, bodyId, cancelledAt: null, startsAt: { gte: now }, status: { in: ["PLANNED", "NOTICE_SENT"] } } })) > 0;
+  return (await prisma.meeting.count({ where: { id: meetingId, bodyId, cancelledAt: null, startsAt: { gte: startOfOsloDay(now) }, status: { in: ["PLANNED", "NOTICE_SENT"] } } })) > 0;
 }
 
 /** Public case ids per agenda item of a meeting (for linking the public meeting page's agenda). */

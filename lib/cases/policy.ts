@@ -16,3 +16,12 @@ export function caseBodyIds(c: CaseRouteFacts): string[] {
   const ids = [c.targetBodyId, ...c.route.flatMap((step) => (step.fromBodyId ? [step.fromBodyId, step.toBodyId] : [step.toBodyId])), c.currentBodyId];
   return [...new Set(ids)];
 }
+
+/**
+ * Who reads a case's attachments besides the secretariat: the members of every body on its route, and the party
+ * that submitted it – it sees what it sent (issue 14 item 5). Fed into lib/documents/policy `canReadDocument`, which
+ * decides both the download and the link.
+ */
+export function caseDocumentReaders(c: CaseRouteFacts & { submitterPartyId: string | null }): { readerBodyIds: string[]; readerPartyIds: string[] } {
+  return { readerBodyIds: caseBodyIds(c), readerPartyIds: c.submitterPartyId ? [c.submitterPartyId] : [] };
+}

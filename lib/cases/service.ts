@@ -1,10 +1,11 @@
 import "server-only";
 import { can } from "@/lib/auth/permissions";
+import { isInfrastructureFault } from "@/lib/forms/faults";
 import { isStaff, type Viewer } from "@/lib/auth/viewer";
-import { fill, getMessages, href, isLocale, type Locale } from "@/lib/i18n";
+import { href, isLocale, type Locale } from "@/lib/i18n";
 import { siteOrigin } from "@/lib/site-url";
 import { CASE_ATTACHMENT, checkUpload, isFilePresent, type CheckedUpload } from "@/lib/uploads/file-check";
-import { bodyExists, caseByStatusToken, caseFacts, findCaseByIdempotencyKey, forwardTargets, meetingOfBody, partyExists } from "./data";
+import { bodyExists, caseByStatusToken, caseFacts, findCaseByIdempotencyKey, forwardTargets, meetingOfBody, partyExists, submitTargets } from "./data";
 import { recordDecision, type DecisionError } from "@/lib/decisions/mutations";
 import { addCaseComment, moveCase, submitCase, updateTriage, type DeskWriteError } from "./mutations";
 import {
@@ -17,7 +18,7 @@ import {
   triageSchema,
   type FieldErrorCode,
 } from "./schema";
-import { mailSafely, notifyStatusChange } from "./status-mail";
+import { buildReceiptMail } from "./status-mail";
 
 // The steps behind the case server actions – authenticate, authorize against the database, validate with the shared
 // schema, write, then mail (only after the commit) – taking the viewer and request facts as arguments so tests can
@@ -31,10 +32,13 @@ export type CaseActionError =
   | "CONFLICT"
   | "NOT_FOUND"
   | "ILLEGAL_TRANSITION"
-  | "FAILED";
+  | "BEFORE_START"
+  | "FAILED"
+  /** An infrastructure fault (database down, timeout, lock): nothing was saved, try again (lib/forms/faults.ts). */
+  | "UNAVAILABLE";
 
 export type SubmitResult =
-  | { ok: true; caseId: string; reference: string }
+  | { ok: true; caseId: string; reference: string; title?: string; statusPath?: string }
   | { ok: false; error: CaseActionError; fieldErrors?: Record<string, FieldErrorCode>; values?: Record<string, string | string[]> };
 
 export type DeskResult = { ok: true; version?: number } | { ok: false; error: CaseActionError; fieldErrors?: Record<string, FieldErrorCode> };
@@ -62,9 +66,20 @@ export async function handleSubmission(viewer: Viewer, formData: FormData, facts
   try {
     return await submission(viewer, formData, facts);
   } catch (error) {
+    // The database away is not a failure of the submission: the same key may be sent again (one case, ever).
+    if (isInfrastructureFault(error)) return { ok: false, error: "UNAVAILABLE", values: submissionEcho(formData) };
     console.error("cases: submission failed", error instanceof Error ? error.message : error);
-    return { ok: false, error: "FAILED" };
+    return { ok: false, error: "FAILED", values: submissionEcho(formData) };
   }
+}
+
+/** What goes back to the form after a fault: its text fields and idempotency key, bounded, never a file. */
+export function submissionEcho(formData: FormData): Record<string, string | string[]> {
+  const values: Record<string, string | string[]> = Object.fromEntries(
+    [...SUBMISSION_TEXT_FIELDS, "idempotencyKey", "noPatientData"].map((name) => [name, text(formData, name).slice(0, 20_000)]),
+  );
+  values.priorityGroups = formData.getAll("priorityGroups").filter((v): v is string => typeof v === "string").slice(0, 10).map((v) => v.slice(0, 100));
+  return values;
 }
 
 async function submission(viewer: Viewer, formData: FormData, facts: RequestFacts): Promise<SubmitResult> {
@@ -109,28 +124,26 @@ async function submission(viewer: Viewer, formData: FormData, facts: RequestFact
   if (!parsed.success || Object.keys(fieldErrors).length > 0) return { ok: false, error: "INVALID", fieldErrors, values: echo };
   const input = parsed.data;
 
-  // A retry of a submission that already went through: the same case, no new rate-limit hit.
+  // A retry of a submission that already went through gives the same case (submitCase also queues its receipt if it
+  // is missing, never a second one); another user's key is refused.
   const existing = await findCaseByIdempotencyKey(input.idempotencyKey);
-  if (existing) {
-    return existing.submittedById === viewer.userId ? { ok: true, caseId: existing.id, reference: existing.reference } : { ok: false, error: "INVALID" };
-  }
+  if (existing && existing.submittedById !== viewer.userId) return { ok: false, error: "INVALID" };
 
   const windowMs = SUBMIT_LIMITS.windowMs;
   const limits = [
     { keys: [`case:user:${viewer.userId}`, `case:email:${input.contactEmail.toLowerCase()}`], limit: SUBMIT_LIMITS.perContact, windowMs },
     ...(facts.ip ? [{ keys: [`case:address:${facts.ip}`], limit: SUBMIT_LIMITS.perAddress, windowMs }] : []),
   ];
-  const result = await submitCase(input, { userId: viewer.userId, locale: lang, attachments, now: facts.now, limits });
+  const targetBody = (await submitTargets()).find((b) => b.id === input.targetBodyId) ?? null;
+  const summary = { name: input.contactName, title: input.title, description: input.description, targetBody, priorityGroups: input.priorityGroups, attachments: attachments.map((a) => a.fileName) };
+  const receipt = ({ reference, statusToken }: { reference: string; statusToken: string }) => ({
+    to: input.contactEmail,
+    ...buildReceiptMail(lang, { ...summary, reference }, statusLink(lang, statusToken)),
+  });
+  const result = await submitCase(input, { userId: viewer.userId, locale: lang, attachments, now: facts.now, limits, receipt });
   if (result.rateLimited) return { ok: false, error: "RATE_LIMITED", values: echo };
-  if (result.created && result.statusToken) {
-    const m = getMessages(lang).cases.mail;
-    await mailSafely({
-      to: input.contactEmail,
-      subject: fill(m.receiptSubject, { reference: result.reference }),
-      text: fill(m.receiptBody, { name: input.contactName, reference: result.reference, title: input.title, link: statusLink(lang, result.statusToken) }),
-    });
-  }
-  return { ok: true, caseId: result.caseId, reference: result.reference };
+  // The receipt page repeats what was sent and, for a new case, the private status link (issue 14 item 5).
+  return { ok: true, caseId: result.caseId, reference: result.reference, title: input.title, ...(result.created && result.statusToken ? { statusPath: href(lang, `/sak/status/${result.statusToken}`) } : {}) };
 }
 
 function deskError(error: DeskWriteError): CaseActionError {
@@ -138,7 +151,7 @@ function deskError(error: DeskWriteError): CaseActionError {
 }
 
 function decisionError(error: DecisionError): CaseActionError {
-  return error === "CONFLICT" || error === "NOT_FOUND" || error === "ILLEGAL_TRANSITION" ? error : "INVALID";
+  return error === "CONFLICT" || error === "NOT_FOUND" || error === "ILLEGAL_TRANSITION" || error === "BEFORE_START" ? error : "INVALID";
 }
 
 type CaseFacts = NonNullable<Awaited<ReturnType<typeof caseFacts>>>;
@@ -213,7 +226,6 @@ export async function handleMove(viewer: Viewer, formData: FormData, facts: Requ
   }
   const result = await moveCase(input, { actorId: viewer.userId, actor: "triage", now: facts.now });
   if (!result.ok) return { ok: false, error: deskError(result.error) };
-  await notifyStatusChange(result.notice);
   return { ok: true, version: result.version };
 }
 
@@ -240,6 +252,5 @@ export async function handleWithdraw(viewer: Viewer, formData: FormData, facts: 
   if (!parsed.success) return { ok: false, error: "INVALID", fieldErrors: fieldErrorsOf(parsed.error) };
   const result = await moveCase(parsed.data, { actorId: viewer.userId, actor: "submitter", now: facts.now });
   if (!result.ok) return { ok: false, error: deskError(result.error) };
-  await notifyStatusChange(result.notice);
   return { ok: true, version: result.version };
 }

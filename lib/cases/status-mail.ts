@@ -1,32 +1,71 @@
 import "server-only";
-import type { CaseStatus } from "@/lib/domain/vocabulary";
-import { fill, getMessages, isLocale, type Locale } from "@/lib/i18n";
-import { sendMail } from "@/lib/mail";
+import type { CaseStatus, PriorityGroup } from "@/lib/domain/vocabulary";
+import { fill, formatDate, getMessages, href, isLocale, localize, type Locale } from "@/lib/i18n";
+import { enqueueMail } from "@/lib/mail";
+import { siteOrigin } from "@/lib/site-url";
+import { caseMeetingForMail } from "./data";
 
-// Mail to the one who submitted a case, sent only after the write has committed. Used by the case desk and by the
-// shared decision mutation (lib/decisions/mutations.ts), so a status change reads the same whichever screen made it.
+// The mail to the one who submitted a case, queued in the outbox inside the transaction of the status change (so it
+// exists exactly when the change committed). Used by the case desk and by the shared decision mutation
+// (lib/decisions/mutations.ts), so a status change reads the same whichever screen made it.
 
-/** A committed status change of a case, as told to its submitter. */
+/** A status change of a case, as told to its submitter. */
 export type StatusNotice = { caseId: string; reference: string; title: string; to: CaseStatus; contactEmail: string; locale: string; note: string | null };
 
-export async function mailSafely(mail: { to: string; subject: string; text: string }): Promise<void> {
-  try {
-    await sendMail(mail);
-  } catch (error) {
-    // The case is committed; a failed mail must not turn the receipt into an error. The outbox shows what was sent.
-    console.error("cases: could not store or send mail", error instanceof Error ? error.message : error);
-  }
+type Tx = Parameters<typeof enqueueMail>[0] & NonNullable<Parameters<typeof caseMeetingForMail>[1]>;
+
+/** What the submitter sent, repeated in the receipt (issue 14 item 5). */
+export type ReceiptSummary = {
+  name: string;
+  reference: string;
+  title: string;
+  description: string;
+  targetBody: { name: string; nameNb: string | null } | null;
+  priorityGroups: readonly PriorityGroup[];
+  attachments: readonly string[];
+};
+
+/** The receipt e-mail: a summary of what was sent and the private status link. */
+export function buildReceiptMail(lang: Locale, summary: ReceiptSummary, link: string): { subject: string; text: string } {
+  const m = getMessages(lang);
+  const w = m.workspace.mail;
+  const lines = [
+    `${w.title}: ${summary.title}`,
+    ...(summary.targetBody ? [`${w.target}: ${localize(lang, summary.targetBody.name, summary.targetBody.nameNb)}`] : []),
+    ...(summary.priorityGroups.length ? [`${w.priorityGroups}: ${summary.priorityGroups.map((g) => m.labels.priorityGroup[g]).join(", ")}`] : []),
+    ...(summary.attachments.length ? [`${w.attachments}: ${summary.attachments.join(", ")}`] : []),
+    `${w.description}: ${summary.description.length > 400 ? `${summary.description.slice(0, 400)} …` : summary.description}`,
+  ];
+  return {
+    subject: fill(m.cases.mail.receiptSubject, { reference: summary.reference }),
+    text: fill(m.cases.mail.receiptBody, { name: summary.name, reference: summary.reference, title: summary.title, link, summary: lines.join("\n") }),
+  };
 }
 
-/** Tells the submitter of a status change (in their language); the private link is in the receipt e-mail. */
-export async function notifyStatusChange(notice: StatusNotice | null): Promise<void> {
-  if (!notice) return;
-  const lang: Locale = isLocale(notice.locale) ? notice.locale : "nn";
+/** Where a submitter follows the case when signed in (the private link is only in the receipt: its token is not stored). */
+export function caseFollowLink(lang: Locale, caseId: string): string {
+  return `${siteOrigin()}${href(lang, `/mine-saker/${encodeURIComponent(caseId)}`)}`;
+}
+
+/** A status e-mail: the new status, the note, the meeting once the case is on a noticed agenda, and the link. */
+export function buildStatusMail(
+  lang: Locale,
+  notice: StatusNotice,
+  meeting: { startsAt: Date; body: { name: string; nameNb: string | null } } | null,
+): { subject: string; text: string } {
   const m = getMessages(lang);
   const status = m.labels.caseStatus[notice.to];
-  await mailSafely({
-    to: notice.contactEmail,
+  const meetingLine = meeting ? fill(m.workspace.mail.meeting, { body: localize(lang, meeting.body.name, meeting.body.nameNb), date: formatDate(lang, meeting.startsAt, "long") }) : "";
+  return {
     subject: fill(m.cases.mail.statusSubject, { reference: notice.reference, status }),
-    text: fill(m.cases.mail.statusBody, { reference: notice.reference, title: notice.title, status, note: notice.note ?? "–" }),
-  });
+    text: fill(m.cases.mail.statusBody, { reference: notice.reference, title: notice.title, status, note: notice.note ?? "–", meeting: meetingLine, link: caseFollowLink(lang, notice.caseId) }),
+  };
+}
+
+/** Queues the status mail (in the submitter's language) with the meeting once the case is on a noticed agenda. */
+export async function queueStatusMail(tx: Tx, notice: StatusNotice | null): Promise<void> {
+  if (!notice) return;
+  const lang: Locale = isLocale(notice.locale) ? notice.locale : "nn";
+  const meeting = await caseMeetingForMail(notice.caseId, tx);
+  await enqueueMail(tx, { to: notice.contactEmail, ...buildStatusMail(lang, notice, meeting) });
 }

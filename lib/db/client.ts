@@ -3,6 +3,7 @@
 // (eslint rule "no-restricted-imports").
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
+import { onShutdown } from "../shutdown";
 import { databaseUrl } from "./url";
 
 export type Db = PrismaClient;
@@ -17,7 +18,12 @@ const globalForPrisma = globalThis as unknown as { samanPrisma?: PrismaClient };
 
 export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
   get(_target, property) {
-    globalForPrisma.samanPrisma ??= createPrisma();
+    if (!globalForPrisma.samanPrisma) {
+      const client = createPrisma();
+      globalForPrisma.samanPrisma = client;
+      // On a graceful stop the pool closes after the app's own work (lib/shutdown.ts).
+      onShutdown(() => client.$disconnect(), "database");
+    }
     const value = Reflect.get(globalForPrisma.samanPrisma, property);
     return typeof value === "function" ? value.bind(globalForPrisma.samanPrisma) : value;
   },

@@ -9,12 +9,12 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { audit } from "@/lib/audit/mutations";
 import { revalidateCases } from "@/lib/cases/mutations";
-import { notifyStatusChange, type StatusNotice } from "@/lib/cases/status-mail";
+import { queueStatusMail } from "@/lib/cases/status-mail";
 import { checkTransition } from "@/lib/cases/workflow";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/prisma/client";
 import type { CaseStatus, DecisionKind } from "@/lib/domain/vocabulary";
-import { canRecordDecision, canRecordDecisionFromDesk, type MeetingState } from "@/lib/meetings/policy";
+import { canRecordDecision, deskMayDecideInStatus, refusedBeforeStart, type MeetingState } from "@/lib/meetings/policy";
 import { revalidatePublic } from "@/lib/public-cache";
 import { refreshSearchEntries } from "@/lib/search/mutations";
 
@@ -38,14 +38,17 @@ export type DecisionWrite = {
   caseVersion?: number;
 };
 
-export type DecisionError = "NOT_FOUND" | "NO_AGENDA_ITEM" | "CONFLICT" | "ILLEGAL_TRANSITION" | "FORWARD_NOT_POSSIBLE" | "UNKNOWN_MEASURE";
+export type DecisionError = "NOT_FOUND" | "NO_AGENDA_ITEM" | "CONFLICT" | "ILLEGAL_TRANSITION" | "FORWARD_NOT_POSSIBLE" | "UNKNOWN_MEASURE" | "BEFORE_START";
 
 export type DecisionResult =
   | { ok: true; decisionId: string; caseId: string | null; caseVersion: number | null; caseStatus: CaseStatus | null }
-  | { ok: false; error: DecisionError };
+  | { ok: false; error: DecisionError; startsAt?: Date };
 
 class Refused extends Error {
-  constructor(readonly code: DecisionError) {
+  constructor(
+    readonly code: DecisionError,
+    readonly startsAt?: Date,
+  ) {
     super(code);
   }
 }
@@ -69,7 +72,7 @@ async function lockedItem(tx: Tx, target: DecisionTarget, kind: DecisionKind, ca
       : await tx.agendaItem.findFirst({ where: { id: target.agendaItemId, meetingId: target.meetingId }, select: { id: true, meetingId: true } });
   if (!found) throw new Refused("caseId" in target ? await whyNoItem(tx, target.caseId, kind, caseVersion) : "NOT_FOUND");
   await tx.$queryRaw`SELECT id FROM "Meeting" WHERE id = ${found.meetingId} FOR UPDATE`;
-  const meeting = await tx.meeting.findUniqueOrThrow({ where: { id: found.meetingId }, select: { id: true, bodyId: true, status: true, cancelledAt: true } });
+  const meeting = await tx.meeting.findUniqueOrThrow({ where: { id: found.meetingId }, select: { id: true, bodyId: true, status: true, cancelledAt: true, startsAt: true } });
   const item = await tx.agendaItem.findUniqueOrThrow({
     where: { id: found.id },
     select: { id: true, decision: { select: { id: true, version: true, kind: true, forwardedToBodyId: true } }, caseNumber: { select: { caseId: true } } },
@@ -128,13 +131,14 @@ async function moveCaseForDecision(
 
 /** Records (or corrects) a decision. Authorization is the caller's; see the top of this file. */
 export async function recordDecision(input: DecisionWrite, actor: { id: string }, now: Date = new Date()): Promise<DecisionResult> {
-  let notice: StatusNotice | null = null;
   let result: DecisionResult;
   try {
     result = await prisma.$transaction(
       async (tx) => {
         const { meeting, state, item } = await lockedItem(tx, input.target, input.kind, input.caseVersion);
-        if (!("caseId" in input.target ? canRecordDecisionFromDesk(state) : canRecordDecision(state))) throw new Refused("ILLEGAL_TRANSITION");
+        if (!("caseId" in input.target ? deskMayDecideInStatus(state) : canRecordDecision(state))) throw new Refused("ILLEGAL_TRANSITION");
+        // Issue 15 item 3: a decision (and a case's "Vedteken") presumes the meeting has started, from either screen.
+        if (refusedBeforeStart("decision", meeting.startsAt, now)) throw new Refused("BEFORE_START", meeting.startsAt);
         const caseId = item.caseNumber?.caseId ?? null;
         if ("caseId" in input.target && caseId !== input.target.caseId) throw new Refused("NOT_FOUND");
         // The case's version first (the desk's lost updates), then the decision's (the meeting admin's).
@@ -190,7 +194,8 @@ export async function recordDecision(input: DecisionWrite, actor: { id: string }
           const after = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: { status: true, version: true, reference: true, title: true, contactEmail: true, locale: true } });
           caseStatus = after.status;
           caseVersion = after.version;
-          if (changedTo) notice = { caseId, reference: after.reference, title: after.title, to: changedTo, contactEmail: after.contactEmail, locale: after.locale, note: input.text };
+          // The submitter's mail, in this transaction (transactional outbox).
+          if (changedTo) await queueStatusMail(tx, { caseId, reference: after.reference, title: after.title, to: changedTo, contactEmail: after.contactEmail, locale: after.locale, note: input.text });
           await refreshSearchEntries(tx, [{ kind: "CASE", refId: caseId }]);
         }
         await tx.meeting.update({ where: { id: meeting.id }, data: { version: { increment: 1 } } });
@@ -210,10 +215,9 @@ export async function recordDecision(input: DecisionWrite, actor: { id: string }
       { timeout: 60_000, maxWait: 30_000 },
     );
   } catch (error) {
-    if (error instanceof Refused) return { ok: false, error: error.code };
+    if (error instanceof Refused) return { ok: false, error: error.code, ...(error.startsAt ? { startsAt: error.startsAt } : {}) };
     throw error;
   }
-  await notifyStatusChange(notice);
   refresh(result.ok && result.caseId !== null);
   return result;
 }

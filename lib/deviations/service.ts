@@ -14,7 +14,7 @@ import { deviationSchema, fieldErrorsOf, followUpSchema, type FieldErrorCode } f
 // taking the viewer as an argument so integration tests can run them for any role. Not a "use server" module:
 // only actions.ts (which gets the viewer from the session) is reachable from the browser.
 
-export type ActionError = "UNAUTHENTICATED" | "FORBIDDEN" | "INVALID" | "FILES_NOT_ALLOWED" | "CONFLICT" | "NOT_FOUND";
+export type ActionError = "UNAUTHENTICATED" | "FORBIDDEN" | "INVALID" | "FILES_NOT_ALLOWED" | "CONFLICT" | "NOT_FOUND" | "UNAVAILABLE";
 
 export type RegisterResult =
   | { ok: true; id: string }

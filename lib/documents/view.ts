@@ -2,9 +2,10 @@
 // that it is exempt from public access, its legal basis and when it becomes public – never its title or file.
 import type { Viewer } from "@/lib/auth/viewer";
 import type { DocumentKind, Visibility } from "@/lib/domain/vocabulary";
-import { canReadDocument } from "./policy";
+import { documentAccessSelect, toAccessFacts, type DocumentAccessRow } from "./access";
+import { canReadDocument, isPublicNow, type DocumentAccessFacts } from "./policy";
 
-export type DocumentFacts = {
+export type DocumentFacts = DocumentAccessFacts & {
   id: string;
   kind: DocumentKind;
   title: string;
@@ -18,6 +19,11 @@ export type DocumentFacts = {
   /** Withdrawn by the secretariat (issue 15): listed with date and reason, never downloadable. */
   withdrawnAt?: Date | null;
   withdrawalReason?: string | null;
+  /**
+   * Title and file left out because the facts were cached for anonymous readers (lib/meetings/meeting-page): such a
+   * document is never offered, whatever the viewer (issue 14: restricted titles never enter a shared cache).
+   */
+  redacted?: boolean;
 };
 
 /** What every reader sees of a corrected or withdrawn document (the reason and the note are written to be public). */
@@ -43,6 +49,8 @@ export type DocumentView = (
       titleNb: string | null;
       agendaItemId: string | null;
       version: { id: string; number: number; size: number; mimeType: string; fileName: string } | null;
+      /** Readable by this viewer but exempt from public access: shown marked with its legal basis (issue 14). */
+      restricted: { legalBasis: string | null } | null;
     }
   | {
       readable: false;
@@ -56,7 +64,7 @@ export type DocumentView = (
   Partial<DocumentMarks>;
 
 export function documentView(viewer: Viewer, doc: DocumentFacts, now: Date = new Date()): DocumentView {
-  if (canReadDocument(viewer, doc, now)) {
+  if (!doc.redacted && canReadDocument(viewer, doc, now)) {
     return {
       readable: true,
       id: doc.id,
@@ -66,6 +74,7 @@ export function documentView(viewer: Viewer, doc: DocumentFacts, now: Date = new
       agendaItemId: doc.agendaItemId,
       // A withdrawn document keeps its place in the list but offers no file (the download answers 410).
       version: doc.withdrawnAt ? null : doc.latest,
+      restricted: isPublicNow(doc, now) ? null : { legalBasis: doc.legalBasis },
       ...marks(doc),
     };
   }
@@ -87,13 +96,10 @@ export function downloadPath(versionId: string): string {
 
 export const documentFactsSelect = {
   id: true,
-  kind: true,
+  ...documentAccessSelect,
   title: true,
   titleNb: true,
-  visibility: true,
   legalBasis: true,
-  publicFrom: true,
-  bodyId: true,
   agendaItemId: true,
   withdrawnAt: true,
   withdrawalReason: true,
@@ -104,22 +110,31 @@ export const documentFactsSelect = {
   },
 } as const;
 
-export function toFacts<T extends Omit<DocumentFacts, "latest"> & { versions: DocumentFacts["latest"][] }>(
-  row: T,
-): DocumentFacts {
-  const { versions, ...rest } = row;
+/** A listed document's facts: its access facts built exactly as the download builds them (./access.ts). */
+export function toFacts<
+  T extends Omit<DocumentFacts, "latest" | keyof DocumentAccessFacts> & DocumentAccessRow & { versions: DocumentFacts["latest"][] },
+>(row: T): DocumentFacts {
   return {
-    id: rest.id,
-    kind: rest.kind,
-    title: rest.title,
-    titleNb: rest.titleNb,
-    visibility: rest.visibility,
-    legalBasis: rest.legalBasis,
-    publicFrom: rest.publicFrom,
-    bodyId: rest.bodyId,
-    agendaItemId: rest.agendaItemId,
-    latest: versions[0] ?? null,
-    withdrawnAt: rest.withdrawnAt ?? null,
-    withdrawalReason: rest.withdrawalReason ?? null,
+    ...toAccessFacts(row),
+    id: row.id,
+    kind: row.kind,
+    title: row.title,
+    titleNb: row.titleNb,
+    legalBasis: row.legalBasis,
+    agendaItemId: row.agendaItemId,
+    latest: row.versions[0] ?? null,
+    withdrawnAt: row.withdrawnAt ?? null,
+    withdrawalReason: row.withdrawalReason ?? null,
   };
+}
+
+/**
+ * What may be cached for anonymous readers: a document the public cannot read now, and will not within `horizonMs`,
+ * loses its title and file (the listing still shows its kind and legal basis). One about to turn public keeps them,
+ * so it appears on time from the cache (`publicFrom`).
+ */
+export function redactForPublicCache(doc: DocumentFacts, now: Date, horizonMs: number): DocumentFacts {
+  const soon = doc.publicFrom !== null && doc.publicFrom.getTime() <= now.getTime() + horizonMs;
+  if (doc.visibility === "PUBLIC" || soon) return doc;
+  return { ...doc, title: "", titleNb: null, latest: null, redacted: true };
 }

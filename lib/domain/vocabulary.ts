@@ -77,7 +77,7 @@ export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
 export const DECISION_KINDS = ["CONSENSUS", "DISAGREEMENT"] as const;
 export type DecisionKind = (typeof DECISION_KINDS)[number];
 
-export const AGENDA_ITEM_KINDS = ["CASE", "ORIENTATION", "ACTION_PLAN_STATUS", "OTHER"] as const;
+export const AGENDA_ITEM_KINDS = ["CASE", "ORIENTATION", "ACTION_PLAN_STATUS", "OTHER", "NOTICE_APPROVAL", "MINUTES_APPROVAL"] as const;
 export type AgendaItemKind = (typeof AGENDA_ITEM_KINDS)[number];
 
 export const SEARCH_KINDS = ["MINUTES", "DOCUMENT", "CASE", "MEASURE", "NEWS"] as const;
@@ -128,3 +128,6 @@ export type DeviationCategory = (typeof DEVIATION_CATEGORIES)[number];
 
 export const DEVIATION_SEVERITIES = ["LOW", "MEDIUM", "HIGH"] as const;
 export type DeviationSeverity = (typeof DEVIATION_SEVERITIES)[number];
+
+export const ATTENDANCE_STATUSES = ["HOLDER", "DEPUTY", "ABSENT"] as const;
+export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];

@@ -1,12 +1,12 @@
 import "server-only";
 // Document downloads: the version's access facts first, the bytes only after the policy said yes.
-import { caseBodyIds } from "@/lib/cases/policy";
+import { documentAccessSelect, toAccessFacts } from "@/lib/documents/access";
 import { prisma } from "@/lib/db/client";
 
 /**
- * A version's access facts. A case's attachment may be read by the members of every body the case has been before
- * (its route, so a forwarded case's new body reads what was sent with it). A paper of a meeting whose notice has not gone out, and a minutes file before the minutes
- * are published, are drafts: readable by the secretariat only, whatever visibility they will have (lib/meetings/policy).
+ * A version's access facts, built by the same function as every link to it (lib/documents/access.ts): a case's
+ * attachment is read by the bodies on its route and the submitting party; drafts (papers of a meeting whose notice
+ * has not gone out, unpublished minutes) by the secretariat only.
  */
 export async function getVersionAccess(versionId: string) {
   const row = await prisma.documentVersion.findUnique({
@@ -17,27 +17,13 @@ export async function getVersionAccess(versionId: string) {
       mimeType: true,
       size: true,
       sha256: true,
-      document: {
-        select: {
-          id: true,
-          kind: true,
-          title: true,
-          withdrawnAt: true,
-          withdrawalReason: true,
-          visibility: true,
-          bodyId: true,
-          publicFrom: true,
-          meeting: { select: { status: true } },
-          case: { select: { targetBodyId: true, currentBodyId: true, route: { select: { fromBodyId: true, toBodyId: true } } } },
-        },
-      },
+      document: { select: { id: true, title: true, withdrawnAt: true, withdrawalReason: true, ...documentAccessSelect } },
     },
   });
   if (!row) return null;
-  const { meeting, kind, case: ofCase, ...own } = row.document;
-  const facts = ofCase ? { ...own, readerBodyIds: caseBodyIds(ofCase) } : own;
-  const draft = meeting !== null && (meeting.status === "PLANNED" || (kind === "MINUTES" && meeting.status !== "MINUTES_PUBLISHED"));
-  return { ...row, document: draft ? { ...facts, visibility: "SECRETARIAT" as const, publicFrom: null } : facts };
+  const { id, kind, title, withdrawnAt, withdrawalReason } = row.document;
+  // Withdrawn papers (issue 15) answer 410 Gone with the date and reason: the route answers that once the policy said yes.
+  return { ...row, document: { id, kind, title, withdrawnAt, withdrawalReason, ...toAccessFacts(row.document) } };
 }
 
 export async function getVersionContent(versionId: string): Promise<Uint8Array | null> {

@@ -5,6 +5,7 @@ import "server-only";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { authorize } from "@/lib/auth/guard";
+import { faultSafe } from "@/lib/forms/faults";
 import { href, isLocale, type Locale } from "@/lib/i18n";
 import { fieldErrorsOf, readForm, type EditorError, type EditorResult, type FieldErrorCode, type FormValues } from "./form";
 
@@ -29,6 +30,11 @@ export async function runEditor<S extends z.ZodType, R extends object>(
   },
 ): Promise<EditorResult> {
   const values: FormValues = readForm(formData, spec.fields, spec.multi);
+  // The database away: the typed values come back with UNAVAILABLE, never the error page.
+  return faultSafe(() => edit(formData, spec, values), (error) => ({ ok: false, error, values }));
+}
+
+async function edit<S extends z.ZodType, R extends object>(formData: FormData, spec: Parameters<typeof runEditor<S, R>>[1], values: FormValues): Promise<EditorResult> {
   const entityId = spec.entityIdField ? String(values[spec.entityIdField] ?? "") || undefined : undefined;
   const auth = await authorize("content.edit", undefined, { entityType: spec.entityType, entityId });
   if (!auth.ok) return { ok: false, error: "FORBIDDEN" };

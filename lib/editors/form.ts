@@ -4,7 +4,7 @@ import { z } from "zod";
 import { firstFieldErrors } from "@/lib/forms/errors";
 
 /** Field error codes; the zod schemas use them as messages and the UI translates them (editors.fieldErrors). */
-export const FIELD_ERRORS = ["required", "tooLong", "invalid", "taken", "dateOrder", "file"] as const;
+export const FIELD_ERRORS = ["required", "tooLong", "invalid", "taken", "dateOrder", "file", "nationalId"] as const;
 export type FieldErrorCode = (typeof FIELD_ERRORS)[number];
 
 /** Form-level error codes, translated in the UI (editors.errors). */
@@ -16,7 +16,10 @@ export type EditorError =
   | "FILE_MISSING"
   | "FILE_EMPTY"
   | "FILE_TOO_LARGE"
-  | "FILE_TYPE_NOT_ALLOWED";
+  | "FILE_TYPE_NOT_ALLOWED"
+  | "RATE_LIMITED"
+  /** An infrastructure fault (database down, timeout, lock): nothing was saved, try again (lib/forms/faults.ts). */
+  | "UNAVAILABLE";
 
 export type FormValues = Record<string, string | string[]>;
 

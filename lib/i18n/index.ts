@@ -2,6 +2,7 @@
 export { defaultLocale, isLocale, locales, otherLocale, timeZone, type Locale } from "./config";
 export { formatDate, formatDateTime, formatTime, formatTimeRange, osloIsoDate, type DateStyle } from "./dates";
 export { fill, fillNodes, plainText } from "./interpolate";
-export { localize } from "./localize";
+export { plural, type PluralMessage } from "./plural";
+export { contentLang, localize, localized } from "./localize";
 export { getMessages, type Messages } from "./messages";
 export { href, isCurrentPath, splitLocale } from "./paths";

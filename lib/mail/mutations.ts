@@ -1,10 +1,10 @@
 import "server-only";
-// Every e-mail of the portal is a row in the outbox (OutgoingEmail). New code writes it with `enqueueMail(tx, mail)`
-// inside the same transaction as the change that causes it, so a mail exists exactly when the change committed; a
-// worker delivers it. `sendMail` is the older path (store, then try SMTP at once), kept until every caller enqueues.
-import nodemailer from "nodemailer";
+// Every e-mail of the portal is a row in the outbox (OutgoingEmail), written with `enqueueMail(tx, mail)` inside the
+// same transaction as the change that causes it: a mail exists exactly when its change committed, and nothing is
+// sent inside a request. The delivery worker (./worker.ts) sends it, retries with backoff and marks failures.
 import type { Prisma } from "@/lib/db/generated/prisma/client";
 import { prisma } from "@/lib/db/client";
+import { nudgeMailWorker } from "./nudge";
 
 export type Mail = {
   to: string;
@@ -32,28 +32,37 @@ export async function enqueueMail(db: OutboxWriter, mail: Mail): Promise<{ id: s
     headers: mail.headers ?? undefined,
     dedupeKey: mail.dedupeKey ?? null,
   };
-  if (!mail.dedupeKey) return db.outgoingEmail.create({ data, select: { id: true } });
-  return db.outgoingEmail.upsert({ where: { dedupeKey: mail.dedupeKey }, create: data, update: {}, select: { id: true } });
+  const row = mail.dedupeKey
+    ? await db.outgoingEmail.upsert({ where: { dedupeKey: mail.dedupeKey }, create: data, update: {}, select: { id: true } })
+    : await db.outgoingEmail.create({ data, select: { id: true } });
+  // An optimisation only: wakes this process's worker soon after the caller's commit. The worker's poll finds the
+  // mail anyway (a nudge before the commit finds nothing, and another instance may deliver it first).
+  nudgeMailWorker();
+  return row;
 }
 
-export async function sendMail(mail: Mail): Promise<{ id: string; sent: boolean }> {
-  const row = await enqueueMail(prisma, mail);
-  const smtp = process.env.SMTP_URL;
-  if (!smtp) return { id: row.id, sent: false };
-  try {
-    await nodemailer.createTransport(smtp).sendMail({
-      from: process.env.MAIL_FROM ?? "Saman <ikkje-svar@saman.example.no>",
-      to: mail.to,
-      subject: mail.subject,
-      text: mail.text,
-      ...(mail.html ? { html: mail.html } : {}),
-      ...(mail.headers ? { headers: mail.headers } : {}),
+/** Whether a mail with this dedupe key has ever been queued (and not purged). */
+export async function hasMail(db: OutboxWriter, dedupeKey: string): Promise<boolean> {
+  return (await db.outgoingEmail.count({ where: { dedupeKey } })) > 0;
+}
+
+/**
+ * "Send again" from /admin/utboks: the mail goes back to the queue with a fresh count of tries. Audited (the audit
+ * entry names the mail's id and subject, never its address). Returns false when the mail does not exist.
+ */
+export async function requeueMail(id: string, actorId: string): Promise<boolean> {
+  const done = await prisma.$transaction(async (tx) => {
+    const mail = await tx.outgoingEmail.findUnique({ where: { id }, select: { status: true, attempts: true, subject: true } });
+    if (!mail) return false;
+    await tx.outgoingEmail.update({
+      where: { id },
+      data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date(), failedAt: null },
     });
-    await prisma.outgoingEmail.update({ where: { id: row.id }, data: { sentAt: new Date(), status: "SENT", attempts: { increment: 1 } } });
-    return { id: row.id, sent: true };
-  } catch (error) {
-    // Kept in the outbox (PENDING) for an admin to see; the cause goes to the server log without the address.
-    console.error("sendMail: SMTP delivery failed", error instanceof Error ? error.message : error);
-    return { id: row.id, sent: false };
-  }
+    await tx.auditEntry.create({
+      data: { actorId, action: "outbox.requeue", entityType: "OutgoingEmail", entityId: id, before: { status: mail.status, attempts: mail.attempts }, after: { status: "PENDING", attempts: 0 } },
+    });
+    return true;
+  });
+  if (done) nudgeMailWorker();
+  return done;
 }

@@ -2,15 +2,22 @@
 // Server actions of the meeting admin (secretariat and admins, permission content.edit). Each one: authorize against
 // the database, validate with the same zod schema as its form, call the mutation, return a typed result. Forms call
 // them through useActionState, so they also work before (or without) JavaScript.
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { authorize } from "@/lib/auth/guard";
+import { faultSafe } from "@/lib/forms/faults";
 import { href, isLocale } from "@/lib/i18n";
 import { getActor } from "./data";
+import { refusalText } from "./refusal-text";
 import * as mutations from "./mutations";
 import type { MeetingError } from "./mutations";
 import {
   addCaseItemSchema,
+  addStandardItemSchema,
   addStandingItemSchema,
+  moveStandardItemSchema,
+  removeStandardItemSchema,
+  updateStandardItemSchema,
   cancelMeetingSchema,
   createMeetingSchema,
   decisionSchema,
@@ -21,17 +28,27 @@ import {
   minutesDraftSchema,
   moveItemSchema,
   removeItemSchema,
+  renumberMeetingSchema,
   updateMeetingSchema,
   correctDocumentSchema,
   type FormErrorKey,
 } from "./schema";
 
-export type ActionError = MeetingError | "UNAUTHORISED" | "VALIDATION";
+export type ActionError = MeetingError | "UNAUTHORISED" | "VALIDATION" | "UNAVAILABLE";
 
 export type ActionState =
   | null
   | { ok: true; done: string; at: number }
-  | { ok: false; error: ActionError; fieldErrors?: Record<string, FormErrorKey>; values?: Record<string, string | string[]>; at: number };
+  | {
+      ok: false;
+      error: ActionError;
+      fieldErrors?: Record<string, FormErrorKey>;
+      values?: Record<string, string | string[]>;
+      /** A refusal in words when the code alone cannot say it (the date to wait for, what another person changed). */
+      message?: string;
+      list?: string[];
+      at: number;
+    };
 
 type Schema<T> = { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: import("zod").ZodError } };
 
@@ -43,6 +60,20 @@ async function act<T>(
   work: (input: T, actor: mutations.Actor) => Promise<mutations.MutationResult>,
   arrays: readonly string[] = [],
 ): Promise<ActionState> {
+  // The database away: the typed values come back with UNAVAILABLE, never the error page.
+  return faultSafe(
+    () => attempt(form, schema, done, work, arrays),
+    (error) => ({ ok: false, error, values: formObject(form, arrays) as Record<string, string | string[]>, at: Date.now() }),
+  );
+}
+
+async function attempt<T>(
+  form: FormData,
+  schema: Schema<T>,
+  done: string,
+  work: (input: T, actor: mutations.Actor) => Promise<mutations.MutationResult>,
+  arrays: readonly string[],
+): Promise<ActionState> {
   const at = Date.now();
   const auth = await authorize("content.edit", undefined, { entityType: "Meeting" });
   if (!auth.ok) return { ok: false, error: "UNAUTHORISED", at };
@@ -53,7 +84,11 @@ async function act<T>(
   // The submitted text comes back with an error, so the form shows what was typed (React resets action forms).
   if (!parsed.success) return { ok: false, error: "VALIDATION", fieldErrors: fieldErrors(parsed.error), values, at };
   const result = await work(parsed.data, actor);
-  return result.ok ? { ok: true, done, at } : { ok: false, error: result.error, values, at };
+  if (result.ok) return { ok: true, done, at };
+  // After a conflict the page is rendered again with the other person's change; the form keeps what was typed.
+  if (result.error === "CONFLICT") revalidatePath("/[lang]/admin/moter", "layout");
+  const words = refusalText(langOf(form), result.error, result.detail, { isNew: !values.meetingId });
+  return { ok: false, error: result.error, values, at, ...(words ? { message: words.message, list: words.list } : {}) };
 }
 
 function langOf(form: FormData) {
@@ -64,7 +99,7 @@ function langOf(form: FormData) {
 export async function createMeetingAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   let meetingId: string | null = null;
   const state = await act(form, createMeetingSchema, "created", async (input, actor) => {
-    const result = await mutations.createMeeting(input, actor);
+    const result = await mutations.createMeeting(input, actor, new Date());
     if (result.ok) meetingId = result.meetingId;
     return result;
   });
@@ -73,7 +108,27 @@ export async function createMeetingAction(_prev: ActionState, form: FormData): P
 }
 
 export async function updateMeetingAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return act(form, updateMeetingSchema, "saved", mutations.updateMeeting);
+  return act(form, updateMeetingSchema, "saved", (input, actor) => mutations.updateMeeting(input, actor));
+}
+
+export async function renumberMeetingAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  return act(form, renumberMeetingSchema, "saved", mutations.renumberMeeting);
+}
+
+export async function addStandardItemAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  return act(form, addStandardItemSchema, "added", mutations.addStandardItem);
+}
+
+export async function updateStandardItemAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  return act(form, updateStandardItemSchema, "saved", mutations.updateStandardItem);
+}
+
+export async function moveStandardItemAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  return act(form, moveStandardItemSchema, "moved", mutations.moveStandardItem);
+}
+
+export async function removeStandardItemAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  return act(form, removeStandardItemSchema, "removed", mutations.removeStandardItem);
 }
 
 export async function cancelMeetingAction(_prev: ActionState, form: FormData): Promise<ActionState> {
@@ -81,7 +136,7 @@ export async function cancelMeetingAction(_prev: ActionState, form: FormData): P
 }
 
 export async function markHeldAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return act(form, meetingStepSchema, "held", mutations.markHeld);
+  return act(form, meetingStepSchema, "held", (input, actor) => mutations.markHeld(input, actor));
 }
 
 // The notice is sent from its preview page (./notice/actions.ts confirmNoticeAction), never with one click here.

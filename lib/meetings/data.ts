@@ -5,7 +5,7 @@ export { getLatestPublishedMinutes, getLatestPublishedMinutesCached, getUpcoming
 export type { MeetingBody, MeetingSummary, PublishedMinutesSummary } from "./lists/data";
 export { getMeetingPage } from "./meeting-page/data";
 export type { AgendaLine, MeetingPage } from "./meeting-page/data";
-export { getCalendar, getCalendarYears, getIcsMeetings, getMeetingIds } from "./calendar/data";
+export { getCalendar, getCalendarYears, getIcsMeetings, getMeetingIds, getUpcomingCalendar } from "./calendar/data";
 export type { CalendarMeeting, IcsMeeting } from "./calendar/data";
-export { getActor, getAdminBodies, getAdminMeeting, getAdminMeetings, getMeasureOptions } from "./admin/data";
+export { getActor, getAdminBodies, getAdminMeeting, getAdminMeetings, getMeasureOptions, getStandardAgenda } from "./admin/data";
 export type { AdminMeeting } from "./admin/data";

@@ -4,8 +4,9 @@ import "server-only";
 // search entries it touches, checks the workflow (./policy.ts) and the row's version (lost updates: nothing is
 // overwritten, the caller gets CONFLICT), and is audited. The public cache is revalidated right after the commit.
 export type { Actor, MeetingError, MutationResult } from "./core/mutations";
-export { cancelMeeting, createMeeting, markHeld, updateMeeting } from "./meeting/mutations";
+export { cancelMeeting, createMeeting, markHeld, renumberMeeting, updateMeeting } from "./meeting/mutations";
 export { addCaseItem, addStandingItem, moveItem, removeItem } from "./agenda/mutations";
+export { addStandardItem, moveStandardItem, removeStandardItem, updateStandardItem } from "./standard-agenda/mutations";
 export { sendNotice, setNoticeCallsDeputies } from "./notice/mutations";
 export { uploadDocument, withdrawDocument } from "./documents/mutations";
 export { recordDecision } from "./decisions/mutations";

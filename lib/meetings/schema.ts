@@ -3,6 +3,7 @@
 // `meetingAdmin.errors` in lib/i18n/messages, shown in the user's language.
 import { z } from "zod";
 import { DECISION_KINDS, DOCUMENT_KINDS, VISIBILITIES } from "@/lib/domain/vocabulary";
+import { parseSeen } from "./agenda-diff";
 
 export const FORM_ERRORS = [
   "required",
@@ -61,14 +62,24 @@ function endAfterStart(value: { startTime: string; endTime: string | null }, ctx
   if (value.endTime && value.endTime <= value.startTime) ctx.addIssue({ code: "custom", path: ["endTime"], message: "endBeforeStart" });
 }
 
-export const createMeetingSchema = meetingFields.extend({ bodyId: id }).superRefine(endAfterStart);
-export type CreateMeeting = z.output<typeof createMeetingSchema>;
+/** `afterTheFact`: the secretariat says the meeting is registered after it took place (a start in the past). */
+export const createMeetingSchema = meetingFields.extend({ bodyId: id, afterTheFact: checkbox }).superRefine(endAfterStart);
+export type CreateMeeting = Omit<z.output<typeof createMeetingSchema>, "afterTheFact"> & { afterTheFact?: boolean };
 
 export const updateMeetingSchema = meetingFields.extend({ meetingId: id, version }).superRefine(endAfterStart);
 export type UpdateMeeting = z.output<typeof updateMeetingSchema>;
 
 export const cancelMeetingSchema = z.object({ meetingId: id, version, reason: text(1000) });
 export type CancelMeeting = z.output<typeof cancelMeetingSchema>;
+
+/** Renumbering is explicit and audited: the new number and why. */
+export const renumberMeetingSchema = z.object({
+  meetingId: id,
+  version,
+  number: z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(1, { error: "invalid" }).max(999, { error: "invalid" }),
+  reason: text(500),
+});
+export type RenumberMeeting = z.output<typeof renumberMeetingSchema>;
 
 /** Send the notice, mark held, approve or publish the minutes: the meeting and the version the secretariat saw. */
 export const meetingStepSchema = z.object({ meetingId: id, version });
@@ -84,29 +95,64 @@ export type NoticeCallsDeputies = z.output<typeof noticeCallsDeputiesSchema>;
 
 // ───────────── Agenda ─────────────
 
+/** The version and seen lines are optional for callers that are not forms (tests, scripts): then nothing is checked. */
+type Guarded<T extends { version: number }> = Omit<T, "version" | "seen"> & { version?: number; seen?: ReturnType<typeof parseSeen> };
+
+/**
+ * Every agenda write carries the meeting's version the form showed and the lines it showed (JSON of [id, label]),
+ * so a save after another person's change is refused with what they changed (see lib/meetings/agenda-diff.ts).
+ */
+const agendaGuard = {
+  version,
+  seen: z
+    .string()
+    .max(50_000, { error: "tooLong" })
+    .optional()
+    .transform((v) => parseSeen(v)),
+};
+
 /** A new case for the meeting's body, created from the agenda builder and numbered at once. */
 export const addCaseItemSchema = z.object({
+  ...agendaGuard,
   meetingId: id,
   title: text(300),
   titleNb: optionalText(300),
   description: text(5000),
 });
-export type AddCaseItem = z.output<typeof addCaseItemSchema>;
+export type AddCaseItem = Guarded<z.output<typeof addCaseItemSchema>>;
 
-export const STANDING_KINDS = ["ORIENTATION", "ACTION_PLAN_STATUS", "OTHER"] as const;
+export const STANDING_KINDS = ["NOTICE_APPROVAL", "MINUTES_APPROVAL", "ORIENTATION", "ACTION_PLAN_STATUS", "OTHER"] as const;
 export const addStandingItemSchema = z.object({
+  ...agendaGuard,
   meetingId: id,
   kind: z.enum(STANDING_KINDS, { error: "required" }),
   title: text(300),
   titleNb: optionalText(300),
 });
-export type AddStandingItem = z.output<typeof addStandingItemSchema>;
+export type AddStandingItem = Guarded<z.output<typeof addStandingItemSchema>>;
 
-export const moveItemSchema = z.object({ meetingId: id, itemId: id, direction: z.enum(["up", "down"], { error: "invalid" }) });
-export type MoveItem = z.output<typeof moveItemSchema>;
+export const moveItemSchema = z.object({ ...agendaGuard, meetingId: id, itemId: id, direction: z.enum(["up", "down"], { error: "invalid" }) });
+export type MoveItem = Guarded<z.output<typeof moveItemSchema>>;
 
-export const removeItemSchema = z.object({ meetingId: id, itemId: id });
-export type RemoveItem = z.output<typeof removeItemSchema>;
+export const removeItemSchema = z.object({ ...agendaGuard, meetingId: id, itemId: id });
+export type RemoveItem = Guarded<z.output<typeof removeItemSchema>>;
+
+// ───────────── The body's standard saksliste ─────────────
+
+const standardFields = {
+  bodyId: id,
+  kind: z.enum(STANDING_KINDS, { error: "required" }),
+  title: text(300),
+  titleNb: text(300),
+};
+export const addStandardItemSchema = z.object(standardFields);
+export type AddStandardItem = z.output<typeof addStandardItemSchema>;
+export const updateStandardItemSchema = z.object({ ...standardFields, itemId: id });
+export type UpdateStandardItem = z.output<typeof updateStandardItemSchema>;
+export const moveStandardItemSchema = z.object({ bodyId: id, itemId: id, direction: z.enum(["up", "down"], { error: "invalid" }) });
+export type MoveStandardItem = z.output<typeof moveStandardItemSchema>;
+export const removeStandardItemSchema = z.object({ bodyId: id, itemId: id });
+export type RemoveStandardItem = z.output<typeof removeStandardItemSchema>;
 
 // ───────────── Documents ─────────────
 
@@ -129,6 +175,8 @@ export const uploadDocumentSchema = z
       .union([z.literal(""), isoDate])
       .optional()
       .transform((v) => (v ? v : null)),
+    /** The time of day (Oslo) the document becomes public; midnight when left empty (issue 15 item 3). */
+    publicFromTime: optionalTime,
     changeNote: optionalText(500),
   })
   .superRefine((value, ctx) => {
@@ -136,7 +184,7 @@ export const uploadDocumentSchema = z
       ctx.addIssue({ code: "custom", path: ["legalBasis"], message: "legalBasisRequired" });
     }
   });
-export type UploadDocument = z.output<typeof uploadDocumentSchema>;
+export type UploadDocument = Omit<z.output<typeof uploadDocumentSchema>, "publicFromTime"> & { publicFromTime?: string | null };
 
 /**
  * A new version of an existing paper corrects it: the note says what changed and is shown publicly ("retta <dato>").

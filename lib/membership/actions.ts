@@ -2,6 +2,7 @@
 // Server actions for the admin membership form: authenticate, authorize, validate with the same zod schema as the
 // form, mutate under the rules, and return a typed result (never a raw error).
 import { getViewerForAction } from "@/lib/auth/data";
+import { faultSafe } from "@/lib/forms/faults";
 import {
   appointMembership,
   changeMembership,
@@ -21,7 +22,7 @@ import {
   type FormErrorKey,
 } from "./schema";
 
-export type MembershipActionError = MembershipError | "UNAUTHORISED" | "VALIDATION" | "RULES_BROKEN";
+export type MembershipActionError = MembershipError | "UNAUTHORISED" | "VALIDATION" | "RULES_BROKEN" | "UNAVAILABLE";
 
 export type MembershipActionResult =
   | { ok: true; membershipId: string; warnings: RuleViolation[] }
@@ -34,7 +35,13 @@ async function authorised(): Promise<{ actorId: string | null } | null> {
   return viewer.userId && canManageMemberships(viewer) ? { actorId: viewer.userId } : null;
 }
 
+const unavailable = (error: "UNAVAILABLE"): MembershipActionResult => ({ ok: false, error });
+
 export async function appointMembershipAction(input: AppointMembershipInput): Promise<MembershipActionResult> {
+  return faultSafe(() => appoint(input), unavailable);
+}
+
+async function appoint(input: AppointMembershipInput): Promise<MembershipActionResult> {
   const actor = await authorised();
   if (!actor) return { ok: false, error: "UNAUTHORISED" };
   const parsed = appointMembershipSchema.safeParse(input);
@@ -43,6 +50,10 @@ export async function appointMembershipAction(input: AppointMembershipInput): Pr
 }
 
 export async function changeMembershipAction(input: ChangeMembershipInput): Promise<MembershipActionResult> {
+  return faultSafe(() => change(input), unavailable);
+}
+
+async function change(input: ChangeMembershipInput): Promise<MembershipActionResult> {
   const actor = await authorised();
   if (!actor) return { ok: false, error: "UNAUTHORISED" };
   const parsed = changeMembershipSchema.safeParse(input);
@@ -51,6 +62,10 @@ export async function changeMembershipAction(input: ChangeMembershipInput): Prom
 }
 
 export async function endMembershipAction(input: EndMembershipInput): Promise<MembershipActionResult> {
+  return faultSafe(() => end(input), unavailable);
+}
+
+async function end(input: EndMembershipInput): Promise<MembershipActionResult> {
   const actor = await authorised();
   if (!actor) return { ok: false, error: "UNAUTHORISED" };
   const parsed = endMembershipSchema.safeParse(input);

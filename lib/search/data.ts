@@ -1,5 +1,7 @@
 import "server-only";
+import { can } from "@/lib/auth/permissions";
 import { isStaff, type Viewer } from "@/lib/auth/viewer";
+import type { Locale } from "@/lib/i18n/config";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/prisma/client";
 import type { SearchKind } from "@/lib/domain/vocabulary";
@@ -25,8 +27,10 @@ export type SearchHit = {
   year: number | null;
   date: Date | null;
   bodyId: string | null;
-  /** Plain text with MARK_START/MARK_END around the matched words (never HTML). */
+  /** Plain text with MARK_START/MARK_END around the matched words (never HTML); one language only. */
   snippet: string;
+  /** The language of the snippet when the entry keeps both (cases, measures, news); null = not known. */
+  snippetLang: Locale | null;
 };
 
 export type SearchResult = {
@@ -55,9 +59,23 @@ function filterCondition(filters: SearchFilters): Prisma.Sql {
   return parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`;
 }
 
-type Row = Omit<SearchHit, "year"> & { year: number | null; total: bigint };
+type Row = Omit<SearchHit, "year" | "snippetLang"> & { year: number | null; total: bigint; snippetNb: string | null };
 
-async function run(query: string, filters: SearchFilters, viewer: Viewer, page: number, now: Date) {
+/**
+ * An entry's text is "nynorsk ⁤ bokmål" when its source keeps both (LANGUAGE_SEPARATOR, lib/search/mutations.ts).
+ * The snippet comes from one part only: the viewer's language when the match is there, else the part that matched.
+ */
+function pickSnippet(lang: Locale, nn: string, nb: string | null): { snippet: string; snippetLang: Locale | null } {
+  if (nb === null) return { snippet: nn, snippetLang: null };
+  const parts = { nn, nb };
+  const other: Locale = lang === "nn" ? "nb" : "nn";
+  const usable = (l: Locale) => parts[l].trim() !== "";
+  const matched = (l: Locale) => parts[l].includes(MARK_START);
+  const chosen = !usable(lang) || (!matched(lang) && matched(other) && usable(other)) ? other : lang;
+  return { snippet: parts[chosen], snippetLang: chosen };
+}
+
+async function run(query: string, filters: SearchFilters, viewer: Viewer, page: number, now: Date, lang: Locale) {
   const where = Prisma.sql`search @@ q.query AND ${accessCondition(viewer, now)} AND ${filterCondition(filters)}`;
   const options = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
   // Rank and count over slim rows (id, rank, date) first: a common word matches over 10,000 entries in the bench
@@ -75,7 +93,9 @@ async function run(query: string, filters: SearchFilters, viewer: Viewer, page: 
       LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}
     )
     SELECT e.id, e.kind::text AS kind, e.title, e."titleNb", e.url, e.year, e.date, e."bodyId", r.total,
-           ts_headline('norwegian', e.text, q.query, ${options}) AS snippet
+           ts_headline('norwegian', split_part(e.text, chr(8292), 1), q.query, ${options}) AS snippet,
+           CASE WHEN strpos(e.text, chr(8292)) > 0
+                THEN ts_headline('norwegian', split_part(e.text, chr(8292), 2), q.query, ${options}) END AS "snippetNb"
     FROM ranked r JOIN "SearchEntry" e ON e.id = r.id, q
     ORDER BY r.rank DESC, r.date DESC NULLS LAST, r.id`;
   return {
@@ -88,14 +108,20 @@ async function run(query: string, filters: SearchFilters, viewer: Viewer, page: 
       year: row.year === null ? null : Number(row.year),
       date: row.date,
       bodyId: row.bodyId,
-      snippet: row.snippet,
+      ...pickSnippet(lang, row.snippet, row.snippetNb),
     })),
     total: rows.length ? Number(rows[0]!.total) : 0,
   };
 }
 
-/** Words of a query that the index does not know, each replaced by the closest known word (or kept). */
-async function corrected(query: string): Promise<string | null> {
+/**
+ * Words of a query that the index does not know, each replaced by the closest known word (or kept).
+ * SECURITY: the word list (SearchWord) holds the words of every entry, restricted ones too. A suggestion is only
+ * offered when an entry the viewer may read contains that very word (same access condition as the hits), so a
+ * "Meinte du …" never spells out a word of a paper the viewer may not read. The trigram index picks a bounded set
+ * of candidates first; only those are checked against the entries (GIN on the search vector, then the exact word).
+ */
+async function corrected(query: string, viewer: Viewer, now: Date): Promise<string | null> {
   const words = query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (!words.length || words.length > 6) return null;
   let changed = false;
@@ -106,8 +132,16 @@ async function corrected(query: string): Promise<string | null> {
       continue;
     }
     const rows = await prisma.$queryRaw<{ word: string }[]>`
-      SELECT word FROM "SearchWord" WHERE word % ${word}
-      ORDER BY similarity(word, ${word}) DESC, word LIMIT 1`;
+      SELECT c.word FROM (
+        SELECT word, similarity(word, ${word}) AS sim FROM "SearchWord" WHERE word % ${word}
+        ORDER BY sim DESC, word LIMIT ${SUGGESTION_CANDIDATES}
+      ) c
+      WHERE EXISTS (
+        SELECT 1 FROM "SearchEntry"
+        WHERE search @@ plainto_tsquery('norwegian', c.word) AND ${accessCondition(viewer, now)}
+          AND to_tsvector('simple', title || ' ' || coalesce("titleNb", '') || ' ' || text) @@ plainto_tsquery('simple', c.word)
+      )
+      ORDER BY c.sim DESC, c.word LIMIT 1`;
     const best = rows[0]?.word;
     if (best && best !== word) changed = true;
     out.push(best ?? word);
@@ -115,20 +149,80 @@ async function corrected(query: string): Promise<string | null> {
   return changed ? out.join(" ") : null;
 }
 
+/** How many similar words are checked for a suggestion (bounded work per query word). */
+const SUGGESTION_CANDIDATES = 20;
+
 export async function searchPublic(
   query: string,
   filters: SearchFilters,
   viewer: Viewer,
-  options: { page?: number; now?: Date } = {},
+  options: { page?: number; now?: Date; lang?: Locale } = {},
 ): Promise<SearchResult> {
   const q = query.trim().slice(0, 200);
   if (!q) return { hits: [], total: 0, correctedQuery: null };
   const page = Math.max(1, Math.min(options.page ?? 1, 50));
   const now = options.now ?? new Date();
-  const first = await run(q, filters, viewer, page, now);
+  const lang = options.lang ?? "nn";
+  const first = await run(q, filters, viewer, page, now, lang);
   if (first.total > 0) return { ...first, correctedQuery: null };
-  const fixed = await corrected(q);
+  const fixed = await corrected(q, viewer, now);
   if (!fixed) return { ...first, correctedQuery: null };
-  const second = await run(fixed, filters, viewer, page, now);
+  const second = await run(fixed, filters, viewer, page, now, lang);
   return { ...second, correctedQuery: second.total > 0 ? fixed : null };
+}
+
+// ───────────── a case reference typed into the search box ─────────────
+
+export type CaseReferenceHit = { caseId: string; reference: string; title: string; url: string; numbers: string[] };
+
+const REFERENCE = /^SAK-(\d{4})-(\d{1,6})$/i;
+/** A body's short name ("SSU", "OU Bergensregionen"), the sequence and the year. */
+const CASE_NUMBER = /^(\p{L}[\p{L}\p{N} -]*?)\s+(\d{1,5})\s*\/\s*(\d{4})$/u;
+
+/**
+ * "SAK-2026-0062" (the receipt reference) or "SSU 12/2026" (a body's case number) finds that case – for those allowed
+ * to see it, and at the page where they may: the case desk (secretariat, the prioritising group of the case's body),
+ * the partner's own cases (the submitting party), or the public case page (on a noticed agenda). Anyone else gets
+ * nothing, the same as a reference that does not exist.
+ */
+export async function findCaseByReference(query: string, viewer: Viewer, now: Date = new Date()): Promise<CaseReferenceHit | null> {
+  const q = query.trim().replace(/\s+/g, " ");
+  const ref = REFERENCE.exec(q);
+  const num = ref ? null : CASE_NUMBER.exec(q);
+  if (!ref && !num) return null;
+  const found = await prisma.case.findFirst({
+    where: ref
+      ? { reference: `SAK-${ref[1]}-${ref[2]!.padStart(4, "0")}` }
+      : { numbers: { some: { year: Number(num![3]), sequence: Number(num![2]), body: { shortName: { equals: num![1]!, mode: "insensitive" } } } } },
+    select: {
+      id: true,
+      reference: true,
+      title: true,
+      currentBodyId: true,
+      submitterPartyId: true,
+      numbers: {
+        orderBy: { assignedAt: "asc" },
+        select: {
+          year: true,
+          sequence: true,
+          body: { select: { shortName: true } },
+          agendaItem: { select: { meeting: { select: { noticeSentAt: true, status: true, cancelledAt: true } } } },
+        },
+      },
+    },
+  });
+  if (!found) return null;
+  const numbers = found.numbers.map((n) => `${n.body.shortName} ${n.sequence}/${n.year}`);
+  const own = { caseId: found.id, reference: found.reference, title: found.title, numbers };
+  if (can(viewer, "case.triage", { bodyId: found.currentBodyId }, now)) return { ...own, url: `/saksbehandling/${found.id}` };
+  if (viewer.partyId !== null && can(viewer, "case.follow", { partyId: found.submitterPartyId }, now)) {
+    return { ...own, url: `/mine-saker/${found.id}` };
+  }
+  // The public sees a case once it stands on the agenda of a noticed meeting (the rule of publicCase, lib/cases/data.ts;
+  // the public case page shows the title and reference too).
+  const shown = found.numbers.find(
+    (n) => n.agendaItem && n.agendaItem.meeting.cancelledAt === null && (n.agendaItem.meeting.noticeSentAt !== null || n.agendaItem.meeting.status !== "PLANNED"),
+  );
+  if (!shown) return null;
+  return { ...own, url: `/sak/${found.id}` };
 }

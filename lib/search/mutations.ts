@@ -2,6 +2,10 @@
 // bench generator, repair); later mutations update single entries with the same SQL, filtered to one source row.
 import type { PrismaClient } from "@/lib/db/generated/prisma/client";
 
+// Text in two languages (cases, measures, news) is stored as "nynorsk U+2064 bokmål" (LANGUAGE_SEPARATOR): one
+// vector serves both, and the snippet is cut from one part only (lib/search/data.ts), never the two glued together.
+export const LANGUAGE_SEPARATOR = "\u2064";
+
 // Each statement inserts one kind. Entries keep the access facts of their source; the query filters on them.
 // Minutes: the newest published version of each published meeting's minutes.
 const MINUTES = `
@@ -47,7 +51,7 @@ INSERT INTO "SearchEntry" (id, kind, "refId", title, "titleNb", text, "bodyId", 
 SELECT DISTINCT ON (c.id) 'CASE:' || c.id, 'CASE', c.id,
        b."shortName" || ' ' || cn.sequence || '/' || cn.year || ': ' || ai.title,
        b."shortName" || ' ' || cn.sequence || '/' || cn.year || ': ' || coalesce(ai."titleNb", ai.title),
-       concat_ws(E'\\n', dec.text, dec."textNb"), m."bodyId",
+       coalesce(dec.text, '') || coalesce((E'\\n' || chr(8292) || E'\\n') || dec."textNb", ''), m."bodyId",
        EXTRACT(YEAR FROM m."startsAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Oslo')::int, m."startsAt",
        'PUBLIC', NULL, '/mote/' || m.id, m."updatedAt"
 FROM "Case" c
@@ -62,7 +66,7 @@ const CASES_ORDER = ` ORDER BY c.id, m."startsAt" DESC`;
 const MEASURES = `
 INSERT INTO "SearchEntry" (id, kind, "refId", title, "titleNb", text, "bodyId", year, date, visibility, "publicFrom", url, "updatedAt")
 SELECT 'MEASURE:' || me.id, 'MEASURE', me.id, me.code || ' ' || me.title, me.code || ' ' || coalesce(me."titleNb", me.title),
-       concat_ws(E'\\n', me.description, me."descriptionNb", me."statusNote"), me."responsibleBodyId", p.year,
+       concat_ws(E'\\n', me.description, me."statusNote") || coalesce((E'\\n' || chr(8292) || E'\\n') || me."descriptionNb", ''), me."responsibleBodyId", p.year,
        me."updatedAt", 'PUBLIC', NULL, '/handlingsplan/tiltak/' || me.id, me."updatedAt"
 FROM "Measure" me
 JOIN "ActionPlanPart" pp ON pp.id = me."partId"
@@ -73,7 +77,9 @@ WHERE true`;
 const NEWS = `
 INSERT INTO "SearchEntry" (id, kind, "refId", title, "titleNb", text, "bodyId", year, date, visibility, "publicFrom", url, "updatedAt")
 SELECT 'NEWS:' || n.id, 'NEWS', n.id, n.title, n."titleNb",
-       regexp_replace(concat_ws(E'\\n', n.lead, n."leadNb", n.body, n."bodyNb"), '<[^>]*>', ' ', 'g'), NULL,
+       regexp_replace(concat_ws(E'\\n', n.lead, n.body)
+         || CASE WHEN coalesce(n."leadNb", n."bodyNb") IS NOT NULL THEN (E'\\n' || chr(8292) || E'\\n') || concat_ws(E'\\n', n."leadNb", n."bodyNb") ELSE '' END,
+         '<[^>]*>', ' ', 'g'), NULL,
        EXTRACT(YEAR FROM n."publishedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Oslo')::int, n."publishedAt",
        CASE WHEN n."publishedAt" <= now() THEN 'PUBLIC'::"Visibility" ELSE 'SECRETARIAT'::"Visibility" END,
        CASE WHEN n."publishedAt" <= now() THEN NULL ELSE n."publishedAt" END,

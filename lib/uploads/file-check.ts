@@ -44,12 +44,15 @@ export type CheckedUpload = {
 export type UploadCheck = { ok: true; file: CheckedUpload } | { ok: false; error: UploadError };
 
 /**
- * A browser sends an empty File for an untouched file input (named "", or "blob" after a server action's encoding);
- * that counts as no file. A chosen file with no content is present – and refused as FILE_EMPTY (issue 17), never
- * silently dropped.
+ * A browser sends an empty File for an untouched file input; it arrives named "" (a plain form post), "blob" (a
+ * FormData re-encoded by a client) or "undefined" (a `<form action={serverAction}>` after hydration: seen in the
+ * production build). That counts as no file. A chosen file with no content is present – and refused as FILE_EMPTY
+ * (issue 17), never silently dropped.
  */
+const UNTOUCHED_INPUT_NAMES = new Set(["", "blob", "undefined"]);
+
 export function isFilePresent(value: FormDataEntryValue | null | undefined): value is File {
-  return typeof value === "object" && value !== null && "arrayBuffer" in value && (value.size > 0 || (value.name !== "" && value.name !== "blob"));
+  return typeof value === "object" && value !== null && "arrayBuffer" in value && (value.size > 0 || !UNTOUCHED_INPUT_NAMES.has(value.name));
 }
 
 export async function checkUpload(value: FormDataEntryValue | null | undefined, rules: UploadRules): Promise<UploadCheck> {

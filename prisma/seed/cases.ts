@@ -73,6 +73,9 @@ export function meetingState(draft: MeetingDraft, now: Date): MeetingState {
     id: draft.id,
     bodyId: ids.body(draft.body),
     title: draft.body === BODY.pm ? `Partnarskapsmøtet ${draft.year}` : `Møte ${draft.slot + 1}/${draft.year}`,
+    // The meeting's number in its body and year (issue 15), as the counter would have given it.
+    numberYear: draft.year,
+    number: draft.slot + 1,
     startsAt: draft.startsAt,
     endsAt: draft.endsAt,
     location: draft.location,

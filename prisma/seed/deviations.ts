@@ -75,6 +75,11 @@ const CATEGORIES: Category[] = [
 const SEVERITIES: DeviationRow["severity"][] = ["MEDIUM", "LOW", "HIGH", "MEDIUM", "LOW", "MEDIUM", "LOW"];
 const AREA_ORDER: AreaSlug[] = ["bergen", "bergensregionen", "nordhordland", "voss", "bergen", "nordhordland"];
 
+/** Extra registrations per year for real charts (see buildDeviations). */
+const BULK = 72;
+const BULK_AREAS: AreaSlug[] = ["bergen", "bergensregionen", "bergen"];
+const BULK_CATEGORIES: Category[] = ["DISCHARGE", "MEDICATION_LIST", "DISCHARGE", "E_MESSAGES", "DISCHARGE", "REFERRAL", "COMMUNICATION", "MEDICATION_LIST"];
+
 export function buildDeviations(
   year: number,
   now: Date,
@@ -84,18 +89,12 @@ export function buildDeviations(
   const links: DeviationMeasureRow[] = [];
   const nowParts = osloParts(now);
   const monthsThisYear = nowParts.year === year ? nowParts.month : 12;
-  for (let i = 0; i < 30; i++) {
-    const previous = i < 16;
-    const y = previous ? year - 1 : year;
-    const n = previous ? i : i - 16;
-    const month = previous ? (n % 12) + 1 : (n % monthsThisYear) + 1;
-    const area = AREA_ORDER[i % AREA_ORDER.length]!;
+  const add = (i: number, y: number, n: number, month: number, area: AreaSlug, category: Category) => {
     const municipalities = municipalitiesIn(area);
     const municipality = municipalities[(i * 3) % municipalities.length]!.slug;
     const hospital = area !== "voss" && i % 5 === 2 ? "haraldsplass" : "helse-bergen";
     // Most reports come from the municipalities about the hospitals; some go the other way.
     const fromMunicipality = i % 4 !== 3;
-    const category = CATEGORIES[i % CATEGORIES.length]!;
     const texts = DESCRIPTIONS[category];
     const clause = CLAUSE[category];
     const registered = minDate(oslo(y, month, 8 + (i % 15), 11, 0), now);
@@ -120,6 +119,24 @@ export function buildDeviations(
     });
     const code = MEASURE[category];
     if (code && measureExists(y, code)) links.push({ deviationId: id, measureId: ids.measure(y, code) });
+  };
+  // The first 30: spread thin over areas, categories and months (every count below the suppression threshold).
+  for (let i = 0; i < 30; i++) {
+    const previous = i < 16;
+    const y = previous ? year - 1 : year;
+    const n = previous ? i : i - 16;
+    const month = previous ? (n % 12) + 1 : (n % monthsThisYear) + 1;
+    add(i, y, n, month, AREA_ORDER[i % AREA_ORDER.length]!, CATEGORIES[i % CATEGORIES.length]!);
+  }
+  // Issue 14.7: enough registrations for real charts – BULK more per year, concentrated on the first half-year, the
+  // two Bergen areas and the common categories, so those counts reach the threshold while the rest stays
+  // suppressed ("<5"). Numbered after the first 30 (ids unchanged for them), so a database seeded before keeps its
+  // rows and gets only these added.
+  const bulkMonths = Math.max(1, Math.min(6, monthsThisYear));
+  for (const [y, first, months] of [[year - 1, 16, 6], [year, 14, bulkMonths]] as const) {
+    for (let k = 0; k < BULK; k++) {
+      add(30 + k, y, first + k, (k % months) + 1, BULK_AREAS[k % BULK_AREAS.length]!, BULK_CATEGORIES[k % BULK_CATEGORIES.length]!);
+    }
   }
   return { deviations, links };
 }

@@ -7,7 +7,7 @@
 // run creates nothing, changes nothing, and never overwrites what users have edited since.
 import type { PrismaClient } from "../../lib/db/generated/prisma/client";
 import { buildAreas, buildParties, buildServiceAreas } from "./structure";
-import { buildBodies } from "./bodies";
+import { BODY, buildBodies } from "./bodies";
 import { buildMemberships } from "./memberships";
 import { buildProgramme } from "./agenda";
 import { buildCaseRows, contactsFrom } from "./cases";
@@ -22,7 +22,11 @@ import { ids } from "./ids";
 import { insertSeedData } from "./insert";
 import { buildFormerDeputy, insertDemoUsers } from "./users";
 import { reindexSearch } from "../../lib/search/mutations";
+import { insertContact } from "./contact";
 import { buildRuleSet } from "./rules";
+import { insertWorkspaceDemo } from "./workspace-demo";
+import { insertStandardAgendaAndCounters } from "./standard-agenda";
+import { insertParticipation } from "./participation";
 
 export { checkComposition, activeOn } from "./compliance";
 export { BAROMETER_WORD, INTERNAL_LEGAL_BASIS, DEFERRED_LEGAL_BASIS } from "./papers";
@@ -32,6 +36,7 @@ export { ids } from "./ids";
 export { DEMO_USERS, DEMO_PASSWORD, type DemoUserKey } from "./users";
 export { HELSE_BERGEN_RULES, RULE_SET_ID } from "./rules";
 export { oslo, osloOffsetMinutes } from "./time";
+export { EXTRA_SSU_MEETING_ID, EXTRA_SSU_PAPER_TITLE } from "./workspace-demo";
 
 export type SeedOptions = { now?: Date; log?: (line: string) => void };
 
@@ -106,10 +111,15 @@ export async function buildSeedData(now: Date) {
 export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Promise<void> {
   const log = options.log ?? (() => {});
   const started = Date.now();
-  const data = await buildSeedData(options.now ?? new Date());
+  const now = options.now ?? new Date();
+  const data = await buildSeedData(now);
   log(`Seed: built data for ${data.year - 1}–${data.year + 1} in ${Date.now() - started} ms`);
   await insertSeedData(prisma, data, log);
   await insertDemoUsers(prisma, data.memberships, log);
+  await insertWorkspaceDemo(prisma, now, data.meetings.filter((m) => m.bodyId === ids.body(BODY.ssu)).map((m) => m.startsAt), log);
+  await insertContact(prisma);
+  await insertStandardAgendaAndCounters(prisma, data.bodies.map((b) => b.id), log);
+  await insertParticipation(prisma, data, options.now ?? new Date(), log);
   const index = await reindexSearch(prisma);
   log(`  SearchEntry: ${index.entries} entries, ${index.words} words`);
   log(`Seed: done in ${Date.now() - started} ms`);

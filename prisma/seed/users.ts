@@ -22,6 +22,10 @@ export const DEMO_USERS = {
   partner: { id: "seed-user-askoy", email: "askoy@saman.example.no", name: "Demo kontaktperson Askøy kommune", roles: ["PARTNER_CONTACT"] },
   /** Leader of Områdeutval Bergensregionen (Askøy's area): sees that area's deviations and records follow-up. */
   areaMember: { id: "seed-user-ou-bergensregionen", email: "ou-bergensregionen@saman.example.no", name: "Demo medlem i Områdeutval Bergensregionen", roles: [] },
+  /** SSU's user representative from the municipal user councils (issue 16: forfall, fee-entitled seat). */
+  userRep: { id: "seed-user-brukarrepresentant", email: "brukarrepresentant@saman.example.no", name: "Demo brukarrepresentant i SSU", roles: [] },
+  /** SSU's GP representative (issue 16). */
+  gp: { id: "seed-user-fastlege", email: "fastlege@saman.example.no", name: "Demo fastlege i SSU", roles: [] },
 } as const;
 
 export type DemoUserKey = keyof typeof DEMO_USERS;
@@ -77,6 +81,8 @@ export async function insertDemoUsers(prisma: PrismaClient, memberships: Members
     [DEMO_USERS.deputy.id]: personOf(ids.deputy(BODY.ssu, SSU_SEAT)),
     [DEMO_USERS.formerDeputy.id]: FORMER_PERSON_ID,
     [DEMO_USERS.areaMember.id]: personOf(ids.membership(BODY.ou("bergensregionen"), 1)),
+    [DEMO_USERS.userRep.id]: memberships.find((m) => m.bodyId === ids.body(BODY.ssu) && m.seat === "USER_MUNICIPAL" && m.role === "MEMBER")?.personId ?? null,
+    [DEMO_USERS.gp.id]: memberships.find((m) => m.bodyId === ids.body(BODY.ssu) && m.seat === "GP" && m.role === "MEMBER")?.personId ?? null,
   };
   // Persons already linked to another user (e.g. by an admin) are left alone.
   const taken = new Set(

@@ -55,6 +55,12 @@ async function measure(name: string, paths: string | string[], headers: Record<s
   };
 }
 
+if (process.argv.includes("--soak")) {
+  // npm run bench -- --soak: memory under sustained mixed traffic instead (scripts/bench/soak.ts).
+  await (await import("./soak")).soak();
+  process.exit(0);
+}
+
 await ensureBenchData();
 const { stop } = await serve({ dataDir: BENCH_DATA_DIR, dbPort: 0, port: PORT, hostname: "127.0.0.1", log: (l) => console.log(`[bench] ${l}`) });
 try {
@@ -109,6 +115,8 @@ try {
   };
   fs.mkdirSync("bench", { recursive: true });
   fs.writeFileSync("bench/results.json", JSON.stringify(result, null, 2) + "\n");
+  // The soak section (npm run bench -- --soak) is kept.
+  const soakSection = /<!-- soak:start[\s\S]*<!-- soak:end -->/.exec(fs.existsSync("BENCHMARKS.md") ? fs.readFileSync("BENCHMARKS.md", "utf8") : "")?.[0];
   const rows = figures.map((f) => `| ${f.name} | \`${f.path}\` | ${f.requestsPerSecond} | ${f.p50} | ${f.p95} | ${f.p99} | ${f.errors + f.non2xx} |`).join("\n");
   fs.writeFileSync(
     "BENCHMARKS.md",
@@ -117,7 +125,8 @@ try {
       `(ten years: ~1,540 meetings, ~7,700 cases, ~20,000 documents with text, ~2,000 measures).\n\n` +
       `| page | path | requests/s | p50 ms | p95 ms | p99 ms | errors |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |\n${rows}\n\n` +
       `JavaScript sent by public reading pages (scripts/bench/js-size.ts: every <script src>, gzip level 9):\n\n${markdownTable(js)}\n` +
-      `Targets: cached public pages p99 < 25 ms; search p95 < 50 ms; JS < 100 kB gzip.\n`,
+      `Targets: cached public pages p99 < 25 ms; search p95 < 50 ms; JS < 100 kB gzip.\n` +
+      (soakSection ? `\n${soakSection}\n` : ""),
   );
   console.log("wrote bench/results.json and BENCHMARKS.md");
 } finally {

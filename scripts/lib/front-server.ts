@@ -69,7 +69,17 @@ export type FrontServerOptions = {
   extraOrigins?: readonly string[];
 };
 
-export type FrontServer = { server: http.Server; clear: () => void; stats: () => { entries: number; bytes: number } };
+export type FrontServer = {
+  server: http.Server;
+  clear: () => void;
+  stats: () => { entries: number; bytes: number };
+  /**
+   * Graceful stop: no new connections, idle ones closed, requests in flight answered (a request arriving on a
+   * kept-alive connection meanwhile is still answered, with `Connection: close`); resolves when none is left, or after
+   * `timeoutMs` with the rest cut off. Resolves true when everything finished.
+   */
+  shutdown: (timeoutMs: number) => Promise<boolean>;
+};
 
 const HOP_BY_HOP = new Set(["connection", "keep-alive", "proxy-connection", "transfer-encoding", "upgrade", "te", "trailer"]);
 
@@ -237,7 +247,16 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
     return entry?.status === 404 ? rescueNotFound(request, entry) : entry;
   };
 
+  let inFlight = 0;
+  let stopping = false;
+  let onDrained: (() => void) | null = null;
+
   const server = http.createServer((request, response) => {
+    inFlight++;
+    if (stopping) response.shouldKeepAlive = false;
+    response.once("close", () => {
+      if (--inFlight === 0) onDrained?.();
+    });
     const method = request.method ?? "GET";
     if (!isAllowedMethod(method)) {
       refuse(request, response, 405);
@@ -319,7 +338,24 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
   };
 
   server.keepAliveTimeout = 65_000;
-  return { server, clear, stats: () => ({ entries: cache.size, bytes }) };
+
+  const shutdown = async (timeoutMs: number): Promise<boolean> => {
+    stopping = true;
+    server.close();
+    server.closeIdleConnections();
+    let timer: NodeJS.Timeout | undefined;
+    const finished =
+      inFlight === 0 ||
+      (await Promise.race([
+        new Promise<boolean>((resolve) => (onDrained = () => resolve(true))),
+        new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs))),
+      ]));
+    clearTimeout(timer);
+    server.closeAllConnections();
+    agent.destroy();
+    return finished;
+  };
+  return { server, clear, stats: () => ({ entries: cache.size, bytes }), shutdown };
 }
 
 /** A browser asking for a page (not the client router's RSC request for one). */

@@ -1,7 +1,6 @@
 // Starts Saman: database (embedded PGlite owned by this process, or DATABASE_URL), migrations, demo seed on an
 // empty database, a production build when missing or stale, then `next start` (or `next dev`) as a child process.
 import { spawn, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
 import path from "node:path";
 import { createPrisma } from "../../lib/db/client";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../../lib/db/embedded";
@@ -9,10 +8,10 @@ import { migrate } from "../../lib/db/migrate";
 import { embeddedPort } from "../../lib/db/url";
 import { seed } from "../../prisma/seed";
 import pg from "pg";
-import { randomBytes } from "node:crypto";
 import net from "node:net";
 import { buildIfNeeded } from "./build";
 import { createFrontServer } from "./front-server";
+import { resolveSecrets } from "./secrets";
 
 const SEED_LOCK_KEY = 72707370;
 
@@ -30,9 +29,25 @@ export type ServeOptions = {
 const NEXT_BIN = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 const EXIT_WITH_PARENT = path.join(process.cwd(), "scripts", "lib", "exit-with-parent.cjs");
 const PEER_ADDRESS = path.join(process.cwd(), "scripts", "lib", "peer-address.cjs");
+const GRACEFUL_STOP = path.join(process.cwd(), "scripts", "lib", "graceful-stop.cjs");
 
-export async function serve(options: ServeOptions): Promise<{ url: string; stop: () => Promise<void> }> {
+/** How long requests in flight may take to finish when the portal is asked to stop. */
+export function shutdownLimitMs(): number {
+  return Number(process.env.SHUTDOWN_TIMEOUT_SECONDS ?? 10) * 1000;
+}
+
+export type Served = {
+  url: string;
+  /** Graceful stop (see stopOnSignals); true when every request finished and the web server exited cleanly. */
+  stop: () => Promise<boolean>;
+};
+
+export async function serve(options: ServeOptions): Promise<Served> {
   const log = options.log ?? ((line: string) => console.log(`[saman] ${line}`));
+  // First, before anything starts: with a PostgreSQL server both secrets must come from the environment.
+  const secrets = resolveSecrets({ dataDir: options.dataDir, log });
+  // The build reads the key too (it is written into the server-actions manifest): one key for build and run.
+  process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY = secrets.serverActionsKey;
   let embedded: EmbeddedDatabase | null = null;
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
@@ -60,6 +75,7 @@ export async function serve(options: ServeOptions): Promise<{ url: string; stop:
   // readers, real client address: scripts/lib/front-server.ts); `next dev` is served directly.
   const nextPort = options.dev ? options.port : await freePort();
   const nextHost = options.dev ? hostname : "127.0.0.1";
+  const preloads = options.dev ? [EXIT_WITH_PARENT, PEER_ADDRESS] : [EXIT_WITH_PARENT, PEER_ADDRESS, GRACEFUL_STOP];
   const child: ChildProcess = spawn(
     process.execPath,
     // Next keeps an idle connection from the front server open longer than the front server keeps it in its pool
@@ -67,17 +83,29 @@ export async function serve(options: ServeOptions): Promise<{ url: string; stop:
     [NEXT_BIN, options.dev ? "dev" : "start", "-p", String(nextPort), "-H", nextHost, ...(options.dev ? [] : ["--keepAliveTimeout", "120000"])],
     {
       stdio: "inherit",
+      // Its own process group: Ctrl-C in a terminal reaches only this process, which stops the front server first
+      // and then the Next server (stop below). Killed with this process, it ends by itself (exit-with-parent.cjs).
+      detached: !options.dev,
       env: {
         ...process.env,
         ...options.env,
         DATABASE_URL: databaseUrl,
         NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url,
-        NEXTAUTH_SECRET: sessionSecret(options.dataDir, log),
+        NEXTAUTH_SECRET: secrets.nextAuthSecret,
+        NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: secrets.serverActionsKey,
+        // The disk that /api/health watches (lib/health/disk.ts).
+        ...(embedded?.dataDir ? { SAMAN_DATA_DIR: embedded.dataDir } : {}),
+        // glibc gives every thread its own malloc arena and rarely returns their memory: with Node's worker threads
+        // that is RSS that only grows. Two arenas are plenty for one event loop (the systemd unit sets it for the
+        // portal process too).
+        MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "2",
+        // SIGTERM/SIGINT are handled by graceful-stop.cjs: requests in flight, then the app's shutdown hooks.
+        ...(options.dev ? {} : { NEXT_MANUAL_SIG_HANDLE: "true" }),
         // Behind the front server X-Forwarded-For is always set by it, so the app may trust it.
         ...(options.dev ? {} : { TRUST_PROXY: "true" }),
         // The Next server ends when this process dies, even by kill -9 (it would otherwise hold a dead database);
         // and every request carries its TCP peer's address (lib/auth/client-address.ts).
-        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${EXIT_WITH_PARENT} --require ${PEER_ADDRESS}`.trim(),
+        NODE_OPTIONS: [process.env.NODE_OPTIONS ?? "", ...heapLimit(options.dev), ...preloads.map((file) => `--require ${file}`)].join(" ").trim(),
       },
     },
   );
@@ -98,48 +126,48 @@ export async function serve(options: ServeOptions): Promise<{ url: string; stop:
   }
   log(`Saman is starting on ${url}`);
 
-  let stopping: Promise<void> | null = null;
+  // Graceful stop: the front server stops accepting and lets the requests in flight finish (up to the limit); then
+  // the Next server gets SIGTERM and finishes its own work (graceful-stop.cjs: the mail worker's current mail, the
+  // database pool); then the embedded database closes and its lock is released.
+  let stopping: Promise<boolean> | null = null;
   const stop = () =>
     (stopping ??= (async () => {
-      front?.server.close();
-      front?.server.closeAllConnections();
+      const limit = shutdownLimitMs();
+      const drained = front ? await front.shutdown(limit) : true;
+      if (!drained) log(`requests still open after ${limit / 1000} s were cut off`);
       if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((resolve) => child.once("exit", resolve));
         child.kill("SIGTERM");
-        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-        if (child.exitCode === null) child.kill("SIGKILL");
+        // The Next server's own limit for requests, then as long again for its shutdown hooks, and a margin.
+        const killed = await Promise.race([exited.then(() => false), new Promise((resolve) => setTimeout(() => resolve(true), 2 * limit + 5000))]);
+        if (killed) {
+          log("the web server did not stop in time: killing it");
+          child.kill("SIGKILL");
+          await exited;
+        }
       }
+      const childClean = child.exitCode === 0;
       await embedded?.close();
+      return drained && childClean;
     })());
-  child.once("exit", (code) => {
+  child.once("exit", (code, signal) => {
     if (!stopping) {
-      log(`the web server stopped (exit code ${code}); closing the database`);
-      void stop().then(() => process.exit(code ?? 1));
+      log(`the web server stopped (${signal ?? `exit code ${code}`}); closing the database`);
+      void stop().then(() => process.exit(code || 1));
     }
   });
   return { url, stop };
 }
 
 /**
- * NEXTAUTH_SECRET when set; otherwise a random secret kept in data/nextauth-secret (so sessions survive a restart of
- * `npm start`), or a fresh one per process for an in-memory database (tests). Production should set its own.
+ * A ceiling for the Next server's JavaScript heap (NEXT_MAX_HEAP_MB, default 192). Without one V8 sizes its heap by
+ * the machine's memory and collects old garbage late: under sustained traffic the Next server grew from ~230 MB to
+ * over 1 GB RSS without holding more live data (BENCHMARKS.md, soak). With it, V8 collects sooner and RSS stays flat.
+ * Not for `next dev` (its compiler needs more), and not when NODE_OPTIONS already sets one.
  */
-function sessionSecret(dataDir: string | null, log: (line: string) => void): string {
-  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
-  if (dataDir === null) return randomBytes(32).toString("base64url");
-  const file = path.join(path.dirname(path.resolve(dataDir)), "nextauth-secret");
-  if (!fs.existsSync(file)) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    try {
-      // "wx": when two instances start at once, the first secret written wins and both use it.
-      fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
-      log(`NEXTAUTH_SECRET is not set: generated one in ${path.relative(process.cwd(), file)}`);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    }
-  }
-  if (process.env.DATABASE_URL) log("warning: NEXTAUTH_SECRET is not set; set it in production (see README)");
-  return fs.readFileSync(file, "utf8").trim();
+function heapLimit(dev: boolean | undefined): string[] {
+  if (dev || /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? "")) return [];
+  return [`--max-old-space-size=${Number(process.env.NEXT_MAX_HEAP_MB ?? 192)}`];
 }
 
 /** Seeds an empty database once, even when several instances start together (session advisory lock). */
@@ -170,11 +198,24 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Stops cleanly on Ctrl-C / SIGTERM. */
-export function stopOnSignals(stop: () => Promise<void>) {
+/**
+ * Stops gracefully on SIGTERM, SIGINT (Ctrl-C) and SIGHUP: exit 0 when everything finished in time, 1 when requests
+ * had to be cut off. Further signals while stopping change nothing: Ctrl-C under npm arrives twice (from the terminal
+ * and forwarded by npm), and the stop is bounded by its own limits (SHUTDOWN_TIMEOUT_SECONDS).
+ */
+export function stopOnSignals(stop: () => Promise<boolean | void>) {
+  let stopping = false;
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-    process.once(signal, () => {
-      void stop().then(() => process.exit(0));
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      void stop().then(
+        (clean) => process.exit(clean === false ? 1 : 0),
+        (error) => {
+          console.error(error);
+          process.exit(1);
+        },
+      );
     });
   }
 }

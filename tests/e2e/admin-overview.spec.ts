@@ -1,8 +1,9 @@
-// The secretariat's landing page (/admin): signed in, "Administrasjon" in the header leads to the overview; the
+// The secretariat's landing page (/admin): signed in, "Administrasjon" in the main menu leads to the overview; the
 // seeded new case in Nordhordland waits for triage there, and its link opens the case desk filtered to new cases.
 // Desktop and the 320 px phone project; nynorsk and bokmål.
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, DEMO_USERS } from "../../prisma/seed";
+import { menuLink } from "./menu";
 
 /** The seeded case that stays RECEIVED (prisma/seed/content-inbox.ts; no journey moves it). */
 const WAITING_CASE = "Jordmortenester i små kommunar";
@@ -22,7 +23,7 @@ for (const t of [
   test(`(${t.lang}) the secretariat sees a waiting case on the overview and follows the link to it`, async ({ page }) => {
     test.setTimeout(90_000);
     await signInAsSecretariat(page, t.prefix);
-    await page.getByTestId("account").getByRole("link", { name: "Administrasjon" }).click();
+    await (await menuLink(page, "Administrasjon")).click();
     await expect(page).toHaveURL(new RegExp(`${t.prefix}/admin$`), { timeout: 30_000 }); // the first render is slow on a busy machine
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Administrasjon");
 

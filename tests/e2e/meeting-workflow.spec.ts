@@ -33,7 +33,7 @@ function word(prefix: string): string {
   return out;
 }
 
-async function createMeeting(page: Page, prefix: string, m: typeof nn, opts: { body?: string; date: string; start?: string; end?: string }) {
+async function createMeeting(page: Page, prefix: string, m: typeof nn, opts: { body?: string; date: string; start?: string; end?: string; afterTheFact?: boolean }) {
   const a = m.meetingAdmin;
   await page.goto(`${prefix}/admin/moter/ny`);
   const form = page.locator("#new-meeting");
@@ -41,6 +41,7 @@ async function createMeeting(page: Page, prefix: string, m: typeof nn, opts: { b
   await form.getByLabel(a.fields.date).fill(opts.date);
   if (opts.start) await form.getByLabel(a.fields.startTime).fill(opts.start);
   if (opts.end) await form.getByLabel(a.fields.endTime).fill(opts.end);
+  if (opts.afterTheFact) await form.getByLabel(m.meetingFlow.afterTheFact).check();
   await form.getByRole("button", { name: a.buttons.create }).click();
   await expect(page).toHaveURL(/\/admin\/moter\/(?!ny$)[a-z0-9]+$/);
   return page.url().split("/").pop()!;
@@ -59,7 +60,8 @@ async function uploadPaper(page: Page, m: typeof nn, title: string, file: { name
 /** Preview → count → confirm; returns the recipient count the preview showed. */
 async function sendNotice(page: Page, prefix: string, m: typeof nn, meetingId: string, axe = false) {
   const w = m.meetingWorkflow.notice;
-  await page.goto(`${prefix}/admin/moter/${meetingId}`);
+  // The notice is the step of the "innkall" phase; it leads to the preview, never sends with one click.
+  await page.goto(`${prefix}/admin/moter/${meetingId}?fase=innkall`);
   await page.getByRole("link", { name: w.openPreview }).click();
   await expect(page).toHaveURL(new RegExp(`/admin/moter/${meetingId}/innkalling$`));
   const rows = page.getByTestId("notice-recipients").locator("tbody tr");
@@ -86,6 +88,7 @@ test("notice with preview, exactly one mail per recipient; correct and withdraw 
   await page.locator("#add-case").getByLabel(a.fields.caseTitle).fill(`Sak om ${paperWord}`);
   await page.locator("#add-case").getByLabel(a.fields.description).fill("Frå e2e.");
   await page.locator("#add-case").getByRole("button", { name: a.buttons.addCase }).click();
+  await expect(page.getByTestId("admin-agenda")).toContainText(`Sak om ${paperWord}`); // the papers go on the case item
   await uploadPaper(page, m, `Saksframlegg ${paperWord}`, { name: "framlegg.pdf", buffer: await pdf(`Utgreiing ${paperWord}`) });
   await uploadPaper(page, m, `Vedlegg ${paperWord}`, { name: "vedlegg.pdf", buffer: await pdf(`Vedlegg ${paperWord}`) });
 
@@ -96,8 +99,8 @@ test("notice with preview, exactly one mail per recipient; correct and withdraw 
   await expect(page.getByTestId("confirm-notice")).toHaveCount(0);
   await expectNoAxeViolations(page);
 
-  // Correct the published paper: a new version with a note; the public page says "retta".
-  await page.goto(`/admin/moter/${meetingId}`);
+  // Correct the published paper (the "førebu" phase): a new version with a note; the public page says "retta".
+  await page.goto(`/admin/moter/${meetingId}?fase=forebu`);
   const item = page.getByTestId("admin-documents").locator("li", { hasText: `Saksframlegg ${paperWord}` }).first();
   await item.getByText(fill(a.newVersionOf, { title: `Saksframlegg ${paperWord}` })).click();
   const form = item.locator('form[id^="version-"]');
@@ -111,7 +114,7 @@ test("notice with preview, exactly one mail per recipient; correct and withdraw 
   expect(publicPage).toContain("Retta tal i tabell 2");
 
   // Withdraw the other: a confirmation page with a reason; the public page and the download say so.
-  await page.goto(`/admin/moter/${meetingId}`);
+  await page.goto(`/admin/moter/${meetingId}?fase=forebu`);
   const versionHref = await page.getByTestId("admin-documents").locator("li", { hasText: `Vedlegg ${paperWord}` }).first().locator('a[href^="/api/dokument/"]').first().getAttribute("href");
   await page.getByRole("link", { name: `${w.documents.withdraw}: Vedlegg ${paperWord}` }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(fill(w.documents.withdrawHeading, { title: `Vedlegg ${paperWord}` }));
@@ -134,7 +137,10 @@ test("notice with preview, exactly one mail per recipient; correct and withdraw 
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("application/pdf");
   const bundle = await PDFDocument.load(await response.body());
-  expect(bundle.getPageCount()).toBe(5); // contents, notice, agenda, the item's cover and the corrected paper
+  // Contents, notice, agenda, a cover per agenda item (the standard items and the case) and the corrected paper.
+  const items = await page.getByTestId("agenda").locator(":scope > li").count();
+  expect(items).toBeGreaterThan(1);
+  expect(bundle.getPageCount()).toBe(3 + items + 1);
   // The members' edition is not for the public.
   expect((await anon.get(`${href}?utgave=medlem`)).status()).toBe(404);
 });
@@ -160,20 +166,21 @@ test("minutes from the prefilled draft, approved by the leader in the portal, th
   await signIn(page, "sekretariat@saman.example.no");
   // A meeting that has started (today, from midnight Oslo time): the minutes may be written and approved.
   const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Oslo" });
-  const meetingId = await createMeeting(page, "/nb", m, { body: "Områdeutvalg Bergensregionen", date: today, start: "00:00", end: "00:30" });
+  const meetingId = await createMeeting(page, "/nb", m, { body: "Områdeutvalg Bergensregionen", date: today, start: "00:00", end: "00:30", afterTheFact: true });
   await page.locator("#add-case").getByLabel(a.fields.caseTitle).fill(`Legevakt ${caseWord}`);
   await page.locator("#add-case").getByLabel(a.fields.description).fill("Frå e2e.");
   await page.locator("#add-case").getByRole("button", { name: a.buttons.addCase }).click();
   await sendNotice(page, "/nb", m, meetingId);
-  await page.goto(`/nb/admin/moter/${meetingId}`);
-  const decision = page.locator('form[id^="decision-"]').first();
+  await page.goto(`/nb/admin/moter/${meetingId}?fase=mote`);
+  const decision = page.locator('form[id^="decision-"]').last(); // the case comes after the standard items
   await decision.getByLabel(a.fields.text).fill(`Utvalet stiller seg bak ${caseWord}.`);
   await decision.getByRole("button", { name: a.buttons.saveDecision }).click();
   await expect(page.getByTestId("admin-decision")).toContainText(caseWord);
   await page.locator("#mark-held").getByRole("button", { name: a.buttons.markHeld }).click();
   await expect(page.getByTestId("admin-meeting-status")).toHaveText(m.labels.meetingStatus.HELD);
 
-  // The draft is written from the meeting: the agenda, the members, the decision.
+  // The draft is written from the meeting (the "referat" phase): the agenda, the members, the decision.
+  await page.goto(`/nb/admin/moter/${meetingId}?fase=referat`);
   const body = page.locator("#minutes-draft").getByLabel(a.fields.minutesBody, { exact: true });
   await expect(body).toHaveValue(new RegExp(`Legevakt ${caseWord}`));
   await expect(body).toHaveValue(new RegExp(`Utvalet stiller seg bak ${caseWord}`));
@@ -211,7 +218,7 @@ test("the new pages pass axe (notice preview, withdraw confirmation, minutes ver
     await expectNoAxeViolations(page);
   }
   const withdraw = page.getByRole("link", { name: new RegExp(`^${nn.meetingWorkflow.documents.withdraw}: `) });
-  await page.goto(`/admin/moter/${meetingId}`);
+  await page.goto(`/admin/moter/${meetingId}?fase=forebu`);
   if (await withdraw.count()) {
     await withdraw.first().click();
     await expect(page.getByTestId("withdraw-document")).toBeVisible();

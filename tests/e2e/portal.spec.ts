@@ -5,6 +5,7 @@ import { expect, test, type Page } from "@playwright/test";
 import ICAL from "ical.js";
 import { BAROMETER_WORD, INTERNAL_LEGAL_BASIS } from "@/prisma/seed";
 import { expectNoAxeViolations } from "./axe";
+import { menuLink } from "./menu";
 
 const LANGS = [
   {
@@ -45,7 +46,7 @@ for (const L of LANGS) {
       await page.goto(`${L.prefix}/`);
       await expect(page.locator("html")).toHaveAttribute("lang", L.lang);
       await expectNoAxeViolations(page);
-      await page.getByRole("navigation", { name: /Hovud|Hoved/ }).getByRole("link", { name: L.nav.organisation }).click();
+      await (await menuLink(page, L.nav.organisation)).click();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Organisering");
       await expectNoAxeViolations(page);
       await page.getByTestId("org-diagram").getByRole("link", { name: L.ssu }).click();
@@ -70,7 +71,7 @@ for (const L of LANGS) {
 
     test("a search for a word that only appears inside a PDF finds the paper", async ({ page, request }) => {
       await page.goto(`${L.prefix}/`);
-      await page.getByRole("navigation", { name: /Hovud|Hoved/ }).getByRole("link", { name: L.nav.search }).click();
+      await (await menuLink(page, L.nav.search)).click();
       await page.getByLabel(L.searchLabel).fill(BAROMETER_WORD);
       await page.getByLabel(L.searchLabel).press("Enter");
       const results = page.getByTestId("search-results").getByRole("listitem");
@@ -116,7 +117,7 @@ for (const L of LANGS) {
 
     test("a measure of the action plan leads to its decisions", async ({ page }) => {
       await page.goto(`${L.prefix}/`);
-      await page.getByRole("navigation", { name: /Hovud|Hoved/ }).getByRole("link", { name: L.nav.actionPlan }).click();
+      await (await menuLink(page, L.nav.actionPlan)).click();
       await expectNoAxeViolations(page);
       await page.getByTestId("measures").getByRole("link", { name: /^1\.1 / }).click();
       await expect(page).toHaveURL(new RegExp(`${L.prefix}/handlingsplan/tiltak/`));

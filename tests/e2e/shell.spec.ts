@@ -1,6 +1,6 @@
 // The UI shell: front page with meetings and minutes from the seed, both languages and their URLs, the language
 // switch, the skip link, the about and accessibility pages, 404s, and no sideways scrolling at 320 px.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 
 /** Text without soft hyphens (long words in headings carry U+00AD so they can break on narrow screens). */
 const plain = (text: string | null) => (text ?? "").replaceAll("\u00AD", "").trim();
@@ -124,18 +124,30 @@ test.describe("languages and addresses", () => {
   });
 });
 
+/** At phone width (≤ 640 px) the links sit behind the "Meny" disclosure (issue 14, item 2): open it there. */
+async function openMenuOnPhone(menu: Locator, name: string) {
+  await expect(menu).toHaveAttribute("data-enhanced", "true");
+  const disclosure = menu.getByRole("button", { name });
+  if (!(await disclosure.isVisible())) return;
+  await expect(disclosure).toHaveAttribute("aria-expanded", "false");
+  await disclosure.click();
+  await expect(disclosure).toHaveAttribute("aria-expanded", "true");
+}
+
 test.describe("layout", () => {
   test("landmarks: header, labelled main menu, main, footer", async ({ page }) => {
     await page.goto("/");
     await expect(page.getByRole("banner")).toBeVisible();
     const menu = page.getByRole("navigation", { name: "Hovudmeny" });
     await expect(menu).toBeVisible();
+    await openMenuOnPhone(menu, "Meny");
     await expect(menu.getByRole("link", { name: "Framsida" })).toHaveAttribute("aria-current", "page");
     await expect(page.getByRole("main")).toHaveAttribute("id", "main");
     await expect(page.getByRole("contentinfo")).toBeVisible();
 
     await page.goto("/nb/om");
     const nbMenu = page.getByRole("navigation", { name: "Hovedmeny" });
+    await openMenuOnPhone(nbMenu, "Meny");
     await expect(nbMenu.getByRole("link", { name: "Forsiden" })).toHaveAttribute("href", "/nb");
     await expect(nbMenu.getByRole("link", { name: "Forsiden" })).not.toHaveAttribute("aria-current", "page");
   });
@@ -255,7 +267,11 @@ test.describe("content pages", () => {
   test("the health check answers", async ({ request }) => {
     const response = await request.get("/api/health");
     expect(response.status()).toBe(200);
-    expect(await response.json()).toEqual({ ok: true });
+    const body = await response.json();
+    expect(body.ok).toBe(true);
+    expect(Object.keys(body.checks).sort()).toEqual(["database", "disk", "migrations", "outbox", "writable"]);
+    const live = await request.get("/api/health/live");
+    expect(await live.json()).toEqual({ ok: true });
     const unknown = await request.get("/api/finst-ikkje");
     expect(unknown.status()).toBe(404);
   });

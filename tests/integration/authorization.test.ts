@@ -102,10 +102,15 @@ const PERMISSION_MATRIX: Record<Exclude<Permission, "document.read">, string> = 
   "admin.overview": "·····✓✓", // the staff overview at /admin (its sections ask their own permissions)
   "audit.read": "······✓",
   "outbox.read": "······✓",
+  "outbox.resend": "······✓", // "send again" in /admin/utboks
   "membership.manage": "·····✓✓",
   "compliance.read": "··✓✓·✓✓", // the whole structure: anyone who sits in a body
   "deviation.register": "·✓···✓✓", // for one's own party
   "deviation.read": "··✓✓·✓✓", // scoped further to areas in lib/deviations/policy
+  "feedback.read": "·····✓✓", // accessibility feedback (issue 14.8)
+  "meeting.answer": "··✓✓···", // forfall for one's own seat, or as a called-in deputy (S6; the mutation checks whose)
+  "participation.manage": "·····✓✓", // answers on someone's behalf, the attendance register
+  "calendar.personal": "·✓✓✓·✓✓", // signed-in users with a role or a membership
   "minutes.approve": "··✓✓···", // members may ask; the mutation requires the LEADER seat of the meeting's body (issue 15)
 };
 
@@ -146,7 +151,10 @@ describe("authorization matrix", () => {
     const today = new Date(`${NOW.toISOString().slice(0, 10)}T00:00:00Z`);
     const active = { bodyId: ssu, termStart: { lte: today }, OR: [{ termEnd: null }, { termEnd: { gte: today } }] };
     const viewerOf = async (personId: string, suffix: string) => {
-      const user = await db.prisma.user.create({ data: { email: `triage-${suffix}@example.no`, name: suffix, roles: [], personId } });
+      // The user and GP representatives have demo accounts of their own (README); others get one here.
+      const user =
+        (await db.prisma.user.findUnique({ where: { personId } })) ??
+        (await db.prisma.user.create({ data: { email: `triage-${suffix}@example.no`, name: suffix, roles: [], personId } }));
       return (await auth.loadSession(await mutations.createSession(user.id, NOW), NOW)).viewer;
     };
     const leader = await db.prisma.membership.findFirstOrThrow({ where: { ...active, role: "LEADER" } });

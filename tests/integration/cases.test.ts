@@ -136,6 +136,28 @@ describe("submission", () => {
     expect(await db.prisma.outgoingEmail.count({ where: { to: "parallel@askoy.example.no" } })).toBe(1);
   });
 
+  it("queues the receipt with the case, once: a retry never doubles it, and resends a missing one with a new link", async () => {
+    const fields = valid({ contactEmail: "receipt@askoy.example.no" });
+    const first = await service.handleSubmission(partner, formData(fields), facts());
+    if (!first.ok) throw new Error(first.error);
+    const receipts = () => db.prisma.outgoingEmail.findMany({ where: { dedupeKey: `case-receipt:${first.caseId}` } });
+    expect(await receipts()).toHaveLength(1);
+    expect(await service.handleSubmission(partner, formData(fields), facts())).toMatchObject({ ok: true, caseId: first.caseId });
+    expect(await receipts()).toHaveLength(1);
+    // A receipt that never got written (a case from before the outbox): the retry queues it, with a working link.
+    const tokenBefore = (await db.prisma.case.findUniqueOrThrow({ where: { id: first.caseId } })).statusTokenHash;
+    await db.prisma.outgoingEmail.deleteMany({ where: { dedupeKey: `case-receipt:${first.caseId}` } });
+    expect(await service.handleSubmission(partner, formData(fields), facts())).toMatchObject({ ok: true, caseId: first.caseId });
+    const [again] = await receipts();
+    expect(again).toMatchObject({ to: "receipt@askoy.example.no", status: "PENDING" });
+    expect((await db.prisma.case.findUniqueOrThrow({ where: { id: first.caseId } })).statusTokenHash).not.toBe(tokenBefore);
+    const token = /\/sak\/status\/([A-Za-z0-9_-]+)/.exec(again!.text)![1]!;
+    expect((await data.caseByStatusToken(token))?.id).toBe(first.caseId);
+    expect(await service.handleSubmission(partner, formData(fields), facts())).toMatchObject({ ok: true, caseId: first.caseId });
+    expect(await receipts()).toHaveLength(1);
+    expect(await db.prisma.case.count({ where: { idempotencyKey: fields.idempotencyKey as string } })).toBe(1);
+  });
+
   it("rate-limits submissions per contact, but never a retry of one that went through", async () => {
     const viewer: Viewer = { ...partner, userId: DEMO_USERS.admin.id, roles: ["ADMIN"] };
     const email = "flood@askoy.example.no";
@@ -219,7 +241,9 @@ describe("the desk and the status link", () => {
     return { id: result.caseId, reference: result.reference, email, token: /\/sak\/status\/([A-Za-z0-9_-]+)/.exec(mail.text)![1]! };
   }
   const version = async (id: string) => (await db.prisma.case.findUniqueOrThrow({ where: { id } })).version;
-  const move = (viewer: Viewer, fields: Record<string, string>) => service.handleMove(viewer, formData(fields), { ...facts(), ssuBodyId: SSU });
+  // A decision is refused before the meeting starts (issue 15: guards), so decisions are made "at" the meeting.
+  const move = (viewer: Viewer, fields: Record<string, string>, now = new Date()) => service.handleMove(viewer, formData(fields), { ...facts(), now, ssuBodyId: SSU });
+  const atMeeting = (meeting: { startsAt: Date }) => new Date(meeting.startsAt.getTime() + 60 * 60_000);
 
   it("assesses, schedules on a planned meeting of the body (case number), decides; mails every change", async () => {
     const c = await submitted();
@@ -228,7 +252,7 @@ describe("the desk and the status link", () => {
     expect(await move(staff, { caseId: c.id, version: String(await version(c.id)), move: "schedule", meetingId: meeting.id })).toMatchObject({ ok: true });
     const numbered = await db.prisma.caseNumber.findFirstOrThrow({ where: { caseId: c.id }, include: { agendaItem: true } });
     expect(numbered.agendaItem?.meetingId).toBe(meeting.id);
-    expect(await move(staff, { caseId: c.id, version: String(await version(c.id)), move: "decide", decisionText: "Utvalet sluttar seg til rutinen." })).toMatchObject({ ok: true });
+    expect(await move(staff, { caseId: c.id, version: String(await version(c.id)), move: "decide", decisionText: "Utvalet sluttar seg til rutinen." }, atMeeting(meeting))).toMatchObject({ ok: true });
     const followed = await data.caseByStatusToken(c.token);
     expect(followed?.status).toBe("DECIDED");
     expect(followed?.decisions[0]).toMatchObject({ kind: "CONSENSUS", text: "Utvalet sluttar seg til rutinen." });
@@ -255,7 +279,7 @@ describe("the desk and the status link", () => {
     if (!result.ok) throw new Error(result.error);
     const meeting = await db.prisma.meeting.findFirstOrThrow({ where: { bodyId: ou, status: "PLANNED", cancelledAt: null, startsAt: { gt: new Date() } } });
     expect(await move(staff, { caseId: result.caseId, version: String(await version(result.caseId)), move: "schedule", meetingId: meeting.id })).toMatchObject({ ok: true });
-    expect(await move(staff, { caseId: result.caseId, version: String(await version(result.caseId)), move: "disagree", decisionText: "Ikkje semje.", reason: "Ulikt syn på finansiering." })).toMatchObject({ ok: true });
+    expect(await move(staff, { caseId: result.caseId, version: String(await version(result.caseId)), move: "disagree", decisionText: "Ikkje semje.", reason: "Ulikt syn på finansiering." }, atMeeting(meeting))).toMatchObject({ ok: true });
     const row = await db.prisma.case.findUniqueOrThrow({ where: { id: result.caseId }, include: { route: { orderBy: { at: "asc" } }, decisions: true, statusHistory: { orderBy: { at: "asc" } } } });
     // The same outcome as the meeting admin's forwarded disagreement: the usemje, then forwarded to SSU's inbox.
     expect(row).toMatchObject({ status: "FORWARDED", currentBodyId: SSU, reference: result.reference });

@@ -14,6 +14,8 @@ let actor: { id: string; name: string; email: string };
 let measureId: string;
 let meetingId: string;
 const NOW = new Date("2026-11-22T12:00:00Z");
+/** An hour into the meeting (2027-05-05 10:00 Oslo): decisions presume the meeting has started (issue 15 item 3). */
+const AFTER = new Date("2027-05-05T09:00:00Z");
 const ASKOY = ids.party("askoy");
 const SSU = ids.body("ssu");
 const OU = ids.body("omradeutval-bergen");
@@ -47,7 +49,9 @@ function formData(fields: Record<string, string | string[]>): FormData {
 }
 
 const caseVersion = async (id: string) => (await db.prisma.case.findUniqueOrThrow({ where: { id } })).version;
-const move = (fields: Record<string, string | string[]>) => service.handleMove(staff, formData(fields), { ip: "10.9.0.1", now: new Date(), ssuBodyId: SSU });
+// Scheduling happens before the meeting (today); deciding during it (AFTER).
+const move = (fields: Record<string, string | string[]>, now = fields.move === "schedule" ? new Date() : AFTER) =>
+  service.handleMove(staff, formData(fields), { ip: "10.9.0.1", now, ssuBodyId: SSU });
 
 let seq = 0;
 /** A partner's case for the area committee, scheduled on the meeting by the desk (case number, agenda item). */
@@ -102,7 +106,7 @@ async function outcome(c: { id: string; reference: string; email: string }) {
       measures: d.measures.map((m) => m.measureId),
     })),
     mails: mails.length,
-    lastMail: { subject: last.subject.replace(c.reference, "REF"), text: last.text.replace(c.reference, "REF") },
+    lastMail: { subject: last.subject.replace(c.reference, "REF"), text: last.text.replace(c.reference, "REF").replace(c.id, "ID") },
   };
 }
 
@@ -118,6 +122,7 @@ describe("one decision mutation for the meeting admin and the case desk", () => 
     const viaMeeting = await meetings.recordDecision(
       { meetingId, agendaItemId: fromMeeting.agendaItemId, version: 0, kind: "CONSENSUS", text, textNb: null, disagreementNote: null, forwardToSsu: false, measureIds: [measureId] },
       actor,
+      AFTER,
     );
     expect(viaMeeting.ok).toBe(true);
     const viaDesk = await move({ caseId: fromDesk.id, version: String(await caseVersion(fromDesk.id)), move: "decide", decisionText: text, measureIds: [measureId] });
@@ -140,6 +145,7 @@ describe("one decision mutation for the meeting admin and the case desk", () => 
     const viaMeeting = await meetings.recordDecision(
       { meetingId, agendaItemId: fromMeeting.agendaItemId, version: 0, kind: "DISAGREEMENT", text, textNb: null, disagreementNote: note, forwardToSsu: true, measureIds: [] },
       actor,
+      AFTER,
     );
     expect(viaMeeting.ok).toBe(true);
     expect(await move({ caseId: fromDesk.id, version: String(await caseVersion(fromDesk.id)), move: "disagree", decisionText: text, reason: note })).toMatchObject({ ok: true });
@@ -161,6 +167,7 @@ describe("one decision mutation for the meeting admin and the case desk", () => 
     const recorded = await meetings.recordDecision(
       { meetingId, agendaItemId: first.agendaItemId, version: 0, kind: "CONSENSUS", text: "Vedteke i møtet.", textNb: null, disagreementNote: null, forwardToSsu: false, measureIds: [] },
       actor,
+      AFTER,
     );
     expect(recorded.ok).toBe(true);
     expect(await move({ caseId: first.id, version: deskSaw, move: "disagree", decisionText: "For seint.", reason: "x" })).toEqual({ ok: false, error: "CONFLICT" });
@@ -169,6 +176,7 @@ describe("one decision mutation for the meeting admin and the case desk", () => 
       await meetings.recordDecision(
         { meetingId, agendaItemId: first.agendaItemId, version: 0, kind: "DISAGREEMENT", text: "Eldre skjema.", textNb: null, disagreementNote: "x", forwardToSsu: false, measureIds: [] },
         actor,
+        AFTER,
       ),
     ).toEqual({ ok: false, error: "CONFLICT" });
 
@@ -179,6 +187,7 @@ describe("one decision mutation for the meeting admin and the case desk", () => 
       await meetings.recordDecision(
         { meetingId, agendaItemId: second.agendaItemId, version: 0, kind: "CONSENSUS", text: "Eldre skjema.", textNb: null, disagreementNote: null, forwardToSsu: false, measureIds: [] },
         actor,
+        AFTER,
       ),
     ).toEqual({ ok: false, error: "CONFLICT" });
     // A plain stale desk version on a scheduled case.
@@ -205,10 +214,27 @@ describe("one decision mutation for the meeting admin and the case desk", () => 
     const corrected = await meetings.recordDecision(
       { meetingId, agendaItemId: c.agendaItemId, version: decision.version, kind: "CONSENSUS", text: "Vedteke utan skrivefeil.", textNb: null, disagreementNote: null, forwardToSsu: false, measureIds: [measureId] },
       actor,
+      AFTER,
     );
     expect(corrected.ok).toBe(true);
     const row = await db.prisma.case.findUniqueOrThrow({ where: { id: c.id }, include: { statusHistory: true, decisions: { include: { measures: true } } } });
     expect(row.statusHistory.map((h) => h.to).filter((to) => to === "DECIDED")).toHaveLength(1);
     expect(row.decisions).toMatchObject([{ text: "Vedteke utan skrivefeil.", measures: [{ measureId }] }]);
+  });
+
+  it("refuses a decision before the meeting has started from both screens, naming the start, and writes nothing (issue 15)", async () => {
+    const [fromMeeting, fromDesk] = [await scheduledCase(), await scheduledCase()];
+    const before = new Date("2027-05-05T07:59:00Z"); // 09:59 in Oslo, a minute before the start
+    const viaMeeting = await meetings.recordDecision(
+      { meetingId, agendaItemId: fromMeeting.agendaItemId, version: 0, kind: "CONSENSUS", text: "For tidleg.", textNb: null, disagreementNote: null, forwardToSsu: false, measureIds: [] },
+      actor,
+      before,
+    );
+    expect(viaMeeting).toEqual({ ok: false, error: "BEFORE_START", detail: { step: "decision", startsAt: new Date("2027-05-05T08:00:00Z") } });
+    const viaDesk = await move({ caseId: fromDesk.id, version: String(await caseVersion(fromDesk.id)), move: "decide", decisionText: "For tidleg." }, before);
+    expect(viaDesk).toEqual({ ok: false, error: "BEFORE_START" });
+    for (const c of [fromMeeting, fromDesk]) {
+      expect(await db.prisma.case.findUniqueOrThrow({ where: { id: c.id }, include: { decisions: true } })).toMatchObject({ status: "SCHEDULED", decisions: [] });
+    }
   });
 });

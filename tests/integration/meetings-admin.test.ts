@@ -58,7 +58,7 @@ describe("agenda builder", () => {
   it("gives 12 cases added at once 12 different consecutive numbers and positions 1–12", async () => {
     const meetingId = await newMeeting("2027-02-10");
     const results = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => mutations.addCaseItem(addCaseItemSchema.parse({ meetingId, title: `Parallell sak ${i}`, description: "Test" }), actor)),
+      Array.from({ length: 12 }, (_, i) => mutations.addCaseItem(addCaseItemSchema.omit({ version: true, seen: true }).parse({ meetingId, title: `Parallell sak ${i}`, description: "Test" }), actor)),
     );
     expect(results.every((r) => r.ok)).toBe(true);
     const numbers = results.map((r) => (r.ok ? r.caseNumber : "")).sort((a, b) => Number(a.split(/[ /]/)[1]) - Number(b.split(/[ /]/)[1]));
@@ -66,8 +66,10 @@ describe("agenda builder", () => {
     const sequences = numbers.map((n) => Number(n.split(/[ /]/)[1]));
     expect(sequences.at(-1)! - sequences[0]!).toBe(11);
     expect(numbers.every((n) => /^SSU \d+\/2027$/.test(n))).toBe(true);
+    // After the body's five standard items (issue 15), the cases take positions 6–17.
     const items = await db.prisma.agendaItem.findMany({ where: { meetingId }, orderBy: { position: "asc" } });
-    expect(items.map((i) => i.position)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    expect(items.map((i) => i.position)).toEqual(Array.from({ length: 17 }, (_, i) => i + 1));
+    expect(items.filter((i) => i.kind === "CASE").map((i) => i.position)).toEqual(Array.from({ length: 12 }, (_, i) => i + 6));
     const cases = await db.prisma.case.findMany({ where: { title: { startsWith: "Parallell sak" } } });
     expect(new Set(cases.map((c) => c.reference)).size).toBe(12);
     expect(cases.every((c) => c.status === "SCHEDULED")).toBe(true);
@@ -80,7 +82,7 @@ describe("agenda builder", () => {
     if (!a.ok || !b.ok) throw new Error("setup");
     expect(await mutations.moveItem({ meetingId, itemId: b.agendaItemId, direction: "up" }, actor)).toEqual({ ok: true });
     const order = await db.prisma.agendaItem.findMany({ where: { meetingId }, orderBy: { position: "asc" }, select: { title: true } });
-    expect(order.map((o) => o.title)).toEqual(["Orientering", "Sak A"]);
+    expect(order.map((o) => o.title).slice(-2)).toEqual(["Orientering", "Sak A"]);
     const number = await db.prisma.caseNumber.findFirstOrThrow({ where: { agendaItem: { id: a.agendaItemId } } });
     expect(await mutations.removeItem({ meetingId, itemId: a.agendaItemId }, actor)).toEqual({ ok: true });
     expect(await db.prisma.caseNumber.findUnique({ where: { id: number.id } })).not.toBeNull();
@@ -157,9 +159,10 @@ describe("from draft to published minutes", () => {
     expect(await found("Kvitfjellsaka", meetingId, "CASE")).toBe(false);
     expect(await found("Kvitfjellrapporten", meetingId, "DOCUMENT")).toBe(false);
 
-    // Illegal steps are refused before the notice.
-    expect(await mutations.approveMinutes({ meetingId, version: await meetingVersion(meetingId) }, actor)).toEqual({ ok: false, error: "ILLEGAL_TRANSITION" });
-    expect(await mutations.publishMinutes({ meetingId, version: await meetingVersion(meetingId) }, actor)).toEqual({ ok: false, error: "ILLEGAL_TRANSITION" });
+    // Illegal steps are refused before the notice (at the meeting's time, so the time guard is not what refuses).
+    const during = new Date("2027-08-10T09:00:00Z");
+    expect(await mutations.approveMinutes({ meetingId, version: await meetingVersion(meetingId) }, actor, during)).toEqual({ ok: false, error: "ILLEGAL_TRANSITION" });
+    expect(await mutations.publishMinutes({ meetingId, version: await meetingVersion(meetingId) }, actor, during)).toEqual({ ok: false, error: "ILLEGAL_TRANSITION" });
 
     const outboxBefore = await db.prisma.outgoingEmail.count();
     const notice = await mutations.sendNotice({ meetingId, version: await meetingVersion(meetingId) }, actor, { origin: "http://saman.test" });
@@ -172,7 +175,7 @@ describe("from draft to published minutes", () => {
     if (deputyEmail) expect(await db.prisma.outgoingEmail.count({ where: { to: deputyEmail.toLowerCase(), subject: mail.subject } })).toBe(1);
 
     const shown = await data.getMeetingPage(meetingId, ANONYMOUS);
-    expect(shown?.agenda.map((a) => a.title)).toEqual(["Samhandling om Kvitfjellsaka"]);
+    expect(shown?.agenda.map((a) => a.title).slice(-1)).toEqual(["Samhandling om Kvitfjellsaka"]);
     expect(shown?.documents).toHaveLength(1);
     expect(await found("Kvitfjellrapporten", meetingId, "DOCUMENT")).toBe(true);
 
@@ -180,18 +183,19 @@ describe("from draft to published minutes", () => {
     const decision = await mutations.recordDecision(
       { meetingId, agendaItemId: item.agendaItemId, version: 0, kind: "CONSENSUS", text: "SSU sluttar seg til framlegget.", textNb: null, disagreementNote: null, forwardToSsu: false, measureIds: [measure.id] },
       actor,
+      during,
     );
     expect(decision.ok).toBe(true);
     expect((await db.prisma.case.findFirstOrThrow({ where: { title: "Samhandling om Kvitfjellsaka" } })).status).toBe("DECIDED");
     expect(await db.prisma.decisionMeasure.count({ where: { measureId: measure.id, decision: { agendaItemId: item.agendaItemId } } })).toBe(1);
 
     expect(await mutations.saveMinutesDraft({ meetingId, version: 0, body: "## Referat\n\nKvitfjellreferatet vart godkjent." }, null, actor)).toEqual({ ok: true });
-    expect(await mutations.markHeld({ meetingId, version: await meetingVersion(meetingId) }, actor)).toEqual({ ok: true });
-    expect(await mutations.publishMinutes({ meetingId, version: await meetingVersion(meetingId) }, actor)).toEqual({ ok: false, error: "ILLEGAL_TRANSITION" });
-    expect(await mutations.approveMinutes({ meetingId, version: await meetingVersion(meetingId) }, actor)).toEqual({ ok: true });
+    expect(await mutations.markHeld({ meetingId, version: await meetingVersion(meetingId) }, actor, during)).toEqual({ ok: true });
+    expect(await mutations.publishMinutes({ meetingId, version: await meetingVersion(meetingId) }, actor, during)).toEqual({ ok: false, error: "ILLEGAL_TRANSITION" });
+    expect(await mutations.approveMinutes({ meetingId, version: await meetingVersion(meetingId) }, actor, during)).toEqual({ ok: true });
     expect(await found("Kvitfjellreferatet", meetingId, "MINUTES")).toBe(false);
     expect((await data.getMeetingPage(meetingId, ANONYMOUS))?.minutes).toBeNull();
-    expect(await mutations.publishMinutes({ meetingId, version: await meetingVersion(meetingId) }, actor)).toEqual({ ok: true });
+    expect(await mutations.publishMinutes({ meetingId, version: await meetingVersion(meetingId) }, actor, during)).toEqual({ ok: true });
     expect((await data.getMeetingPage(meetingId, ANONYMOUS))?.minutes?.html).toContain("Kvitfjellreferatet");
     expect(await found("Kvitfjellreferatet", meetingId, "MINUTES")).toBe(true);
     expect((await data.getLatestPublishedMinutes({ limit: 50 })).some((x) => x.meetingId === meetingId)).toBe(true);
@@ -215,6 +219,7 @@ describe("from draft to published minutes", () => {
     const result = await mutations.recordDecision(
       { meetingId, agendaItemId: item.agendaItemId, version: 0, kind: "DISAGREEMENT", text: "Partane er ikkje samde.", textNb: null, disagreementNote: "Kommunane vil ha legevakta lokalt.", forwardToSsu: true, measureIds: [] },
       actor,
+      new Date("2027-09-01T08:00:00Z"),
     );
     expect(result.ok).toBe(true);
     const c = await db.prisma.case.findFirstOrThrow({ where: { title: "Usemje om legevakt" }, include: { route: { orderBy: { at: "desc" } } } });

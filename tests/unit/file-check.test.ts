@@ -46,6 +46,9 @@ describe("checkUpload", () => {
 
   it("treats an untouched file input as no file, and an empty file as empty", async () => {
     expect(await checkUpload(new File([], ""), DOCUMENT_UPLOAD)).toEqual({ ok: false, error: "FILE_MISSING" });
+    // Through a hydrated <form action={serverAction}> the untouched input arrives named "undefined" (production build).
+    expect(await checkUpload(new File([], "undefined"), DOCUMENT_UPLOAD)).toEqual({ ok: false, error: "FILE_MISSING" });
+    expect(await checkUpload(new File([], "blob"), DOCUMENT_UPLOAD)).toEqual({ ok: false, error: "FILE_MISSING" });
     expect(await checkUpload(null, DOCUMENT_UPLOAD)).toEqual({ ok: false, error: "FILE_MISSING" });
     expect(await checkUpload("text", DOCUMENT_UPLOAD)).toEqual({ ok: false, error: "FILE_MISSING" });
     expect(await checkUpload(new File([], "tom.pdf"), DOCUMENT_UPLOAD)).toEqual({ ok: false, error: "FILE_EMPTY" });

@@ -12,6 +12,16 @@ let renders: Record<string, number>;
 let lastForwardedFor: string | undefined;
 let content = "første versjon";
 let servedOn: WeakSet<object>;
+/** The slow request (/sakte): `arrived` resolves when the app has it, `answer()` lets the app reply. */
+let slow: { arrived: Promise<void>; onArrive: () => void; answer: () => void; answered: Promise<void> };
+
+function slowRequestControls(): typeof slow {
+  let onArrive = () => {};
+  let answer = () => {};
+  const arrived = new Promise<void>((resolve) => (onArrive = resolve));
+  const answered = new Promise<void>((resolve) => (answer = resolve));
+  return { arrived, onArrive, answer, answered };
+}
 
 async function listen(server: http.Server): Promise<number> {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
@@ -22,8 +32,14 @@ beforeEach(async () => {
   renders = {};
   servedOn = new WeakSet();
   content = "første versjon";
+  slow = slowRequestControls();
   upstream = http.createServer((request, response) => {
     const path = request.url ?? "/";
+    if (path === "/sakte") {
+      slow.onArrive();
+      void slow.answered.then(() => response.writeHead(200, { "content-type": "text/plain" }).end("ferdig"));
+      return;
+    }
     renders[path] = (renders[path] ?? 0) + 1;
     // The app dropping an idle keep-alive connection just as the front server reuses it.
     const reused = servedOn.has(request.socket);
@@ -211,5 +227,31 @@ describe("connections to the app", () => {
     const post = await fetch(origin + "/dropped/post", { method: "POST", body: "x", redirect: "manual" });
     expect(post.status).toBe(502);
     expect(renders["/dropped/post"]).toBe(1);
+  });
+});
+
+describe("graceful stop (issue 17: SIGTERM finishes requests in flight)", () => {
+  it("stops accepting connections, answers the request in flight, then resolves", async () => {
+    const inFlight = get("/sakte");
+    await slow.arrived;
+    const stopped = front.shutdown(60_000);
+    // No new connection is accepted while the request in flight is still being answered.
+    await expect(fetch(origin + "/ssu", { headers: { connection: "close" } })).rejects.toThrow();
+    slow.answer();
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe("ferdig");
+    expect(await stopped).toBe(true);
+  });
+
+  it("cuts off what is still open after the limit and says so", async () => {
+    const inFlight = get("/sakte").then(
+      (response) => response.text(),
+      () => "cut off",
+    );
+    await slow.arrived;
+    expect(await front.shutdown(100)).toBe(false);
+    expect(await inFlight).toBe("cut off");
+    slow.answer();
   });
 });

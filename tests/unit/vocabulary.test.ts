@@ -24,6 +24,7 @@ const pairs = [
   ["RULE_KINDS", enums.RuleKind],
   ["DEVIATION_CATEGORIES", enums.DeviationCategory],
   ["DEVIATION_SEVERITIES", enums.DeviationSeverity],
+  ["ATTENDANCE_STATUSES", enums.AttendanceStatus],
 ] as const;
 
 describe("domain vocabulary", () => {

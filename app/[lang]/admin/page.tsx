@@ -4,6 +4,7 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { OverviewMeetingList } from "@/components/admin/overview";
 import { PageHeader, SectionHeading } from "@/components/layout/page-header";
 import { compliancePath, StatusTag } from "@/components/membership/compliance";
+import { UncoveredSeatsSection } from "@/components/participation/uncovered-seats-section";
 import { getStaffOverview } from "@/lib/admin/data";
 import { UPCOMING_DAYS } from "@/lib/admin/policy";
 import { requirePagePermission } from "@/lib/auth/guard";
@@ -32,6 +33,7 @@ export default async function AdminOverviewPage({ params }: Props) {
       <PageHeader title={m.title} lead={m.lead} />
       <AdminNav lang={lang} current="overview" />
       <div className="mt-8 grid gap-10">
+        <UncoveredSeatsSection lang={lang} />
         {cases ? (
           <section aria-labelledby="overview-cases" data-testid="overview-cases">
             <SectionHeading id="overview-cases">{m.cases.heading}</SectionHeading>

@@ -1,8 +1,12 @@
 import { Link, Paragraph } from "@/components/ui/ds";
 import type { Metadata } from "next";
 import NextLink from "next/link";
+import { connection } from "next/server";
 import { PageHeader, SectionHeading } from "@/components/layout/page-header";
-import { getMessages, href } from "@/lib/i18n";
+import { getViewer } from "@/lib/auth/data";
+import { can } from "@/lib/auth/permissions";
+import { getContactDetails } from "@/lib/contact/data";
+import { contentLang, getMessages, href, localize } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 
@@ -16,10 +20,50 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ContactPage({ params }: Props) {
   const lang = await langFromParams(params);
-  const m = getMessages(lang).contact;
+  await connection();
+  const messages = getMessages(lang);
+  const m = messages.contact;
+  const c = messages.feedback.contact;
+  // The secretariat's details are data it edits (/admin/kontakt, issue 14.8).
+  const [details, viewer] = await Promise.all([getContactDetails(), getViewer()]);
   return (
     <article className="max-w-3xl">
       <PageHeader title={m.title} lead={m.lead} />
+      {details ? (
+        <section aria-labelledby="contact-heading" className="mt-10" data-testid="contact-details">
+          <SectionHeading id="contact-heading">{c.heading}</SectionHeading>
+          <address className="mt-3 not-italic">
+            <p className="font-semibold" lang={contentLang(lang, details.nameNb)}>
+              {localize(lang, details.name, details.nameNb)}
+            </p>
+            <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
+              <dt className="font-semibold">{c.address}</dt>
+              <dd className="break-words">{details.address}</dd>
+              <dt className="font-semibold">{c.email}</dt>
+              <dd className="break-all">
+                <Link href={`mailto:${details.email}`}>{details.email}</Link>
+              </dd>
+              <dt className="font-semibold">{c.phone}</dt>
+              <dd>
+                <Link href={`tel:${details.phone.replace(/[^\d+]/g, "")}`}>{details.phone}</Link>
+              </dd>
+              {details.openingHours ? (
+                <>
+                  <dt className="font-semibold">{c.openingHours}</dt>
+                  <dd lang={contentLang(lang, details.openingHoursNb)}>{localize(lang, details.openingHours, details.openingHoursNb)}</dd>
+                </>
+              ) : null}
+            </dl>
+          </address>
+          {can(viewer, "content.edit") ? (
+            <Paragraph className="mt-3">
+              <Link asChild>
+                <NextLink href={href(lang, "/admin/kontakt")}>{c.edit}</NextLink>
+              </Link>
+            </Paragraph>
+          ) : null}
+        </section>
+      ) : null}
       <SectionHeading className="mt-10">{m.secretariatHeading}</SectionHeading>
       <Paragraph className="mt-3">{m.secretariatBody}</Paragraph>
       <Paragraph className="mt-3">

@@ -7,6 +7,7 @@ import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { oidcConfigured } from "@/lib/auth/options";
 import { safeLocalPath } from "@/lib/auth/request";
+import { HOME_PATH } from "@/lib/workspace/policy";
 
 type Props = { params: Promise<{ lang: string }>; searchParams: Promise<{ callbackUrl?: string; error?: string }> };
 
@@ -19,7 +20,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
   const lang = await langFromParams(params);
   const m = getMessages(lang).auth;
   const query = await searchParams;
-  const callbackUrl = safeLocalPath(query.callbackUrl, href(lang, "/"));
+  const callbackUrl = safeLocalPath(query.callbackUrl, href(lang, HOME_PATH));
   // next-auth sends a refused or failed OpenID Connect sign-in back here with ?error=… (AccessDenied: no such user).
   const oidcError = typeof query.error === "string" && query.error ? (query.error === "AccessDenied" ? m.signIn.oidcRefused : m.signIn.oidcFailed) : null;
   return (

@@ -1,13 +1,14 @@
 import { Link, Paragraph } from "@/components/ui/ds";
+import NextLink from "next/link";
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { PageHeader, SectionHeading } from "@/components/layout/page-header";
 import { MeetingTable } from "@/components/public/meeting-table";
 import { getBodySlugs } from "@/lib/bodies/data";
-import { fill, getMessages, localize, osloIsoDate } from "@/lib/i18n";
+import { fill, getMessages, href, localize, osloIsoDate, plural } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
-import { getCalendar, getCalendarYears } from "@/lib/meetings/data";
+import { getCalendar, getCalendarYears, getUpcomingCalendar } from "@/lib/meetings/data";
 
 type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -25,12 +26,22 @@ export default async function CalendarPage({ params, searchParams }: Props) {
   const m = getMessages(lang).calendar;
   const query = await searchParams;
   const [bodies, years] = await Promise.all([getBodySlugs(), getCalendarYears()]);
-  const thisYear = Number(osloIsoDate(new Date()).slice(0, 4));
+  const now = new Date();
+  const thisYear = Number(osloIsoDate(now).slice(0, 4));
   const requestedYear = Number(one(query.ar));
-  const year = years.includes(requestedYear) ? requestedYear : years.includes(thisYear) ? thisYear : (years[0] ?? thisYear);
+  const yearChosen = years.includes(requestedYear);
+  const year = yearChosen ? requestedYear : thisYear;
   const bodySlug = bodies.some((b) => b.slug === one(query.organ)) ? one(query.organ) : null;
-  const meetings = await getCalendar(year, bodySlug);
+  // Issue 14.6: upcoming meetings first (soonest first), then the year's past meetings (newest first), then links to
+  // the other years. Without a chosen year "upcoming" means every meeting not over yet; with one, that year's.
+  const hour = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000).toISOString();
+  const [yearMeetings, allUpcoming] = await Promise.all([getCalendar(year, bodySlug), getUpcomingCalendar(hour, bodySlug)]);
+  const upcomingIds = new Set(allUpcoming.map((mt) => mt.id));
+  const upcoming = yearChosen ? yearMeetings.filter((mt) => upcomingIds.has(mt.id)) : allUpcoming;
+  const meetings = yearMeetings.filter((mt) => !upcomingIds.has(mt.id)).reverse();
   const selectedBody = bodies.find((b) => b.slug === bodySlug);
+  const bodyLabel = selectedBody ? `${localize(lang, selectedBody.name, selectedBody.nameNb)} – ` : "";
+  const l = getMessages(lang).lists.calendar;
 
   return (
     <>
@@ -56,7 +67,8 @@ export default async function CalendarPage({ params, searchParams }: Props) {
           <label htmlFor="ar" className="ds-label">
             {m.yearLabel}
           </label>
-          <select id="ar" name="ar" defaultValue={String(year)} className="ds-input">
+          <select id="ar" name="ar" defaultValue={yearChosen ? String(year) : ""} className="ds-input">
+            <option value="">{l.upcoming}</option>
             {years.map((y) => (
               <option key={y} value={y}>
                 {y}
@@ -69,17 +81,44 @@ export default async function CalendarPage({ params, searchParams }: Props) {
         </button>
       </form>
 
+      {!yearChosen || upcoming.length > 0 ? (
+        <section aria-labelledby="upcoming-heading" className="mt-8">
+          <SectionHeading id="upcoming-heading">{`${bodyLabel}${l.upcoming}`}</SectionHeading>
+          <Paragraph className="mt-1" data-size="sm">
+            {plural(lang, upcoming.length, m.count)}
+          </Paragraph>
+          <div className="mt-3">
+            {upcoming.length ? <MeetingTable lang={lang} meetings={upcoming} testId="calendar-upcoming" /> : <Paragraph>{l.noUpcoming}</Paragraph>}
+          </div>
+        </section>
+      ) : null}
+
       <section aria-labelledby="meetings-heading" className="mt-8">
-        <SectionHeading id="meetings-heading">
-          {selectedBody ? `${localize(lang, selectedBody.name, selectedBody.nameNb)} ${year}` : String(year)}
-        </SectionHeading>
+        <SectionHeading id="meetings-heading">{`${bodyLabel}${fill(yearChosen && year !== thisYear ? l.year : l.pastYear, { year })}`}</SectionHeading>
         <Paragraph className="mt-1" data-size="sm">
-          {fill(m.count, { count: meetings.length })}
+          {plural(lang, meetings.length, m.count)}
         </Paragraph>
         <div className="mt-3">
-          {meetings.length ? <MeetingTable lang={lang} meetings={meetings} testId="calendar" /> : <Paragraph>{m.empty}</Paragraph>}
+          {meetings.length ? <MeetingTable lang={lang} meetings={meetings} testId="calendar" /> : <Paragraph>{fill(l.noPast, { year })}</Paragraph>}
         </div>
       </section>
+
+      {years.some((y) => y !== year) ? (
+        <nav aria-labelledby="years-heading" className="mt-8">
+          <SectionHeading id="years-heading">{l.otherYears}</SectionHeading>
+          <ul className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
+            {years
+              .filter((y) => y !== year)
+              .map((y) => (
+                <li key={y}>
+                  <NextLink className="ds-link" href={href(lang, `/mote?${new URLSearchParams({ ...(bodySlug ? { organ: bodySlug } : {}), ar: String(y) })}`)}>
+                    {fill(l.year, { year: y })}
+                  </NextLink>
+                </li>
+              ))}
+          </ul>
+        </nav>
+      ) : null}
 
       <section aria-labelledby="subscribe-heading" className="mt-10">
         <SectionHeading id="subscribe-heading">{m.subscribeHeading}</SectionHeading>

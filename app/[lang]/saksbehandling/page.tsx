@@ -4,13 +4,15 @@ import { connection } from "next/server";
 import { caseNumberText } from "@/components/cases/case-view";
 import { param } from "@/components/cases/outcome-notice";
 import { PageHeader } from "@/components/layout/page-header";
+import { Pager } from "@/components/lists/pager";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { isStaff } from "@/lib/auth/viewer";
 import { deskInbox, forwardTargets } from "@/lib/cases/data";
 import { CASE_STATUSES, PRIORITY_GROUPS, type CaseStatus, type PriorityGroup } from "@/lib/domain/vocabulary";
-import { fill, formatDate, getMessages, href, localize } from "@/lib/i18n";
+import { formatDate, getMessages, href, localize, plural } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
+import { currentQuery, pageParams } from "@/lib/lists/paging";
 
 type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -40,7 +42,9 @@ export default async function CaseDeskPage({ params, searchParams }: Props) {
     priorityGroup: (PRIORITY_GROUPS as readonly string[]).includes(group ?? "") ? (group as PriorityGroup) : undefined,
     q: q || undefined,
   };
-  const cases = await deskInbox(filters, allowed);
+  const paging = pageParams(sp);
+  const inbox = await deskInbox(filters, allowed, paging);
+  const cases = inbox.rows;
   return (
     <>
       <PageHeader title={d.title} lead={d.lead} />
@@ -97,13 +101,13 @@ export default async function CaseDeskPage({ params, searchParams }: Props) {
         </div>
       </form>
       <p className="ds-paragraph mt-6" role="status">
-        {fill(d.count, { count: cases.length })}
+        {plural(lang, inbox.total, d.count)}
       </p>
       {cases.length === 0 ? (
         <p className="ds-paragraph mt-2">{d.empty}</p>
       ) : (
         <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={d.title}>
-          <table className="ds-table" data-testid="desk-inbox">
+          <table className="ds-table stack-table" data-testid="desk-inbox">
             <thead>
               <tr>
                 <th scope="col">{d.reference}</th>
@@ -119,25 +123,26 @@ export default async function CaseDeskPage({ params, searchParams }: Props) {
             <tbody>
               {cases.map((c) => (
                 <tr key={c.id}>
-                  <td>
+                  <td data-label={d.reference}>
                     <NextLink className="ds-link" href={href(lang, `/saksbehandling/${c.id}`)}>
                       {c.reference}
                     </NextLink>
                     {c.numbers[0] ? <div className="text-sm">{caseNumberText(c.numbers[0])}</div> : null}
                   </td>
-                  <td>{c.title}</td>
-                  <td>{m.labels.caseStatus[c.status]}</td>
-                  <td>{localize(lang, c.currentBody.name, c.currentBody.nameNb)}</td>
-                  <td>{c.submitterParty ? localize(lang, c.submitterParty.name, c.submitterParty.nameNb) : "–"}</td>
-                  <td>{c.assignedTo?.name ?? "–"}</td>
-                  <td>{c.priority ?? "–"}</td>
-                  <td>{formatDate(lang, c.submittedAt, "short")}</td>
+                  <td data-label={d.caseTitle}>{c.title}</td>
+                  <td data-label={d.status}>{m.labels.caseStatus[c.status]}</td>
+                  <td data-label={d.body}>{localize(lang, c.currentBody.name, c.currentBody.nameNb)}</td>
+                  <td data-label={d.party}>{c.submitterParty ? localize(lang, c.submitterParty.name, c.submitterParty.nameNb) : "–"}</td>
+                  <td data-label={d.assignee}>{c.assignedTo?.name ?? "–"}</td>
+                  <td data-label={d.priority}>{c.priority ?? "–"}</td>
+                  <td data-label={d.submitted}>{formatDate(lang, c.submittedAt, "short")}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
+      <Pager lang={lang} path="/saksbehandling" query={currentQuery(sp, ["organ", "status", "gruppe", "q"])} page={paging.page} pageSize={paging.pageSize} total={inbox.total} />
     </>
   );
 }

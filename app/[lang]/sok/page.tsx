@@ -4,14 +4,14 @@ import NextLink from "next/link";
 import { connection } from "next/server";
 import { Fragment } from "react";
 import { PageHeader } from "@/components/layout/page-header";
-import { ANONYMOUS } from "@/lib/auth/viewer";
+import { getViewer } from "@/lib/auth/data";
 import { getBodySlugs } from "@/lib/bodies/data";
 import { SEARCH_KINDS, type SearchKind } from "@/lib/domain/vocabulary";
-import { fill, formatDate, getMessages, href, localize, type Locale } from "@/lib/i18n";
+import { fill, formatDate, getMessages, href, localize, plural, type Locale } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { getCalendarYears } from "@/lib/meetings/data";
-import { MARK_END, MARK_START, PAGE_SIZE, searchPublic } from "@/lib/search/data";
+import { findCaseByReference, MARK_END, MARK_START, PAGE_SIZE, searchPublic } from "@/lib/search/data";
 
 type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -66,7 +66,15 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const body = bodies.find((b) => b.slug === one(query.organ)) ?? null;
   const year = years.includes(Number(one(query.ar))) ? Number(one(query.ar)) : null;
   const page = Math.max(1, Number(one(query.side)) || 1);
-  const result = q ? await searchPublic(q, { kind, bodyId: body?.id ?? null, year }, ANONYMOUS, { page }) : null;
+  // Per viewer (issue 14.4): members find their bodies' restricted text, the secretariat everything, the anonymous
+  // public text only. The front server caches this page only for visitors without a cookie.
+  const viewer = await getViewer();
+  const [result, caseHit] = q
+    ? await Promise.all([searchPublic(q, { kind, bodyId: body?.id ?? null, year }, viewer, { page, lang }), page === 1 ? findCaseByReference(q, viewer) : null])
+    : [null, null];
+  // A case found by its reference is shown on top; the same case among the hits is not shown twice.
+  const hits = result?.hits.filter((h) => !caseHit || h.id !== `CASE:${caseHit.caseId}`) ?? [];
+  const total = result ? result.total - ((result.hits.length - hits.length)) + (caseHit ? 1 : 0) : 0;
   const bodyName = new Map(bodies.map((b) => [b.id, localize(lang, b.name, b.nameNb)]));
   const current = { q, type: kind ?? "", organ: body?.slug ?? "", ar: year ? String(year) : "" };
   const pages = result ? Math.min(50, Math.ceil(result.total / PAGE_SIZE)) : 0;
@@ -115,16 +123,24 @@ export default async function SearchPage({ params, searchParams }: Props) {
       {result ? (
         <section aria-labelledby="results-heading" className="mt-10 max-w-3xl">
           <h2 id="results-heading" className="text-xl font-semibold" role="status">
-            {result.total === 0
+            {total === 0
               ? fill(m.none, { query: q })
               : result.correctedQuery
                 ? fill(m.corrected, { query: q, corrected: result.correctedQuery })
-                : result.total === 1
-                  ? fill(m.oneResult, { query: q })
-                  : fill(m.results, { count: result.total, query: q })}
+                : plural(lang, total, { one: m.oneResult, other: m.results }, { query: q })}
           </h2>
+          {caseHit ? (
+            <p className="mt-4 rounded border border-neutral-border-subtle p-4" data-testid="case-reference-hit">
+              <span className="block text-sm text-neutral-text-subtle">
+                {msg.labels.searchKind.CASE} · {[caseHit.reference, ...caseHit.numbers].join(" · ")}
+              </span>
+              <NextLink href={href(lang, caseHit.url)} className="ds-link font-semibold">
+                {caseHit.title}
+              </NextLink>
+            </p>
+          ) : null}
           <ol className="mt-4 grid gap-5" data-testid="search-results">
-            {result.hits.map((hit) => (
+            {hits.map((hit) => (
               <li key={hit.id}>
                 <span className="block text-sm text-neutral-text-subtle">
                   {msg.labels.searchKind[hit.kind]}
@@ -136,7 +152,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                     {localize(lang, hit.title, hit.titleNb)}
                   </NextLink>
                 </Link>
-                <p className="mt-1 break-words" data-testid="snippet">
+                <p className="mt-1 break-words" data-testid="snippet" lang={hit.snippetLang && hit.snippetLang !== lang ? hit.snippetLang : undefined}>
                   <Snippet text={hit.snippet} />
                 </p>
               </li>

@@ -1,11 +1,16 @@
 import { Link, ListItem, ListUnordered, Paragraph } from "@/components/ui/ds";
 import type { Metadata } from "next";
+import { randomUUID } from "node:crypto";
+import { connection } from "next/server";
+import { EditorForm } from "@/components/editors/editor-form";
+import { SavedNotice } from "@/components/editors/editor-parts";
 import { PageHeader, SectionHeading } from "@/components/layout/page-header";
+import { submitFeedbackAction } from "@/lib/contact/actions";
 import { fillNodes, formatDate, getMessages, osloIsoDate } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 
-type Props = { params: Promise<{ lang: string }> };
+type Props = { params: Promise<{ lang: string }>; searchParams: Promise<{ sendt?: string }> };
 
 /** Bump when the statement's content changes. */
 const LAST_UPDATED = new Date("2026-11-22T12:00:00Z");
@@ -16,9 +21,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata(lang, "/tilgjengelegheit", getMessages(lang).accessibility.title);
 }
 
-export default async function AccessibilityStatementPage({ params }: Props) {
+export default async function AccessibilityStatementPage({ params, searchParams }: Props) {
   const lang = await langFromParams(params);
-  const m = getMessages(lang).accessibility;
+  await connection();
+  const messages = getMessages(lang);
+  const m = messages.accessibility;
+  const f = messages.feedback.form;
+  const sent = (await searchParams).sendt === "1";
   return (
     <article className="max-w-3xl">
       <PageHeader title={m.title} lead={m.lead} />
@@ -38,6 +47,29 @@ export default async function AccessibilityStatementPage({ params }: Props) {
 
       <SectionHeading className="mt-10">{m.reportHeading}</SectionHeading>
       <Paragraph className="mt-3">{m.reportBody}</Paragraph>
+
+      {/* The feedback form (issue 14.8): lands in the secretariat's inbox (/admin/tilbakemeldingar) and as an e-mail. */}
+      <section id="tilbakemelding" aria-labelledby="feedback-heading" className="mt-8">
+        <h3 id="feedback-heading" className="ds-heading" data-size="xs">
+          {f.heading}
+        </h3>
+        <SavedNotice show={sent}>{f.sent}</SavedNotice>
+        <Paragraph className="mt-3">{f.lead}</Paragraph>
+        <EditorForm
+          id="feedback"
+          action={submitFeedbackAction}
+          lang={lang}
+          m={messages.editors}
+          hidden={{ idempotencyKey: randomUUID() }}
+          fields={[
+            { name: "name", label: f.name, kind: "text" },
+            { name: "email", label: f.email, kind: "text" },
+            { name: "page", label: f.page, kind: "text", hint: f.pageHint },
+            { name: "message", label: f.message, kind: "textarea", rows: 6 },
+          ]}
+          submitLabel={f.submit}
+        />
+      </section>
 
       <SectionHeading className="mt-10">{m.supervisionHeading}</SectionHeading>
       <Paragraph className="mt-3">

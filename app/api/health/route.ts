@@ -1,13 +1,11 @@
-import { databaseIsUp } from "@/lib/health/data";
+import { readiness } from "@/lib/health/readiness";
 
-// Liveness and readiness in one: 200 {ok:true} when the database answers, 503 otherwise. Playwright's webServer and
-// any load balancer poll it. Never cached.
+// Readiness: 200 when every check passes (database reachable and writable, disk space above HEALTH_MIN_FREE_MB,
+// migrations current, outbox not stuck), 503 otherwise, with each check's detail as JSON. Playwright's webServer and
+// load balancers poll it; /api/health/live only says the process is up. Never cached.
 export const dynamic = "force-dynamic";
 
 export async function GET(): Promise<Response> {
-  const ok = await databaseIsUp();
-  return Response.json(ok ? { ok: true } : { ok: false, error: "database unavailable" }, {
-    status: ok ? 200 : 503,
-    headers: { "Cache-Control": "no-store" },
-  });
+  const result = await readiness();
+  return Response.json(result, { status: result.ok ? 200 : 503, headers: { "Cache-Control": "no-store" } });
 }

@@ -3,6 +3,7 @@
 // before and without JavaScript), shows an error summary that takes focus, field errors linked with
 // aria-describedby, a translated general error, and a status message on success. Fields are described as data so
 // the errors can be placed next to them.
+import { OutcomeMessage } from "@/components/forms/outcome-message";
 import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import { getMessages, type Locale } from "@/lib/i18n";
 import type { ActionState } from "@/lib/meetings/actions";
@@ -61,7 +62,14 @@ export function ActionForm({ lang, id, action, fields, submit, inline, variant =
           <h2 id={`${id}-summary`} className="ds-heading" data-size="2xs">
             {m.errorSummary}
           </h2>
-          <p>{m.errorsGeneral[state.error]}</p>
+          <p>{state.message ?? m.errorsGeneral[state.error]}</p>
+          {state.list?.length ? (
+            <ul className="mt-2 grid list-disc gap-1 pl-5" data-testid="refusal-list">
+              {state.list.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          ) : null}
           {Object.keys(errors).length ? (
             <ul className="mt-2 grid list-disc gap-1 pl-5">
               {Object.entries(errors).map(([name, key]) => (
@@ -76,9 +84,9 @@ export function ActionForm({ lang, id, action, fields, submit, inline, variant =
         </div>
       ) : null}
       {state?.ok && !inline ? (
-        <p role="status" className="ds-alert" data-color="success" data-size="sm">
-          {m.done[state.done as keyof typeof m.done] ?? m.done.saved}
-        </p>
+        <OutcomeMessage tone="success" focusKey={state}>
+          <p data-size="sm">{m.done[state.done as keyof typeof m.done] ?? m.done.saved}</p>
+        </OutcomeMessage>
       ) : null}
       {fields.map((f) => {
         if (f.type === "hidden") return <input key={f.name} type="hidden" name={f.name} value={f.value} />;

@@ -6,16 +6,22 @@ import { addCaseItemAction, addStandingItemAction, moveItemAction, removeItemAct
 import { canEditAgenda } from "@/lib/meetings/policy";
 import { STANDING_KINDS } from "@/lib/meetings/schema";
 import { ActionForm, type FieldSpec } from "./action-form";
+import { AgendaMove } from "./agenda-move";
 import { type SectionProps, itemLabel } from "./section-props";
 
 export function AgendaSection({ lang, meeting, state }: SectionProps) {
   const all = getMessages(lang);
   const m = all.meetingAdmin;
   const editable = canEditAgenda(state);
-  const hidden = (itemId: string): FieldSpec[] => [
+  // Every agenda write carries the version and the lines this page showed: a save after another person's change is
+  // refused with what they changed (issue 15: two secretaries on one agenda).
+  const seen = JSON.stringify(meeting.agendaItems.map((i) => [i.id, itemLabel(lang, i)]));
+  const guard: FieldSpec[] = [
     { type: "hidden", name: "meetingId", value: meeting.id },
-    { type: "hidden", name: "itemId", value: itemId },
+    { type: "hidden", name: "version", value: String(meeting.version) },
+    { type: "hidden", name: "seen", value: seen },
   ];
+  const hidden = (itemId: string): FieldSpec[] => [...guard, { type: "hidden", name: "itemId", value: itemId }];
   return (
     <section aria-labelledby="agenda-heading" className="mt-10 max-w-3xl">
       <SectionHeading id="agenda-heading">{m.sections.agenda}</SectionHeading>
@@ -36,38 +42,15 @@ export function AgendaSection({ lang, meeting, state }: SectionProps) {
               </p>
               {editable ? (
                 <div className="mt-2 flex flex-wrap gap-2">
-                  {index > 0 ? (
-                    <ActionForm
-                      lang={lang}
-                      id={`up-${item.id}`}
-                      inline
-                      variant="tertiary"
-                      action={moveItemAction}
-                      fields={[...hidden(item.id), { type: "hidden", name: "direction", value: "up" }]}
-                      submit={
-                        <>
-                          {m.moveUp}
-                          <span className="sr-only">: {title}</span>
-                        </>
-                      }
-                    />
-                  ) : null}
-                  {index < meeting.agendaItems.length - 1 ? (
-                    <ActionForm
-                      lang={lang}
-                      id={`down-${item.id}`}
-                      inline
-                      variant="tertiary"
-                      action={moveItemAction}
-                      fields={[...hidden(item.id), { type: "hidden", name: "direction", value: "down" }]}
-                      submit={
-                        <>
-                          {m.moveDown}
-                          <span className="sr-only">: {title}</span>
-                        </>
-                      }
-                    />
-                  ) : null}
+                  <AgendaMove
+                    lang={lang}
+                    action={moveItemAction}
+                    hidden={{ meetingId: meeting.id, itemId: item.id, version: String(meeting.version), seen }}
+                    itemId={item.id}
+                    title={title}
+                    index={index}
+                    count={meeting.agendaItems.length}
+                  />
                   {!item.decision ? (
                     <ActionForm
                       lang={lang}
@@ -79,8 +62,8 @@ export function AgendaSection({ lang, meeting, state }: SectionProps) {
                       fields={hidden(item.id)}
                       submit={
                         <>
-                          {m.remove}
-                          <span className="sr-only">: {title}</span>
+                          <span aria-hidden="true">{m.remove}</span>
+                          <span className="sr-only">{fill(m.removeItem, { title })}</span>
                         </>
                       }
                     />
@@ -105,7 +88,7 @@ export function AgendaSection({ lang, meeting, state }: SectionProps) {
                 action={addCaseItemAction}
                 submit={m.buttons.addCase}
                 fields={[
-                  { type: "hidden", name: "meetingId", value: meeting.id },
+                  ...guard,
                   { type: "text", name: "title", label: m.fields.caseTitle },
                   { type: "text", name: "titleNb", label: m.fields.caseTitleNb },
                   { type: "textarea", name: "description", label: m.fields.description, rows: 3 },
@@ -122,7 +105,7 @@ export function AgendaSection({ lang, meeting, state }: SectionProps) {
                 action={addStandingItemAction}
                 submit={m.buttons.addItem}
                 fields={[
-                  { type: "hidden", name: "meetingId", value: meeting.id },
+                  ...guard,
                   { type: "select", name: "kind", label: m.fields.kind, options: STANDING_KINDS.map((k) => ({ value: k, label: m.standingKinds[k] })) },
                   { type: "text", name: "title", label: m.fields.itemTitle },
                   { type: "text", name: "titleNb", label: m.fields.itemTitleNb },

@@ -2,14 +2,14 @@
 import { SectionHeading } from "@/components/layout/page-header";
 import { downloadPath } from "@/lib/documents/view";
 import { DOCUMENT_KINDS, VISIBILITIES } from "@/lib/domain/vocabulary";
-import { fill, formatDate, formatDateTime, getMessages, localize, type Locale } from "@/lib/i18n";
+import { fill, formatDateTime, getMessages, localize, osloIsoDate, type Locale } from "@/lib/i18n";
 import { uploadDocumentAction } from "@/lib/meetings/actions";
 import type { AdminMeeting } from "@/lib/meetings/data";
 import { canEditDocuments } from "@/lib/meetings/policy";
 import { ActionForm, type FieldSpec } from "./action-form";
 import { BundleLinks } from "@/components/meetings/workflow/bundle-links";
 import { DocumentAdminMarks } from "@/components/meetings/workflow/document-admin-marks";
-import { fileSize } from "./labels";
+import { fileSize, osloTime } from "./labels";
 import { type SectionProps, ACCEPT, itemLabel } from "./section-props";
 
 function documentFields(lang: Locale, meeting: AdminMeeting, doc?: AdminMeeting["documents"][number]): FieldSpec[] {
@@ -42,7 +42,8 @@ function documentFields(lang: Locale, meeting: AdminMeeting, doc?: AdminMeeting[
     },
     { type: "select", name: "visibility", label: m.fields.visibility, options: VISIBILITIES.map((v) => ({ value: v, label: m.visibility[v] })), defaultValue: doc?.visibility ?? "PUBLIC" },
     { type: "text", name: "legalBasis", label: m.fields.legalBasis, hint: m.hints.legalBasis, defaultValue: doc?.legalBasis ?? "" },
-    { type: "date", name: "publicFrom", label: m.fields.publicFrom, defaultValue: doc?.publicFrom ? doc.publicFrom.toISOString().slice(0, 10) : "" },
+    { type: "date", name: "publicFrom", label: m.fields.publicFrom, defaultValue: doc?.publicFrom ? osloIsoDate(doc.publicFrom) : "" },
+    { type: "time", name: "publicFromTime", label: all.meetingFlow.publicFromTime, defaultValue: doc?.publicFrom ? osloTime(doc.publicFrom) : "" },
     ...(doc ? ([{ type: "text", name: "changeNote", label: all.meetingWorkflow.documents.correctionNote, hint: all.meetingWorkflow.documents.correctHint }] as FieldSpec[]) : []),
   ];
 }
@@ -66,7 +67,7 @@ export function DocumentsSection({ lang, meeting, state }: SectionProps) {
               {localize(lang, doc.title, doc.titleNb)} <span className="font-normal">({all.labels.documentKind[doc.kind]})</span>
             </p>
             <p className="ds-paragraph" data-size="sm">
-              {doc.visibility === "PUBLIC" ? m.visibility.PUBLIC : fill(m.restricted, { visibility: m.visibility[doc.visibility], basis: doc.legalBasis ?? (doc.publicFrom ? formatDate(lang, doc.publicFrom, "short") : "") })}
+              {doc.visibility === "PUBLIC" ? m.visibility.PUBLIC : fill(m.restricted, { visibility: m.visibility[doc.visibility], basis: doc.legalBasis ?? (doc.publicFrom ? formatDateTime(lang, doc.publicFrom, null, "short") : "") })}
             </p>
             <details className="mt-2">
               <summary className="cursor-pointer">{m.versions}</summary>

@@ -4,9 +4,9 @@ import { sanitizeHtml } from "@/lib/html/sanitize";
 import { fill, formatDateTime, getMessages } from "@/lib/i18n";
 import { MinutesApproval } from "@/components/meetings/workflow/minutes-approval";
 import { minutesPrefill } from "@/lib/meetings/minutes/data";
-import { correctMinutesAction, publishMinutesAction, saveMinutesDraftAction } from "@/lib/meetings/actions";
+import { approveMinutesAction, correctMinutesAction, publishMinutesAction, saveMinutesDraftAction } from "@/lib/meetings/actions";
 import { htmlToMarkup } from "@/lib/meetings/markup";
-import { canCorrectMinutes, canEditMinutesDraft, canTransition } from "@/lib/meetings/policy";
+import { canCorrectMinutes, canEditMinutesDraft, canTransition, mayTryApproveMinutes } from "@/lib/meetings/policy";
 import { ActionForm, type FieldSpec } from "./action-form";
 import { type SectionProps, ACCEPT } from "./section-props";
 
@@ -67,6 +67,9 @@ export async function MinutesSection({ lang, meeting, state }: SectionProps) {
         </div>
       ) : null}
       <div className="mt-4 flex flex-wrap gap-4">
+        {mayTryApproveMinutes(state) && !latest?.approvedAt ? (
+          <ActionForm lang={lang} id="approve-minutes" action={approveMinutesAction} fields={step} submit={m.buttons.approve} />
+        ) : null}
         {canTransition(state, "MINUTES_PUBLISHED") ? <ActionForm lang={lang} id="publish-minutes" action={publishMinutesAction} fields={step} submit={m.buttons.publish} /> : null}
       </div>
       <MinutesApproval lang={lang} meeting={meeting} state={state} hasDraft={Boolean(latest && !latest.approvedAt)} />

@@ -25,7 +25,7 @@ export function NoticePreview({ lang, meeting, draft, sent, justSent }: { lang: 
       <PageHeader title={fill(m.heading, { meeting: title })} lead={canSend ? m.lead : undefined} />
       <AdminNav lang={lang} current="meetings" />
       <p className="ds-paragraph mt-4">
-        <NextLink className="ds-link" href={href(lang, `/admin/moter/${meeting.id}`)}>
+        <NextLink className="ds-link" href={href(lang, `/admin/moter/${meeting.id}?fase=innkall`)}>
           {m.back}
         </NextLink>
       </p>

@@ -6,7 +6,7 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/prisma/client";
 import type { CaseStatus } from "@/lib/domain/vocabulary";
 import type { CommentValues, MoveValues, TriageValues } from "../schema";
-import type { StatusNotice } from "../status-mail";
+import { queueStatusMail, type StatusNotice } from "../status-mail";
 import { checkTransition, type CaseActor } from "../workflow";
 import { placeCaseOnAgenda } from "../numbering/mutations";
 import { revalidateCases } from "../revalidate/mutations";
@@ -33,7 +33,12 @@ class Abort extends Error {
 
 async function inTransaction(run: (tx: Tx) => Promise<{ version: number; notice: StatusNotice | null }>): Promise<DeskWriteResult> {
   try {
-    const result = await prisma.$transaction(run);
+    const result = await prisma.$transaction(async (tx) => {
+      const done = await run(tx);
+      // The submitter's status mail is queued in the same transaction as the change (transactional outbox).
+      await queueStatusMail(tx, done.notice);
+      return done;
+    });
     revalidateCases();
     return { ok: true, ...result };
   } catch (error) {

@@ -5,6 +5,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/prisma/client";
 import { osloIsoDate } from "@/lib/i18n/dates";
+import { enqueueMail, hasMail, type Mail } from "@/lib/mail";
 import type { CheckedUpload } from "@/lib/uploads/file-check";
 import type { CaseSubmissionValues } from "../schema";
 import { nextCaseReference } from "../numbering/mutations";
@@ -31,7 +32,7 @@ export type RateLimit = { keys: string[]; limit: number; windowMs: number };
  * Whether every key is still within its limit, and if so counts this action against them – the same sliding-window
  * counting as sign-in throttling (lib/auth), in its own table. Runs in the caller's transaction.
  */
-async function takeRateLimits(tx: Tx, limits: RateLimit[], now: Date): Promise<boolean> {
+export async function takeRateLimits(tx: Tx, limits: RateLimit[], now: Date): Promise<boolean> {
   for (const rule of limits) {
     const since = new Date(now.getTime() - rule.windowMs);
     for (const key of rule.keys.map(hash)) {
@@ -48,6 +49,24 @@ export type SubmittedCase =
   | { rateLimited: false; caseId: string; reference: string; created: boolean; statusToken: string | null }
   | { rateLimited: true };
 
+/** The receipt mail of a case, given its reference and its private status token (lib/cases/service.ts). */
+export type ReceiptMail = (facts: { reference: string; statusToken: string }) => Omit<Mail, "dedupeKey">;
+
+/** One receipt per case, ever: a retried submission can queue a missing one but never a second. */
+export const receiptKey = (caseId: string) => `case-receipt:${caseId}`;
+
+/**
+ * A retry of a submission that already went through: when its receipt is missing (a case from before the outbox, or
+ * a mail purged before it was sent), a new private status link is made and the receipt queued – in this transaction.
+ * The old link was only ever in that missing mail, so replacing it loses nobody's link.
+ */
+async function ensureReceipt(tx: Tx, caseId: string, reference: string, receipt: ReceiptMail | undefined): Promise<void> {
+  if (!receipt || (await hasMail(tx, receiptKey(caseId)))) return;
+  const token = randomBytes(32).toString("base64url");
+  await tx.case.update({ where: { id: caseId }, data: { statusTokenHash: hash(token) } });
+  await enqueueMail(tx, { ...receipt({ reference, statusToken: token }), dedupeKey: receiptKey(caseId) });
+}
+
 function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
@@ -61,10 +80,13 @@ function isUniqueViolation(error: unknown): boolean {
  */
 export async function submitCase(
   values: CaseSubmissionValues,
-  ctx: { userId: string | null; locale: string; attachments: CheckedUpload[]; now: Date; limits?: RateLimit[] },
+  ctx: { userId: string | null; locale: string; attachments: CheckedUpload[]; now: Date; limits?: RateLimit[]; receipt?: ReceiptMail },
 ): Promise<SubmittedCase> {
   const existing = await prisma.case.findUnique({ where: { idempotencyKey: values.idempotencyKey }, select: { id: true, reference: true } });
-  if (existing) return { rateLimited: false, caseId: existing.id, reference: existing.reference, created: false, statusToken: null };
+  // The common retry: the case and its receipt exist – answer without taking the lock.
+  if (existing && (!ctx.receipt || (await hasMail(prisma, receiptKey(existing.id))))) {
+    return { rateLimited: false, caseId: existing.id, reference: existing.reference, created: false, statusToken: null };
+  }
   const token = randomBytes(32).toString("base64url");
   try {
     const created = await prisma.$transaction(async (tx) => {
@@ -72,7 +94,10 @@ export async function submitCase(
       // check, the rate limits and the next reference are read and used under it.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('saman:case-reference'))`;
       const again = await tx.case.findUnique({ where: { idempotencyKey: values.idempotencyKey }, select: { id: true, reference: true } });
-      if (again) return { rateLimited: false as const, caseId: again.id, reference: again.reference, created: false };
+      if (again) {
+        await ensureReceipt(tx, again.id, again.reference, ctx.receipt);
+        return { rateLimited: false as const, caseId: again.id, reference: again.reference, created: false };
+      }
       if (ctx.limits && !(await takeRateLimits(tx, ctx.limits, ctx.now))) return null;
       const reference = await nextCaseReference(tx, Number(osloIsoDate(ctx.now).slice(0, 4)));
       const row = await tx.case.create({
@@ -122,6 +147,8 @@ export async function submitCase(
           },
         });
       }
+      // The receipt is queued with the case (transactional outbox): no case without its receipt, never two.
+      if (ctx.receipt) await enqueueMail(tx, { ...ctx.receipt({ reference, statusToken: token }), dedupeKey: receiptKey(row.id) });
       await tx.auditEntry.create({
         data: { actorId: ctx.userId, action: "case.submit", entityType: "Case", entityId: row.id, after: { reference, targetBodyId: values.targetBodyId, attachments: ctx.attachments.length } },
       });

@@ -1,5 +1,13 @@
 // Bokmål. `satisfies Messages` makes the compiler demand every key nynorsk has, and nothing more.
+import { workspaceNb } from "./workspace/nb";
 import type { Messages } from "./index";
+import { feedbackNb } from "./feedback/nb";
+import { listsNb } from "./lists/nb";
+
+import { outboxNb } from "./outbox/nb";
+import { faultsNb } from "./faults/nb";
+import { meetingFlowNb } from "./meeting-flow/nb";
+import { participationNb } from "./participation/nb";
 import { meetingWorkflowNb } from "./meetingWorkflow/nb";
 
 export const nb = {
@@ -122,7 +130,7 @@ export const nb = {
       "Saman er et nytt nettsted, og vi har ikke gjennomført en fullstendig manuell test ennå. Dokumenter som partene laster opp, for eksempel saksframlegg og referater i PDF, er ikke alltid universelt utformet. Trenger du et dokument i et annet format, kan du kontakte oss.",
     reportHeading: "Si fra om mangler",
     reportBody:
-      "Har du problemer med å bruke Saman, eller finner du innhold som ikke er tilgjengelig, vil vi gjerne høre fra deg. Kontakt samarbeidssekretariatet (se kontaktinformasjonen nederst på siden) og skriv hvilken side det gjelder og hva som ikke fungerte. Vi svarer så snart vi kan.",
+      "Har du problemer med å bruke Saman, eller finner du innhold som ikke er tilgjengelig, vil vi gjerne høre fra deg. Bruk skjemaet nedenfor, eller kontakt samarbeidssekretariatet (se siden Kontakt), og skriv hvilken side det gjelder og hva som ikke fungerte. Vi svarer så snart vi kan.",
     supervisionHeading: "Tilsyn",
     supervisionBody:
       "Tilsynet for universell utforming av ikt fører tilsyn med at nettsteder i Norge følger regelverket. Får du ikke svar fra oss, eller er du ikke fornøyd med svaret, kan du melde fra til tilsynet på {link}.",
@@ -178,6 +186,7 @@ export const nb = {
       INVALID: "E-postadressen eller passordet er feil.",
       THROTTLED: "For mange mislykkede forsøk. Vent ett minutt og prøv igjen.",
       VALIDATION: "Skjemaet har feil.",
+      UNAVAILABLE: "Vi fikk ikke kontakt med databasen. Det du skrev er tatt vare på – prøv igjen.",
       FORBIDDEN: "Du har ikke tilgang til dette.",
       EMAIL_TAKEN: "Det finnes allerede en bruker med denne e-postadressen.",
       PERSON_TAKEN: "Denne personen er allerede koblet til en annen bruker.",
@@ -432,6 +441,7 @@ export const nb = {
       CONFLICT: "Noen andre har endret medlemskapet etter at du åpnet skjemaet, så endringen din er ikke lagret. Last siden på nytt for å se den nye versjonen, og prøv igjen.",
       INVALID: "Noen av valgene passer ikke sammen (for eksempel en vara for et annet organ). Sjekk valgene og prøv igjen.",
       VALIDATION: "Sjekk feltene som er merket.",
+      UNAVAILABLE: "Vi fikk ikke kontakt med databasen. Det du skrev er tatt vare på – prøv igjen.",
     },
   },
 
@@ -587,6 +597,7 @@ export const nb = {
         FORBIDDEN: "Du har ikke tilgang til å gjøre dette.",
         INVALID: "Noen felt må rettes.",
         FILES_NOT_ALLOWED: "Du kan ikke legge ved filer.",
+        UNAVAILABLE: "Vi fikk ikke kontakt med databasen. Det du skrev er tatt vare på – prøv igjen.",
         CONFLICT: "Noen andre har lagret oppfølgingen mens du skrev. Last siden på nytt for å se den nye versjonen.",
         NOT_FOUND: "Fant ikke avviket.",
       },
@@ -757,7 +768,7 @@ export const nb = {
     subscribeBody: "Legg møtene inn i kalenderen din (iCal). Kalenderen oppdateres når møter legges til eller endres.",
     subscribeAll: "Alle møter (iCal)",
     subscribeBody1: "{name} (iCal)",
-    count: "{count} møter",
+    count: { one: "{count} møte", other: "{count} møter" },
   },
 
   meetingPage: {
@@ -791,7 +802,7 @@ export const nb = {
     part: "Del",
     all: "Alle",
     apply: "Vis tiltak",
-    count: "{count} tiltak",
+    count: { one: "{count} tiltak", other: "{count} tiltak" },
     empty: "Ingen tiltak passer med filtrene.",
     code: "Nr.",
     measure: "Tiltak",
@@ -895,6 +906,8 @@ export const nb = {
       FILE_EMPTY: "Filen er tom.",
       FILE_TOO_LARGE: "Filen er større enn 25 MB.",
       FILE_TYPE_NOT_ALLOWED: "Innholdet i filen er ikke PDF, DOCX, ODT, XLSX eller et bilde (PNG, JPEG, GIF, WebP).",
+      UNAVAILABLE: "Vi fikk ikke kontakt med databasen. Det du skrev er tatt vare på – prøv igjen.",
+      RATE_LIMITED: "Du har sendt mange meldinger på kort tid. Vent noen minutter og prøv igjen.",
     },
     reload: "Last inn siden på nytt",
     fieldErrors: {
@@ -904,6 +917,7 @@ export const nb = {
       taken: "er allerede i bruk",
       dateOrder: "kan ikke være før startdatoen",
       file: "kan ikke brukes",
+      nationalId: "kan ikke inneholde et fødselsnummer eller d-nummer",
     },
     fileAgain: "Velg filen på nytt: nettleseren kan ikke huske en valgt fil etter at skjemaet er sendt.",
     nbHint: "La stå tomt når bokmålsteksten er den samme.",
@@ -1115,7 +1129,7 @@ export const nb = {
     },
     wholeMeeting: "Hele møtet",
     visibility: { PUBLIC: "Alle (offentlig)", BODY_MEMBERS: "Medlemmer og vararepresentanter i organet", SECRETARIAT: "Bare sekretariatet" },
-    standingKinds: { ORIENTATION: "Orienteringssak", ACTION_PLAN_STATUS: "Fast punkt: status i handlingsplanen", OTHER: "Eventuelt / annet" },
+    standingKinds: { NOTICE_APPROVAL: "Godkjenning av innkalling og saksliste", MINUTES_APPROVAL: "Godkjenning av referat", ORIENTATION: "Orienteringssak", ACTION_PLAN_STATUS: "Fast punkt: status i handlingsplanen", OTHER: "Eventuelt / annet" },
     sections: {
       details: "Møtet",
       status: "Arbeidsflyt",
@@ -1203,6 +1217,7 @@ export const nb = {
     errorsGeneral: {
       UNAUTHORISED: "Du har ikke tilgang til dette. Logg inn på nytt.",
       VALIDATION: "Rett feilene under og prøv igjen.",
+      UNAVAILABLE: "Vi fikk ikke kontakt med databasen. Det du skrev er tatt vare på – prøv igjen.",
       NOT_FOUND: "Fant ikke møtet eller punktet. Det kan være slettet.",
       CONFLICT: "Noen andre har endret dette siden du åpnet siden. Ingenting er lagret. Last siden på nytt og prøv igjen.",
       ILLEGAL_TRANSITION: "Det går ikke i den statusen møtet har nå.",
@@ -1211,6 +1226,9 @@ export const nb = {
       NO_MINUTES: "Det finnes ikke noe referat å godkjenne eller publisere. Skriv eller last opp referatet først.",
       FORWARD_NOT_POSSIBLE: "Bare en sak i et annet organ enn SSU kan sendes videre til SSU.",
       UNKNOWN_MEASURE: "Ett av tiltakene finnes ikke lenger.",
+      BEFORE_START: "Møtet har ikke startet ennå; dette kan ikke gjøres før det.",
+      IN_THE_PAST: "Møtet kan ikke flyttes til et tidspunkt som har vært.",
+      NUMBER_TAKEN: "Et annet møte i organet har allerede det nummeret det året.",
       FILE_MISSING: "Velg en fil.",
       FILE_EMPTY: "Filen er tom.",
       FILE_TOO_LARGE: "Filen er større enn 25 MB.",
@@ -1300,7 +1318,9 @@ export const nb = {
         CONFLICT: "Noen andre har endret saken mens du arbeidet med den. Last siden på nytt for å se endringene, og gjør endringen din igjen.",
         NOT_FOUND: "Fant ikke saken.",
         ILLEGAL_TRANSITION: "Saken kan ikke flyttes til den statusen fra der den er nå.",
+        BEFORE_START: "Møtet har ikke startet ennå; vedtak kan ikke registreres før det.",
         FAILED: "Noe gikk galt. Saken er ikke sendt inn. Prøv igjen om litt.",
+        UNAVAILABLE: "Vi fikk ikke kontakt med databasen. Det du skrev er tatt vare på – prøv igjen.",
       },
     },
     follow: {
@@ -1351,7 +1371,7 @@ export const nb = {
       submitted: "Mottatt",
       assignee: "Ansvarlig",
       priority: "Prioritet",
-      count: "{count} saker",
+      count: { one: "{count} sak", other: "{count} saker" },
       back: "Tilbake til innboksen",
       details: "Saken",
       contact: "Kontaktperson",
@@ -1391,10 +1411,10 @@ export const nb = {
     mail: {
       receiptSubject: "Saken er mottatt – {reference}",
       receiptBody:
-        "Hei {name},\n\nTakk for saken «{title}». Den er mottatt med referansenummeret {reference}.\n\nFølg saken her (lenken er privat – del den bare med dem som skal følge saken):\n{link}\n\nDu får e-post hver gang statusen endrer seg.\n\nHilsen\nSamarbeidssekretariatet",
+        "Hei {name},\n\nTakk for saken «{title}». Den er mottatt med referansenummeret {reference}.\n\nDette sendte du inn:\n{summary}\n\nFølg saken her (lenken er privat – del den bare med dem som skal følge saken):\n{link}\n\nDu får e-post hver gang statusen endrer seg.\n\nHilsen\nSamarbeidssekretariatet",
       statusSubject: "Sak {reference}: {status}",
       statusBody:
-        "Saken «{title}» ({reference}) har fått ny status: {status}.\n\nMerknad: {note}\n\nSe hele historikken med lenken i kvitteringen du fikk da saken ble mottatt.\n\nHilsen\nSamarbeidssekretariatet",
+        "Saken «{title}» ({reference}) har fått ny status: {status}.\n\nMerknad: {note}{meeting}\n\nSe saken og hele historikken med den private lenken i kvitteringen du fikk da saken ble mottatt, eller logg inn her:\n{link}\n\nHilsen\nSamarbeidssekretariatet",
     },
   },
 
@@ -1440,5 +1460,12 @@ export const nb = {
       all: "Alle nyheter",
     },
   },
+  outbox: outboxNb,
+  faults: faultsNb,
+  workspace: workspaceNb,
+  lists: listsNb,
+  feedback: feedbackNb,
+  meetingFlow: meetingFlowNb,
+  participation: participationNb,
   meetingWorkflow: meetingWorkflowNb,
 } satisfies Messages;

@@ -1,6 +1,15 @@
 // Nynorsk: the primary language and the shape every other language follows (`Messages` = typeof nn).
 // Placeholders in {braces} are filled by `fill()` / `fillNodes()` (lib/i18n/interpolate.ts).
 // Date patterns are date-fns format strings (https://date-fns.org/docs/format), shown in Europe/Oslo time.
+import { outboxNn } from "./outbox/nn";
+import { faultsNn } from "./faults/nn";
+
+import { workspaceNn } from "./workspace/nn";
+import { feedbackNn } from "./feedback/nn";
+import { listsNn } from "./lists/nn";
+import { meetingFlowNn } from "./meeting-flow/nn";
+
+import { participationNn } from "./participation/nn";
 import { meetingWorkflowNn } from "./meetingWorkflow/nn";
 
 export const nn = {
@@ -132,7 +141,7 @@ export const nn = {
       "Saman er ein ny nettstad, og vi har ikkje gjennomført ein fullstendig manuell test enno. Dokument som partane lastar opp, til dømes saksframlegg og referat i PDF, er ikkje alltid universelt utforma. Treng du eit dokument i eit anna format, kan du kontakte oss.",
     reportHeading: "Meld frå om manglar",
     reportBody:
-      "Har du problem med å bruke Saman, eller finn du innhald som ikkje er tilgjengeleg, vil vi gjerne høyre frå deg. Kontakt samarbeidssekretariatet (sjå kontaktinformasjonen nedst på sida) og skriv kva side det gjeld og kva som ikkje fungerte. Vi svarar så snart vi kan.",
+      "Har du problem med å bruke Saman, eller finn du innhald som ikkje er tilgjengeleg, vil vi gjerne høyre frå deg. Bruk skjemaet nedanfor, eller kontakt samarbeidssekretariatet (sjå sida Kontakt), og skriv kva side det gjeld og kva som ikkje fungerte. Vi svarar så snart vi kan.",
     supervisionHeading: "Tilsyn",
     supervisionBody:
       "Tilsynet for universell utforming av ikt fører tilsyn med at nettstader i Noreg følgjer regelverket. Får du ikkje svar frå oss, eller er du ikkje nøgd med svaret, kan du melde frå til tilsynet på {link}.",
@@ -188,6 +197,7 @@ export const nn = {
       INVALID: "E-postadressa eller passordet er feil.",
       THROTTLED: "For mange mislukka forsøk. Vent eitt minutt og prøv igjen.",
       VALIDATION: "Skjemaet har feil.",
+      UNAVAILABLE: "Vi fekk ikkje kontakt med databasen. Det du skreiv er teke vare på – prøv igjen.",
       FORBIDDEN: "Du har ikkje tilgang til dette.",
       EMAIL_TAKEN: "Det finst alt ein brukar med denne e-postadressa.",
       PERSON_TAKEN: "Denne personen er alt kopla til ein annan brukar.",
@@ -443,6 +453,7 @@ export const nn = {
       CONFLICT: "Nokon andre har endra medlemskapet etter at du opna skjemaet, så endringa di er ikkje lagra. Last sida på nytt for å sjå den nye versjonen, og prøv igjen.",
       INVALID: "Nokre av vala passar ikkje saman (til dømes ein vara for eit anna organ). Sjekk vala og prøv igjen.",
       VALIDATION: "Sjekk felta som er merkte.",
+      UNAVAILABLE: "Vi fekk ikkje kontakt med databasen. Det du skreiv er teke vare på – prøv igjen.",
     },
   },
 
@@ -598,6 +609,7 @@ export const nn = {
         FORBIDDEN: "Du har ikkje tilgang til å gjere dette.",
         INVALID: "Nokre felt må rettast.",
         FILES_NOT_ALLOWED: "Du kan ikkje leggje ved filer.",
+        UNAVAILABLE: "Vi fekk ikkje kontakt med databasen. Det du skreiv er teke vare på – prøv igjen.",
         CONFLICT: "Nokon andre har lagra oppfølginga medan du skreiv. Last sida på nytt for å sjå den nye versjonen.",
         NOT_FOUND: "Fann ikkje avviket.",
       },
@@ -768,7 +780,7 @@ export const nn = {
     subscribeBody: "Legg møta inn i kalenderen din (iCal). Kalenderen blir oppdatert når møte blir lagde til eller endra.",
     subscribeAll: "Alle møte (iCal)",
     subscribeBody1: "{name} (iCal)",
-    count: "{count} møte",
+    count: { one: "{count} møte", other: "{count} møte" },
   },
 
   meetingPage: {
@@ -802,7 +814,7 @@ export const nn = {
     part: "Del",
     all: "Alle",
     apply: "Vis tiltak",
-    count: "{count} tiltak",
+    count: { one: "{count} tiltak", other: "{count} tiltak" },
     empty: "Ingen tiltak passar med filtera.",
     code: "Nr.",
     measure: "Tiltak",
@@ -906,6 +918,8 @@ export const nn = {
       FILE_EMPTY: "Fila er tom.",
       FILE_TOO_LARGE: "Fila er større enn 25 MB.",
       FILE_TYPE_NOT_ALLOWED: "Innhaldet i fila er ikkje PDF, DOCX, ODT, XLSX eller eit bilete (PNG, JPEG, GIF, WebP).",
+      UNAVAILABLE: "Vi fekk ikkje kontakt med databasen. Det du skreiv er teke vare på – prøv igjen.",
+      RATE_LIMITED: "Du har sendt mange meldingar på kort tid. Vent nokre minutt og prøv igjen.",
     },
     reload: "Last sida på nytt",
     fieldErrors: {
@@ -915,6 +929,7 @@ export const nn = {
       taken: "er allereie i bruk",
       dateOrder: "kan ikkje vere før startdatoen",
       file: "kan ikkje brukast",
+      nationalId: "kan ikkje innehalde eit fødselsnummer eller d-nummer",
     },
     fileAgain: "Vel fila på nytt: nettlesaren kan ikkje hugse ei vald fil etter at skjemaet er sendt.",
     nbHint: "La stå tomt når bokmålsteksten er den same.",
@@ -1126,7 +1141,7 @@ export const nn = {
     },
     wholeMeeting: "Heile møtet",
     visibility: { PUBLIC: "Alle (offentleg)", BODY_MEMBERS: "Medlemmer og varar i organet", SECRETARIAT: "Berre sekretariatet" },
-    standingKinds: { ORIENTATION: "Orienteringssak", ACTION_PLAN_STATUS: "Fast punkt: status i handlingsplanen", OTHER: "Eventuelt / anna" },
+    standingKinds: { NOTICE_APPROVAL: "Godkjenning av innkalling og saksliste", MINUTES_APPROVAL: "Godkjenning av referat", ORIENTATION: "Orienteringssak", ACTION_PLAN_STATUS: "Fast punkt: status i handlingsplanen", OTHER: "Eventuelt / anna" },
     sections: {
       details: "Møtet",
       status: "Arbeidsflyt",
@@ -1214,6 +1229,7 @@ export const nn = {
     errorsGeneral: {
       UNAUTHORISED: "Du har ikkje løyve til dette. Logg inn på nytt.",
       VALIDATION: "Rett feila under og prøv igjen.",
+      UNAVAILABLE: "Vi fekk ikkje kontakt med databasen. Det du skreiv er teke vare på – prøv igjen.",
       NOT_FOUND: "Fann ikkje møtet eller punktet. Det kan vere sletta.",
       CONFLICT: "Nokon andre har endra dette sidan du opna sida. Ingenting er lagra. Last sida på nytt og prøv igjen.",
       ILLEGAL_TRANSITION: "Det går ikkje i den statusen møtet har no.",
@@ -1222,6 +1238,9 @@ export const nn = {
       NO_MINUTES: "Det finst ikkje noko referat å godkjenne eller publisere. Skriv eller last opp referatet først.",
       FORWARD_NOT_POSSIBLE: "Berre ei sak i eit anna organ enn SSU kan sendast vidare til SSU.",
       UNKNOWN_MEASURE: "Eitt av tiltaka finst ikkje lenger.",
+      BEFORE_START: "Møtet har ikkje starta enno; dette kan ikkje gjerast før det.",
+      IN_THE_PAST: "Møtet kan ikkje flyttast til eit tidspunkt som har vore.",
+      NUMBER_TAKEN: "Eit anna møte i organet har alt det nummeret det året.",
       FILE_MISSING: "Vel ei fil.",
       FILE_EMPTY: "Fila er tom.",
       FILE_TOO_LARGE: "Fila er større enn 25 MB.",
@@ -1311,7 +1330,9 @@ export const nn = {
         CONFLICT: "Nokon andre har endra saka medan du arbeidde med ho. Last sida på nytt for å sjå endringane, og gjer endringa di igjen.",
         NOT_FOUND: "Fann ikkje saka.",
         ILLEGAL_TRANSITION: "Saka kan ikkje flyttast til den statusen frå der ho er no.",
+        BEFORE_START: "Møtet har ikkje starta enno; vedtak kan ikkje registrerast før det.",
         FAILED: "Noko gjekk gale. Saka er ikkje send inn. Prøv igjen om litt.",
+        UNAVAILABLE: "Vi fekk ikkje kontakt med databasen. Det du skreiv er teke vare på – prøv igjen.",
       },
     },
     follow: {
@@ -1362,7 +1383,7 @@ export const nn = {
       submitted: "Motteken",
       assignee: "Ansvarleg",
       priority: "Prioritet",
-      count: "{count} saker",
+      count: { one: "{count} sak", other: "{count} saker" },
       back: "Tilbake til innboksen",
       details: "Saka",
       contact: "Kontaktperson",
@@ -1402,10 +1423,10 @@ export const nn = {
     mail: {
       receiptSubject: "Saka er motteken – {reference}",
       receiptBody:
-        "Hei {name},\n\nTakk for saka «{title}». Ho er motteken med referansenummeret {reference}.\n\nFølg saka her (lenkja er privat – del ho berre med dei som skal følgje saka):\n{link}\n\nDu får e-post kvar gong statusen endrar seg.\n\nHelsing\nSamarbeidssekretariatet",
+        "Hei {name},\n\nTakk for saka «{title}». Ho er motteken med referansenummeret {reference}.\n\nDette sende du inn:\n{summary}\n\nFølg saka her (lenkja er privat – del ho berre med dei som skal følgje saka):\n{link}\n\nDu får e-post kvar gong statusen endrar seg.\n\nHelsing\nSamarbeidssekretariatet",
       statusSubject: "Sak {reference}: {status}",
       statusBody:
-        "Saka «{title}» ({reference}) har fått ny status: {status}.\n\nMerknad: {note}\n\nSjå heile historikken med lenkja i kvitteringa du fekk då saka vart motteken.\n\nHelsing\nSamarbeidssekretariatet",
+        "Saka «{title}» ({reference}) har fått ny status: {status}.\n\nMerknad: {note}{meeting}\n\nSjå saka og heile historikken med den private lenkja i kvitteringa du fekk då saka vart motteken, eller logg inn her:\n{link}\n\nHelsing\nSamarbeidssekretariatet",
     },
   },
 
@@ -1451,5 +1472,12 @@ export const nn = {
       all: "Alle nyheiter",
     },
   },
+  outbox: outboxNn,
+  faults: faultsNn,
+  workspace: workspaceNn,
+  lists: listsNn,
+  feedback: feedbackNn,
+  meetingFlow: meetingFlowNn,
+  participation: participationNn,
   meetingWorkflow: meetingWorkflowNn,
 };

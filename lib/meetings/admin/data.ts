@@ -16,6 +16,11 @@ export async function getAdminBodies() {
   });
 }
 
+/** A body's standard saksliste (copied onto each new meeting), in order. */
+export async function getStandardAgenda(bodyId: string) {
+  return prisma.bodyStandardAgendaItem.findMany({ where: { bodyId }, orderBy: { position: "asc" }, select: { id: true, position: true, kind: true, title: true, titleNb: true } });
+}
+
 /** Meetings of one body (or all), newest first, for the admin list. */
 export async function getAdminMeetings(bodyId: string | null, take = 100) {
   return prisma.meeting.findMany({
@@ -28,6 +33,8 @@ export async function getAdminMeetings(bodyId: string | null, take = 100) {
       startsAt: true,
       status: true,
       cancelledAt: true,
+      number: true,
+      numberYear: true,
       body: { select: { shortName: true, name: true, nameNb: true } },
       _count: { select: { agendaItems: true } },
     },
@@ -49,6 +56,8 @@ export async function getAdminMeeting(id: string) {
       cancelledAt: true,
       cancellationReason: true,
       version: true,
+      number: true,
+      numberYear: true,
       body: { select: { id: true, kind: true, shortName: true, name: true, nameNb: true } },
       agendaItems: {
         orderBy: { position: "asc" },

@@ -4,11 +4,12 @@ import { createCaseOnAgenda } from "@/lib/cases/mutations";
 import { refreshSearchEntries } from "@/lib/search/mutations";
 import { canEditAgenda } from "../policy";
 import type { AddCaseItem, AddStandingItem, MoveItem, RemoveItem } from "../schema";
-import { ALL_PUBLIC, lockMeeting, refresh, Refused, run, type Actor, type MutationResult } from "../core/mutations";
+import { ALL_PUBLIC, assertAgendaVersion, lockMeeting, refresh, Refused, run, type Actor, type MutationResult } from "../core/mutations";
 
 export async function addCaseItem(input: AddCaseItem, actor: Actor): Promise<MutationResult<{ agendaItemId: string; caseNumber: string }>> {
   const result = await run(async (tx) => {
     const meeting = await lockMeeting(tx, input.meetingId);
+    await assertAgendaVersion(tx, meeting, input);
     if (!canEditAgenda(meeting.state)) throw new Refused("ILLEGAL_TRANSITION");
     const placed = await createCaseOnAgenda(tx, {
       meetingId: input.meetingId,
@@ -33,6 +34,7 @@ export async function addCaseItem(input: AddCaseItem, actor: Actor): Promise<Mut
 export async function addStandingItem(input: AddStandingItem, actor: Actor): Promise<MutationResult<{ agendaItemId: string }>> {
   const result = await run(async (tx) => {
     const meeting = await lockMeeting(tx, input.meetingId);
+    await assertAgendaVersion(tx, meeting, input);
     if (!canEditAgenda(meeting.state)) throw new Refused("ILLEGAL_TRANSITION");
     const last = await tx.agendaItem.aggregate({ where: { meetingId: input.meetingId }, _max: { position: true } });
     const item = await tx.agendaItem.create({
@@ -41,7 +43,7 @@ export async function addStandingItem(input: AddStandingItem, actor: Actor): Pro
     });
     await tx.meeting.update({ where: { id: input.meetingId }, data: { version: { increment: 1 } } });
     return { agendaItemId: item.id };
-  }, (v) => ({ actorId: actor.id, action: "agenda.addItem", entityType: "AgendaItem", entityId: v.agendaItemId, after: { ...input } }));
+  }, (v) => ({ actorId: actor.id, action: "agenda.addItem", entityType: "AgendaItem", entityId: v.agendaItemId, after: { kind: input.kind, title: input.title, titleNb: input.titleNb } }));
   if (result.ok) {
     refresh(["meetings"]);
   }
@@ -55,6 +57,7 @@ export async function addStandingItem(input: AddStandingItem, actor: Actor): Pro
 export async function moveItem(input: MoveItem, actor: Actor): Promise<MutationResult> {
   const result = await run(async (tx) => {
     const meeting = await lockMeeting(tx, input.meetingId);
+    await assertAgendaVersion(tx, meeting, input);
     if (!canEditAgenda(meeting.state)) throw new Refused("ILLEGAL_TRANSITION");
     const items = await tx.agendaItem.findMany({ where: { meetingId: input.meetingId }, orderBy: { position: "asc" }, select: { id: true, position: true } });
     const index = items.findIndex((i) => i.id === input.itemId);
@@ -82,6 +85,7 @@ export async function removeItem(input: RemoveItem, actor: Actor): Promise<Mutat
   let removed: Record<string, unknown> = {};
   const result = await run(async (tx) => {
     const meeting = await lockMeeting(tx, input.meetingId);
+    await assertAgendaVersion(tx, meeting, input);
     if (!canEditAgenda(meeting.state)) throw new Refused("ILLEGAL_TRANSITION");
     const item = await tx.agendaItem.findFirst({
       where: { id: input.itemId, meetingId: input.meetingId },

@@ -37,6 +37,23 @@ export const getCalendar = cachedPublic(
   },
 );
 
+/**
+ * Meetings not over yet (all years; all bodies or one), soonest first: the top of /mote (issue 14.6). Keyed by the
+ * hour (an ISO string), so the list moves on with time while staying cacheable; cancelled ones show as cancelled.
+ */
+export const getUpcomingCalendar = cachedPublic(
+  "calendar-upcoming",
+  [PUBLIC_TAGS.meetings, PUBLIC_TAGS.bodies],
+  async (hour: string, bodySlug: string | null): Promise<CalendarMeeting[]> => {
+    const now = new Date(hour);
+    return prisma.meeting.findMany({
+      where: { OR: [{ endsAt: { gte: now } }, { endsAt: null, startsAt: { gte: now } }], ...(bodySlug ? { body: { slug: bodySlug } } : {}) },
+      orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+      select: calendarSelect,
+    });
+  },
+);
+
 /** The years that have meetings, newest first. */
 export const getCalendarYears = cachedPublic("calendar-years", [PUBLIC_TAGS.meetings], async (): Promise<number[]> => {
   const rows = await prisma.$queryRaw<{ year: number }[]>`
@@ -45,7 +62,7 @@ export const getCalendarYears = cachedPublic("calendar-years", [PUBLIC_TAGS.meet
   return rows.map((r) => Number(r.year));
 });
 
-export type IcsMeeting = CalendarMeeting & { updatedAt: Date; cancellationReason: string | null };
+export type IcsMeeting = CalendarMeeting & { updatedAt: Date; cancellationReason: string | null; version: number };
 
 /** Meetings for the iCal feeds: from a year back and onwards (all bodies, or one body by slug). */
 export const getIcsMeetings = cachedPublic(
@@ -55,7 +72,7 @@ export const getIcsMeetings = cachedPublic(
     prisma.meeting.findMany({
       where: { startsAt: { gte: new Date(`${fromDay}T00:00:00Z`) }, ...(bodySlug ? { body: { slug: bodySlug } } : {}) },
       orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-      select: { ...calendarSelect, updatedAt: true, cancellationReason: true },
+      select: { ...calendarSelect, updatedAt: true, cancellationReason: true, version: true },
     }),
 );
 

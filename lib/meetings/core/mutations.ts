@@ -8,7 +8,8 @@ import type { Prisma } from "@/lib/db/generated/prisma/client";
 import { revalidatePublic, type PublicTag } from "@/lib/public-cache";
 import type { SearchSourceKind } from "@/lib/search/mutations";
 import type { UploadError } from "@/lib/uploads/file-check";
-import type { MeetingState } from "../policy";
+import { agendaChanges, type AgendaChange, type SeenLine } from "../agenda-diff";
+import { refusedBeforeStart, type AfterStartStep, type MeetingState } from "../policy";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -30,13 +31,22 @@ export type MeetingError =
   | "DOCUMENT_WITHDRAWN"
   | "NOT_LEADER"
   | "APPROVAL_MEETING_INVALID"
+  | "BEFORE_START"
+  | "IN_THE_PAST"
+  | "NUMBER_TAKEN"
   | UploadError;
 
-export type MutationResult<T = object> = ({ ok: true } & T) | { ok: false; error: MeetingError };
+/** What a refusal can tell beyond its code: the start a step must wait for, or what another person changed. */
+export type RefusalDetail = { step?: AfterStartStep; startsAt?: Date; changes?: AgendaChange[] };
+
+export type MutationResult<T = object> = ({ ok: true } & T) | { ok: false; error: MeetingError; detail?: RefusalDetail };
 
 /** Thrown inside a transaction to roll it back and answer with an error code. */
 export class Refused extends Error {
-  constructor(readonly code: MeetingError) {
+  constructor(
+    readonly code: MeetingError,
+    readonly detail?: RefusalDetail,
+  ) {
     super(code);
   }
 }
@@ -57,7 +67,7 @@ export async function run<T extends object>(work: (tx: Tx) => Promise<T>, auditF
     );
     return { ok: true, ...value };
   } catch (error) {
-    if (error instanceof Refused) return { ok: false, error: error.code };
+    if (error instanceof Refused) return { ok: false, error: error.code, ...(error.detail ? { detail: error.detail } : {}) };
     throw error;
   }
 }
@@ -82,6 +92,12 @@ export async function lockMeeting(tx: Tx, meetingId: string) {
   return { ...meeting, state: { status: meeting.status, cancelled: meeting.cancelledAt !== null } satisfies MeetingState };
 }
 
+/** Refuses (BEFORE_START, naming the start) a step that presumes the meeting has happened, before it starts. */
+export function assertStarted(meeting: { startsAt: Date }, step: AfterStartStep, now: Date): void {
+  const early = refusedBeforeStart(step, meeting.startsAt, now);
+  if (early) throw new Refused("BEFORE_START", { step, startsAt: early.startsAt });
+}
+
 /** Bumps the meeting's version only if it is still the one the form showed; otherwise CONFLICT (nothing written). */
 export async function bumpMeeting(tx: Tx, meetingId: string, version: number, data: Prisma.MeetingUpdateManyMutationInput = {}) {
   const updated = await tx.meeting.updateMany({ where: { id: meetingId, version }, data: { ...data, version: { increment: 1 } } });
@@ -99,4 +115,26 @@ export async function meetingSources(tx: Tx, meetingId: string): Promise<{ kind:
     ...items.flatMap((i) => (i.caseNumber ? [{ kind: "CASE" as const, refId: i.caseNumber.caseId }] : [])),
     ...documents.map((d) => ({ kind: "DOCUMENT" as const, refId: d.id })),
   ];
+}
+
+/** The saksliste now, as [id, label] lines in order (labels in nynorsk with the case number, as the admin shows them). */
+export async function currentLines(tx: Tx, meetingId: string): Promise<SeenLine[]> {
+  const items = await tx.agendaItem.findMany({
+    where: { meetingId },
+    orderBy: { position: "asc" },
+    select: { id: true, title: true, caseNumber: { select: { sequence: true, year: true, body: { select: { shortName: true } } } } },
+  });
+  return items.map((i) => [i.id, `${i.caseNumber ? `${i.caseNumber.body.shortName} ${i.caseNumber.sequence}/${i.caseNumber.year} ` : ""}${i.title}`]);
+}
+
+/**
+ * The agenda's optimistic check: the meeting's version must be the one the form showed. If another person saved in
+ * between, nothing is written and the refusal lists what they changed on the saksliste (from the lines the form
+ * showed), so the second person sees it and their typed input is kept by the form. Forms that send no version
+ * (older callers) are not checked.
+ */
+export async function assertAgendaVersion(tx: Tx, meeting: { id: string; version: number }, input: { version?: number; seen?: SeenLine[] | null }): Promise<void> {
+  if (input.version === undefined || input.version === meeting.version) return;
+  const changes = input.seen ? agendaChanges(input.seen, await currentLines(tx, meeting.id)) : [];
+  throw new Refused("CONFLICT", { changes });
 }

@@ -23,6 +23,12 @@ export async function recordDecision(input: DecisionInput, actor: Actor, now: Da
     actor,
     now,
   );
-  if (!result.ok) return { ok: false, error: result.error === "NO_AGENDA_ITEM" ? "NOT_FOUND" : result.error };
+  if (!result.ok) {
+    return {
+      ok: false,
+      error: result.error === "NO_AGENDA_ITEM" ? "NOT_FOUND" : result.error,
+      ...(result.startsAt ? { detail: { step: "decision" as const, startsAt: result.startsAt } } : {}),
+    };
+  }
   return { ok: true, decisionId: result.decisionId };
 }

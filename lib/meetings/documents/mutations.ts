@@ -4,7 +4,7 @@ import { extractText } from "@/lib/documents/extract-text";
 import { refreshSearchEntries } from "@/lib/search/mutations";
 import { checkUpload, DOCUMENT_UPLOAD } from "@/lib/uploads/file-check";
 import { canEditDocuments } from "../policy";
-import type { UploadDocument, WithdrawDocument } from "../schema";
+import { osloInstant, type UploadDocument, type WithdrawDocument } from "../schema";
 import { ALL_PUBLIC, lockMeeting, refresh, Refused, run, type Actor, type MutationResult } from "../core/mutations";
 
 /**
@@ -35,7 +35,7 @@ export async function uploadDocument(
       titleNb: input.titleNb,
       visibility: input.visibility,
       legalBasis: input.visibility === "PUBLIC" ? null : input.legalBasis,
-      publicFrom: input.visibility === "PUBLIC" || !input.publicFrom ? null : new Date(`${input.publicFrom}T00:00:00+01:00`),
+      publicFrom: input.visibility === "PUBLIC" || !input.publicFrom ? null : osloInstant(input.publicFrom, input.publicFromTime ?? "00:00"),
       agendaItemId: input.agendaItemId,
     };
     let documentId: string;

@@ -3,8 +3,8 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { AgendaItemKind, DecisionKind, MeetingStatus } from "@/lib/domain/vocabulary";
-import { documentFactsSelect, documentView, toFacts, type DocumentFacts, type DocumentView } from "@/lib/documents/view";
-import { cachedPublic, PUBLIC_TAGS } from "@/lib/public-cache";
+import { documentFactsSelect, documentView, redactForPublicCache, toFacts, type DocumentFacts, type DocumentView } from "@/lib/documents/view";
+import { cachedPublic, PUBLIC_CACHE_MAX_AGE_MS, PUBLIC_TAGS } from "@/lib/public-cache";
 import { isAgendaPublic } from "../policy";
 import { bodySelect, type MeetingBody } from "../lists/data";
 
@@ -129,7 +129,13 @@ async function loadMeeting(id: string): Promise<MeetingRecord | null> {
   };
 }
 
-const cachedMeeting = cachedPublic("meeting", [PUBLIC_TAGS.meetings, PUBLIC_TAGS.minutes], loadMeeting);
+// The anonymous readers' copy never holds the title or file of a paper they may not read (issue 14 item 3); signed-in
+// viewers get their own uncached read below, decided per request.
+const cachedMeeting = cachedPublic("meeting", [PUBLIC_TAGS.meetings, PUBLIC_TAGS.minutes], async (id: string) => {
+  const record = await loadMeeting(id);
+  const now = new Date();
+  return record && { ...record, documents: record.documents.map((d) => redactForPublicCache(d, now, PUBLIC_CACHE_MAX_AGE_MS)) };
+});
 
 /** One meeting as `viewer` may see it: documents they may not read show only their legal basis. */
 export async function getMeetingPage(id: string, viewer: Viewer, now: Date = new Date()): Promise<MeetingPage | null> {

@@ -7,7 +7,7 @@ import { htmlToText, markupToHtml, textToHtml } from "../markup";
 import { canCorrectMinutes, canEditMinutesDraft, canTransition } from "../policy";
 import type { LeaderApproval, MeetingStep, MinutesCorrection, MinutesDraft } from "../schema";
 import { isBodyLeader } from "./data";
-import { ALL_PUBLIC, bumpMeeting, lockMeeting, meetingSources, refresh, Refused, run, type Actor, type MutationResult, type Tx } from "../core/mutations";
+import { ALL_PUBLIC, assertStarted, bumpMeeting, lockMeeting, meetingSources, refresh, Refused, run, type Actor, type MutationResult, type Tx } from "../core/mutations";
 
 /**
  * Saves the draft: the text written in the editor (markup), or an uploaded file (stored as the meeting's MINUTES
@@ -82,6 +82,7 @@ export async function approveMinutes(input: MeetingStep & { atMeetingId?: string
   const result = await run(async (tx) => {
     const meeting = await lockMeeting(tx, input.meetingId);
     if (meeting.version !== input.version) throw new Refused("CONFLICT");
+    assertStarted(meeting, "approveMinutes", now);
     if (!canTransition(meeting.state, "MINUTES_APPROVED")) throw new Refused("ILLEGAL_TRANSITION");
     if (input.atMeetingId) {
       const at = await tx.meeting.findUnique({ where: { id: input.atMeetingId }, select: { bodyId: true, startsAt: true, cancelledAt: true } });
@@ -108,6 +109,7 @@ export async function publishMinutes(input: MeetingStep, actor: Actor, now: Date
   const result = await run(async (tx) => {
     const meeting = await lockMeeting(tx, input.meetingId);
     if (meeting.version !== input.version) throw new Refused("CONFLICT");
+    assertStarted(meeting, "publishMinutes", now);
     if (!canTransition(meeting.state, "MINUTES_PUBLISHED")) throw new Refused("ILLEGAL_TRANSITION");
     const approved = await tx.minutesVersion.findFirst({ where: { minutes: { meetingId: input.meetingId } }, orderBy: { number: "desc" }, select: { id: true, approvedAt: true } });
     if (!approved?.approvedAt) throw new Refused("NO_MINUTES");
@@ -155,6 +157,7 @@ export async function approveMinutesAsLeader(input: LeaderApproval, userId: stri
   const result = await run(async (tx) => {
     const meeting = await lockMeeting(tx, input.meetingId);
     if (!(await isBodyLeader(tx, userId, meeting.bodyId, now))) throw new Refused("NOT_LEADER");
+    assertStarted(meeting, "approveMinutes", now);
     if (!canTransition(meeting.state, "MINUTES_APPROVED")) throw new Refused("ILLEGAL_TRANSITION");
     const minutes = await tx.minutes.findUnique({ where: { meetingId: input.meetingId }, select: { id: true, version: true } });
     if (!minutes) throw new Refused("NO_MINUTES");

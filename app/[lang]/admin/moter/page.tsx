@@ -6,6 +6,7 @@ import { requirePagePermission } from "@/lib/auth/guard";
 import { formatDate, getMessages, href, localize } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
+import { meetingNumberText } from "@/components/meetings/admin/labels";
 import { getAdminBodies, getAdminMeetings } from "@/lib/meetings/data";
 
 type Props = { params: Promise<{ lang: string }>; searchParams: Promise<{ organ?: string }> };
@@ -48,9 +49,14 @@ export default async function MeetingsAdminPage({ params, searchParams }: Props)
             {m.show}
           </button>
         </form>
-        <NextLink href={href(lang, `/admin/moter/ny${body ? `?organ=${body.slug}` : ""}`)} className="ds-button" data-variant="primary">
-          {m.newMeeting}
-        </NextLink>
+        <span className="flex flex-wrap items-center gap-4">
+          <NextLink href={href(lang, `/admin/moter/standardsaksliste${body ? `?organ=${body.slug}` : ""}`)} className="ds-link">
+            {all.meetingFlow.standardTitle}
+          </NextLink>
+          <NextLink href={href(lang, `/admin/moter/ny${body ? `?organ=${body.slug}` : ""}`)} className="ds-button" data-variant="primary">
+            {m.newMeeting}
+          </NextLink>
+        </span>
       </div>
       {meetings.length === 0 ? <p className="ds-paragraph mt-6">{m.none}</p> : null}
       {/* On a narrow screen the table scrolls inside its own region (reachable by keyboard), not the page. */}
@@ -73,7 +79,7 @@ export default async function MeetingsAdminPage({ params, searchParams }: Props)
                     {meeting.title ? ` – ${meeting.title}` : ""}
                   </NextLink>
                 </td>
-                <td>{meeting.body.shortName}</td>
+                <td>{meetingNumberText(all.meetingFlow.numberText, meeting) ?? meeting.body.shortName}</td>
                 <td>{meeting.cancelledAt ? m.cancelled : all.labels.meetingStatus[meeting.status]}</td>
                 <td>{meeting._count.agendaItems}</td>
               </tr>

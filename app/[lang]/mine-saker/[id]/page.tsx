@@ -7,7 +7,7 @@ import { WithdrawForm } from "@/components/cases/withdraw-form";
 import { PageHeader } from "@/components/layout/page-header";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
-import { caseForParty } from "@/lib/cases/data";
+import { caseAttachments, caseForParty } from "@/lib/cases/data";
 import { canWithdraw } from "@/lib/cases/workflow";
 import { fill, getMessages, href } from "@/lib/i18n";
 import { langFromParams } from "@/lib/i18n/params";
@@ -28,11 +28,12 @@ export default async function OwnCasePage({ params, searchParams }: Props) {
   const c = await caseForParty(id);
   if (!c || !can(viewer, "case.follow", { partyId: c.submitterPartyId })) notFound();
   const f = getMessages(lang).cases.follow;
+  const attachments = await caseAttachments(c.id, viewer);
   return (
     <>
       <PageHeader title={fill(f.statusTitle, { reference: c.reference })} lead={c.title} />
       <OutcomeNotice lang={lang} outcome={param((await searchParams).utfall)} okText={f.withdrawn} />
-      <CaseView lang={lang} c={c} audience="submitter" />
+      <CaseView lang={lang} c={c} audience="submitter" attachments={attachments} />
       {canWithdraw(c.status) ? <WithdrawForm lang={lang} version={c.version} returnTo={href(lang, `/mine-saker/${id}`)} caseId={c.id} /> : null}
     </>
   );

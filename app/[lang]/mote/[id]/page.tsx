@@ -8,7 +8,8 @@ import { meetingPath } from "@/components/meetings/meeting-lists";
 import { DocumentList } from "@/components/public/document-list";
 import { BundleLinks } from "@/components/meetings/workflow/bundle-links";
 import { MinutesVersions } from "@/components/meetings/workflow/minutes-versions";
-import { ANONYMOUS } from "@/lib/auth/viewer";
+import { getViewer } from "@/lib/auth/data";
+import { MeetingAnswer } from "@/components/participation/meeting-answer";
 import { bodyPath } from "@/lib/bodies/paths";
 import { downloadPath } from "@/lib/documents/view";
 import { sanitizeHtml } from "@/lib/html/sanitize";
@@ -19,9 +20,11 @@ import { getMeetingPage } from "@/lib/meetings/data";
 
 type Props = { params: Promise<{ lang: string; id: string }> };
 
+// Per request and per viewer: a member of the body (or the secretariat) gets the restricted papers they may read,
+// everyone else only their kind and legal basis (issue 14). Anonymous readers share the cached, redacted record.
 async function load(id: string) {
   await connection();
-  return getMeetingPage(id, ANONYMOUS);
+  return getMeetingPage(id, await getViewer());
 }
 
 function meetingTitle(lang: Locale, meeting: { body: { name: string; nameNb: string | null }; startsAt: Date }) {
@@ -54,7 +57,7 @@ export default async function MeetingPage({ params }: Props) {
   return (
     <article>
       <PageHeader title={meetingTitle(lang, meeting)} lead={meeting.title ?? undefined} />
-      <dl className="mt-6 grid max-w-3xl grid-cols-[auto_1fr] gap-x-4 gap-y-2">
+      <dl className="mt-6 grid max-w-3xl grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-2 [overflow-wrap:anywhere]">
         <dt className="font-semibold">{m.body}</dt>
         <dd>
           <Link asChild>
@@ -79,7 +82,9 @@ export default async function MeetingPage({ params }: Props) {
         <Link href={`/api/kalender/${encodeURIComponent(meeting.body.slug)}.ics`}>{fill(m.addToCalendar, { name: bodyName })}</Link>
       </Paragraph>
 
-      <section aria-labelledby="agenda" className="mt-10 max-w-3xl">
+      <MeetingAnswer lang={lang} meetingId={meeting.id} />
+
+      <section aria-labelledby="agenda" className="mt-10 max-w-3xl min-w-0">
         <SectionHeading id="agenda">{m.agenda}</SectionHeading>
         {meeting.agenda.length === 0 ? <Paragraph className="mt-3">{m.agendaEmpty}</Paragraph> : null}
         {meeting.status !== "PLANNED" ? (
@@ -87,11 +92,11 @@ export default async function MeetingPage({ params }: Props) {
             <BundleLinks lang={lang} meetingId={meeting.id} />
           </div>
         ) : null}
-        <ol className="mt-3 grid gap-4" data-testid="agenda">
+        <ol className="mt-3 grid grid-cols-1 gap-4" data-testid="agenda">
           {meeting.agenda.map((item) => {
             const docs = docsByItem(item.id);
             return (
-              <li key={item.id} id={`sak-${item.position}`} className="rounded-md border border-neutral-border-subtle p-3">
+              <li key={item.id} id={`sak-${item.position}`} className="min-w-0 rounded-md border border-neutral-border-subtle p-3 [overflow-wrap:anywhere]">
                 <h3 className="font-semibold">
                   {item.caseNumber && item.caseId && !meeting.cancelledAt && meeting.status !== "PLANNED" ? (
                     <NextLink href={href(lang, `/sak/${item.caseId}`)} className="ds-link mr-2 whitespace-nowrap">

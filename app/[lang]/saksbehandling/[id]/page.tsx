@@ -15,6 +15,8 @@ import type { CaseStatus } from "@/lib/domain/vocabulary";
 import { fill, formatDateTime, getMessages, href, localize } from "@/lib/i18n";
 import { osloIsoDate } from "@/lib/i18n/dates";
 import { getMeasureOptions } from "@/lib/meetings/data";
+import { hasStarted } from "@/lib/meetings/policy";
+import { startText } from "@/lib/meetings/refusal-text";
 import { langFromParams } from "@/lib/i18n/params";
 
 type Props = { params: Promise<{ lang: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -48,9 +50,11 @@ export default async function DeskCasePage({ params, searchParams }: Props) {
   const moves = nextStatuses(c.status, "triage").flatMap((s) => MOVE_OF[s] ?? []);
   // A decision needs the case on an agenda item without one (the agenda builder records decisions too).
   const onAgenda = c.numbers.some((n) => n.agendaItem);
-  const allowedMoves = moves.filter((mv) => (mv === "decide" || mv === "disagree" ? onAgenda : true));
   // Measures of the action plans around the year of the meeting the decision belongs to (as in the meeting admin).
   const decisionMeeting = c.numbers.findLast((n) => n.agendaItem)?.agendaItem?.meeting;
+  // Issue 15 item 3: "Vedteken" presumes the meeting has started (the same rule as the meeting admin's decisions).
+  const decisionWaits = decisionMeeting && !hasStarted(decisionMeeting.startsAt, new Date()) ? decisionMeeting.startsAt : null;
+  const allowedMoves = moves.filter((mv) => (mv === "decide" || mv === "disagree" ? onAgenda && !decisionWaits : true));
   const decisionYear = decisionMeeting ? Number(osloIsoDate(decisionMeeting.startsAt).slice(0, 4)) : null;
   const [users, meetings, bodies, measures] = await Promise.all([
     assignableUsers(c.currentBody.id),
@@ -108,6 +112,11 @@ export default async function DeskCasePage({ params, searchParams }: Props) {
         <h2 id="move-heading" className="ds-heading saman-section-title" data-size="sm">
           {d.moveHeading}
         </h2>
+        {decisionWaits && moves.some((mv) => mv === "decide" || mv === "disagree") ? (
+          <p className="ds-paragraph mt-3" data-testid="decision-waits">
+            {fill(m.meetingFlow.beforeStart.decision, { date: startText(lang, decisionWaits) })}
+          </p>
+        ) : null}
         <div className="mt-4">
           <MoveForms
             {...common}

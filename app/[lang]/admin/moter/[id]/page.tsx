@@ -2,21 +2,20 @@ import type { Metadata } from "next";
 import NextLink from "next/link";
 import { notFound } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
-import { PageHeader, SectionHeading } from "@/components/layout/page-header";
-import { ActionForm } from "@/components/meetings/admin/action-form";
-import { AgendaSection, DecisionsSection, DocumentsSection, MinutesSection } from "@/components/meetings/admin/sections";
-import { NoticeLink } from "@/components/meetings/workflow/notice-link";
-import { osloTime } from "@/components/meetings/admin/labels";
+import { PageHeader } from "@/components/layout/page-header";
+import { MeetingPhase } from "@/components/meetings/admin/meeting-phase";
+import { PhaseNav } from "@/components/meetings/admin/phase-nav";
+import { StatusSummary } from "@/components/meetings/admin/status-summary";
 import { requirePagePermission } from "@/lib/auth/guard";
-import { fill, formatDate, formatDateTime, getMessages, href, localize, osloIsoDate } from "@/lib/i18n";
+import { formatDate, getMessages, href, localize, osloIsoDate } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
-import { cancelMeetingAction, markHeldAction, updateMeetingAction } from "@/lib/meetings/actions";
 import { getAdminMeeting, getMeasureOptions } from "@/lib/meetings/data";
 import { meetingPath } from "@/lib/meetings/paths";
-import { canCancel, canEditDetails, canTransition, type MeetingState } from "@/lib/meetings/policy";
+import { defaultPhase, parsePhase } from "@/lib/meetings/phases";
+import type { MeetingState } from "@/lib/meetings/policy";
 
-type Props = { params: Promise<{ lang: string; id: string }> };
+type Props = { params: Promise<{ lang: string; id: string }>; searchParams: Promise<{ fase?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langFromParams(params);
@@ -24,23 +23,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { ...pageMetadata(lang, `/admin/moter/${id}`, getMessages(lang).meetingAdmin.title), robots: { index: false } };
 }
 
-// One meeting's workspace: details, workflow, saksliste, papers, decisions and minutes, each a small form.
-export default async function MeetingAdminPage({ params }: Props) {
+// One meeting's workspace in phases (førebu, innkall, møte, referat); `?fase=` picks the phase shown.
+export default async function MeetingAdminPage({ params, searchParams }: Props) {
   const lang = await langFromParams(params);
   const { id } = await params;
   await requirePagePermission("content.edit", lang, `/admin/moter/${id}`);
   const meeting = await getAdminMeeting(id);
   if (!meeting) notFound();
-  const all = getMessages(lang);
-  const m = all.meetingAdmin;
+  const m = getMessages(lang).meetingAdmin;
   const state: MeetingState = { status: meeting.status, cancelled: meeting.cancelledAt !== null };
-  const year = Number(osloIsoDate(meeting.startsAt).slice(0, 4));
-  const measures = await getMeasureOptions(year);
+  const phase = parsePhase((await searchParams).fase) ?? defaultPhase(state);
+  const measures = phase === "mote" ? await getMeasureOptions(Number(osloIsoDate(meeting.startsAt).slice(0, 4))) : [];
   const bodyName = localize(lang, meeting.body.name, meeting.body.nameNb);
-  const step = () => [
-    { type: "hidden" as const, name: "meetingId", value: meeting.id },
-    { type: "hidden" as const, name: "version", value: String(meeting.version) },
-  ];
 
   return (
     <>
@@ -54,67 +48,9 @@ export default async function MeetingAdminPage({ params }: Props) {
           {m.publicPage}
         </NextLink>
       </p>
-
-      <section aria-labelledby="status-heading" className="mt-8 max-w-3xl">
-        <SectionHeading id="status-heading">{m.sections.status}</SectionHeading>
-        <p className="ds-paragraph mt-3">
-          {m.status}: <strong data-testid="admin-meeting-status">{meeting.cancelledAt ? m.cancelled : all.labels.meetingStatus[meeting.status]}</strong>
-        </p>
-        <p className="ds-paragraph mt-1">{meeting.cancelledAt ? fill(m.cancelledNotice, { reason: meeting.cancellationReason ?? "" }) : m.stepHelp[meeting.status]}</p>
-        {meeting.noticeSentAt ? <p className="ds-paragraph mt-1">{fill(m.noticeSentAt, { date: formatDateTime(lang, meeting.noticeSentAt) })}</p> : null}
-        {meeting.status === "PLANNED" && !meeting.cancelledAt ? <p className="ds-paragraph mt-1">{m.draftNotice}</p> : null}
-        <div className="mt-4 flex flex-wrap gap-4">
-          {canTransition(state, "NOTICE_SENT") || meeting.noticeSentAt ? <NoticeLink lang={lang} meetingId={meeting.id} sent={meeting.noticeSentAt !== null} /> : null}
-          {canTransition(state, "HELD") ? (
-            <ActionForm lang={lang} id="mark-held" action={markHeldAction} fields={step()} submit={m.buttons.markHeld} variant="secondary" />
-          ) : null}
-        </div>
-      </section>
-
-      {canEditDetails(state) ? (
-        <section aria-labelledby="details-heading" className="mt-10 max-w-3xl">
-          <SectionHeading id="details-heading">{m.sections.details}</SectionHeading>
-          <div className="mt-4">
-            <ActionForm
-              lang={lang}
-              id="meeting-details"
-              action={updateMeetingAction}
-              submit={m.buttons.save}
-              variant="secondary"
-              fields={[
-                ...step(),
-                { type: "text", name: "title", label: m.fields.title, defaultValue: meeting.title ?? "" },
-                { type: "date", name: "date", label: m.fields.date, defaultValue: osloIsoDate(meeting.startsAt) },
-                { type: "time", name: "startTime", label: m.fields.startTime, defaultValue: osloTime(meeting.startsAt) },
-                { type: "time", name: "endTime", label: m.fields.endTime, defaultValue: meeting.endsAt ? osloTime(meeting.endsAt) : "" },
-                { type: "text", name: "location", label: m.fields.location, defaultValue: meeting.location ?? "" },
-              ]}
-            />
-          </div>
-        </section>
-      ) : null}
-
-      <AgendaSection lang={lang} meeting={meeting} state={state} />
-      <DocumentsSection lang={lang} meeting={meeting} state={state} />
-      <DecisionsSection lang={lang} meeting={meeting} state={state} measures={measures} />
-      <MinutesSection lang={lang} meeting={meeting} state={state} />
-
-      {canCancel(state) ? (
-        <section aria-labelledby="cancel-heading" className="mt-10 max-w-3xl">
-          <SectionHeading id="cancel-heading">{m.sections.cancel}</SectionHeading>
-          <div className="mt-4">
-            <ActionForm
-              lang={lang}
-              id="cancel-meeting"
-              action={cancelMeetingAction}
-              submit={m.buttons.cancel}
-              danger
-              variant="secondary"
-              fields={[...step(), { type: "textarea", name: "reason", label: m.fields.reason, hint: m.hints.reason, rows: 3 }]}
-            />
-          </div>
-        </section>
-      ) : null}
+      <StatusSummary lang={lang} meeting={meeting} />
+      <PhaseNav lang={lang} meetingId={meeting.id} state={state} shown={phase} />
+      <MeetingPhase lang={lang} meeting={meeting} state={state} phase={phase} measures={measures} now={new Date()} />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { addDays } from "date-fns";
 import type { Metadata } from "next";
 import NextLink from "next/link";
 import { AdminNav } from "@/components/admin/admin-nav";
@@ -20,7 +21,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewMeetingPage({ params, searchParams }: Props) {
   const lang = await langFromParams(params);
   await requirePagePermission("content.edit", lang, "/admin/moter/ny");
-  const m = getMessages(lang).meetingAdmin;
+  const all = getMessages(lang);
+  const m = all.meetingAdmin;
   const { organ } = await searchParams;
   const bodies = await getAdminBodies();
   const chosen = bodies.find((b) => b.slug === organ) ?? bodies.find((b) => b.slug === "ssu") ?? bodies[0];
@@ -33,6 +35,7 @@ export default async function NewMeetingPage({ params, searchParams }: Props) {
           {m.back}
         </NextLink>
       </p>
+      <p className="ds-paragraph mt-4 max-w-2xl">{all.meetingFlow.newLead}</p>
       <div className="mt-6">
         <ActionForm
           lang={lang}
@@ -42,10 +45,12 @@ export default async function NewMeetingPage({ params, searchParams }: Props) {
           fields={[
             { type: "select", name: "bodyId", label: m.fields.bodyId, options: bodies.map((b) => ({ value: b.id, label: localize(lang, b.name, b.nameNb) })), defaultValue: chosen?.id },
             { type: "text", name: "title", label: m.fields.title },
-            { type: "date", name: "date", label: m.fields.date, defaultValue: osloIsoDate(new Date()) },
+            // Two weeks ahead: a new meeting is planned for the future (a past one only "after the fact", below).
+            { type: "date", name: "date", label: m.fields.date, defaultValue: osloIsoDate(addDays(new Date(), 14)) },
             { type: "time", name: "startTime", label: m.fields.startTime, defaultValue: "10:00" },
             { type: "time", name: "endTime", label: m.fields.endTime, defaultValue: "14:00" },
             { type: "text", name: "location", label: m.fields.location },
+            { type: "checkbox", name: "afterTheFact", label: all.meetingFlow.afterTheFact },
           ]}
         />
       </div>

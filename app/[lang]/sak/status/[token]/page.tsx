@@ -4,7 +4,8 @@ import { CaseView } from "@/components/cases/case-view";
 import { OutcomeNotice, param } from "@/components/cases/outcome-notice";
 import { WithdrawForm } from "@/components/cases/withdraw-form";
 import { PageHeader } from "@/components/layout/page-header";
-import { caseByStatusToken } from "@/lib/cases/data";
+import { getViewer } from "@/lib/auth/data";
+import { caseAttachments, caseByStatusToken } from "@/lib/cases/data";
 import { canWithdraw } from "@/lib/cases/workflow";
 import { fill, getMessages, href } from "@/lib/i18n";
 import { langFromParams } from "@/lib/i18n/params";
@@ -31,11 +32,13 @@ export default async function CaseStatusPage({ params, searchParams }: Props) {
       </div>
     );
   }
+  // The link alone does not open the attachments: they download for the submitting party and the secretariat.
+  const attachments = await caseAttachments(c.id, await getViewer());
   return (
     <>
       <PageHeader title={fill(f.statusTitle, { reference: c.reference })} lead={c.title} />
       <OutcomeNotice lang={lang} outcome={param((await searchParams).utfall)} okText={f.withdrawn} />
-      <CaseView lang={lang} c={c} audience="submitter" />
+      <CaseView lang={lang} c={c} audience="submitter" attachments={attachments} />
       {canWithdraw(c.status) ? <WithdrawForm lang={lang} version={c.version} returnTo={href(lang, `/sak/status/${token}`)} token={token} /> : null}
     </>
   );

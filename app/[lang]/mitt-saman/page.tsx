@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { connection } from "next/server";
+import { PageHeader } from "@/components/layout/page-header";
+import { HOME_SECTIONS } from "@/components/workspace/home-sections";
+import { getCurrentSession } from "@/lib/auth/data";
+import { fill, getMessages, href } from "@/lib/i18n";
+import { pageMetadata } from "@/lib/i18n/metadata";
+import { langFromParams } from "@/lib/i18n/params";
+import { userPerson } from "@/lib/workspace/data";
+import { HOME_PATH } from "@/lib/workspace/policy";
+
+type Props = { params: Promise<{ lang: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = await langFromParams(params);
+  return { ...pageMetadata(lang, HOME_PATH, getMessages(lang).workspace.title), robots: { index: false } };
+}
+
+// The signed-in person's own page (issue 14): what they may read and what they must do, by role. Rendered per request
+// for this viewer only (never cached: the front server passes every request with a cookie to Next).
+export default async function HomePage({ params }: Props) {
+  const lang = await langFromParams(params);
+  await connection();
+  const { viewer, user } = await getCurrentSession();
+  if (!user || viewer.userId === null) redirect(`${href(lang, "/logg-inn")}?callbackUrl=${encodeURIComponent(href(lang, HOME_PATH))}`);
+  const m = getMessages(lang).workspace;
+  const person = await userPerson(user.id);
+  const props = { lang, viewer: { ...viewer, userId: viewer.userId }, personId: person?.personId ?? null, now: new Date() };
+  return (
+    <>
+      <PageHeader title={m.title} lead={`${fill(m.greeting, { name: user.name })} ${m.lead}`} />
+      {HOME_SECTIONS.map(({ key, Section }) => (
+        <Section key={key} {...props} />
+      ))}
+    </>
+  );
+}

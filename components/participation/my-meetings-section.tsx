@@ -1,0 +1,78 @@
+// "Møte du er kalla inn til": the signed-in person's coming meetings – their own seats and those they are called in
+// to as personal deputy (S6) – with the answer to each (coming / forfall). A section for the home page (Mitt Saman)
+// and /mine-mote. Renders nothing for a user without a linked person.
+import NextLink from "next/link";
+import { SectionHeading } from "@/components/layout/page-header";
+import { DocumentList } from "@/components/public/document-list";
+import { getCurrentSession } from "@/lib/auth/data";
+import { fill, formatDateTime, getMessages, href, localize, type Locale } from "@/lib/i18n";
+import { meetingPath } from "@/lib/meetings/paths";
+import { answerMeetingAction } from "@/lib/participation/actions";
+import { getMeetingPapers, getPersonMeetings, personIdOfUser } from "@/lib/participation/data";
+import { AnswerForm } from "./answer-form";
+import { answerText } from "./labels";
+
+const HORIZON_DAYS = 400;
+
+export async function MyMeetingsSection({ lang, userId, headingLevel = 2 }: { lang: Locale; userId: string; headingLevel?: 2 | 3 }) {
+  const personId = await personIdOfUser(userId);
+  if (!personId) return null;
+  const now = new Date();
+  const meetings = await getPersonMeetings(personId, now, { to: new Date(now.getTime() + HORIZON_DAYS * 86_400_000) });
+  const { viewer } = await getCurrentSession();
+  const papers = await getMeetingPapers(
+    meetings.map((x) => x.id),
+    viewer,
+    now,
+  );
+  const m = getMessages(lang).participation;
+  const Item = headingLevel === 2 ? "h3" : "h4";
+  return (
+    <section aria-labelledby="my-meetings-heading" className="mt-8 max-w-3xl" data-testid="my-meetings">
+      <SectionHeading id="my-meetings-heading">{m.myMeetings.heading}</SectionHeading>
+      {meetings.length === 0 ? <p className="ds-paragraph mt-3">{m.myMeetings.none}</p> : null}
+      <ul className="mt-3 grid gap-4">
+        {meetings.map((meeting) => {
+          const body = localize(lang, meeting.body.name, meeting.body.nameNb);
+          return (
+            <li key={`${meeting.id}-${meeting.membershipId}`} className="rounded-md border border-neutral-border-subtle p-3">
+              <Item className="font-semibold">
+                <NextLink className="ds-link" href={href(lang, meetingPath(meeting.id))}>
+                  {body}: {formatDateTime(lang, meeting.startsAt, meeting.endsAt)}
+                </NextLink>
+                {meeting.cancelledAt ? <span className="ml-2">({m.myMeetings.cancelled})</span> : null}
+              </Item>
+              {meeting.title ? <p className="ds-paragraph">{meeting.title}</p> : null}
+              <p className="ds-paragraph mt-1" data-size="sm">
+                {meeting.as === "deputy" ? fill(m.myMeetings.asDeputy, { name: meeting.forName ?? "" }) : m.myMeetings.asMember}. {answerText(lang, meeting)}
+              </p>
+              {papers.get(meeting.id)?.length ? (
+                <details className="mt-2">
+                  <summary className="cursor-pointer">{fill(m.myMeetings.papersCount, { count: papers.get(meeting.id)!.length })}</summary>
+                  <div className="mt-3">
+                    <DocumentList lang={lang} documents={papers.get(meeting.id)!} />
+                  </div>
+                </details>
+              ) : null}
+              {meeting.canAnswer ? (
+                <details className="mt-2">
+                  <summary className="cursor-pointer">{m.form.heading}</summary>
+                  <div className="mt-3">
+                    <AnswerForm
+                      lang={lang}
+                      id={`answer-${meeting.id}-${meeting.membershipId}`}
+                      action={answerMeetingAction}
+                      meetingId={meeting.id}
+                      membershipId={meeting.membershipId}
+                      current={meeting.answer}
+                    />
+                  </div>
+                </details>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+// The sections of the personal home page (Mitt Saman), in page order. Each decides for itself whether the viewer gets
+// it (lib/workspace/policy.ts) and reads its own data, so adding a section is one line here.
+import type { ComponentType } from "react";
+import { MeasuresSection, MeetingsSection, MinutesSection, SeatsSection } from "./member-sections";
+import { PartnerCasesSection } from "./partner-section";
+import type { HomeSectionProps } from "./section";
+import { TasksSection } from "./tasks-section";
+
+export const HOME_SECTIONS: readonly { key: string; Section: ComponentType<HomeSectionProps> }[] = [
+  { key: "tasks", Section: TasksSection },
+  { key: "seats", Section: SeatsSection },
+  { key: "meetings", Section: MeetingsSection },
+  { key: "partner-cases", Section: PartnerCasesSection },
+  { key: "minutes", Section: MinutesSection },
+  { key: "measures", Section: MeasuresSection },
+];
