@@ -85,7 +85,8 @@ export function documentView(viewer: Viewer, doc: DocumentFacts, now: Date = new
     agendaItemId: doc.agendaItemId,
     legalBasis: doc.legalBasis,
     publicFrom: doc.publicFrom && doc.publicFrom.getTime() > now.getTime() ? doc.publicFrom : null,
-    withdrawn: marks(doc).withdrawn,
+    // Only a withdrawal is said about a paper one may not read (its date and reason are public).
+    ...(doc.withdrawnAt ? { withdrawn: marks(doc).withdrawn } : {}),
   };
 }
 

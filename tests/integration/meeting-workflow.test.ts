@@ -44,8 +44,12 @@ afterAll(async () => {
   await db?.close();
 });
 
-async function newMeeting(date: string, bodyId = ssu) {
-  const result = await mutations.createMeeting(createMeetingSchema.parse({ bodyId, date, startTime: "10:00", endTime: "14:00", location: "Bergen" }), actor);
+/** A new meeting through the admin's mutation; `afterTheFact` registers one that has already started (issue 15 item 3). */
+async function newMeeting(date: string, bodyId = ssu, afterTheFact = false) {
+  const result = await mutations.createMeeting(
+    createMeetingSchema.parse({ bodyId, date, startTime: "10:00", endTime: "14:00", location: "Bergen", ...(afterTheFact ? { afterTheFact: "on" } : {}) }),
+    actor,
+  );
   if (!result.ok) throw new Error(result.error);
   return result.meetingId;
 }
@@ -127,7 +131,7 @@ describe("papers: correct, withdraw, and no half document (issue 15 item 6)", ()
 
   it("a correction keeps the old version and is marked; a withdrawal lists date and reason, drops the file and the search entry", async () => {
     const meetingId = await newMeeting("2027-04-03");
-    const item = await mutations.addCaseItem(addCaseItemSchema.parse({ meetingId, title: "Kvernhussaka", description: "Test" }), actor);
+    const item = await mutations.addCaseItem(addCaseItemSchema.omit({ version: true, seen: true }).parse({ meetingId, title: "Kvernhussaka", description: "Test" }), actor);
     if (!item.ok) throw new Error(item.error);
     const first = await upload(meetingId, { agendaItemId: item.agendaItemId, title: "Saksframlegg Kvernhus" }, new File([await pdf("Kvernhusutgreiinga")], "kvernhus.pdf"));
     await mutations.sendNotice({ meetingId, version: await version(meetingId) }, actor, { origin: ORIGIN });
@@ -179,8 +183,9 @@ describe("minutes drafted from the meeting, approved and recorded (issue 15 item
   }
 
   it("prefills the draft from agenda, attendance and decisions", async () => {
-    const meetingId = await newMeeting("2027-05-05");
-    const item = await mutations.addCaseItem(addCaseItemSchema.parse({ meetingId, title: "Felles legevakt i Nordhordland", description: "Test" }), actor);
+    // Decisions wait for the start (issue 15 item 3): a meeting registered after the fact, two days before the seed's day.
+    const meetingId = await newMeeting("2026-11-20", ssu, true);
+    const item = await mutations.addCaseItem(addCaseItemSchema.omit({ version: true, seen: true }).parse({ meetingId, title: "Felles legevakt i Nordhordland", description: "Test" }), actor);
     if (!item.ok) throw new Error(item.error);
     await mutations.sendNotice({ meetingId, version: await version(meetingId) }, actor, { origin: ORIGIN });
     await mutations.recordDecision({ meetingId, agendaItemId: item.agendaItemId, version: 0, kind: "CONSENSUS", text: "SSU støttar framlegget.", textNb: null, disagreementNote: null, forwardToSsu: false, measureIds: [] }, actor);
@@ -244,8 +249,10 @@ describe("the combined meeting document (issue 15 item 7)", () => {
 
   it("holds notice, agenda and papers in agenda order with contents, bookmarks, page numbers and Sámi letters; editions follow the policy", async () => {
     const meetingId = await newMeeting("2027-09-15");
-    const one = await mutations.addCaseItem(addCaseItemSchema.parse({ meetingId, title: `Samisk pasientforløp (${SAMI})`, description: "Test" }), actor);
-    const two = await mutations.addCaseItem(addCaseItemSchema.parse({ meetingId, title: "Avtale om legevakt", description: "Test" }), actor);
+    // Without the body's standard items (each would add a cover page): the counts below are those of the two cases.
+    await db.prisma.agendaItem.deleteMany({ where: { meetingId } });
+    const one = await mutations.addCaseItem(addCaseItemSchema.omit({ version: true, seen: true }).parse({ meetingId, title: `Samisk pasientforløp (${SAMI})`, description: "Test" }), actor);
+    const two = await mutations.addCaseItem(addCaseItemSchema.omit({ version: true, seen: true }).parse({ meetingId, title: "Avtale om legevakt", description: "Test" }), actor);
     if (!one.ok || !two.ok) throw new Error("setup");
     await upload(meetingId, { title: "Orientering frå sekretariatet" }, new File([await pdf("Orienteringsnotat")], "orientering.pdf"));
     await upload(meetingId, { agendaItemId: one.agendaItemId, title: "Saksframlegg pasientforløp" }, new File([await pdf("Pasientforlopsutgreiing", 3)], "a.pdf"));
