@@ -47,6 +47,17 @@ async function createMeeting(page: Page, prefix: string, m: typeof nn, opts: { b
   return page.url().split("/").pop()!;
 }
 
+/** A case on the agenda (the form is folded away once the body's standard items are there). */
+async function addCase(page: Page, m: typeof nn, title: string) {
+  const a = m.meetingAdmin;
+  const form = page.locator("#add-case");
+  if (!(await form.isVisible())) await page.getByText(a.sections.addCase, { exact: true }).click();
+  await form.getByLabel(a.fields.caseTitle).fill(title);
+  await form.getByLabel(a.fields.description).fill("Frå e2e.");
+  await form.getByRole("button", { name: a.buttons.addCase }).click();
+  await expect(page.getByTestId("admin-agenda")).toContainText(title);
+}
+
 async function uploadPaper(page: Page, m: typeof nn, title: string, file: { name: string; buffer: Buffer }) {
   const a = m.meetingAdmin;
   const upload = page.getByTestId("upload-form");
@@ -85,10 +96,7 @@ test("notice with preview, exactly one mail per recipient; correct and withdraw 
   const anon = await playwrightRequest.newContext({ baseURL });
   await signIn(page, "sekretariat@saman.example.no");
   const meetingId = await createMeeting(page, "", m, { date: `2027-10-${String(1 + Math.floor(Math.random() * 27)).padStart(2, "0")}` });
-  await page.locator("#add-case").getByLabel(a.fields.caseTitle).fill(`Sak om ${paperWord}`);
-  await page.locator("#add-case").getByLabel(a.fields.description).fill("Frå e2e.");
-  await page.locator("#add-case").getByRole("button", { name: a.buttons.addCase }).click();
-  await expect(page.getByTestId("admin-agenda")).toContainText(`Sak om ${paperWord}`); // the papers go on the case item
+  await addCase(page, m, `Sak om ${paperWord}`); // the papers go on the case item, the last one
   await uploadPaper(page, m, `Saksframlegg ${paperWord}`, { name: "framlegg.pdf", buffer: await pdf(`Utgreiing ${paperWord}`) });
   await uploadPaper(page, m, `Vedlegg ${paperWord}`, { name: "vedlegg.pdf", buffer: await pdf(`Vedlegg ${paperWord}`) });
 
@@ -167,9 +175,7 @@ test("minutes from the prefilled draft, approved by the leader in the portal, th
   // A meeting that has started (today, from midnight Oslo time): the minutes may be written and approved.
   const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Oslo" });
   const meetingId = await createMeeting(page, "/nb", m, { body: "Områdeutvalg Bergensregionen", date: today, start: "00:00", end: "00:30", afterTheFact: true });
-  await page.locator("#add-case").getByLabel(a.fields.caseTitle).fill(`Legevakt ${caseWord}`);
-  await page.locator("#add-case").getByLabel(a.fields.description).fill("Frå e2e.");
-  await page.locator("#add-case").getByRole("button", { name: a.buttons.addCase }).click();
+  await addCase(page, m, `Legevakt ${caseWord}`);
   await sendNotice(page, "/nb", m, meetingId);
   await page.goto(`/nb/admin/moter/${meetingId}?fase=mote`);
   const decision = page.locator('form[id^="decision-"]').last(); // the case comes after the standard items
