@@ -112,6 +112,7 @@ for (const { lang, prefix, m } of LANGS) {
     const phase = (name: string) => page.getByRole("navigation", { name: m.meetingFlow.phasesLabel }).getByRole("link", { name: new RegExp(name) }).click();
     await phase(m.meetingFlow.phases.innkall);
     await page.getByRole("link", { name: m.meetingWorkflow.notice.openPreview }).click();
+    await expect(page.getByTestId("notice-recipients")).toBeVisible();
     const recipients = await page.getByTestId("notice-recipients").locator("tbody tr").count();
     expect(recipients).toBeGreaterThan(3);
     const firstAddress = (await page.getByTestId("notice-recipients").locator("tbody tr").first().locator("td").nth(2).innerText()).trim().toLowerCase();
