@@ -1,4 +1,5 @@
 import { Link, Paragraph } from "@/components/ui/ds";
+import { DocumentMarks } from "@/components/meetings/workflow/document-marks";
 import { downloadPath, type DocumentView } from "@/lib/documents/view";
 import { fill, fillNodes, formatDate, getMessages, osloIsoDate, type Locale } from "@/lib/i18n";
 import { LocalizedText } from "@/components/i18n/localized-text";
@@ -68,6 +69,7 @@ export function DocumentList({ lang, documents }: { lang: Locale; documents: Doc
               ) : null}
             </>
           )}
+          <DocumentMarks lang={lang} doc={doc} />
         </li>
       ))}
     </ul>

@@ -43,6 +43,11 @@ export const PERMISSIONS = [
   "participation.manage",
   /** A personal calendar subscription (webcal) of the meetings one is called to. */
   "calendar.personal",
+  /**
+   * Approve a meeting's minutes draft as its leader (record: the meeting's body). The role table lets members ask;
+   * the mutation then requires the LEADER seat of that body (lib/meetings/minutes/mutations.ts).
+   */
+  "minutes.approve",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -64,7 +69,7 @@ const STAFF: readonly Permission[] = [
 
 export const ROLE_PERMISSIONS: Record<PolicyRole, readonly Permission[]> = {
   PUBLIC: ["document.read"],
-  MEMBER: ["document.read", "compliance.read", "deviation.read", "case.triage", "meeting.answer", "calendar.personal"],
+  MEMBER: ["document.read", "compliance.read", "deviation.read", "case.triage", "meeting.answer", "calendar.personal", "minutes.approve"],
   PARTNER_CONTACT: ["document.read", "case.submit", "case.follow", "deviation.register", "calendar.personal"],
   SECRETARIAT: STAFF,
   ADMIN: [...STAFF, "users.manage", "audit.read", "outbox.read", "outbox.resend"],
@@ -90,6 +95,7 @@ export type PermissionRecord = {
   "meeting.answer": undefined;
   "participation.manage": undefined;
   "calendar.personal": undefined;
+  "minutes.approve": { bodyId: string } | undefined;
 };
 
 export function policyRoles(viewer: Viewer): PolicyRole[] {
@@ -133,6 +139,10 @@ export function can<P extends Permission>(viewer: Viewer, permission: P, record?
       const r = record as PermissionRecord["deviation.register"];
       if (isStaff(viewer)) return true;
       return viewer.partyId !== null && (r === undefined || r.partyId === viewer.partyId);
+    }
+    case "minutes.approve": {
+      const r = record as PermissionRecord["minutes.approve"];
+      return r === undefined || viewer.memberBodyIds.includes(r.bodyId);
     }
     default:
       return true;

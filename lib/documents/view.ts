@@ -15,7 +15,10 @@ export type DocumentFacts = DocumentAccessFacts & {
   publicFrom: Date | null;
   bodyId: string | null;
   agendaItemId: string | null;
-  latest: { id: string; number: number; size: number; mimeType: string; fileName: string } | null;
+  latest: { id: string; number: number; size: number; mimeType: string; fileName: string; uploadedAt?: Date; changeNote?: string | null } | null;
+  /** Withdrawn by the secretariat (issue 15): listed with date and reason, never downloadable. */
+  withdrawnAt?: Date | null;
+  withdrawalReason?: string | null;
   /**
    * Title and file left out because the facts were cached for anonymous readers (lib/meetings/meeting-page): such a
    * document is never offered, whatever the viewer (issue 14: restricted titles never enter a shared cache).
@@ -23,7 +26,21 @@ export type DocumentFacts = DocumentAccessFacts & {
   redacted?: boolean;
 };
 
-export type DocumentView =
+/** What every reader sees of a corrected or withdrawn document (the reason and the note are written to be public). */
+export type DocumentMarks = {
+  withdrawn: { at: Date; reason: string } | null;
+  /** The newest version replaced an earlier one: when, and the secretariat's note. */
+  corrected: { at: Date; note: string | null } | null;
+};
+
+function marks(doc: DocumentFacts): DocumentMarks {
+  return {
+    withdrawn: doc.withdrawnAt ? { at: doc.withdrawnAt, reason: doc.withdrawalReason ?? "" } : null,
+    corrected: doc.latest && doc.latest.number > 1 && doc.latest.uploadedAt ? { at: doc.latest.uploadedAt, note: doc.latest.changeNote ?? null } : null,
+  };
+}
+
+export type DocumentView = (
   | {
       readable: true;
       id: string;
@@ -42,7 +59,9 @@ export type DocumentView =
       agendaItemId: string | null;
       legalBasis: string | null;
       publicFrom: Date | null;
-    };
+    }
+) &
+  Partial<DocumentMarks>;
 
 export function documentView(viewer: Viewer, doc: DocumentFacts, now: Date = new Date()): DocumentView {
   if (!doc.redacted && canReadDocument(viewer, doc, now)) {
@@ -53,8 +72,10 @@ export function documentView(viewer: Viewer, doc: DocumentFacts, now: Date = new
       title: doc.title,
       titleNb: doc.titleNb,
       agendaItemId: doc.agendaItemId,
-      version: doc.latest,
+      // A withdrawn document keeps its place in the list but offers no file (the download answers 410).
+      version: doc.withdrawnAt ? null : doc.latest,
       restricted: isPublicNow(doc, now) ? null : { legalBasis: doc.legalBasis },
+      ...marks(doc),
     };
   }
   return {
@@ -64,6 +85,8 @@ export function documentView(viewer: Viewer, doc: DocumentFacts, now: Date = new
     agendaItemId: doc.agendaItemId,
     legalBasis: doc.legalBasis,
     publicFrom: doc.publicFrom && doc.publicFrom.getTime() > now.getTime() ? doc.publicFrom : null,
+    // Only a withdrawal is said about a paper one may not read (its date and reason are public).
+    ...(doc.withdrawnAt ? { withdrawn: marks(doc).withdrawn } : {}),
   };
 }
 
@@ -79,10 +102,12 @@ export const documentFactsSelect = {
   titleNb: true,
   legalBasis: true,
   agendaItemId: true,
+  withdrawnAt: true,
+  withdrawalReason: true,
   versions: {
     orderBy: { number: "desc" },
     take: 1,
-    select: { id: true, number: true, size: true, mimeType: true, fileName: true },
+    select: { id: true, number: true, size: true, mimeType: true, fileName: true, uploadedAt: true, changeNote: true },
   },
 } as const;
 
@@ -99,6 +124,8 @@ export function toFacts<
     legalBasis: row.legalBasis,
     agendaItemId: row.agendaItemId,
     latest: row.versions[0] ?? null,
+    withdrawnAt: row.withdrawnAt ?? null,
+    withdrawalReason: row.withdrawalReason ?? null,
   };
 }
 

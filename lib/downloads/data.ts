@@ -17,11 +17,13 @@ export async function getVersionAccess(versionId: string) {
       mimeType: true,
       size: true,
       sha256: true,
-      document: { select: { id: true, ...documentAccessSelect } },
+      document: { select: { id: true, title: true, withdrawnAt: true, withdrawalReason: true, ...documentAccessSelect } },
     },
   });
   if (!row) return null;
-  return { ...row, document: { id: row.document.id, kind: row.document.kind, ...toAccessFacts(row.document) } };
+  const { id, kind, title, withdrawnAt, withdrawalReason } = row.document;
+  // Withdrawn papers (issue 15) answer 410 Gone with the date and reason: the route answers that once the policy said yes.
+  return { ...row, document: { id, kind, title, withdrawnAt, withdrawalReason, ...toAccessFacts(row.document) } };
 }
 
 export async function getVersionContent(versionId: string): Promise<Uint8Array | null> {

@@ -7,7 +7,6 @@ import { redirect } from "next/navigation";
 import { authorize } from "@/lib/auth/guard";
 import { faultSafe } from "@/lib/forms/faults";
 import { href, isLocale } from "@/lib/i18n";
-import { siteOrigin } from "@/lib/site-url";
 import { getActor } from "./data";
 import { refusalText } from "./refusal-text";
 import * as mutations from "./mutations";
@@ -31,7 +30,7 @@ import {
   removeItemSchema,
   renumberMeetingSchema,
   updateMeetingSchema,
-  uploadDocumentSchema,
+  correctDocumentSchema,
   type FormErrorKey,
 } from "./schema";
 
@@ -140,9 +139,7 @@ export async function markHeldAction(_prev: ActionState, form: FormData): Promis
   return act(form, meetingStepSchema, "held", (input, actor) => mutations.markHeld(input, actor));
 }
 
-export async function sendNoticeAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return act(form, meetingStepSchema, "noticeSent", (input, actor) => mutations.sendNotice(input, actor, { origin: siteOrigin() }));
-}
+// The notice is sent from its preview page (./notice/actions.ts confirmNoticeAction), never with one click here.
 
 export async function addCaseItemAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return act(form, addCaseItemSchema, "added", mutations.addCaseItem);
@@ -161,7 +158,7 @@ export async function removeItemAction(_prev: ActionState, form: FormData): Prom
 }
 
 export async function uploadDocumentAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return act(form, uploadDocumentSchema, "uploaded", (input, actor) => mutations.uploadDocument(input, form.get("file"), actor));
+  return act(form, correctDocumentSchema, "uploaded", (input, actor) => mutations.uploadDocument(input, form.get("file"), actor));
 }
 
 export async function recordDecisionAction(_prev: ActionState, form: FormData): Promise<ActionState> {

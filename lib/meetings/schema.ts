@@ -85,6 +85,14 @@ export type RenumberMeeting = z.output<typeof renumberMeetingSchema>;
 export const meetingStepSchema = z.object({ meetingId: id, version });
 export type MeetingStep = z.output<typeof meetingStepSchema>;
 
+/** The confirmation of the notice preview: the recipient list's fingerprint as the preview showed it. */
+export const sendNoticeSchema = meetingStepSchema.extend({ recipients: z.string({ error: "required" }).trim().regex(/^[0-9a-f]{32}$/, { error: "invalid" }) });
+export type SendNotice = z.output<typeof sendNoticeSchema>;
+
+/** The body's setting whether its notices also go to the personal deputies. */
+export const noticeCallsDeputiesSchema = z.object({ meetingId: id, callsDeputies: z.enum(["yes", "no"], { error: "required" }).transform((v) => v === "yes") });
+export type NoticeCallsDeputies = z.output<typeof noticeCallsDeputiesSchema>;
+
 // ───────────── Agenda ─────────────
 
 /** The version and seen lines are optional for callers that are not forms (tests, scripts): then nothing is checked. */
@@ -178,6 +186,18 @@ export const uploadDocumentSchema = z
   });
 export type UploadDocument = Omit<z.output<typeof uploadDocumentSchema>, "publicFromTime"> & { publicFromTime?: string | null };
 
+/**
+ * A new version of an existing paper corrects it: the note says what changed and is shown publicly ("retta <dato>").
+ * The upload form for a new version uses this schema; the first upload of a document the one above.
+ */
+export const correctDocumentSchema = uploadDocumentSchema.superRefine((value, ctx) => {
+  if (value.documentId && !value.changeNote) ctx.addIssue({ code: "custom", path: ["changeNote"], message: "changeNoteRequired" });
+});
+
+/** Withdrawing a paper (trekk tilbake): irreversible, so it needs the reason shown publicly and the version seen. */
+export const withdrawDocumentSchema = z.object({ meetingId: id, documentId: id, version, reason: text(500) });
+export type WithdrawDocument = z.output<typeof withdrawDocumentSchema>;
+
 // ───────────── Decisions ─────────────
 
 /** G6: a consensus decision, or a recorded disagreement with a note and, optionally, forwarding to SSU. */
@@ -220,6 +240,14 @@ export const minutesCorrectionSchema = z.object({
   changeNote: z.string({ error: "changeNoteRequired" }).trim().min(1, { error: "changeNoteRequired" }).max(1000, { error: "tooLong" }),
 });
 export type MinutesCorrection = z.output<typeof minutesCorrectionSchema>;
+
+/** The secretariat records that the body approved the minutes at a later meeting (its approval agenda item). */
+export const bodyApprovalSchema = meetingStepSchema.extend({ atMeetingId: id });
+export type BodyApproval = z.output<typeof bodyApprovalSchema>;
+
+/** The meeting leader approves the draft in the portal; `version` is the Minutes row's, as the page showed it. */
+export const leaderApprovalSchema = z.object({ meetingId: id, version });
+export type LeaderApproval = z.output<typeof leaderApprovalSchema>;
 
 // ───────────── Helpers ─────────────
 

@@ -42,7 +42,7 @@ LEFT JOIN "ActionPlan" p ON p.id = d."actionPlanId"
 LEFT JOIN LATERAL (
   SELECT "extractedText" FROM "DocumentVersion" WHERE "documentId" = d.id ORDER BY number DESC LIMIT 1
 ) v ON true
-WHERE d.kind <> 'MINUTES' AND (m.id IS NULL OR m.status <> 'PLANNED')`;
+WHERE d.kind <> 'MINUTES' AND d."withdrawnAt" IS NULL AND (m.id IS NULL OR m.status <> 'PLANNED')`;
 
 // Cases: only as they stand on the agenda of a meeting whose notice has gone out (title and decision, which the
 // meeting page shows too); a case nobody has put on an agenda is not public.

@@ -111,9 +111,10 @@ for (const t of LANGS) {
     await newMeeting.getByLabel((t.lang === "nn" ? nn : nb).meetingFlow.afterTheFact).check();
     await newMeeting.getByRole("button", { name: a.buttons.create }).click();
     await expect(desk).toHaveURL(/\/admin\/moter\/(?!ny$)[a-z0-9]+$/);
-    await desk.goto(`${desk.url()}?fase=innkall`);
-    await desk.getByTestId("send-notice").getByRole("button", { name: a.buttons.sendNotice }).click();
-    await expect(desk.getByTestId("admin-meeting-status")).toHaveText((t.lang === "nn" ? nn : nb).labels.meetingStatus.NOTICE_SENT, { timeout: 60_000 });
+    // The notice leaves from its preview, after the confirmation (issue 15 item 4).
+    await desk.goto(`${desk.url()}/innkalling`);
+    await desk.getByTestId("confirm-notice").getByRole("button").click();
+    await expect(desk.getByTestId("notice-sent")).toBeVisible({ timeout: 60_000 });
     await desk.goto(`${t.prefix}/saksbehandling?q=${encodeURIComponent(reference)}`);
     await expectNoAxeViolations(desk);
     await desk.getByRole("link", { name: reference }).click();

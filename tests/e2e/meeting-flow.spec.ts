@@ -94,7 +94,7 @@ for (const { lang, prefix, m } of LANGS) {
     await expect(page.getByTestId("phase-waits")).toContainText(when);
     await expectNoAxeViolations(page);
     await page.goto(`${prefix}${meetingPath.replace(/^\/nb/, "")}?fase=innkall`);
-    await expect(page.getByTestId("send-notice")).toBeVisible();
+    await expect(page.getByTestId("notice-link")).toHaveText(m.meetingWorkflow.notice.openPreview);
     await expectNoAxeViolations(page);
   });
 

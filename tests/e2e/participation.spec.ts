@@ -44,11 +44,12 @@ for (const { lang, prefix, m, index } of langs) {
       const meeting = meetingId(upcoming[index]!);
       // The papers are shown from the notice on: the secretariat sends it first (once; the phone run finds it sent).
       const staff = await signIn(browser, "secretariat", prefix);
-      await staff.page.goto(`${prefix}/admin/moter/${meeting}?fase=innkall`);
-      const send = staff.page.getByTestId("send-notice");
+      // Issue 15: the notice leaves only from its preview, after the confirmation.
+      await staff.page.goto(`${prefix}/admin/moter/${meeting}/innkalling`);
+      const send = staff.page.getByTestId("confirm-notice");
       if (await send.count()) {
         await send.getByRole("button").click();
-        await expect(staff.page.getByTestId("admin-meeting-status")).toHaveText((lang === "nn" ? nn : nb).labels.meetingStatus.NOTICE_SENT, { timeout: 90_000 });
+        await expect(staff.page.getByTestId("notice-sent")).toBeVisible({ timeout: 90_000 });
       }
       await staff.context.close();
 

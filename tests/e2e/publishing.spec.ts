@@ -1,13 +1,13 @@
 // The secretariat's publishing journey, in nynorsk and bokmål: a meeting is created, a case goes on its agenda, a PDF
-// paper is uploaded, the notice is mailed (received by a real SMTP server), a decision is linked to a measure, and
-// the minutes are approved and published – public on the meeting page, in the RSS feed and in search at once. Before
+// paper is uploaded, the notice is previewed and confirmed (one outbox row per recipient), a decision is linked to a
+// measure, and the minutes are approved by the committee's leader in the portal and published – public on the meeting page, in the RSS feed and in search at once. Before
 // that, an anonymous visitor sees none of it.
 import { expect as baseExpect, request as playwrightRequest, test, type APIRequestContext, type Page } from "@playwright/test";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { nb } from "@/lib/i18n/messages/nb";
 import { nn } from "@/lib/i18n/messages/nn";
-import { buildSeedData, ids } from "@/prisma/seed";
 import { expectNoAxeViolations } from "./axe";
+import { fill } from "@/lib/i18n/interpolate";
 import { waitForMail } from "./mailbox";
 
 // The machine running these journeys is shared and slow; server actions may take a while.
@@ -53,7 +53,7 @@ async function publicView(anon: APIRequestContext, prefix: string, meetingId: st
 }
 
 for (const { lang, prefix, m } of LANGS) {
-  test(`the secretariat publishes a meeting from agenda to minutes (${lang})`, async ({ page, baseURL }, info) => {
+  test(`the secretariat publishes a meeting from agenda to minutes (${lang})`, async ({ page, browser, baseURL }, info) => {
     test.skip(info.project.name === "phone", "the journey runs once per language; axe covers the phone width");
     test.setTimeout(300_000);
     const a = m.meetingAdmin;
@@ -68,8 +68,10 @@ for (const { lang, prefix, m } of LANGS) {
     await expect(page.locator("h1")).toHaveText(a.newTitle);
     await expectNoAxeViolations(page);
     // Issue 15: decisions, "held" and the minutes presume the meeting has taken place, so this journey registers a
-    // meeting of the last weeks after the fact (the members' terms cover it).
+    // meeting of the last weeks after the fact (the members' terms cover it). An area committee's, so that its leader
+    // (a demo user) can approve the minutes in the portal.
     const meetingDay = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Oslo" }).format(new Date(Date.now() - (1 + Math.floor(Math.random() * 20)) * 86_400_000));
+    await page.locator("#new-meeting").getByLabel(a.fields.bodyId).selectOption({ label: lang === "nn" ? "Områdeutval Bergensregionen" : "Områdeutvalg Bergensregionen" });
     await page.locator("#new-meeting").getByLabel(a.fields.date).fill(meetingDay);
     await page.locator("#new-meeting").getByLabel(a.fields.title).fill(`E2E-møte ${lang}`);
     await page.locator("#new-meeting").getByLabel(m.meetingFlow.afterTheFact).check();
@@ -84,7 +86,7 @@ for (const { lang, prefix, m } of LANGS) {
     await page.locator("#add-case").getByLabel(a.fields.caseTitle).fill(caseTitle);
     await page.locator("#add-case").getByLabel(a.fields.description).fill("Ei sak frå e2e-testen.");
     await page.locator("#add-case").getByRole("button", { name: a.buttons.addCase }).click();
-    await expect(page.getByTestId("admin-agenda")).toContainText(new RegExp(`SSU \\d+/${meetingDay.slice(0, 4)} ${caseTitle}`));
+    await expect(page.getByTestId("admin-agenda")).toContainText(new RegExp(`\\S+ \\d+/${meetingDay.slice(0, 4)} ${caseTitle}`));
 
     // A PDF paper; the form refuses a renamed executable first.
     const upload = page.getByTestId("upload-form");
@@ -105,25 +107,22 @@ for (const { lang, prefix, m } of LANGS) {
     expect(view.page).not.toContain(paperWord);
     expect(view.search).not.toContain(`/mote/${meetingId}`);
 
-    // The notice goes to the members and deputies (the "innkall" phase of the page).
+    // The notice goes to the members and deputies (the "innkall" phase leads to its preview): previewed with its
+    // recipients, confirmed, one outbox row each, and delivered to a real SMTP server by the worker.
     const phase = (name: string) => page.getByRole("navigation", { name: m.meetingFlow.phasesLabel }).getByRole("link", { name: new RegExp(name) }).click();
     await phase(m.meetingFlow.phases.innkall);
-    await page.getByTestId("send-notice").getByRole("button", { name: a.buttons.sendNotice }).click();
-    await expect(page.getByTestId("admin-meeting-status")).toHaveText(m.labels.meetingStatus.NOTICE_SENT, { timeout: 90_000 });
-    // An SSU member and a personal deputy whose terms cover the meeting day (seeded people have addresses).
-    const seedData = await buildSeedData(new Date());
-    const on = new Date(`${meetingDay}T12:00:00Z`);
-    const addressOf = (role: "MEMBER" | "PERSONAL_DEPUTY") => {
-      const membership = seedData.memberships.find(
-        (x) => x.bodyId === ids.body("ssu") && x.role === role && new Date(x.termStart as Date) <= on && (!x.termEnd || new Date(x.termEnd as Date) >= on),
-      );
-      return seedData.persons.find((p) => p.id === membership?.personId)?.email?.toLowerCase();
-    };
-    const memberAddress = addressOf("MEMBER")!;
-    const deputyAddress = addressOf("PERSONAL_DEPUTY")!;
-    const mail = await waitForMail({ to: memberAddress, text: new RegExp(caseWord) }, 60_000);
-    await waitForMail({ to: deputyAddress, text: new RegExp(caseWord) }, 60_000);
+    await page.getByRole("link", { name: m.meetingWorkflow.notice.openPreview }).click();
+    await expect(page.getByTestId("notice-recipients")).toBeVisible();
+    const recipients = await page.getByTestId("notice-recipients").locator("tbody tr").count();
+    expect(recipients).toBeGreaterThan(3);
+    const firstAddress = (await page.getByTestId("notice-recipients").locator("tbody tr").first().locator("td").nth(2).innerText()).trim().toLowerCase();
+    await expect(page.getByTestId("notice-text")).toContainText(caseWord);
+    await page.getByTestId("confirm-notice").getByRole("button", { name: fill(m.meetingWorkflow.notice.confirm, { count: recipients }) }).click();
+    await expect(page.getByTestId("notice-outbox").locator("li")).toHaveCount(recipients, { timeout: 90_000 });
+    const mail = await waitForMail({ to: firstAddress, text: new RegExp(caseWord) }, 60_000);
     expect(mail.text).toContain(`/mote/${meetingId}`);
+    await page.goto(`${prefix}/admin/moter/${meetingId}`);
+    await expect(page.getByTestId("admin-meeting-status")).toHaveText(m.labels.meetingStatus.NOTICE_SENT);
     view = await publicView(anon, prefix, meetingId, paperWord);
     expect(view.page).toContain(caseWord);
     expect(view.search).toContain(`/mote/${meetingId}`);
@@ -146,8 +145,19 @@ for (const { lang, prefix, m } of LANGS) {
     await phase(m.meetingFlow.phases.mote);
     await page.locator("#mark-held").getByRole("button", { name: a.buttons.markHeld }).click();
     await expect(page.getByTestId("admin-meeting-status")).toHaveText(m.labels.meetingStatus.HELD, { timeout: 30_000 });
+    // The area committee's leader approves the draft in the portal.
+    const leaderContext = await browser.newContext({ baseURL });
+    const leader = await leaderContext.newPage();
+    await leader.goto("/logg-inn");
+    await leader.getByLabel("E-postadresse").fill("ou-bergensregionen@saman.example.no");
+    await leader.getByLabel("Passord", { exact: true }).fill("Saman-demo-2026");
+    await leader.getByRole("button", { name: "Logg inn" }).click();
+    await expect(leader.getByTestId("account")).toBeVisible();
+    await leader.goto(`${prefix}/mote/${meetingId}/referat/godkjenn`);
+    await leader.locator("#leader-approval").getByRole("button", { name: m.meetingWorkflow.minutes.leaderApprove }).click();
+    await expect(leader.getByTestId("leader-approval-state")).toHaveText(m.meetingWorkflow.minutes.leaderAlready);
+    await leaderContext.close();
     await phase(m.meetingFlow.phases.referat);
-    await page.locator("#approve-minutes").getByRole("button", { name: a.buttons.approve }).click();
     await expect(page.getByTestId("admin-meeting-status")).toHaveText(m.labels.meetingStatus.MINUTES_APPROVED, { timeout: 30_000 });
     view = await publicView(anon, prefix, meetingId, minutesWord);
     expect(view.page).not.toContain(minutesWord);

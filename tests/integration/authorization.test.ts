@@ -111,6 +111,7 @@ const PERMISSION_MATRIX: Record<Exclude<Permission, "document.read">, string> = 
   "meeting.answer": "··✓✓···", // forfall for one's own seat, or as a called-in deputy (S6; the mutation checks whose)
   "participation.manage": "·····✓✓", // answers on someone's behalf, the attendance register
   "calendar.personal": "·✓✓✓·✓✓", // signed-in users with a role or a membership
+  "minutes.approve": "··✓✓···", // members may ask; the mutation requires the LEADER seat of the meeting's body (issue 15)
 };
 
 describe("authorization matrix", () => {

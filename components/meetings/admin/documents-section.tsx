@@ -7,6 +7,8 @@ import { uploadDocumentAction } from "@/lib/meetings/actions";
 import type { AdminMeeting } from "@/lib/meetings/data";
 import { canEditDocuments } from "@/lib/meetings/policy";
 import { ActionForm, type FieldSpec } from "./action-form";
+import { BundleLinks } from "@/components/meetings/workflow/bundle-links";
+import { DocumentAdminMarks } from "@/components/meetings/workflow/document-admin-marks";
 import { fileSize, osloTime } from "./labels";
 import { type SectionProps, ACCEPT, itemLabel } from "./section-props";
 
@@ -42,7 +44,7 @@ function documentFields(lang: Locale, meeting: AdminMeeting, doc?: AdminMeeting[
     { type: "text", name: "legalBasis", label: m.fields.legalBasis, hint: m.hints.legalBasis, defaultValue: doc?.legalBasis ?? "" },
     { type: "date", name: "publicFrom", label: m.fields.publicFrom, defaultValue: doc?.publicFrom ? osloIsoDate(doc.publicFrom) : "" },
     { type: "time", name: "publicFromTime", label: all.meetingFlow.publicFromTime, defaultValue: doc?.publicFrom ? osloTime(doc.publicFrom) : "" },
-    ...(doc ? ([{ type: "text", name: "changeNote", label: m.fields.changeNote }] as FieldSpec[]) : []),
+    ...(doc ? ([{ type: "text", name: "changeNote", label: all.meetingWorkflow.documents.correctionNote, hint: all.meetingWorkflow.documents.correctHint }] as FieldSpec[]) : []),
   ];
 }
 
@@ -55,6 +57,9 @@ export function DocumentsSection({ lang, meeting, state }: SectionProps) {
     <section aria-labelledby="documents-heading" className="mt-10 max-w-3xl">
       <SectionHeading id="documents-heading">{m.sections.documents}</SectionHeading>
       {docs.length === 0 ? <p className="ds-paragraph mt-3">{all.documents.none}</p> : null}
+      <div className="mt-3">
+        <BundleLinks lang={lang} meetingId={meeting.id} members />
+      </div>
       <ul className="mt-3 grid gap-3" data-testid="admin-documents">
         {docs.map((doc) => (
           <li key={doc.id} className="rounded-md border border-neutral-border-subtle p-3">
@@ -77,7 +82,8 @@ export function DocumentsSection({ lang, meeting, state }: SectionProps) {
                 ))}
               </ul>
             </details>
-            {editable && doc.kind !== "MINUTES" ? (
+            <DocumentAdminMarks lang={lang} meetingId={meeting.id} doc={doc} cancelled={state.cancelled} />
+            {!state.cancelled && !doc.withdrawnAt && doc.kind !== "MINUTES" ? (
               <details className="mt-2">
                 <summary className="cursor-pointer">{fill(m.newVersionOf, { title: localize(lang, doc.title, doc.titleNb) })}</summary>
                 <div className="mt-3">

@@ -2,18 +2,22 @@
 import { SectionHeading } from "@/components/layout/page-header";
 import { sanitizeHtml } from "@/lib/html/sanitize";
 import { fill, formatDateTime, getMessages } from "@/lib/i18n";
+import { MinutesApproval } from "@/components/meetings/workflow/minutes-approval";
+import { minutesPrefill } from "@/lib/meetings/minutes/data";
 import { approveMinutesAction, correctMinutesAction, publishMinutesAction, saveMinutesDraftAction } from "@/lib/meetings/actions";
 import { htmlToMarkup } from "@/lib/meetings/markup";
 import { canCorrectMinutes, canEditMinutesDraft, canTransition, mayTryApproveMinutes } from "@/lib/meetings/policy";
 import { ActionForm, type FieldSpec } from "./action-form";
 import { type SectionProps, ACCEPT } from "./section-props";
 
-export function MinutesSection({ lang, meeting, state }: SectionProps) {
+export async function MinutesSection({ lang, meeting, state }: SectionProps) {
   const all = getMessages(lang);
   const m = all.meetingAdmin;
   const versions = meeting.minutes?.versions ?? [];
   const latest = versions[0];
   const minutesVersion = String(meeting.minutes?.version ?? 0);
+  // Issue 15: with no draft yet, the editor starts from the agenda, the attendance and the decisions.
+  const prefill = !latest && canEditMinutesDraft(state) ? await minutesPrefill(meeting.id) : "";
   const step: FieldSpec[] = [
     { type: "hidden", name: "meetingId", value: meeting.id },
     { type: "hidden", name: "version", value: String(meeting.version) },
@@ -56,7 +60,7 @@ export function MinutesSection({ lang, meeting, state }: SectionProps) {
             fields={[
               { type: "hidden", name: "meetingId", value: meeting.id },
               { type: "hidden", name: "version", value: minutesVersion },
-              { type: "textarea", name: "body", label: m.fields.minutesBody, hint: m.hints.markup, rows: 12, defaultValue: latest && !latest.approvedAt ? htmlToMarkup(latest.html) : "" },
+              { type: "textarea", name: "body", label: m.fields.minutesBody, rows: 12, defaultValue: latest && !latest.approvedAt ? htmlToMarkup(latest.html) : prefill, hint: prefill ? `${all.meetingWorkflow.minutes.prefillNote} ${m.hints.markup}` : m.hints.markup },
               { type: "file", name: "file", label: m.fields.minutesFile, accept: ACCEPT },
             ]}
           />
@@ -68,6 +72,7 @@ export function MinutesSection({ lang, meeting, state }: SectionProps) {
         ) : null}
         {canTransition(state, "MINUTES_PUBLISHED") ? <ActionForm lang={lang} id="publish-minutes" action={publishMinutesAction} fields={step} submit={m.buttons.publish} /> : null}
       </div>
+      <MinutesApproval lang={lang} meeting={meeting} state={state} hasDraft={Boolean(latest && !latest.approvedAt)} />
       {canCorrectMinutes(state) && latest ? (
         <details className="mt-6 rounded border border-neutral-border-subtle p-3">
           <summary className="cursor-pointer font-semibold">{m.correctionHeading}</summary>

@@ -9,6 +9,7 @@ import { outboxNb } from "./outbox/nb";
 import { faultsNb } from "./faults/nb";
 import { meetingFlowNb } from "./meeting-flow/nb";
 import { participationNb } from "./participation/nb";
+import { meetingWorkflowNb } from "./meetingWorkflow/nb";
 
 export const nb = {
   languageName: "Bokmål",
@@ -1241,6 +1242,7 @@ export const nb = {
       FILE_EMPTY: "Filen er tom.",
       FILE_TOO_LARGE: "Filen er større enn 25 MB.",
       FILE_TYPE_NOT_ALLOWED: "Filen er ikke PDF, DOCX, ODT, XLSX eller et bilde (innholdet er sjekket, ikke navnet).",
+      ...meetingWorkflowNb.errors,
     },
     errors: {
       required: "Fyll ut feltet.",
@@ -1475,4 +1477,5 @@ export const nb = {
   meetingFlow: meetingFlowNb,
   participation: participationNb,
   openData: openDataNb,
+  meetingWorkflow: meetingWorkflowNb,
 } satisfies Messages;

@@ -11,6 +11,8 @@ import { listsNn } from "./lists/nn";
 import { meetingFlowNn } from "./meeting-flow/nn";
 
 import { participationNn } from "./participation/nn";
+import { meetingWorkflowNn } from "./meetingWorkflow/nn";
+
 export const nn = {
   /** This language's own name, shown on the language switch of the other language. */
   languageName: "Nynorsk",
@@ -1252,6 +1254,7 @@ export const nn = {
       FILE_EMPTY: "Fila er tom.",
       FILE_TOO_LARGE: "Fila er større enn 25 MB.",
       FILE_TYPE_NOT_ALLOWED: "Fila er ikkje PDF, DOCX, ODT, XLSX eller eit bilete (innhaldet er sjekka, ikkje namnet).",
+      ...meetingWorkflowNn.errors,
     },
     errors: {
       required: "Fyll ut feltet.",
@@ -1486,4 +1489,5 @@ export const nn = {
   meetingFlow: meetingFlowNn,
   participation: participationNn,
   openData: openDataNn,
+  meetingWorkflow: meetingWorkflowNn,
 };

@@ -94,6 +94,8 @@ export async function getAdminMeeting(id: string) {
           publicFrom: true,
           agendaItemId: true,
           version: true,
+          withdrawnAt: true,
+          withdrawalReason: true,
           versions: {
             orderBy: { number: "desc" },
             select: { id: true, number: true, fileName: true, size: true, uploadedAt: true, changeNote: true, extractedText: false },

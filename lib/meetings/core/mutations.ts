@@ -24,6 +24,13 @@ export type MeetingError =
   | "NO_MINUTES"
   | "FORWARD_NOT_POSSIBLE"
   | "UNKNOWN_MEASURE"
+  // Issue 15: notice preview, documents, minutes approval.
+  | "NOTICE_ALREADY_SENT"
+  | "RECIPIENTS_CHANGED"
+  | "NO_RECIPIENTS"
+  | "DOCUMENT_WITHDRAWN"
+  | "NOT_LEADER"
+  | "APPROVAL_MEETING_INVALID"
   | "BEFORE_START"
   | "IN_THE_PAST"
   | "NUMBER_TAKEN"

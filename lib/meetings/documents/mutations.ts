@@ -5,7 +5,7 @@ import { refreshSearchEntries } from "@/lib/search/mutations";
 import { checkUpload, DOCUMENT_UPLOAD } from "@/lib/uploads/file-check";
 import { canEditDocuments } from "../policy";
 import { osloInstant } from "@/lib/i18n/oslo";
-import { type UploadDocument } from "../schema";
+import { type UploadDocument, type WithdrawDocument } from "../schema";
 import { ALL_PUBLIC, lockMeeting, refresh, Refused, run, type Actor, type MutationResult } from "../core/mutations";
 
 /**
@@ -23,7 +23,9 @@ export async function uploadDocument(
   const extractedText = await extractText(upload.bytes, upload.kind);
   const result = await run(async (tx) => {
     const meeting = await lockMeeting(tx, input.meetingId);
-    if (!canEditDocuments(meeting.state)) throw new Refused("ILLEGAL_TRANSITION");
+    // A new document only while the papers are open; a new version of an existing one (a correction, issue 15) at any
+    // time after, unless the meeting is cancelled or the document withdrawn.
+    if (input.documentId ? meeting.state.cancelled : !canEditDocuments(meeting.state)) throw new Refused("ILLEGAL_TRANSITION");
     if (input.agendaItemId) {
       const item = await tx.agendaItem.findFirst({ where: { id: input.agendaItemId, meetingId: input.meetingId }, select: { id: true } });
       if (!item) throw new Refused("NOT_FOUND");
@@ -40,8 +42,9 @@ export async function uploadDocument(
     let documentId: string;
     let number = 1;
     if (input.documentId) {
-      const existing = await tx.document.findFirst({ where: { id: input.documentId, meetingId: input.meetingId }, select: { id: true } });
+      const existing = await tx.document.findFirst({ where: { id: input.documentId, meetingId: input.meetingId }, select: { id: true, withdrawnAt: true } });
       if (!existing) throw new Refused("NOT_FOUND");
+      if (existing.withdrawnAt) throw new Refused("DOCUMENT_WITHDRAWN");
       const updated = await tx.document.updateMany({ where: { id: input.documentId, version: input.version ?? -1 }, data: { ...fields, version: { increment: 1 } } });
       if (updated.count === 0) throw new Refused("CONFLICT");
       const last = await tx.documentVersion.aggregate({ where: { documentId: input.documentId }, _max: { number: true } });
@@ -78,5 +81,30 @@ export async function uploadDocument(
   if (result.ok) {
     refresh(ALL_PUBLIC);
   }
+  return result;
+}
+
+/**
+ * Withdraws a paper (trekt tilbake): kept with its versions, listed publicly with the date and the reason, its files
+ * answer 410 Gone, and it leaves the search index and the combined meeting document at once (same transaction;
+ * the combined document's input hash changes with it). Irreversible; the secretariat only; audited.
+ */
+export async function withdrawDocument(input: WithdrawDocument, actor: Actor, now: Date = new Date()): Promise<MutationResult> {
+  let title = "";
+  const result = await run(async (tx) => {
+    await lockMeeting(tx, input.meetingId);
+    const doc = await tx.document.findFirst({ where: { id: input.documentId, meetingId: input.meetingId }, select: { id: true, title: true, version: true, withdrawnAt: true } });
+    if (!doc) throw new Refused("NOT_FOUND");
+    if (doc.withdrawnAt) throw new Refused("DOCUMENT_WITHDRAWN");
+    title = doc.title;
+    const updated = await tx.document.updateMany({
+      where: { id: doc.id, version: input.version, withdrawnAt: null },
+      data: { withdrawnAt: now, withdrawalReason: input.reason, version: { increment: 1 } },
+    });
+    if (updated.count === 0) throw new Refused("CONFLICT");
+    await refreshSearchEntries(tx, [{ kind: "DOCUMENT", refId: doc.id }]);
+    return {};
+  }, () => ({ actorId: actor.id, action: "document.withdraw", entityType: "Document", entityId: input.documentId, before: { title }, after: { withdrawnAt: now, reason: input.reason } }));
+  if (result.ok) refresh(ALL_PUBLIC);
   return result;
 }

@@ -5,7 +5,8 @@ import { refreshSearchEntries } from "@/lib/search/mutations";
 import { checkUpload, DOCUMENT_UPLOAD, isFilePresent } from "@/lib/uploads/file-check";
 import { htmlToText, markupToHtml, textToHtml } from "../markup";
 import { canCorrectMinutes, canEditMinutesDraft, canTransition } from "../policy";
-import type { MeetingStep, MinutesCorrection, MinutesDraft } from "../schema";
+import type { LeaderApproval, MeetingStep, MinutesCorrection, MinutesDraft } from "../schema";
+import { isBodyLeader } from "./data";
 import { ALL_PUBLIC, assertStarted, bumpMeeting, lockMeeting, meetingSources, refresh, Refused, run, type Actor, type MutationResult, type Tx } from "../core/mutations";
 
 /**
@@ -71,19 +72,32 @@ async function storeMinutesFile(tx: Tx, meetingId: string, bodyId: string, file:
   });
 }
 
-/** HELD → MINUTES_APPROVED: the draft becomes the approved text. */
-export async function approveMinutes(input: MeetingStep, actor: Actor, now: Date = new Date()): Promise<MutationResult> {
+/**
+ * HELD → MINUTES_APPROVED: the draft becomes the approved text. Issue 15: recorded with how it was approved – by the
+ * body at a later meeting of the same body that has started (`atMeetingId`, recorded by the secretariat), or by the
+ * meeting leader in the portal (`approveMinutesAsLeader`). Without `atMeetingId` it is a plain approval (older
+ * callers and scripts).
+ */
+export async function approveMinutes(input: MeetingStep & { atMeetingId?: string }, actor: Actor, now: Date = new Date()): Promise<MutationResult> {
   const result = await run(async (tx) => {
     const meeting = await lockMeeting(tx, input.meetingId);
     if (meeting.version !== input.version) throw new Refused("CONFLICT");
     assertStarted(meeting, "approveMinutes", now);
     if (!canTransition(meeting.state, "MINUTES_APPROVED")) throw new Refused("ILLEGAL_TRANSITION");
+    if (input.atMeetingId) {
+      const at = await tx.meeting.findUnique({ where: { id: input.atMeetingId }, select: { bodyId: true, startsAt: true, cancelledAt: true } });
+      const valid = at && at.bodyId === meeting.bodyId && !at.cancelledAt && at.startsAt > meeting.startsAt && at.startsAt <= now;
+      if (!valid) throw new Refused("APPROVAL_MEETING_INVALID");
+    }
     const draft = await tx.minutesVersion.findFirst({ where: { minutes: { meetingId: input.meetingId } }, orderBy: { number: "desc" }, select: { id: true, approvedAt: true } });
     if (!draft || draft.approvedAt) throw new Refused("NO_MINUTES");
-    await tx.minutesVersion.update({ where: { id: draft.id }, data: { approvedAt: now } });
+    await tx.minutesVersion.update({
+      where: { id: draft.id },
+      data: { approvedAt: now, ...(input.atMeetingId ? { approvalMethod: "BODY_AT_MEETING" as const, approvedAtMeetingId: input.atMeetingId, approvedById: actor.id } : {}) },
+    });
     await bumpMeeting(tx, input.meetingId, input.version, { status: "MINUTES_APPROVED" });
     return {};
-  }, () => ({ actorId: actor.id, action: "minutes.approve", entityType: "Meeting", entityId: input.meetingId, after: { status: "MINUTES_APPROVED" } }));
+  }, () => ({ actorId: actor.id, action: "minutes.approve", entityType: "Meeting", entityId: input.meetingId, after: { status: "MINUTES_APPROVED", method: input.atMeetingId ? "BODY_AT_MEETING" : null, atMeetingId: input.atMeetingId ?? null } }));
   if (result.ok) {
     refresh(["meetings"]);
   }
@@ -131,5 +145,30 @@ export async function correctMinutes(input: MinutesCorrection, actor: Actor, now
   if (result.ok) {
     refresh(ALL_PUBLIC);
   }
+  return result;
+}
+
+/**
+ * The meeting leader approves the draft in the portal: only a signed-in user whose person holds the LEADER seat of
+ * the meeting's body today, only the draft the page showed (the Minutes row's version), and only once the meeting is
+ * held. Recorded as LEADER with who and when; the secretariat publishes afterwards.
+ */
+export async function approveMinutesAsLeader(input: LeaderApproval, userId: string, now: Date = new Date()): Promise<MutationResult> {
+  const result = await run(async (tx) => {
+    const meeting = await lockMeeting(tx, input.meetingId);
+    if (!(await isBodyLeader(tx, userId, meeting.bodyId, now))) throw new Refused("NOT_LEADER");
+    assertStarted(meeting, "approveMinutes", now);
+    if (!canTransition(meeting.state, "MINUTES_APPROVED")) throw new Refused("ILLEGAL_TRANSITION");
+    const minutes = await tx.minutes.findUnique({ where: { meetingId: input.meetingId }, select: { id: true, version: true } });
+    if (!minutes) throw new Refused("NO_MINUTES");
+    if (minutes.version !== input.version) throw new Refused("CONFLICT");
+    const draft = await tx.minutesVersion.findFirst({ where: { minutesId: minutes.id }, orderBy: { number: "desc" }, select: { id: true, approvedAt: true } });
+    if (!draft || draft.approvedAt) throw new Refused("NO_MINUTES");
+    await tx.minutesVersion.update({ where: { id: draft.id }, data: { approvedAt: now, approvalMethod: "LEADER", approvedById: userId } });
+    await tx.minutes.update({ where: { id: minutes.id }, data: { version: { increment: 1 } } });
+    await bumpMeeting(tx, input.meetingId, meeting.version, { status: "MINUTES_APPROVED" });
+    return {};
+  }, () => ({ actorId: userId, action: "minutes.approve", entityType: "Meeting", entityId: input.meetingId, after: { status: "MINUTES_APPROVED", method: "LEADER" } }));
+  if (result.ok) refresh(["meetings"]);
   return result;
 }

@@ -6,6 +6,8 @@ import { connection } from "next/server";
 import { PageHeader, SectionHeading } from "@/components/layout/page-header";
 import { meetingPath } from "@/components/meetings/meeting-lists";
 import { DocumentList } from "@/components/public/document-list";
+import { BundleLinks } from "@/components/meetings/workflow/bundle-links";
+import { MinutesVersions } from "@/components/meetings/workflow/minutes-versions";
 import { getViewer } from "@/lib/auth/data";
 import { MeetingAnswer } from "@/components/participation/meeting-answer";
 import { bodyPath } from "@/lib/bodies/paths";
@@ -86,6 +88,11 @@ export default async function MeetingPage({ params }: Props) {
       <section aria-labelledby="agenda" className="mt-10 max-w-3xl min-w-0">
         <SectionHeading id="agenda">{m.agenda}</SectionHeading>
         {meeting.agenda.length === 0 ? <Paragraph className="mt-3">{m.agendaEmpty}</Paragraph> : null}
+        {meeting.status !== "PLANNED" ? (
+          <div className="mt-3">
+            <BundleLinks lang={lang} meetingId={meeting.id} />
+          </div>
+        ) : null}
         <ol className="mt-3 grid grid-cols-1 gap-4" data-testid="agenda">
           {meeting.agenda.map((item) => {
             const docs = docsByItem(item.id);
@@ -149,6 +156,7 @@ export default async function MeetingPage({ params }: Props) {
               // Minutes HTML is rebuilt from an allow-list (lib/html/sanitize.ts) before it reaches the page.
               dangerouslySetInnerHTML={{ __html: sanitizeHtml(meeting.minutes.html) }}
             />
+            <MinutesVersions lang={lang} meetingId={meeting.id} />
           </>
         ) : (
           <Paragraph className="mt-3">{m.minutesNotYet}</Paragraph>

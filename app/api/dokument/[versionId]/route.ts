@@ -8,6 +8,7 @@ import { audit } from "@/lib/audit/mutations";
 import { contentDisposition } from "@/lib/downloads/headers";
 import { getVersionAccess, getVersionContent } from "@/lib/downloads/data";
 import { isPublicNow } from "@/lib/documents/policy";
+import { withdrawnResponse } from "@/lib/documents/withdrawn";
 
 export const dynamic = "force-dynamic";
 
@@ -25,6 +26,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ver
     await audit({ actorId: viewer.userId, action: "document.download", outcome: "DENIED", entityType: "DocumentVersion", entityId: version.id, ip, at: now });
     return notFound();
   }
+  // Withdrawn (issue 15): the file is gone for good, said in words a reader understands (only to those who may know it).
+  if (version.document.withdrawnAt) return withdrawnResponse(version.document.title, version.document.withdrawnAt, version.document.withdrawalReason ?? "");
   const content = await getVersionContent(version.id);
   if (!content) return notFound();
   const restricted = !isPublicNow(version.document, now);

@@ -1,0 +1,33 @@
+// The published versions of a meeting's minutes on the public meeting page: each readable on its own page, the
+// correction notes beside them (issue 15 item 5). Shown once there is more than one.
+import NextLink from "next/link";
+import { fill, formatDateTime, getMessages, href, type Locale } from "@/lib/i18n";
+import { getPublishedMinutesVersions } from "@/lib/meetings/minutes/data";
+
+export function minutesVersionPath(meetingId: string, number: number): string {
+  return `/mote/${encodeURIComponent(meetingId)}/referat/${number}`;
+}
+
+export async function MinutesVersions({ lang, meetingId }: { lang: Locale; meetingId: string }) {
+  const versions = await getPublishedMinutesVersions(meetingId);
+  if (versions.length < 2) return null;
+  const m = getMessages(lang).meetingWorkflow.minutes;
+  return (
+    <div className="mt-6">
+      <h3 className="ds-heading" data-size="2xs">
+        {m.versions}
+      </h3>
+      <ul className="mt-2 grid gap-1" data-testid="minutes-versions">
+        {versions.map((v, i) => (
+          <li key={v.number} className="break-words">
+            <NextLink className="ds-link" href={href(lang, minutesVersionPath(meetingId, v.number))}>
+              {fill(m.versionLine, { number: v.number, date: formatDateTime(lang, v.publishedAt!) })}
+            </NextLink>
+            {i === 0 ? ` ${m.versionCurrent}` : ""}
+            {v.changeNote ? ` – ${v.changeNote}` : ""}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
