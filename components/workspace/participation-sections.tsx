@@ -1,0 +1,27 @@
+// The participation sections of the home page (issue 16): the meetings one is called to with forfall (S6), the
+// personal calendar subscription, and for the secretariat the seats that forfall left without anyone. The sections
+// themselves live in components/participation (also used by /mine-mote and /admin); here only who gets them.
+import { CalendarSection } from "@/components/participation/calendar-section";
+import { MyMeetingsSection } from "@/components/participation/my-meetings-section";
+import { UncoveredSeatsSection } from "@/components/participation/uncovered-seats-section";
+import { homeSections, type HomeSection } from "@/lib/workspace/policy";
+import type { HomeSectionProps } from "./section";
+
+const shows = (props: HomeSectionProps, section: HomeSection) => homeSections(props.viewer, { hasPerson: props.personId !== null }).includes(section);
+
+export async function HomeMyMeetingsSection(props: HomeSectionProps) {
+  return shows(props, "myMeetings") ? <MyMeetingsSection lang={props.lang} userId={props.viewer.userId} /> : null;
+}
+
+export async function HomeCalendarSection(props: HomeSectionProps) {
+  return shows(props, "calendar") ? <CalendarSection lang={props.lang} userId={props.viewer.userId} /> : null;
+}
+
+export async function HomeUncoveredSeatsSection(props: HomeSectionProps) {
+  if (!shows(props, "uncoveredSeats")) return null;
+  return (
+    <div className="mt-10 max-w-3xl min-w-0">
+      <UncoveredSeatsSection lang={props.lang} />
+    </div>
+  );
+}
