@@ -2,7 +2,7 @@
 // it (lib/workspace/policy.ts) and reads its own data, so adding a section is one line here.
 import type { ComponentType } from "react";
 import { MeasuresSection, MeetingsSection, MinutesSection, SeatsSection } from "./member-sections";
-import { HomeCalendarSection, HomeMyMeetingsSection, HomeUncoveredSeatsSection } from "./participation-sections";
+import { HomeCalendarSection, HomeFeesSection, HomeMyMeetingsSection, HomeUncoveredSeatsSection } from "./participation-sections";
 import { PartnerCasesSection } from "./partner-section";
 import type { HomeSectionProps } from "./section";
 import { TasksSection } from "./tasks-section";
@@ -16,5 +16,6 @@ export const HOME_SECTIONS: readonly { key: string; Section: ComponentType<HomeS
   { key: "partner-cases", Section: PartnerCasesSection },
   { key: "minutes", Section: MinutesSection },
   { key: "measures", Section: MeasuresSection },
+  { key: "fees", Section: HomeFeesSection },
   { key: "calendar", Section: HomeCalendarSection },
 ];

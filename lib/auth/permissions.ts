@@ -43,6 +43,10 @@ export const PERMISSIONS = [
   "participation.manage",
   /** A personal calendar subscription (webcal) of the meetings one is called to. */
   "calendar.personal",
+  /** Claim a fee for a meeting one attended in a fee-entitled seat (issue 16; the mutation checks the register). */
+  "fee.claim",
+  /** The secretariat approves or returns fee claims, exports them for payroll (issue 16). */
+  "fee.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -60,11 +64,12 @@ const STAFF: readonly Permission[] = [
   "feedback.read",
   "participation.manage",
   "calendar.personal",
+  "fee.manage",
 ];
 
 export const ROLE_PERMISSIONS: Record<PolicyRole, readonly Permission[]> = {
   PUBLIC: ["document.read"],
-  MEMBER: ["document.read", "compliance.read", "deviation.read", "case.triage", "meeting.answer", "calendar.personal"],
+  MEMBER: ["document.read", "compliance.read", "deviation.read", "case.triage", "meeting.answer", "calendar.personal", "fee.claim"],
   PARTNER_CONTACT: ["document.read", "case.submit", "case.follow", "deviation.register", "calendar.personal"],
   SECRETARIAT: STAFF,
   ADMIN: [...STAFF, "users.manage", "audit.read", "outbox.read", "outbox.resend"],
@@ -90,6 +95,8 @@ export type PermissionRecord = {
   "meeting.answer": undefined;
   "participation.manage": undefined;
   "calendar.personal": undefined;
+  "fee.claim": undefined;
+  "fee.manage": undefined;
 };
 
 export function policyRoles(viewer: Viewer): PolicyRole[] {

@@ -38,7 +38,7 @@ export function roleNav(viewer: Viewer, facts: NavFacts = {}): { key: RoleNavKey
 }
 
 /** The sections of the home page this viewer gets, in page order. */
-export type HomeSection = "tasks" | "uncoveredSeats" | "seats" | "myMeetings" | "meetings" | "minutes" | "measures" | "partnerCases" | "calendar";
+export type HomeSection = "tasks" | "uncoveredSeats" | "seats" | "myMeetings" | "meetings" | "minutes" | "measures" | "partnerCases" | "fees" | "calendar";
 
 export function homeSections(viewer: Viewer, facts: { hasPerson: boolean }): HomeSection[] {
   const sections: HomeSection[] = [];
@@ -51,6 +51,8 @@ export function homeSections(viewer: Viewer, facts: { hasPerson: boolean }): Hom
   if (facts.hasPerson && viewer.memberBodyIds.length > 0 && can(viewer, "meeting.answer")) sections.push("myMeetings");
   if (viewer.memberBodyIds.length > 0) sections.push("meetings", "minutes", "measures");
   if (hasRole(viewer, "PARTNER_CONTACT") && viewer.partyId !== null && can(viewer, "case.follow", { partyId: viewer.partyId })) sections.push("partnerCases");
+  // Fees for meetings attended in a fee-entitled seat (the section shows itself only when there are some).
+  if (facts.hasPerson && can(viewer, "fee.claim")) sections.push("fees");
   if (can(viewer, "calendar.personal")) sections.push("calendar");
   return sections;
 }

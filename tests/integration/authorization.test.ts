@@ -111,6 +111,8 @@ const PERMISSION_MATRIX: Record<Exclude<Permission, "document.read">, string> = 
   "meeting.answer": "··✓✓···", // forfall for one's own seat, or as a called-in deputy (S6; the mutation checks whose)
   "participation.manage": "·····✓✓", // answers on someone's behalf, the attendance register
   "calendar.personal": "·✓✓✓·✓✓", // signed-in users with a role or a membership
+  "fee.claim": "··✓✓···", // for a meeting one attended in a fee-entitled seat (the mutation checks the register)
+  "fee.manage": "·····✓✓", // approve or return claims, export for payroll
 };
 
 describe("authorization matrix", () => {

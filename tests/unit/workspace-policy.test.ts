@@ -37,7 +37,7 @@ describe("roleNav", () => {
 
 describe("homeSections", () => {
   it("gives members their meetings, partners their cases, the secretariat its tasks", () => {
-    expect(homeSections(member, { hasPerson: true })).toEqual(["seats", "myMeetings", "meetings", "minutes", "measures", "calendar"]);
+    expect(homeSections(member, { hasPerson: true })).toEqual(["seats", "myMeetings", "meetings", "minutes", "measures", "fees", "calendar"]);
     expect(homeSections(partner, { hasPerson: false })).toEqual(["partnerCases", "calendar"]);
     // The secretariat is told of seats that forfall left without anyone (S6).
     expect(homeSections(secretariat, { hasPerson: false })).toEqual(["tasks", "uncoveredSeats", "calendar"]);

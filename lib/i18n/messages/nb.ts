@@ -8,6 +8,7 @@ import { outboxNb } from "./outbox/nb";
 import { faultsNb } from "./faults/nb";
 import { meetingFlowNb } from "./meeting-flow/nb";
 import { participationNb } from "./participation/nb";
+import { feesNb } from "./fees/nb";
 
 export const nb = {
   languageName: "Bokmål",
@@ -1465,4 +1466,5 @@ export const nb = {
   feedback: feedbackNb,
   meetingFlow: meetingFlowNb,
   participation: participationNb,
+  fees: feesNb,
 } satisfies Messages;

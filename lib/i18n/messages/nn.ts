@@ -10,6 +10,7 @@ import { listsNn } from "./lists/nn";
 import { meetingFlowNn } from "./meeting-flow/nn";
 
 import { participationNn } from "./participation/nn";
+import { feesNn } from "./fees/nn";
 export const nn = {
   /** This language's own name, shown on the language switch of the other language. */
   languageName: "Nynorsk",
@@ -1476,4 +1477,5 @@ export const nn = {
   feedback: feedbackNn,
   meetingFlow: meetingFlowNn,
   participation: participationNn,
+  fees: feesNn,
 };

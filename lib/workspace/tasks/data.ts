@@ -9,6 +9,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { prisma } from "@/lib/db/client";
 import type { Messages } from "@/lib/i18n";
 import { osloIsoDate } from "@/lib/i18n/dates";
+import { waitingClaimCount } from "@/lib/fees/data";
 import { getUncoveredSeats } from "@/lib/participation/data";
 
 const DAY_MS = 86_400_000;
@@ -86,6 +87,13 @@ export const TASKS: readonly TaskDefinition[] = [
     permission: "participation.manage",
     count: async ({ now }) => (await getUncoveredSeats(now)).length,
     path: "/admin",
+  },
+  {
+    key: "feeClaims",
+    label: (m) => m.fees.task,
+    permission: "fee.manage",
+    count: () => waitingClaimCount(),
+    path: "/admin/honorar",
   },
   {
     key: "failedMails",
