@@ -6,11 +6,12 @@ import { PageHeader, SectionHeading } from "@/components/layout/page-header";
 import { PublishedMinutesList, UpcomingMeetingList } from "@/components/meetings/meeting-lists";
 import { PlanGlance } from "@/components/public/plan-glance";
 import { getPlan, getPlanYears } from "@/lib/action-plan/data";
-import { fill, formatDate, getMessages, href, localize, osloIsoDate } from "@/lib/i18n";
+import { fill, formatDate, getMessages, href, osloIsoDate } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { getLatestPublishedMinutesCached, getUpcomingMeetingsCached } from "@/lib/meetings/data";
 import { getPublishedNews } from "@/lib/news/data";
+import { LocalizedText } from "@/components/i18n/localized-text";
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -81,7 +82,7 @@ export default async function HomePage({ params }: Props) {
                 <li key={n.slug}>
                   <Link asChild>
                     <NextLink href={href(lang, `/nyheiter/${n.slug}`)} className="font-semibold">
-                      {localize(lang, n.title, n.titleNb)}
+                      <LocalizedText lang={lang} nn={n.title} nb={n.titleNb} />
                     </NextLink>
                   </Link>
                   <span className="block text-sm text-neutral-text-subtle">

@@ -6,12 +6,12 @@ import {
   formatDateTime,
   getMessages,
   href,
-  localize,
   osloIsoDate,
   type Locale,
 } from "@/lib/i18n";
 import type { MeetingSummary, PublishedMinutesSummary } from "@/lib/meetings/data";
 import { meetingPath } from "@/lib/meetings/paths";
+import { LocalizedText } from "@/components/i18n/localized-text";
 
 /** Cards get less padding on narrow screens (Designsystemet's default is generous for 320 px). */
 const CARD_CLASS = "h-full [--dsc-card-padding:var(--ds-size-4)] sm:[--dsc-card-padding:var(--ds-size-6)]";
@@ -29,7 +29,7 @@ export function UpcomingMeetingList({ lang, meetings }: { lang: Locale; meetings
             <Heading level={3} data-size="2xs">
               <Link asChild>
                 <NextLink href={href(lang, meetingPath(meeting.id))} id={`upcoming-${meeting.id}`}>
-                  {localize(lang, meeting.body.name, meeting.body.nameNb)}
+                  <LocalizedText lang={lang} nn={meeting.body.name} nb={meeting.body.nameNb} />
                 </NextLink>
               </Link>
             </Heading>
@@ -62,7 +62,7 @@ export function PublishedMinutesList({ lang, minutes }: { lang: Locale; minutes:
             <Heading level={3} data-size="2xs">
               <Link asChild>
                 <NextLink href={href(lang, meetingPath(item.meetingId))} id={`minutes-${item.meetingId}`}>
-                  {localize(lang, item.body.name, item.body.nameNb)}
+                  <LocalizedText lang={lang} nn={item.body.name} nb={item.body.nameNb} />
                 </NextLink>
               </Link>
             </Heading>

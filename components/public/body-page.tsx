@@ -9,6 +9,7 @@ import type { SeatCategory } from "@/lib/domain/vocabulary";
 import { SEAT_CATEGORIES } from "@/lib/domain/vocabulary";
 import { fill, formatDate, getMessages, href, localize, type Locale } from "@/lib/i18n";
 import { MeetingTable } from "./meeting-table";
+import { LocalizedText } from "@/components/i18n/localized-text";
 
 /** Minutes listed on the page; older ones are reached through the archive. */
 const RECENT_MINUTES = 10;
@@ -46,24 +47,24 @@ export function BodyPageView({ lang, body, now, compliance }: { lang: Locale; bo
 
   return (
     <article>
-      <PageHeader title={name} lead={body.parent ? fill(m.partOf, { name: localize(lang, body.parent.name, body.parent.nameNb) }) : undefined} />
+      <PageHeader title={<LocalizedText lang={lang} nn={body.name} nb={body.nameNb} />} lead={body.parent ? fill(m.partOf, { name: localize(lang, body.parent.name, body.parent.nameNb) }) : undefined} />
       {body.parent ? (
         <Paragraph className="mt-2">
           <Link asChild>
-            <NextLink href={href(lang, bodyPath(body.parent))}>{localize(lang, body.parent.name, body.parent.nameNb)}</NextLink>
+            <NextLink href={href(lang, bodyPath(body.parent))}><LocalizedText lang={lang} nn={body.parent.name} nb={body.parent.nameNb} /></NextLink>
           </Link>
         </Paragraph>
       ) : null}
 
       <section aria-labelledby="mandate" className="mt-10 max-w-3xl">
         <SectionHeading id="mandate">{m.mandate}</SectionHeading>
-        <Paragraph className="mt-3">{localize(lang, body.mandate, body.mandateNb)}</Paragraph>
+        <Paragraph className="mt-3"><LocalizedText lang={lang} nn={body.mandate} nb={body.mandateNb} /></Paragraph>
         {body.tasks.length ? (
           <>
             <h3 className="mt-6 text-lg font-semibold">{m.tasks}</h3>
             <ol className="mt-2 list-decimal space-y-1 pl-6">
               {body.tasks.map((task, index) => (
-                <li key={index}>{localize(lang, task.text, task.textNb)}</li>
+                <li key={index}><LocalizedText lang={lang} nn={task.text} nb={task.textNb} /></li>
               ))}
             </ol>
           </>

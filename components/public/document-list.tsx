@@ -1,6 +1,7 @@
 import { Link, Paragraph } from "@/components/ui/ds";
 import { downloadPath, type DocumentView } from "@/lib/documents/view";
-import { fill, fillNodes, formatDate, getMessages, localize, osloIsoDate, type Locale } from "@/lib/i18n";
+import { fill, fillNodes, formatDate, getMessages, osloIsoDate, type Locale } from "@/lib/i18n";
+import { LocalizedText } from "@/components/i18n/localized-text";
 
 /** "412 kB" in Norwegian number style. */
 export function formatSize(lang: Locale, bytes: number): string {
@@ -32,10 +33,10 @@ export function DocumentList({ lang, documents }: { lang: Locale; documents: Doc
               <span className="block text-sm text-neutral-text-subtle">{m.labels.documentKind[doc.kind]}</span>
               {doc.version ? (
                 <Link href={downloadPath(doc.version.id)} className="break-words">
-                  {localize(lang, doc.title, doc.titleNb)}
+                  <LocalizedText lang={lang} nn={doc.title} nb={doc.titleNb} />
                 </Link>
               ) : (
-                <span>{localize(lang, doc.title, doc.titleNb)}</span>
+                <span><LocalizedText lang={lang} nn={doc.title} nb={doc.titleNb} /></span>
               )}
               {doc.version ? (
                 <span className="block text-sm text-neutral-text-subtle">

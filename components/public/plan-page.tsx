@@ -5,6 +5,7 @@ import type { MeasureSummary, PlanPage } from "@/lib/action-plan/data";
 import { MEASURE_STATUSES, PRIORITY_GROUPS, type MeasureStatus, type PriorityGroup } from "@/lib/domain/vocabulary";
 import { fill, formatDate, getMessages, href, localize, osloIsoDate, type Locale, plural } from "@/lib/i18n";
 import { PlanGlance } from "./plan-glance";
+import { LocalizedText } from "@/components/i18n/localized-text";
 
 export type PlanFilters = { group: PriorityGroup | null; body: string | null; status: MeasureStatus | null; part: number | null };
 
@@ -111,7 +112,7 @@ export function PlanView({ lang, plan, years, filters, basePath }: { lang: Local
                 <li key={x.id} className="rounded-md border border-neutral-border-subtle p-3">
                   <Link asChild>
                     <NextLink href={href(lang, `/handlingsplan/tiltak/${x.id}`)} className="font-semibold">
-                      {x.code} {localize(lang, x.title, x.titleNb)}
+                      {x.code} <LocalizedText lang={lang} nn={x.title} nb={x.titleNb} />
                     </NextLink>
                   </Link>
                   <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
@@ -120,7 +121,7 @@ export function PlanView({ lang, plan, years, filters, basePath }: { lang: Local
                       {msg.labels.measureStatus[x.status]}, {fill(msg.measure.progressLabel, { progress: x.progress })}
                     </dd>
                     <dt className="font-semibold">{m.responsible}</dt>
-                    <dd>{localize(lang, x.responsibleBody.name, x.responsibleBody.nameNb)}</dd>
+                    <dd><LocalizedText lang={lang} nn={x.responsibleBody.name} nb={x.responsibleBody.nameNb} /></dd>
                     {x.priorityGroups.length ? (
                       <>
                         <dt className="font-semibold">{m.group}</dt>

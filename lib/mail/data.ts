@@ -6,11 +6,13 @@ export const OUTBOX_FILTERS = ["PENDING", "SENT", "FAILED"] as const satisfies r
 export type OutboxFilter = (typeof OUTBOX_FILTERS)[number];
 
 /** The newest e-mails first, optionally only one status (e.g. the FAILED ones). The caller checks `outbox.read`. */
-export function listOutbox({ limit = 100, status }: { limit?: number; status?: OutboxFilter } = {}) {
+/** One page of the outbox, newest first (issue 14.6: paged, never cut silently at a fixed number). */
+export function listOutbox({ skip = 0, take = 50, status }: { skip?: number; take?: number; status?: OutboxFilter } = {}) {
   return prisma.outgoingEmail.findMany({
     where: status ? { status } : undefined,
-    orderBy: { createdAt: "desc" },
-    take: limit,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    skip,
+    take,
     select: { id: true, to: true, subject: true, text: true, status: true, attempts: true, lastError: true, createdAt: true, sentAt: true, failedAt: true, nextAttemptAt: true },
   });
 }

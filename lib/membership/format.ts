@@ -1,6 +1,6 @@
 // Turns rule messages (key + params, as the engine returns them and MembershipWarning keeps them) into text in the
 // reader's language. Pure; usable on the server and in Client Components.
-import { fill, formatDate, getMessages, localize, type Locale } from "@/lib/i18n";
+import { fill, formatDate, getMessages, localize, plural, type Locale, type PluralMessage } from "@/lib/i18n";
 import type { MessageParam, MessageRef } from "./rules/types";
 
 function param(lang: Locale, value: MessageParam): string | number {
@@ -15,8 +15,11 @@ function param(lang: Locale, value: MessageParam): string | number {
 }
 
 export function formatRuleMessage(lang: Locale, ref: MessageRef): string {
-  const template = getMessages(lang).rules.messages[ref.key];
+  const template: string | PluralMessage = getMessages(lang).rules.messages[ref.key];
   const values: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(ref.params)) values[name] = param(lang, value);
-  return fill(template, values);
+  if (typeof template === "string") return fill(template, values);
+  // A message with a count ("1 møte" / "2 møter") has its forms chosen by the number it counts: {count}, else {n}.
+  const count = typeof values.count === "number" ? values.count : typeof values.n === "number" ? values.n : 0;
+  return plural(lang, count, template, values);
 }

@@ -70,3 +70,16 @@ describe("body page archive", () => {
     expect(young).toContain('href="/mote/m-2025-0"');
   });
 });
+
+describe("nynorsk content on bokmål pages (issue 14 item 7, WCAG 3.1.2)", () => {
+  it("marks a name and mandate that exist only in nynorsk with lang=nn, and nothing on the nynorsk page", () => {
+    const body = bodyWithYears([2026]);
+    const nb = render(body, "nb");
+    expect(nb).toMatch(/<h1[^>]*><span lang="nn">Strategisk samarbeidsutval<\/span><\/h1>/);
+    expect(nb).toContain('<span lang="nn">Mandat.</span>');
+    const withNb = render({ ...body, nameNb: "Strategisk samarbeidsutvalg", mandateNb: "Mandat på bokmål." }, "nb");
+    expect(withNb).toMatch(/<h1[^>]*>Strategisk samarbeidsutvalg<\/h1>/);
+    expect(withNb).not.toContain('lang="nn"');
+    expect(render(body, "nn")).not.toContain('lang="nn"');
+  });
+});

@@ -579,3 +579,16 @@ describe("a change is judged by what it breaks", () => {
     expect(report.bodies.find((b) => b.body.slug === "omradeutval-voss")!.results.find((r) => r.code === "O5")!.due).toBe("2027-01-01");
   });
 });
+
+describe("counts in rule messages (issue 14 item 7: 1 representant / 2 representantar)", () => {
+  const ref = (n: number) => ({ key: "fixAppointFor" as const, params: { n, party: "Askøy kommune" } });
+  it("chooses the singular for one and the plural for more, in nynorsk and bokmål", () => {
+    expect(formatRuleMessage("nn", ref(1))).toBe("Oppnemn 1 representant for Askøy kommune.");
+    expect(formatRuleMessage("nn", ref(2))).toBe("Oppnemn 2 representantar for Askøy kommune.");
+    expect(formatRuleMessage("nb", ref(1))).toBe("Oppnevn 1 representant for Askøy kommune.");
+    expect(formatRuleMessage("nb", ref(3))).toBe("Oppnevn 3 representanter for Askøy kommune.");
+    const meetings = (count: number) => ({ key: "meetingsNote" as const, params: { body: "SSU", count, min: 4, year: "2026" } });
+    expect(formatRuleMessage("nb", meetings(1))).toBe("SSU har 1 møte i 2026 (minst 4).");
+    expect(formatRuleMessage("nb", meetings(5))).toBe("SSU har 5 møter i 2026 (minst 4).");
+  });
+});

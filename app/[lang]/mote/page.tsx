@@ -9,6 +9,7 @@ import { fill, getMessages, href, localize, osloIsoDate, plural } from "@/lib/i1
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { getCalendar, getCalendarYears, getUpcomingCalendar } from "@/lib/meetings/data";
+import { LocalizedText } from "@/components/i18n/localized-text";
 
 type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -58,7 +59,7 @@ export default async function CalendarPage({ params, searchParams }: Props) {
             <option value="">{m.allBodies}</option>
             {bodies.map((b) => (
               <option key={b.slug} value={b.slug}>
-                {localize(lang, b.name, b.nameNb)}
+                <LocalizedText lang={lang} nn={b.name} nb={b.nameNb} />
               </option>
             ))}
           </select>

@@ -9,6 +9,7 @@ import { bodyPath } from "@/lib/bodies/paths";
 import { fill, getMessages, href, localize, type Locale } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
+import { LocalizedText } from "@/components/i18n/localized-text";
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -24,7 +25,7 @@ function BodyBox({ lang, body, children, tone = "neutral" }: { lang: Locale; bod
       className={`rounded-md border-2 p-3 ${tone === "accent" ? "border-accent-border-default bg-accent-surface-tinted" : "border-neutral-border-default bg-neutral-background-default"}`}
     >
       <NextLink href={href(lang, bodyPath(body))} className="ds-link font-semibold">
-        {localize(lang, body.name, body.nameNb)}
+        <LocalizedText lang={lang} nn={body.name} nb={body.nameNb} />
       </NextLink>
       {children}
     </div>

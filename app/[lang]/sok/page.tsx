@@ -12,6 +12,7 @@ import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { getCalendarYears } from "@/lib/meetings/data";
 import { findCaseByReference, MARK_END, MARK_START, PAGE_SIZE, searchPublic } from "@/lib/search/data";
+import { LocalizedText } from "@/components/i18n/localized-text";
 
 type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -149,7 +150,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 </span>
                 <Link asChild>
                   <NextLink href={href(lang, hit.url)} className="font-semibold">
-                    {localize(lang, hit.title, hit.titleNb)}
+                    <LocalizedText lang={lang} nn={hit.title} nb={hit.titleNb} />
                   </NextLink>
                 </Link>
                 <p className="mt-1 break-words" data-testid="snippet" lang={hit.snippetLang && hit.snippetLang !== lang ? hit.snippetLang : undefined}>

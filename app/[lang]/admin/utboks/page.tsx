@@ -3,16 +3,18 @@ import type { Metadata } from "next";
 import NextLink from "next/link";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { OutcomeMessage } from "@/components/forms/outcome-message";
+import { Pager } from "@/components/lists/pager";
 import { PageHeader } from "@/components/layout/page-header";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { formatDateTime, getMessages, href } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
+import { currentQuery, firstParam, pageParams, type SearchParamsRecord } from "@/lib/lists/paging";
 import { requeueMailAction } from "@/lib/mail/actions";
 import { listOutbox, OUTBOX_FILTERS, outboxCounts, type OutboxFilter } from "@/lib/mail/data";
 
-type Props = { params: Promise<{ lang: string }>; searchParams: Promise<{ status?: string; utfall?: string }> };
+type Props = { params: Promise<{ lang: string }>; searchParams: Promise<SearchParamsRecord> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langFromParams(params);
@@ -25,9 +27,12 @@ export default async function OutboxPage({ params, searchParams }: Props) {
   const messages = getMessages(lang);
   const m = messages.admin;
   const o = messages.outbox;
-  const query = await searchParams;
-  const filter = (OUTBOX_FILTERS as readonly string[]).includes(query.status ?? "") ? (query.status as OutboxFilter) : undefined;
-  const [mails, counts] = await Promise.all([listOutbox({ status: filter }), outboxCounts()]);
+  const sp = await searchParams;
+  const query = { status: firstParam(sp.status), utfall: firstParam(sp.utfall) };
+  const filter = (OUTBOX_FILTERS as readonly string[]).includes(query.status) ? (query.status as OutboxFilter) : undefined;
+  const paging = pageParams(sp);
+  const [mails, counts] = await Promise.all([listOutbox({ status: filter, skip: paging.skip, take: paging.take }), outboxCounts()]);
+  const total = filter ? counts[filter] : OUTBOX_FILTERS.reduce((sum, s) => sum + counts[s], 0);
   const mayResend = can(viewer, "outbox.resend");
   const outcome =
     query.utfall === "resent" ? { tone: "success" as const, text: o.resent }
@@ -121,6 +126,7 @@ export default async function OutboxPage({ params, searchParams }: Props) {
           </li>
         ))}
       </ul>
+      <Pager lang={lang} path="/admin/utboks" query={currentQuery(sp, ["status"])} page={paging.page} pageSize={paging.pageSize} total={total} />
     </>
   );
 }

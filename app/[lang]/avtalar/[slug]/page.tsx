@@ -9,6 +9,7 @@ import { ANONYMOUS } from "@/lib/auth/viewer";
 import { fill, formatDate, getMessages, localize, type Locale } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
+import { LocalizedText } from "@/components/i18n/localized-text";
 
 type Props = { params: Promise<{ lang: string; slug: string }> };
 
@@ -52,11 +53,11 @@ export default async function AgreementPage({ params }: Props) {
   const earlier = a.versions.filter((v) => !v.current);
   return (
     <article>
-      <PageHeader title={localize(lang, a.title, a.titleNb)} lead={msg.labels.agreementKind[a.kind]} />
+      <PageHeader title={<LocalizedText lang={lang} nn={a.title} nb={a.titleNb} />} lead={msg.labels.agreementKind[a.kind]} />
       {a.summary ? (
         <section aria-labelledby="summary" className="mt-8 max-w-3xl">
           <SectionHeading id="summary">{m.summary}</SectionHeading>
-          <Paragraph className="mt-3">{localize(lang, a.summary, a.summaryNb)}</Paragraph>
+          <Paragraph className="mt-3"><LocalizedText lang={lang} nn={a.summary} nb={a.summaryNb} /></Paragraph>
         </section>
       ) : null}
       <section aria-labelledby="current" className="mt-8 max-w-3xl">

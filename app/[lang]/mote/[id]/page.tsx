@@ -15,6 +15,7 @@ import { fill, formatDate, formatDateTime, getMessages, href, localize, type Loc
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { getMeetingPage } from "@/lib/meetings/data";
+import { LocalizedText } from "@/components/i18n/localized-text";
 
 type Props = { params: Promise<{ lang: string; id: string }> };
 
@@ -98,12 +99,12 @@ export default async function MeetingPage({ params }: Props) {
                   ) : item.caseNumber ? (
                     <span className="mr-2 whitespace-nowrap">{item.caseNumber}</span>
                   ) : null}
-                  {localize(lang, item.title, item.titleNb)}
+                  <LocalizedText lang={lang} nn={item.title} nb={item.titleNb} />
                 </h3>
                 {item.decision ? (
                   <div className="mt-2">
                     <span className="text-sm font-semibold">{msg.labels.decisionKind[item.decision.kind]}</span>
-                    <p className="mt-1">{localize(lang, item.decision.text, item.decision.textNb)}</p>
+                    <p className="mt-1"><LocalizedText lang={lang} nn={item.decision.text} nb={item.decision.textNb} /></p>
                   </div>
                 ) : null}
                 {docs.length ? (

@@ -10,6 +10,7 @@ import { fill, formatDate, getMessages, href, localize, osloIsoDate } from "@/li
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { meetingPath } from "@/lib/meetings/paths";
+import { LocalizedText } from "@/components/i18n/localized-text";
 
 type Props = { params: Promise<{ lang: string; id: string }> };
 
@@ -39,7 +40,13 @@ export default async function MeasurePage({ params }: Props) {
 
   return (
     <article>
-      <PageHeader title={`${measure.code} ${localize(lang, measure.title, measure.titleNb)}`} />
+      <PageHeader
+        title={
+          <>
+            {measure.code} <LocalizedText lang={lang} nn={measure.title} nb={measure.titleNb} />
+          </>
+        }
+      />
       <Paragraph className="mt-2">
         <Link asChild>
           <NextLink href={href(lang, `/handlingsplan/${measure.plan.year}`)}>{fill(m.inPlan, { code: measure.code, plan: planTitle })}</NextLink>
@@ -59,7 +66,7 @@ export default async function MeasurePage({ params }: Props) {
         <dt className="font-semibold">{p.responsible}</dt>
         <dd>
           <NextLink href={href(lang, bodyPath(measure.responsibleBody))} className="ds-link">
-            {localize(lang, measure.responsibleBody.name, measure.responsibleBody.nameNb)}
+            <LocalizedText lang={lang} nn={measure.responsibleBody.name} nb={measure.responsibleBody.nameNb} />
           </NextLink>
         </dd>
         {measure.ownerName || measure.ownerParty ? (
@@ -87,7 +94,7 @@ export default async function MeasurePage({ params }: Props) {
       {measure.description || measure.statusNote ? (
         <section aria-labelledby="about" className="mt-10 max-w-3xl">
           <SectionHeading id="about">{m.description}</SectionHeading>
-          {measure.description ? <Paragraph className="mt-3">{localize(lang, measure.description, measure.descriptionNb)}</Paragraph> : null}
+          {measure.description ? <Paragraph className="mt-3"><LocalizedText lang={lang} nn={measure.description} nb={measure.descriptionNb} /></Paragraph> : null}
           {measure.statusNote ? (
             <>
               <h3 className="mt-4 font-semibold">{m.statusNote}</h3>
@@ -127,7 +134,7 @@ export default async function MeasurePage({ params }: Props) {
                 <Link asChild>
                   <NextLink href={href(lang, meetingPath(d.meeting.id))} className="font-semibold">
                     {d.caseNumber ? `${d.caseNumber}: ` : ""}
-                    {localize(lang, d.itemTitle, d.itemTitleNb)}
+                    <LocalizedText lang={lang} nn={d.itemTitle} nb={d.itemTitleNb} />
                   </NextLink>
                 </Link>
                 <span className="block text-sm text-neutral-text-subtle">
@@ -137,7 +144,7 @@ export default async function MeasurePage({ params }: Props) {
                   })}
                 </span>
                 <span className="mt-2 block text-sm font-semibold">{msg.labels.decisionKind[d.kind]}</span>
-                <p className="mt-1">{localize(lang, d.text, d.textNb)}</p>
+                <p className="mt-1"><LocalizedText lang={lang} nn={d.text} nb={d.textNb} /></p>
               </li>
             ))}
           </ul>
