@@ -34,8 +34,9 @@ for (const { lang, prefix, all, index } of [
     await expect(rep.page.getByRole("heading", { level: 1 })).toHaveText(f.page.title);
     // nn takes the newest meeting not yet claimed, nb the next one (never the same claim).
     const open = rep.page.getByTestId("fee-meetings").getByRole("listitem").filter({ has: rep.page.locator('[data-status="NONE"]') });
-    const item = open.nth(index);
-    const meetingId = (await item.getAttribute("data-meeting"))!;
+    const meetingId = (await open.nth(index).getAttribute("data-meeting"))!;
+    // By its meeting from here: once sent, the claim is no longer "not claimed".
+    const item = rep.page.locator(`[data-meeting="${meetingId}"]`);
     await item.locator("summary").click();
     await expect(item.getByLabel(f.form.meetingHours)).not.toHaveValue("");
     await item.getByLabel(f.form.meetingHours).fill("2,5");

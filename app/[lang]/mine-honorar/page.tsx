@@ -55,7 +55,7 @@ export default async function MyFeesPage({ params }: Props) {
                   {fill(f.page.rates, { meeting: kroner(mt.rates.meetingRateOre), preparation: kroner(mt.rates.preparationRateOre), kilometre: kroner(mt.rates.kilometreRateOre) })}
                   {mt.rates.example ? ` ${f.page.example}` : null}
                 </p>
-                {claim?.status !== "APPROVED" && claim?.status !== "SUBMITTED" ? (
+                {claim?.status !== "APPROVED" ? (
                   <details className="mt-2" open={claim?.status === "RETURNED"}>
                     <summary className="cursor-pointer">{claim ? f.form.correct : f.form.heading}</summary>
                     <div className="mt-3">
