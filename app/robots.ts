@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
  * status links of cases carry a secret in the address). robots.txt is advice, not protection: each of these pages
  * checks access itself and also says noindex.
  */
-const PRIVATE_PATHS = ["/sok", "/logg-inn", "/mitt-saman", "/mine-mote", "/mine-saker", "/saksbehandling", "/sak/status/", "/admin", "/avvik", "/samsvar"];
+const PRIVATE_PATHS = ["/sok", "/logg-inn", "/mitt-saman", "/mine-mote", "/mine-honorar", "/mine-saker", "/saksbehandling", "/sak/status/", "/admin", "/avvik", "/samsvar"];
 
 export default function robots(): MetadataRoute.Robots {
   const disallow = ["/api/", ...locales.flatMap((lang) => PRIVATE_PATHS.map((path) => href(lang, path)))];

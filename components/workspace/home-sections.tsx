@@ -2,15 +2,20 @@
 // it (lib/workspace/policy.ts) and reads its own data, so adding a section is one line here.
 import type { ComponentType } from "react";
 import { MeasuresSection, MeetingsSection, MinutesSection, SeatsSection } from "./member-sections";
+import { HomeCalendarSection, HomeFeesSection, HomeMyMeetingsSection, HomeUncoveredSeatsSection } from "./participation-sections";
 import { PartnerCasesSection } from "./partner-section";
 import type { HomeSectionProps } from "./section";
 import { TasksSection } from "./tasks-section";
 
 export const HOME_SECTIONS: readonly { key: string; Section: ComponentType<HomeSectionProps> }[] = [
   { key: "tasks", Section: TasksSection },
+  { key: "uncovered-seats", Section: HomeUncoveredSeatsSection },
   { key: "seats", Section: SeatsSection },
+  { key: "my-meetings", Section: HomeMyMeetingsSection },
   { key: "meetings", Section: MeetingsSection },
   { key: "partner-cases", Section: PartnerCasesSection },
   { key: "minutes", Section: MinutesSection },
   { key: "measures", Section: MeasuresSection },
+  { key: "fees", Section: HomeFeesSection },
+  { key: "calendar", Section: HomeCalendarSection },
 ];

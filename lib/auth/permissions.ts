@@ -48,6 +48,10 @@ export const PERMISSIONS = [
    * the mutation then requires the LEADER seat of that body (lib/meetings/minutes/mutations.ts).
    */
   "minutes.approve",
+  /** Claim a fee for a meeting one attended in a fee-entitled seat (issue 16; the mutation checks the register). */
+  "fee.claim",
+  /** The secretariat approves or returns fee claims, exports them for payroll (issue 16). */
+  "fee.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -65,11 +69,12 @@ const STAFF: readonly Permission[] = [
   "feedback.read",
   "participation.manage",
   "calendar.personal",
+  "fee.manage",
 ];
 
 export const ROLE_PERMISSIONS: Record<PolicyRole, readonly Permission[]> = {
   PUBLIC: ["document.read"],
-  MEMBER: ["document.read", "compliance.read", "deviation.read", "case.triage", "meeting.answer", "calendar.personal", "minutes.approve"],
+  MEMBER: ["document.read", "compliance.read", "deviation.read", "case.triage", "meeting.answer", "calendar.personal", "minutes.approve", "fee.claim"],
   PARTNER_CONTACT: ["document.read", "case.submit", "case.follow", "deviation.register", "calendar.personal"],
   SECRETARIAT: STAFF,
   ADMIN: [...STAFF, "users.manage", "audit.read", "outbox.read", "outbox.resend"],
@@ -96,6 +101,8 @@ export type PermissionRecord = {
   "participation.manage": undefined;
   "calendar.personal": undefined;
   "minutes.approve": { bodyId: string } | undefined;
+  "fee.claim": undefined;
+  "fee.manage": undefined;
 };
 
 export function policyRoles(viewer: Viewer): PolicyRole[] {

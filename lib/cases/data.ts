@@ -77,10 +77,11 @@ const followSelect = {
 
 export type FollowedCase = NonNullable<Awaited<ReturnType<typeof caseByStatusToken>>>;
 
-/** The case behind a private status link (only the token's sha256 is stored). */
+/** The case behind a private status link: the receipt's token or a status mail's (only their sha256 is stored). */
 export function caseByStatusToken(token: string) {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return Promise.resolve(null);
-  return prisma.case.findUnique({ where: { statusTokenHash: sha256(token) }, select: followSelect });
+  const tokenHash = sha256(token);
+  return prisma.case.findFirst({ where: { OR: [{ statusTokenHash: tokenHash }, { statusLinks: { some: { tokenHash } } }] }, select: followSelect });
 }
 
 /** A party's own cases, newest first (the partner's list): one page and the total (issue 14.6). */

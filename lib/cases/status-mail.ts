@@ -1,9 +1,10 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import type { CaseStatus, PriorityGroup } from "@/lib/domain/vocabulary";
 import { fill, formatDate, getMessages, href, isLocale, localize, type Locale } from "@/lib/i18n";
 import { enqueueMail } from "@/lib/mail";
 import { siteOrigin } from "@/lib/site-url";
-import { caseMeetingForMail } from "./data";
+import { caseMeetingForMail, sha256 } from "./data";
 
 // The mail to the one who submitted a case, queued in the outbox inside the transaction of the status change (so it
 // exists exactly when the change committed). Used by the case desk and by the shared decision mutation
@@ -12,7 +13,8 @@ import { caseMeetingForMail } from "./data";
 /** A status change of a case, as told to its submitter. */
 export type StatusNotice = { caseId: string; reference: string; title: string; to: CaseStatus; contactEmail: string; locale: string; note: string | null };
 
-type Tx = Parameters<typeof enqueueMail>[0] & NonNullable<Parameters<typeof caseMeetingForMail>[1]>;
+type Tx = Parameters<typeof enqueueMail>[0] &
+  NonNullable<Parameters<typeof caseMeetingForMail>[1]> & { caseStatusLink: { create(args: { data: { caseId: string; tokenHash: string } }): Promise<unknown> } };
 
 /** What the submitter sent, repeated in the receipt (issue 14 item 5). */
 export type ReceiptSummary = {
@@ -42,30 +44,46 @@ export function buildReceiptMail(lang: Locale, summary: ReceiptSummary, link: st
   };
 }
 
-/** Where a submitter follows the case when signed in (the private link is only in the receipt: its token is not stored). */
+/** Where a submitter follows the case when signed in (a partner contact of the submitting party). */
 export function caseFollowLink(lang: Locale, caseId: string): string {
   return `${siteOrigin()}${href(lang, `/mine-saker/${encodeURIComponent(caseId)}`)}`;
 }
 
-/** A status e-mail: the new status, the note, the meeting once the case is on a noticed agenda, and the link. */
+/**
+ * A status e-mail: the new status, the note, the meeting once the case is on a noticed agenda, and the links – the
+ * private status link first (it opens for the recipient, the case's contact address, with or without an account),
+ * then the signed-in page for the party's partner contacts.
+ */
 export function buildStatusMail(
   lang: Locale,
   notice: StatusNotice,
   meeting: { startsAt: Date; body: { name: string; nameNb: string | null } } | null,
+  privateLink: string,
 ): { subject: string; text: string } {
   const m = getMessages(lang);
   const status = m.labels.caseStatus[notice.to];
   const meetingLine = meeting ? fill(m.workspace.mail.meeting, { body: localize(lang, meeting.body.name, meeting.body.nameNb), date: formatDate(lang, meeting.startsAt, "long") }) : "";
   return {
     subject: fill(m.cases.mail.statusSubject, { reference: notice.reference, status }),
-    text: fill(m.cases.mail.statusBody, { reference: notice.reference, title: notice.title, status, note: notice.note ?? "–", meeting: meetingLine, link: caseFollowLink(lang, notice.caseId) }),
+    text: fill(m.cases.mail.statusBody, { reference: notice.reference, title: notice.title, status, note: notice.note ?? "–", meeting: meetingLine, link: privateLink, signedIn: caseFollowLink(lang, notice.caseId) }),
   };
 }
 
-/** Queues the status mail (in the submitter's language) with the meeting once the case is on a noticed agenda. */
+/**
+ * Queues the status mail (in the submitter's language) with the meeting once the case is on a noticed agenda. The
+ * receipt's token is stored only hashed, so each status mail gets a private status link of its own (a new random
+ * token, its sha256 stored in the same transaction): the link works exactly when the mail exists.
+ */
 export async function queueStatusMail(tx: Tx, notice: StatusNotice | null): Promise<void> {
   if (!notice) return;
   const lang: Locale = isLocale(notice.locale) ? notice.locale : "nn";
   const meeting = await caseMeetingForMail(notice.caseId, tx);
-  await enqueueMail(tx, { to: notice.contactEmail, ...buildStatusMail(lang, notice, meeting) });
+  const token = randomBytes(32).toString("base64url");
+  await tx.caseStatusLink.create({ data: { caseId: notice.caseId, tokenHash: sha256(token) } });
+  await enqueueMail(tx, { to: notice.contactEmail, ...buildStatusMail(lang, notice, meeting, statusPageLink(lang, token)) });
+}
+
+/** The private status page of a token (the receipt's or a status mail's). */
+export function statusPageLink(lang: Locale, token: string): string {
+  return `${siteOrigin()}${href(lang, `/sak/status/${token}`)}`;
 }

@@ -19,6 +19,8 @@ const seesDeviations = (v: Viewer, f: NavFacts) => (isStaff(v) || f.deviations !
 /** The signed-in menu, in order. Add a page here with the test that decides who may open it. */
 export const ROLE_NAV: readonly { key: RoleNavKey; path: string; allowed: (viewer: Viewer, facts: NavFacts) => boolean }[] = [
   { key: "home", path: HOME_PATH, allowed: (v) => v.userId !== null },
+  // The meetings one is called to, as member or called-in personal deputy (S6), with forfall (issue 16).
+  { key: "myMeetings", path: "/mine-mote", allowed: (v) => v.memberBodyIds.length > 0 && can(v, "meeting.answer") },
   // A party's own cases: a partner contact with a party (staff follow cases on the desk instead).
   { key: "ownCases", path: "/mine-saker", allowed: (v) => v.partyId !== null && can(v, "case.follow", { partyId: v.partyId }) },
   { key: "submitCase", path: "/meld-inn-sak", allowed: (v) => !isStaff(v) && v.partyId !== null && can(v, "case.submit", { partyId: v.partyId }) },
@@ -36,14 +38,21 @@ export function roleNav(viewer: Viewer, facts: NavFacts = {}): { key: RoleNavKey
 }
 
 /** The sections of the home page this viewer gets, in page order. */
-export type HomeSection = "tasks" | "seats" | "meetings" | "minutes" | "measures" | "partnerCases";
+export type HomeSection = "tasks" | "uncoveredSeats" | "seats" | "myMeetings" | "meetings" | "minutes" | "measures" | "partnerCases" | "fees" | "calendar";
 
 export function homeSections(viewer: Viewer, facts: { hasPerson: boolean }): HomeSection[] {
   const sections: HomeSection[] = [];
   if (viewer.userId === null) return sections;
   if (can(viewer, "admin.overview")) sections.push("tasks");
+  // Seats where forfall left no one (S6): the secretariat's participation desk (issue 16).
+  if (can(viewer, "participation.manage")) sections.push("uncoveredSeats");
   if (facts.hasPerson) sections.push("seats");
+  // The meetings one is called to and the answer to each (forfall, deputy call-up; S6).
+  if (facts.hasPerson && viewer.memberBodyIds.length > 0 && can(viewer, "meeting.answer")) sections.push("myMeetings");
   if (viewer.memberBodyIds.length > 0) sections.push("meetings", "minutes", "measures");
   if (hasRole(viewer, "PARTNER_CONTACT") && viewer.partyId !== null && can(viewer, "case.follow", { partyId: viewer.partyId })) sections.push("partnerCases");
+  // Fees for meetings attended in a fee-entitled seat (the section shows itself only when there are some).
+  if (facts.hasPerson && can(viewer, "fee.claim")) sections.push("fees");
+  if (can(viewer, "calendar.personal")) sections.push("calendar");
   return sections;
 }

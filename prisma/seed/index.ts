@@ -26,6 +26,7 @@ import { insertContact } from "./contact";
 import { buildRuleSet } from "./rules";
 import { insertWorkspaceDemo } from "./workspace-demo";
 import { insertStandardAgendaAndCounters } from "./standard-agenda";
+import { insertFees } from "./fees";
 import { insertParticipation } from "./participation";
 
 export { checkComposition, activeOn } from "./compliance";
@@ -120,6 +121,7 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
   await insertContact(prisma);
   await insertStandardAgendaAndCounters(prisma, data.bodies.map((b) => b.id), log);
   await insertParticipation(prisma, data, options.now ?? new Date(), log);
+  await insertFees(prisma, log);
   const index = await reindexSearch(prisma);
   log(`  SearchEntry: ${index.entries} entries, ${index.words} words`);
   log(`Seed: done in ${Date.now() - started} ms`);

@@ -1,5 +1,5 @@
 // Meeting participation (issue 16), by role and label, in nynorsk and bokmål: a member reports forfall on the meeting
-// page → the personal deputy (S6) has the meeting on their own page with its members' papers, and the call-up mail
+// page → the personal deputy (S6) has the meeting on their home page (Mitt Saman) with its members' papers, and the call-up mail
 // is in the outbox; the secretariat sees who comes and records the attendance register of a held meeting, which then
 // shows the empty seat; a member makes a personal calendar address and the feed parses as iCalendar. axe on every page.
 import { expect, test, type Browser } from "@playwright/test";
@@ -10,6 +10,7 @@ import { DEMO_PASSWORD, DEMO_USERS, ids, type DemoUserKey } from "@/prisma/seed"
 import { meetingsOf } from "@/prisma/seed/schedule";
 import { isoDate } from "@/prisma/seed/time";
 import { expectNoAxeViolations } from "./axe";
+import { menuLink } from "./menu";
 
 const now = new Date();
 const YEAR = Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric" }).format(now));
@@ -71,8 +72,10 @@ for (const { lang, prefix, m, index } of langs) {
       await expectNoAxeViolations(member.page);
       await member.context.close();
 
+      // The deputy's home page (Mitt Saman) shows the meeting they are called to (S6); the header leads to Møta mine.
       const deputy = await signIn(browser, "deputy", prefix);
-      await deputy.page.goto(`${prefix}/mine-mote`);
+      await deputy.page.goto(`${prefix}/mitt-saman`);
+      await expect(await menuLink(deputy.page, (lang === "nn" ? nn : nb).workspace.nav.myMeetings)).toHaveAttribute("href", `${prefix}/mine-mote`);
       const mine = deputy.page.getByTestId("my-meetings");
       const item = mine.getByRole("listitem").filter({ has: deputy.page.locator(`a[href$="/mote/${meeting}"]`) });
       await expect(item).toContainText(m.myMeetings.asDeputy.replace(" {name}", ""));

@@ -112,6 +112,8 @@ const PERMISSION_MATRIX: Record<Exclude<Permission, "document.read">, string> = 
   "participation.manage": "·····✓✓", // answers on someone's behalf, the attendance register
   "calendar.personal": "·✓✓✓·✓✓", // signed-in users with a role or a membership
   "minutes.approve": "··✓✓···", // members may ask; the mutation requires the LEADER seat of the meeting's body (issue 15)
+  "fee.claim": "··✓✓···", // for a meeting one attended in a fee-entitled seat (the mutation checks the register)
+  "fee.manage": "·····✓✓", // approve or return claims, export for payroll
 };
 
 describe("authorization matrix", () => {

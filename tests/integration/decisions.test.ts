@@ -106,7 +106,8 @@ async function outcome(c: { id: string; reference: string; email: string }) {
       measures: d.measures.map((m) => m.measureId),
     })),
     mails: mails.length,
-    lastMail: { subject: last.subject.replace(c.reference, "REF"), text: last.text.replace(c.reference, "REF").replace(c.id, "ID") },
+    // Each status mail carries a private status link of its own (a random token): compared as TOKEN.
+    lastMail: { subject: last.subject.replace(c.reference, "REF"), text: last.text.replace(c.reference, "REF").replace(c.id, "ID").replace(/\/sak\/status\/[A-Za-z0-9_-]+/, "/sak/status/TOKEN") },
   };
 }
 
@@ -236,5 +237,23 @@ describe("one decision mutation for the meeting admin and the case desk", () => 
     for (const c of [fromMeeting, fromDesk]) {
       expect(await db.prisma.case.findUniqueOrThrow({ where: { id: c.id }, include: { decisions: true } })).toMatchObject({ status: "SCHEDULED", decisions: [] });
     }
+  });
+
+  it("gives every status mail a private status link that opens the case for its recipient, account or not (issue 14.5)", async () => {
+    // This file submits more cases than a contact may in an hour: start this one with a fresh window.
+    await db.prisma.rateLimitHit.deleteMany({});
+    const c = await scheduledCase();
+    const mails = await db.prisma.outgoingEmail.findMany({ where: { to: c.email }, orderBy: { createdAt: "asc" } });
+    expect(mails.map((m) => m.subject)).toEqual([expect.stringContaining(c.reference), expect.stringContaining(c.reference)]);
+    const statusMail = mails[1]!;
+    const token = /\/sak\/status\/([A-Za-z0-9_-]{20,})/.exec(statusMail.text)?.[1];
+    expect(token).toBeDefined();
+    // The signed-in page is offered too, for the party's partner contacts.
+    expect(statusMail.text).toContain(`/mine-saker/${c.id}`);
+    const data = await import("@/lib/cases/data");
+    expect(await data.caseByStatusToken(token!)).toMatchObject({ reference: c.reference });
+    // Only the hash is stored; a token that was never mailed opens nothing.
+    expect(await db.prisma.caseStatusLink.count({ where: { tokenHash: token } })).toBe(0);
+    expect(await data.caseByStatusToken("x".repeat(43))).toBeNull();
   });
 });

@@ -106,7 +106,7 @@ describe("the secretariat's tasks", () => {
   it("counts each task the viewer may do; failed mails only for those who read the outbox", async () => {
     await db.prisma.outgoingEmail.create({ data: { to: "x@example.no", subject: "s", text: "t", status: "FAILED", failedAt: NOW } });
     const secretariat = await tasks.getTasks(viewers.secretariat, NOW);
-    expect(secretariat.map((t) => t.key)).toEqual(["newCases", "drafts", "minutesAwaiting", "noticesDue", "termsEnding", "compliance"]);
+    expect(secretariat.map((t) => t.key)).toEqual(["newCases", "drafts", "minutesAwaiting", "noticesDue", "termsEnding", "compliance", "uncoveredSeats", "feeClaims"]);
     expect(secretariat.find((t) => t.key === "newCases")!.count).toBeGreaterThan(0);
     const admin = await tasks.getTasks(viewers.admin, NOW);
     expect(admin.find((t) => t.key === "failedMails")).toMatchObject({ count: 1, path: "/admin/utboks" });
@@ -124,8 +124,10 @@ describe("mails to the submitter", () => {
     );
     for (const part of ["Ei sak", "Strategisk samarbeidsutval", "Skrøpelege eldre", "a.pdf", "Kva saka gjeld", "https://saman.example.no/sak/status/abc"]) expect(receipt.text).toContain(part);
     const notice = { caseId: "c1", reference: "SAK-2026-0001", title: "Ei sak", to: "SCHEDULED" as const, contactEmail: "k@x.no", locale: "nb", note: null };
-    const status = mail.buildStatusMail("nb", notice, { startsAt: new Date("2027-02-04T09:00:00Z"), body: { name: "Strategisk samarbeidsutval", nameNb: "Strategisk samarbeidsutvalg" } });
+    const status = mail.buildStatusMail("nb", notice, { startsAt: new Date("2027-02-04T09:00:00Z"), body: { name: "Strategisk samarbeidsutval", nameNb: "Strategisk samarbeidsutvalg" } }, "https://saman.example.no/nb/sak/status/privat");
     expect(status.text).toContain("Strategisk samarbeidsutvalg");
+    // Issue 14.5: the private link opens for the recipient with or without an account; the signed-in page follows.
+    expect(status.text).toContain("https://saman.example.no/nb/sak/status/privat");
     expect(status.text).toContain("4. februar 2027");
     expect(status.text).toContain("/nb/mine-saker/c1");
   });

@@ -23,10 +23,11 @@ describe("roleNav", () => {
   const paths = (v: Viewer) => roleNav(v, facts).map((i) => i.path);
   it("shows each role only the pages it may open", () => {
     expect(keys(anonymous)).toEqual([]);
-    expect(paths(member)).toEqual(["/mitt-saman", "/avvik"]);
+    // Members and deputies reach the meetings they are called to (forfall, deputy call-up; S6, issue 16).
+    expect(paths(member)).toEqual(["/mitt-saman", "/mine-mote", "/avvik"]);
     // A member of a body that gives no deviation overview (a working group) gets no deviation link.
-    expect(paths(viewer({ memberBodyIds: ["arbeidsgruppe"] }))).toEqual(["/mitt-saman"]);
-    expect(keys(viewer({ memberBodyIds: ["ssu"], prioritisingBodyIds: ["ssu"] }))).toEqual(["home", "desk", "deviations"]);
+    expect(paths(viewer({ memberBodyIds: ["arbeidsgruppe"] }))).toEqual(["/mitt-saman", "/mine-mote"]);
+    expect(keys(viewer({ memberBodyIds: ["ssu"], prioritisingBodyIds: ["ssu"] }))).toEqual(["home", "myMeetings", "desk", "deviations"]);
     // A partner contact registers deviations (the overview is not theirs).
     expect(paths(partner)).toEqual(["/mitt-saman", "/mine-saker", "/meld-inn-sak", "/avvik/registrer"]);
     expect(keys(secretariat)).toEqual(["home", "desk", "deviations", "membership", "admin"]);
@@ -36,9 +37,10 @@ describe("roleNav", () => {
 
 describe("homeSections", () => {
   it("gives members their meetings, partners their cases, the secretariat its tasks", () => {
-    expect(homeSections(member, { hasPerson: true })).toEqual(["seats", "meetings", "minutes", "measures"]);
-    expect(homeSections(partner, { hasPerson: false })).toEqual(["partnerCases"]);
-    expect(homeSections(secretariat, { hasPerson: false })).toEqual(["tasks"]);
+    expect(homeSections(member, { hasPerson: true })).toEqual(["seats", "myMeetings", "meetings", "minutes", "measures", "fees", "calendar"]);
+    expect(homeSections(partner, { hasPerson: false })).toEqual(["partnerCases", "calendar"]);
+    // The secretariat is told of seats that forfall left without anyone (S6).
+    expect(homeSections(secretariat, { hasPerson: false })).toEqual(["tasks", "uncoveredSeats", "calendar"]);
     expect(homeSections(anonymous, { hasPerson: false })).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import { faultsNb } from "./faults/nb";
 import { meetingFlowNb } from "./meeting-flow/nb";
 import { participationNb } from "./participation/nb";
 import { meetingWorkflowNb } from "./meetingWorkflow/nb";
+import { feesNb } from "./fees/nb";
 
 export const nb = {
   languageName: "Bokmål",
@@ -1423,7 +1424,7 @@ export const nb = {
         "Hei {name},\n\nTakk for saken «{title}». Den er mottatt med referansenummeret {reference}.\n\nDette sendte du inn:\n{summary}\n\nFølg saken her (lenken er privat – del den bare med dem som skal følge saken):\n{link}\n\nDu får e-post hver gang statusen endrer seg.\n\nHilsen\nSamarbeidssekretariatet",
       statusSubject: "Sak {reference}: {status}",
       statusBody:
-        "Saken «{title}» ({reference}) har fått ny status: {status}.\n\nMerknad: {note}{meeting}\n\nSe saken og hele historikken med den private lenken i kvitteringen du fikk da saken ble mottatt, eller logg inn her:\n{link}\n\nHilsen\nSamarbeidssekretariatet",
+        "Saken «{title}» ({reference}) har fått ny status: {status}.\n\nMerknad: {note}{meeting}\n\nSe saken og hele historikken her (lenken er privat – del den bare med dem som skal følge saken):\n{link}\n\nHar du bruker i Saman som kontaktperson for parten, finner du saken også når du logger inn:\n{signedIn}\n\nHilsen\nSamarbeidssekretariatet",
     },
   },
 
@@ -1478,4 +1479,5 @@ export const nb = {
   participation: participationNb,
   openData: openDataNb,
   meetingWorkflow: meetingWorkflowNb,
+  fees: feesNb,
 } satisfies Messages;

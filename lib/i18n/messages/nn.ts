@@ -13,6 +13,7 @@ import { meetingFlowNn } from "./meeting-flow/nn";
 import { participationNn } from "./participation/nn";
 import { meetingWorkflowNn } from "./meetingWorkflow/nn";
 
+import { feesNn } from "./fees/nn";
 export const nn = {
   /** This language's own name, shown on the language switch of the other language. */
   languageName: "Nynorsk",
@@ -1435,7 +1436,7 @@ export const nn = {
         "Hei {name},\n\nTakk for saka «{title}». Ho er motteken med referansenummeret {reference}.\n\nDette sende du inn:\n{summary}\n\nFølg saka her (lenkja er privat – del ho berre med dei som skal følgje saka):\n{link}\n\nDu får e-post kvar gong statusen endrar seg.\n\nHelsing\nSamarbeidssekretariatet",
       statusSubject: "Sak {reference}: {status}",
       statusBody:
-        "Saka «{title}» ({reference}) har fått ny status: {status}.\n\nMerknad: {note}{meeting}\n\nSjå saka og heile historikken med den private lenkja i kvitteringa du fekk då saka vart motteken, eller logg inn her:\n{link}\n\nHelsing\nSamarbeidssekretariatet",
+        "Saka «{title}» ({reference}) har fått ny status: {status}.\n\nMerknad: {note}{meeting}\n\nSjå saka og heile historikken her (lenkja er privat – del ho berre med dei som skal følgje saka):\n{link}\n\nHar du brukar i Saman som kontaktperson for parten, finn du saka òg når du loggar inn:\n{signedIn}\n\nHelsing\nSamarbeidssekretariatet",
     },
   },
 
@@ -1490,4 +1491,5 @@ export const nn = {
   participation: participationNn,
   openData: openDataNn,
   meetingWorkflow: meetingWorkflowNn,
+  fees: feesNn,
 };

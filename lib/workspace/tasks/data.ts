@@ -9,6 +9,8 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { prisma } from "@/lib/db/client";
 import type { Messages } from "@/lib/i18n";
 import { osloIsoDate } from "@/lib/i18n/dates";
+import { waitingClaimCount } from "@/lib/fees/data";
+import { getUncoveredSeats } from "@/lib/participation/data";
 
 const DAY_MS = 86_400_000;
 /** Notices due: meetings this close that still have no notice (the notice goes out two weeks before). */
@@ -77,6 +79,21 @@ export const TASKS: readonly TaskDefinition[] = [
     permission: "membership.manage",
     count: async ({ overview }) => (await overview()).compliance?.bodies.length ?? 0,
     path: "/samsvar",
+  },
+  {
+    key: "uncoveredSeats",
+    label: (m) => m.workspace.tasks.items.uncoveredSeats,
+    // Forfall with no personal deputy coming (none, or the deputy has forfall too; S6): the secretariat finds someone.
+    permission: "participation.manage",
+    count: async ({ now }) => (await getUncoveredSeats(now)).length,
+    path: "/admin",
+  },
+  {
+    key: "feeClaims",
+    label: (m) => m.fees.task,
+    permission: "fee.manage",
+    count: () => waitingClaimCount(),
+    path: "/admin/honorar",
   },
   {
     key: "failedMails",

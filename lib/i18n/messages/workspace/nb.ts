@@ -8,6 +8,7 @@ export const workspaceNb: typeof workspaceNn = {
   nothing: "Du har ingen verv, saker eller oppgaver i Saman nå.",
   nav: {
     home: "Mitt Saman",
+    myMeetings: "Mine møter",
     ownCases: "Mine saker",
     submitCase: "Meld inn sak",
     desk: "Saksbehandling",
@@ -81,6 +82,7 @@ export const workspaceNb: typeof workspaceNn = {
       termsEnding: "Funksjonstider som går ut innen 90 dager",
       compliance: "Organer som ikke følger retningslinjen",
       failedMails: "E-poster som ikke kom frem",
+      uncoveredSeats: "Seter uten noen på kommende møter (forfall uten vara)",
     },
   },
   submitted: {

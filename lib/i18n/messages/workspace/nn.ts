@@ -6,6 +6,7 @@ export const workspaceNn = {
   nothing: "Du har ingen verv, saker eller oppgåver i Saman no.",
   nav: {
     home: "Mitt Saman",
+    myMeetings: "Møta mine",
     ownCases: "Mine saker",
     submitCase: "Meld inn sak",
     desk: "Saksbehandling",
@@ -79,6 +80,7 @@ export const workspaceNn = {
       termsEnding: "Funksjonstider som går ut innan 90 dagar",
       compliance: "Organ som ikkje følgjer retningslina",
       failedMails: "E-postar som ikkje kom fram",
+      uncoveredSeats: "Sete utan nokon på komande møte (forfall utan vara)",
     },
   },
   submitted: {

@@ -1,0 +1,155 @@
+import "server-only";
+// Reads of fee claims (issue 16 item 3): the meetings a person may claim for – those the attendance register says
+// they sat in, in a seat whose category has a fee rate that day – with their claim; the secretariat's queue; the
+// payroll export. A claimant reads only their own claims; names of others appear only for the secretariat.
+import { prisma } from "@/lib/db/client";
+import type { SeatCategory } from "@/lib/domain/vocabulary";
+import { dayOf } from "@/lib/membership/rules/dates";
+import { prefilledMeetingMinutes, ratesFor, type ClaimRates, type FeeClaimStatus, type FeeRateRow } from "./policy";
+
+const DAY = 86_400_000;
+/** How far back a meeting can still be claimed for (a year and a bit: claims come in late). */
+export const CLAIM_WINDOW_DAYS = 400;
+
+type Body = { name: string; nameNb: string | null };
+
+export type Claim = {
+  id: string;
+  status: FeeClaimStatus;
+  meetingMinutes: number;
+  preparationMinutes: number;
+  kilometres: number;
+  expensesOre: number;
+  note: string | null;
+  totalOre: number;
+  returnReason: string | null;
+  version: number;
+  submittedAt: Date;
+  decidedAt: Date | null;
+};
+
+const claimSelect = {
+  id: true,
+  status: true,
+  meetingMinutes: true,
+  preparationMinutes: true,
+  kilometres: true,
+  expensesOre: true,
+  note: true,
+  totalOre: true,
+  returnReason: true,
+  version: true,
+  submittedAt: true,
+  decidedAt: true,
+} as const;
+
+export type ClaimableMeeting = {
+  meetingId: string;
+  startsAt: Date;
+  body: Body;
+  /** The claimant's own membership the register says sat (the holder's seat, or the deputy's own). */
+  membershipId: string;
+  seat: SeatCategory;
+  rates: ClaimRates & { example: boolean };
+  prefillMinutes: number;
+  claim: Claim | null;
+};
+
+/** All fee rates, newest first (rules as data). */
+export async function feeRates(): Promise<FeeRateRow[]> {
+  return prisma.feeRate.findMany({ orderBy: [{ seat: "asc" }, { kind: "asc" }, { validFrom: "desc" }], select: { seat: true, kind: true, amountOre: true, validFrom: true, validTo: true, example: true } });
+}
+
+/** The meetings this user attended in a fee-entitled seat (newest first), each with its claim if any. */
+export async function claimableMeetings(userId: string, now: Date = new Date()): Promise<ClaimableMeeting[]> {
+  const user = await prisma.user.findUnique({ where: { id: userId }, select: { personId: true } });
+  if (!user?.personId) return [];
+  const [rows, rates] = await Promise.all([
+    prisma.meetingAttendance.findMany({
+      where: {
+        status: { in: ["HOLDER", "DEPUTY"] },
+        attendee: { personId: user.personId },
+        meeting: { cancelledAt: null, startsAt: { lte: now, gte: new Date(now.getTime() - CLAIM_WINDOW_DAYS * DAY) } },
+      },
+      select: {
+        attendee: { select: { id: true, seat: true } },
+        meeting: { select: { id: true, startsAt: true, endsAt: true, body: { select: { name: true, nameNb: true } } } },
+      },
+    }),
+    feeRates(),
+  ]);
+  const claims = await prisma.feeClaim.findMany({ where: { userId, meetingId: { in: rows.map((r) => r.meeting.id) } }, select: { ...claimSelect, meetingId: true, membershipId: true } });
+  const out: ClaimableMeeting[] = [];
+  for (const r of rows) {
+    if (!r.attendee) continue;
+    const seatRates = ratesFor(rates, r.attendee.seat, dayOf(r.meeting.startsAt));
+    if (!seatRates) continue;
+    const claim = claims.find((c) => c.meetingId === r.meeting.id && c.membershipId === r.attendee!.id) ?? null;
+    out.push({
+      meetingId: r.meeting.id,
+      startsAt: r.meeting.startsAt,
+      body: r.meeting.body,
+      membershipId: r.attendee.id,
+      seat: r.attendee.seat,
+      rates: seatRates,
+      prefillMinutes: prefilledMeetingMinutes(r.meeting.startsAt, r.meeting.endsAt),
+      claim,
+    });
+  }
+  return out.sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime());
+}
+
+export type ReviewClaim = Claim & { claimant: string; seat: SeatCategory; meeting: { id: string; startsAt: Date; body: Body }; rates: ClaimRates };
+
+const reviewSelect = {
+  ...claimSelect,
+  meetingRateOre: true,
+  preparationRateOre: true,
+  kilometreRateOre: true,
+  membership: { select: { seat: true, person: { select: { givenName: true, familyName: true } } } },
+  meeting: { select: { id: true, startsAt: true, body: { select: { name: true, nameNb: true } } } },
+} as const;
+
+type ReviewRow = { membership: { seat: SeatCategory; person: { givenName: string; familyName: string } }; meetingRateOre: number; preparationRateOre: number; kilometreRateOre: number } & Claim & {
+    meeting: { id: string; startsAt: Date; body: Body };
+  };
+
+const toReview = ({ membership, meetingRateOre, preparationRateOre, kilometreRateOre, ...c }: ReviewRow): ReviewClaim => ({
+  ...c,
+  claimant: `${membership.person.givenName} ${membership.person.familyName}`,
+  seat: membership.seat,
+  rates: { meetingRateOre, preparationRateOre, kilometreRateOre },
+});
+
+/** The secretariat's queue: claims waiting for a decision, oldest first; and the latest decided ones. */
+export async function claimsForReview(): Promise<{ waiting: ReviewClaim[]; decided: ReviewClaim[] }> {
+  const [waiting, decided] = await Promise.all([
+    prisma.feeClaim.findMany({ where: { status: "SUBMITTED" }, orderBy: { submittedAt: "asc" }, select: reviewSelect }),
+    prisma.feeClaim.findMany({ where: { status: { not: "SUBMITTED" } }, orderBy: { decidedAt: "desc" }, take: 50, select: reviewSelect }),
+  ]);
+  return { waiting: waiting.map(toReview), decided: decided.map(toReview) };
+}
+
+/** Approved claims of meetings from `from` to `to` (Oslo days, inclusive), by meeting date then name: for payroll. */
+export async function approvedClaims(from: string, to: string): Promise<ReviewClaim[]> {
+  const start = new Date(`${from}T00:00:00Z`);
+  const end = new Date(new Date(`${to}T00:00:00Z`).getTime() + DAY);
+  // The meeting's Oslo day decides the period; a margin of a day each way, then the exact test.
+  const rows = await prisma.feeClaim.findMany({
+    where: { status: "APPROVED", meeting: { startsAt: { gte: new Date(start.getTime() - DAY), lt: new Date(end.getTime() + DAY) } } },
+    select: reviewSelect,
+  });
+  const collator = new Intl.Collator("nn");
+  return rows
+    .map(toReview)
+    .filter((c) => {
+      const day = dayOf(c.meeting.startsAt);
+      return day >= start && day < end;
+    })
+    .sort((a, b) => a.meeting.startsAt.getTime() - b.meeting.startsAt.getTime() || collator.compare(a.claimant, b.claimant));
+}
+
+/** Claims waiting for the secretariat (the home page's task count). */
+export function waitingClaimCount(): Promise<number> {
+  return prisma.feeClaim.count({ where: { status: "SUBMITTED" } });
+}

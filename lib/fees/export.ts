@@ -1,0 +1,29 @@
+// The payroll export of approved fee claims (issue 16 item 3): one row per claim, semicolon-separated with a decimal
+// comma and a BOM (what Norwegian spreadsheets and payroll imports read), the same cell escaping as the deviation
+// report (a cell starting with = + - @ is neutralised against formula injection).
+import { toCsv } from "@/lib/deviations/report";
+import { getMessages, localize, type Locale } from "@/lib/i18n";
+import { osloIsoDate } from "@/lib/i18n/dates";
+import type { ReviewClaim } from "./data";
+import { hoursText, kroner } from "./policy";
+
+export function feeRows(lang: Locale, claims: readonly ReviewClaim[]): string[][] {
+  const m = getMessages(lang);
+  return [
+    [...m.fees.csv.header],
+    ...claims.map((c) => [
+      osloIsoDate(c.meeting.startsAt),
+      localize(lang, c.meeting.body.name, c.meeting.body.nameNb),
+      c.claimant,
+      m.labels.seat[c.seat],
+      hoursText(c.meetingMinutes),
+      hoursText(c.preparationMinutes),
+      String(c.kilometres),
+      kroner(c.expensesOre),
+      kroner(c.totalOre),
+      c.decidedAt ? osloIsoDate(c.decidedAt) : "",
+    ]),
+  ];
+}
+
+export const feeCsv = (lang: Locale, claims: readonly ReviewClaim[]): string => toCsv(feeRows(lang, claims));

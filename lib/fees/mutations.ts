@@ -1,0 +1,113 @@
+import "server-only";
+// Writes of fee claims (issue 16 item 3). A claim is accepted only for a meeting the attendance register says the
+// claimant sat in, in a seat whose category has a rate that day; the rates are copied into the claim. Claimant edits
+// and the secretariat's decision are compare-and-set on the claim's version (two tabs, a double click, two secretaries
+// → CONFLICT, nothing doubled). A returned claim's mail to the claimant is queued in the decision's transaction.
+import { revalidatePath } from "next/cache";
+import { audit } from "@/lib/audit/mutations";
+import { prisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/prisma/client";
+import { fill, formatDate, getMessages, href, localize, type Locale } from "@/lib/i18n";
+import { enqueueMail } from "@/lib/mail";
+import { dayOf } from "@/lib/membership/rules/dates";
+import { siteOrigin } from "@/lib/site-url";
+import { canDecideClaim, canEditClaim, claimTotal, ratesFor } from "./policy";
+import type { ClaimInput, DecisionInput } from "./schema";
+
+export type ClaimError = "NOT_ATTENDED" | "NOT_ENTITLED" | "CONFLICT" | "LOCKED";
+export type DecisionError = "NOT_FOUND" | "CONFLICT";
+
+export const CLAIMS_PATH = "/mine-honorar";
+
+function revalidate(): void {
+  try {
+    revalidatePath("/[lang]/mine-honorar", "layout");
+    revalidatePath("/[lang]/admin/honorar", "layout");
+  } catch (error) {
+    // Outside a request (scripts, tests) there is no render cache to revalidate.
+    if (!String(error).includes("static generation store missing")) throw error;
+  }
+}
+
+const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+
+/** Submits a new claim (version 0) or corrects one not yet approved (its current version). */
+export async function submitClaim(input: ClaimInput, userId: string, now: Date = new Date()): Promise<{ ok: true; claimId: string } | { ok: false; error: ClaimError }> {
+  try {
+    const result = await prisma.$transaction(async (tx) => {
+      const sat = await tx.meetingAttendance.findFirst({
+        where: { meetingId: input.meetingId, attendeeId: input.membershipId, status: { in: ["HOLDER", "DEPUTY"] }, meeting: { cancelledAt: null, startsAt: { lte: now } } },
+        select: { meeting: { select: { startsAt: true } }, attendee: { select: { seat: true, person: { select: { user: { select: { id: true } } } } } } },
+      });
+      // The register decides: only the person who sat may claim, and only for their own membership.
+      if (!sat?.attendee || sat.attendee.person.user?.id !== userId) return { ok: false as const, error: "NOT_ATTENDED" as const };
+      const rates = ratesFor(await tx.feeRate.findMany(), sat.attendee.seat, dayOf(sat.meeting.startsAt));
+      if (!rates) return { ok: false as const, error: "NOT_ENTITLED" as const };
+      const amounts = { meetingMinutes: input.meetingHours, preparationMinutes: input.preparationHours, kilometres: input.kilometres, expensesOre: input.expenses };
+      const data = {
+        ...amounts,
+        note: input.note || null,
+        meetingRateOre: rates.meetingRateOre,
+        preparationRateOre: rates.preparationRateOre,
+        kilometreRateOre: rates.kilometreRateOre,
+        totalOre: claimTotal(amounts, rates),
+        status: "SUBMITTED" as const,
+        returnReason: null,
+        submittedAt: now,
+      };
+      const existing = await tx.feeClaim.findUnique({ where: { meetingId_membershipId: { meetingId: input.meetingId, membershipId: input.membershipId } }, select: { id: true, status: true, version: true } });
+      let claimId: string;
+      if (!existing) {
+        if (input.version !== 0) return { ok: false as const, error: "CONFLICT" as const };
+        claimId = (await tx.feeClaim.create({ data: { ...data, meetingId: input.meetingId, membershipId: input.membershipId, userId }, select: { id: true } })).id;
+      } else {
+        if (!canEditClaim(existing.status)) return { ok: false as const, error: "LOCKED" as const };
+        const updated = await tx.feeClaim.updateMany({ where: { id: existing.id, version: input.version, status: { not: "APPROVED" } }, data: { ...data, version: { increment: 1 } } });
+        if (updated.count !== 1) return { ok: false as const, error: "CONFLICT" as const };
+        claimId = existing.id;
+      }
+      await audit({ actorId: userId, action: existing ? "fee.claim.resubmit" : "fee.claim.submit", entityType: "FeeClaim", entityId: claimId, after: { totalOre: data.totalOre } }, tx);
+      return { ok: true as const, claimId };
+    });
+    if (result.ok) revalidate();
+    return result;
+  } catch (error) {
+    // Two first submissions at once: the unique (meeting, membership) refuses the second, which rolls back whole.
+    if (isUniqueViolation(error)) return { ok: false, error: "CONFLICT" };
+    throw error;
+  }
+}
+
+/** Approves a waiting claim, or returns it with a reason (mailed to the claimant in the same transaction). */
+export async function decideClaim(input: DecisionInput, actorId: string, now: Date = new Date()): Promise<{ ok: true } | { ok: false; error: DecisionError }> {
+  const result = await prisma.$transaction(async (tx) => {
+    const claim = await tx.feeClaim.findUnique({
+      where: { id: input.claimId },
+      select: { status: true, version: true, totalOre: true, user: { select: { email: true, name: true, disabledAt: true } }, meeting: { select: { startsAt: true, body: { select: { name: true, nameNb: true } } } } },
+    });
+    if (!claim) return { ok: false as const, error: "NOT_FOUND" as const };
+    if (!canDecideClaim(claim.status) || claim.version !== input.version) return { ok: false as const, error: "CONFLICT" as const };
+    const approve = input.decision === "approve";
+    const updated = await tx.feeClaim.updateMany({
+      where: { id: input.claimId, version: input.version, status: "SUBMITTED" },
+      data: { status: approve ? "APPROVED" : "RETURNED", returnReason: approve ? null : input.reason, decidedById: actorId, decidedAt: now, version: { increment: 1 } },
+    });
+    if (updated.count !== 1) return { ok: false as const, error: "CONFLICT" as const };
+    if (!approve && !claim.user.disabledAt) {
+      const lang: Locale = "nn";
+      const m = getMessages(lang).fees.mail;
+      const meeting = fill(m.meeting, { body: localize(lang, claim.meeting.body.name, claim.meeting.body.nameNb), date: formatDate(lang, claim.meeting.startsAt, "long") });
+      await enqueueMail(tx, {
+        to: claim.user.email,
+        subject: fill(m.returnedSubject, { meeting }),
+        text: fill(m.returnedBody, { name: claim.user.name, meeting, reason: input.reason, link: `${siteOrigin()}${href(lang, CLAIMS_PATH)}` }),
+        dedupeKey: `fee-returned:${input.claimId}:${input.version + 1}`,
+      });
+    }
+    await audit({ actorId, action: approve ? "fee.claim.approve" : "fee.claim.return", entityType: "FeeClaim", entityId: input.claimId, after: { totalOre: claim.totalOre } }, tx);
+    return { ok: true as const };
+  });
+  if (result.ok) revalidate();
+  return result;
+}
+

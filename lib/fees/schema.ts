@@ -1,0 +1,77 @@
+// The forms of fee claims – one zod schema per form, shared by the browser and the server action. Messages are error
+// codes, translated in the UI (fees.errors). Hours are typed with a decimal comma or point ("2,5") and kept as
+// minutes; kroner likewise, kept as øre. A note never holds a fødselsnummer or D-number.
+import { z } from "zod";
+import { firstFieldErrors } from "@/lib/forms/errors";
+import { containsNationalId } from "@/lib/privacy/national-id";
+import { FEE_LIMITS } from "./policy";
+
+export const FIELD_ERRORS = ["required", "tooLong", "invalid", "nationalId", "number", "tooLarge", "reasonRequired"] as const;
+export type FieldErrorCode = (typeof FIELD_ERRORS)[number];
+
+const NOTE_MAX = 1000;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const id = z.string({ error: "required" }).trim().min(1, "required").max(100, "invalid").regex(/^[A-Za-z0-9_-]+$/, "invalid");
+const version = z.coerce.number({ error: "invalid" }).int("invalid").min(0, "invalid");
+
+const text = (max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v ?? "").trim())
+    .superRefine((value, ctx) => {
+      if (value.length > max) ctx.addIssue({ code: "custom", message: "tooLong" });
+      else if (CONTROL.test(value)) ctx.addIssue({ code: "custom", message: "invalid" });
+      if (containsNationalId(value)) ctx.addIssue({ code: "custom", message: "nationalId" });
+    });
+
+/** A non-negative decimal ("2,5", "2.5", "" = 0) scaled to whole units (×60 for hours, ×100 for kroner), bounded. */
+const scaled = (scale: number, max: number, decimals: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const raw = (v ?? "").trim().replace(/\s/g, "").replace(",", ".");
+      if (raw === "") return 0;
+      const pattern = decimals > 0 ? new RegExp(`^\\d{1,7}(\\.\\d{1,${decimals}})?$`) : /^\d{1,7}$/;
+      if (!pattern.test(raw)) {
+        ctx.addIssue({ code: "custom", message: "number" });
+        return z.NEVER;
+      }
+      const value = Math.round(Number(raw) * scale);
+      if (value > max) {
+        ctx.addIssue({ code: "custom", message: "tooLarge" });
+        return z.NEVER;
+      }
+      return value;
+    });
+
+/** A claim for one attended meeting (version 0: a new claim). */
+export const claimSchema = z.object({
+  meetingId: id,
+  membershipId: id,
+  version,
+  meetingHours: scaled(60, FEE_LIMITS.meetingMinutes, 2),
+  preparationHours: scaled(60, FEE_LIMITS.preparationMinutes, 2),
+  kilometres: scaled(1, FEE_LIMITS.kilometres, 0),
+  expenses: scaled(100, FEE_LIMITS.expensesOre, 2),
+  note: text(NOTE_MAX),
+});
+export type ClaimInput = z.output<typeof claimSchema>;
+
+/** The secretariat's decision: approve, or return with a reason the claimant reads. */
+export const decisionSchema = z
+  .object({ claimId: id, version, decision: z.enum(["approve", "return"], { error: "required" }), reason: text(NOTE_MAX) })
+  .superRefine((v, ctx) => {
+    if (v.decision === "return" && v.reason === "") ctx.addIssue({ code: "custom", path: ["reason"], message: "reasonRequired" });
+  });
+export type DecisionInput = z.output<typeof decisionSchema>;
+
+const isoDay = z.string({ error: "required" }).regex(/^\d{4}-\d{2}-\d{2}$/, "invalid").refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), "invalid");
+
+/** The payroll export's period: meetings from – to (Oslo days, inclusive). */
+export const exportSchema = z.object({ fra: isoDay, til: isoDay }).refine((v) => v.fra <= v.til, { path: ["til"], message: "invalid" });
+
+export function fieldErrors(error: z.ZodError): Record<string, FieldErrorCode> {
+  return firstFieldErrors(error, FIELD_ERRORS, "invalid");
+}
