@@ -127,7 +127,7 @@ test("notice with preview, exactly one mail per recipient; correct and withdraw 
   await page.goto(`/admin/moter/${meetingId}?fase=forebu`);
   const versionHref = await page.getByTestId("admin-documents").locator("li", { hasText: `Vedlegg ${paperWord}` }).first().locator('a[href^="/api/dokument/"]').first().getAttribute("href");
   // (Chromium names the link with a space before the visually hidden ": <title>"; matched either way.)
-  await page.getByRole("link", { name: new RegExp(`^${w.documents.withdraw} ?: Vedlegg ${paperWord}$`) }).click();
+  await page.getByRole("link", { name: new RegExp(`^${w.documents.withdraw}: Vedlegg ${paperWord}$`) }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(fill(w.documents.withdrawHeading, { title: `Vedlegg ${paperWord}` }));
   await expectNoAxeViolations(page);
   await page.getByTestId("withdraw-document").getByRole("button", { name: w.documents.confirmWithdraw }).click();
@@ -226,7 +226,7 @@ test("the new pages pass axe (notice preview, withdraw confirmation, minutes ver
     await expect(page.getByTestId("bundle-links")).toBeVisible();
     await expectNoAxeViolations(page);
   }
-  const withdraw = page.getByRole("link", { name: new RegExp(`^${nn.meetingWorkflow.documents.withdraw} ?: `) });
+  const withdraw = page.getByRole("link", { name: new RegExp(`^${nn.meetingWorkflow.documents.withdraw}: `) });
   await page.goto(`/admin/moter/${meetingId}?fase=forebu`);
   if (await withdraw.count()) {
     await withdraw.first().click();

@@ -161,6 +161,17 @@ describe("attendance register", () => {
     const after = await data.getMeetingParticipation(LAST_HELD);
     expect(after!.registerVersion).toBe(1);
     expect(after!.seats.filter((s) => s.attendance?.status === "ABSENT").map((s) => s.seat.membershipId)).toEqual([ids.membership("ssu", 3)]);
+    // The minutes list who sat there: the deputy (as deputy), not the member they replaced, and not the empty seat.
+    const { minutesAttendees } = await import("@/lib/meetings/minutes/data");
+    const attendees = await minutesAttendees(LAST_HELD);
+    const seatPerson = async (id: string) => {
+      const p = (await db.prisma.membership.findUniqueOrThrow({ where: { id }, select: { person: true } })).person;
+      return `${p.givenName} ${p.familyName}`;
+    };
+    expect(attendees).toHaveLength(seats.length - 1);
+    expect(attendees).toContainEqual(expect.objectContaining({ role: "DEPUTY", name: `${deputyPerson.person.givenName} ${deputyPerson.person.familyName}` }));
+    expect(attendees.map((a) => a.name)).not.toContain(await seatPerson(SEAT));
+    expect(attendees.map((a) => a.name)).not.toContain(await seatPerson(ids.membership("ssu", 3)));
   });
 
   it("refuses a seat that is not the body's on that day, and a deputy where there is none", async () => {

@@ -18,8 +18,9 @@ export function DocumentAdminMarks({ lang, meetingId, doc, cancelled }: { lang: 
   return (
     <p className="ds-paragraph mt-1" data-size="sm">
       <NextLink className="ds-link" href={href(lang, `/admin/moter/${meetingId}/dokument/${doc.id}/trekk-tilbake`)}>
-        {m.withdraw}
-        <span className="sr-only">: {localize(lang, doc.title, doc.titleNb)}</span>
+        {/* One string for the name: an sr-only span beside the visible word gets a stray space ("Trekk tilbake : …"). */}
+        <span aria-hidden="true">{m.withdraw}</span>
+        <span className="sr-only">{`${m.withdraw}: ${localize(lang, doc.title, doc.titleNb)}`}</span>
       </NextLink>
     </p>
   );

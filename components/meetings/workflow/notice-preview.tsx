@@ -41,9 +41,9 @@ export function NoticePreview({ lang, meeting, draft, sent, justSent }: { lang: 
           <h3 className="ds-heading mt-6" data-size="2xs">
             {m.outbox}
           </h3>
-          <ul className="mt-2 grid gap-1" data-testid="notice-outbox">
+          <ul className="mt-2 grid grid-cols-1 gap-1" data-testid="notice-outbox">
             {sent.map((row) => (
-              <li key={row.id} className="break-words">
+              <li key={row.id} className="[overflow-wrap:anywhere]">
                 {row.to} – {m.mailStatus[row.status]}
               </li>
             ))}
@@ -55,13 +55,13 @@ export function NoticePreview({ lang, meeting, draft, sent, justSent }: { lang: 
 
       <section aria-labelledby="mail-heading" className="mt-8 max-w-3xl">
         <SectionHeading id="mail-heading">{all.meetingWorkflow.notice.title}</SectionHeading>
-        <dl className="mt-3 grid gap-2">
+        <dl className="mt-3 grid grid-cols-1 gap-2">
           <dt className="font-semibold">{m.subject}</dt>
           <dd data-testid="notice-subject">{draft.subject}</dd>
           <dt className="font-semibold">{m.text}</dt>
-          <dd>
+          <dd className="min-w-0">
             {/* The mail is plain text; shown as it will read, wrapped so that long links never scroll sideways. */}
-            <pre className="rounded-md border border-neutral-border-subtle p-3 font-sans break-words whitespace-pre-wrap" lang="nn" data-testid="notice-text">
+            <pre className="rounded-md border border-neutral-border-subtle p-3 font-sans whitespace-pre-wrap [overflow-wrap:anywhere]" lang="nn" data-testid="notice-text">
               {draft.text}
             </pre>
           </dd>
@@ -71,9 +71,9 @@ export function NoticePreview({ lang, meeting, draft, sent, justSent }: { lang: 
       <section aria-labelledby="papers-heading" className="mt-8 max-w-3xl">
         <SectionHeading id="papers-heading">{m.papers}</SectionHeading>
         {draft.papers.length === 0 ? <p className="ds-paragraph mt-3">{m.noPapers}</p> : null}
-        <ul className="mt-3 grid list-disc gap-1 pl-6" data-testid="notice-papers">
+        <ul className="mt-3 grid grid-cols-1 list-disc gap-1 pl-6" data-testid="notice-papers">
           {draft.papers.map((p) => (
-            <li key={p.id} className="break-words">
+            <li key={p.id} className="[overflow-wrap:anywhere]">
               {p.title}
               {p.visibility !== "PUBLIC" ? ` (${m.restrictedPaper})` : ""}
             </li>

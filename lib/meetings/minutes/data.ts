@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/db/generated/prisma/client";
 import { localize } from "@/lib/i18n";
 import { composeMinutesDraft, type MinutesAttendee } from "./compose";
 
-type Reader = Pick<Prisma.TransactionClient, "meeting" | "membership">;
+type Reader = Pick<Prisma.TransactionClient, "meeting" | "membership" | "attendanceRegister" | "meetingAttendance">;
 const collator = new Intl.Collator("nn");
 const ROLE_ORDER: Record<MinutesAttendee["role"], number> = { LEADER: 0, DEPUTY_LEADER: 1, MEMBER: 2, DEPUTY: 3 };
 
@@ -15,13 +15,29 @@ export function osloDay(at: Date): Date {
   return new Date(`${at.toLocaleDateString("sv-SE", { timeZone: "Europe/Oslo" })}T00:00:00Z`);
 }
 
+const attendeeSelect = { role: true, person: { select: { givenName: true, familyName: true } }, party: { select: { name: true } } } as const;
+
 /**
- * Who attended the meeting, for the minutes. The one place to switch to the attendance register when it lands; until
- * then the body's members (not deputies) whose term covers the meeting day.
+ * Who attended the meeting, for the minutes: the saved attendance register when there is one (issue 16 – the holder
+ * or the personal deputy who sat in each seat; empty seats left out); before it is saved, the body's members (not
+ * deputies) whose term covers the meeting day.
  */
 export async function minutesAttendees(meetingId: string, db: Reader = prisma): Promise<MinutesAttendee[]> {
   const meeting = await db.meeting.findUnique({ where: { id: meetingId }, select: { bodyId: true, startsAt: true } });
   if (!meeting) return [];
+  if (await db.attendanceRegister.findUnique({ where: { meetingId }, select: { meetingId: true } })) {
+    const sat = await db.meetingAttendance.findMany({
+      where: { meetingId, status: { not: "ABSENT" } },
+      select: { status: true, seat: { select: attendeeSelect }, attendee: { select: attendeeSelect } },
+    });
+    return sat
+      .map((r) => {
+        const sitting = r.attendee ?? r.seat;
+        const role: MinutesAttendee["role"] = r.status === "DEPUTY" ? "DEPUTY" : r.seat.role === "LEADER" || r.seat.role === "DEPUTY_LEADER" ? r.seat.role : "MEMBER";
+        return { name: `${sitting.person.givenName} ${sitting.person.familyName}`, role, party: r.seat.party?.name ?? null };
+      })
+      .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || collator.compare(a.name, b.name));
+  }
   const day = osloDay(meeting.startsAt);
   const rows = await db.membership.findMany({
     where: { bodyId: meeting.bodyId, role: { not: "PERSONAL_DEPUTY" }, termStart: { lte: day }, OR: [{ termEnd: null }, { termEnd: { gte: day } }] },
