@@ -171,8 +171,16 @@ export function MoveForms(
         </form>
       ) : null}
       {has("withdraw") ? (
-        <form action={moveCaseAction}>
+        // Irreversible (issue 15 item 4): a reason, shown in the status history and the mail, and a confirmation.
+        <form action={moveCaseAction} className={box} aria-labelledby="withdraw-desk-heading" data-testid="desk-withdraw">
+          <h3 id="withdraw-desk-heading" className="ds-heading" data-size="2xs">
+            {d.withdraw}
+          </h3>
           <Hidden {...props} move="withdraw" />
+          <FormField id="move-withdraw-reason" label={d.reason}>
+            {(c) => <textarea {...c} name="reason" rows={2} className="ds-input" required />}
+          </FormField>
+          <Choice id="move-withdraw-confirm" name="confirm" value="on" label={d.withdrawConfirm} required />
           <Submit variant="secondary">{d.withdraw}</Submit>
         </form>
       ) : null}

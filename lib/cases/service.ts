@@ -198,6 +198,10 @@ export async function handleMove(viewer: Viewer, formData: FormData, facts: Requ
   });
   if (!parsed.success) return { ok: false, error: "INVALID", fieldErrors: fieldErrorsOf(parsed.error) };
   const input = parsed.data;
+  // Withdrawing on the submitter's behalf cannot be undone (issue 15 item 4): a reason and a confirmation first.
+  if (input.move === "withdraw" && (!input.reason || text(formData, "confirm") !== "on")) {
+    return { ok: false, error: "INVALID", fieldErrors: { ...(input.reason ? {} : { reason: "required" as const }), ...(text(formData, "confirm") === "on" ? {} : { confirm: "confirm" as const }) } };
+  }
   // A case is scheduled on a planned meeting of its current body; forwarded to a body that exists.
   if (input.move === "schedule" && !(await meetingOfBody(input.meetingId, access.facts.currentBodyId, facts.now))) {
     return { ok: false, error: "INVALID", fieldErrors: { meetingId: "invalid" } };

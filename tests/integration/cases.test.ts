@@ -296,6 +296,21 @@ describe("the desk and the status link", () => {
     expect((await data.caseByStatusToken(c.token))?.status).toBe("WITHDRAWN");
   });
 
+  it("withdraws on the submitter's behalf only with a reason and a confirmation, which the history and the mail keep", async () => {
+    const c = await submitted();
+    const v = String(await version(c.id));
+    expect(await move(staff, { caseId: c.id, version: v, move: "withdraw" })).toEqual({ ok: false, error: "INVALID", fieldErrors: { reason: "required", confirm: "confirm" } });
+    expect(await move(staff, { caseId: c.id, version: v, move: "withdraw", reason: "Parten bad om det på telefon." })).toEqual({ ok: false, error: "INVALID", fieldErrors: { confirm: "confirm" } });
+    expect((await db.prisma.case.findUniqueOrThrow({ where: { id: c.id } })).status).toBe("RECEIVED");
+    expect(await move(staff, { caseId: c.id, version: v, move: "withdraw", reason: "Parten bad om det på telefon.", confirm: "on" })).toMatchObject({ ok: true });
+    const row = await db.prisma.case.findUniqueOrThrow({ where: { id: c.id }, include: { statusHistory: { orderBy: { at: "asc" } } } });
+    expect(row.status).toBe("WITHDRAWN");
+    expect(row.statusHistory.at(-1)).toMatchObject({ to: "WITHDRAWN", note: "Parten bad om det på telefon." });
+    expect(await db.prisma.auditEntry.count({ where: { entityId: c.id, action: "case.withdraw" } })).toBe(1);
+    const mail = await db.prisma.outgoingEmail.findFirstOrThrow({ where: { to: c.email, subject: { contains: c.reference } }, orderBy: { createdAt: "desc" } });
+    expect(mail.text).toContain("Parten bad om det på telefon.");
+  });
+
   it("shows a case publicly only once it is on the agenda of a meeting whose notice has gone out", async () => {
     const c = await submitted();
     expect(await data.publicCase(c.id)).toBeNull();

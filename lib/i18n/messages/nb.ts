@@ -1412,6 +1412,7 @@ export const nb = {
       disagree: "Registrer uenighet",
       disagreementNote: "Hva er uenigheten? (valgfritt)",
       withdraw: "Trekk saken på vegne av innsenderen",
+      withdrawConfirm: "Jeg bekrefter at saken skal trekkes. Det kan ikke gjøres om.",
       commentsHeading: "Interne merknader",
       commentsEmpty: "Ingen merknader ennå.",
       comment: "Ny merknad",

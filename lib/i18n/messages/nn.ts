@@ -1424,6 +1424,7 @@ export const nn = {
       disagree: "Registrer usemje",
       disagreementNote: "Kva er usemja? (valfritt)",
       withdraw: "Trekk saka på vegner av innsendaren",
+      withdrawConfirm: "Eg stadfestar at saka skal trekkjast. Det kan ikkje gjerast om.",
       commentsHeading: "Interne merknader",
       commentsEmpty: "Ingen merknader enno.",
       comment: "Ny merknad",
