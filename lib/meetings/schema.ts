@@ -14,6 +14,7 @@ export const FORM_ERRORS = [
   "legalBasisRequired",
   "disagreementNoteRequired",
   "changeNoteRequired",
+  "confirmRequired",
   "invalid",
 ] as const;
 export type FormErrorKey = (typeof FORM_ERRORS)[number];
@@ -69,8 +70,9 @@ export type CreateMeeting = Omit<z.output<typeof createMeetingSchema>, "afterThe
 export const updateMeetingSchema = meetingFields.extend({ meetingId: id, version }).superRefine(endAfterStart);
 export type UpdateMeeting = z.output<typeof updateMeetingSchema>;
 
-export const cancelMeetingSchema = z.object({ meetingId: id, version, reason: text(1000) });
-export type CancelMeeting = z.output<typeof cancelMeetingSchema>;
+/** Cancelling cannot be undone (issue 15 item 4): a public reason and a ticked confirmation. */
+export const cancelMeetingSchema = z.object({ meetingId: id, version, reason: text(1000), confirm: z.literal("on", { error: "confirmRequired" }) });
+export type CancelMeeting = Omit<z.output<typeof cancelMeetingSchema>, "confirm">;
 
 /** Renumbering is explicit and audited: the new number and why. */
 export const renumberMeetingSchema = z.object({

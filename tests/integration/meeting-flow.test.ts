@@ -110,7 +110,10 @@ describe("guards with reasons (issue 15 item 3)", () => {
     const id = created.meetingId;
     const start = new Date("2032-03-12T09:00:00Z"); // 10:00 in Oslo (winter time)
     const v = async () => (await meeting(id)).version;
-    expect((await mutations.sendNotice({ meetingId: id, version: await v() }, actor, { origin: "http://saman.test" })).ok).toBe(true);
+    // Nobody's term reaches 2032, so the notice would have no recipients (NO_RECIPIENTS, issue 15 item 4): this test is
+    // about the time guards, so the notice counts as sent.
+    expect(await mutations.sendNotice({ meetingId: id, version: await v() }, actor, { origin: "http://saman.test" })).toMatchObject({ ok: false, error: "NO_RECIPIENTS" });
+    await db.prisma.meeting.update({ where: { id }, data: { status: "NOTICE_SENT", noticeSentAt: NOW, version: { increment: 1 } } });
     const early = new Date(start.getTime() - 60_000);
     const refusal = (step: string) => ({ ok: false, error: "BEFORE_START", detail: { step, startsAt: start } });
     expect(await mutations.markHeld({ meetingId: id, version: await v() }, actor, early)).toEqual(refusal("held"));
@@ -142,8 +145,12 @@ describe("guards with reasons (issue 15 item 3)", () => {
     expect(await mutations.createMeeting(createMeetingSchema.parse({ bodyId: SSU, date: "2026-01-15", startTime: "10:00", afterTheFact: "on" }), actor, NOW)).toMatchObject({ ok: true });
   });
 
-  it("cannot cancel without a reason", () => {
-    expect(cancelMeetingSchema.safeParse({ meetingId: "x", version: "1", reason: "  " }).success).toBe(false);
+  it("cannot cancel without a reason and a ticked confirmation (issue 15 item 4)", () => {
+    expect(cancelMeetingSchema.safeParse({ meetingId: "x", version: "1", reason: "  ", confirm: "on" }).success).toBe(false);
+    const unconfirmed = cancelMeetingSchema.safeParse({ meetingId: "x", version: "1", reason: "Sjukdom" });
+    expect(unconfirmed.success).toBe(false);
+    expect(unconfirmed.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["confirm", "confirmRequired"]]);
+    expect(cancelMeetingSchema.safeParse({ meetingId: "x", version: "1", reason: "Sjukdom", confirm: "on" }).success).toBe(true);
   });
 });
 

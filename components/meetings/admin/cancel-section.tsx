@@ -1,4 +1,4 @@
-// Cancelling the meeting (with a reason, shown publicly), at the end of the "førebu" phase.
+// Cancelling the meeting (with a reason, shown publicly, and a confirmation), at the end of the "førebu" phase.
 import { SectionHeading } from "@/components/layout/page-header";
 import { getMessages } from "@/lib/i18n";
 import { cancelMeetingAction } from "@/lib/meetings/actions";
@@ -24,6 +24,7 @@ export function CancelSection({ lang, meeting, state }: SectionProps) {
             { type: "hidden", name: "meetingId", value: meeting.id },
             { type: "hidden", name: "version", value: String(meeting.version) },
             { type: "textarea", name: "reason", label: m.fields.reason, hint: m.hints.reason, rows: 3 },
+            { type: "checkbox", name: "confirm", label: m.fields.confirmCancel },
           ]}
         />
       </div>

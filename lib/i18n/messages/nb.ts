@@ -1107,6 +1107,7 @@ export const nb = {
       endTime: "Slutter klokken (valgfri)",
       location: "Sted (valgfri)",
       reason: "Grunn til avlysningen (vises offentlig)",
+      confirmCancel: "Jeg bekrefter at møtet skal avlyses. Det kan ikke gjøres om.",
       caseTitle: "Tittel på saken (nynorsk)",
       caseTitleNb: "Tittel på saken (bokmål, valgfri)",
       description: "Kort om saken",
@@ -1254,6 +1255,7 @@ export const nb = {
       legalBasisRequired: "Skriv hjemmelen for unntaket, eller en dato da dokumentet blir offentlig.",
       disagreementNoteRequired: "Skriv hva partene er uenige om.",
       changeNoteRequired: "Skriv hva som er rettet.",
+      confirmRequired: "Kryss av for å bekrefte.",
       invalid: "Ugyldig verdi.",
     },
     noticeMail: {

@@ -1119,6 +1119,7 @@ export const nn = {
       endTime: "Sluttar klokka (valfri)",
       location: "Stad (valfri)",
       reason: "Grunn til avlysinga (blir vist offentleg)",
+      confirmCancel: "Eg stadfestar at møtet skal avlysast. Det kan ikkje gjerast om.",
       caseTitle: "Tittel på saka (nynorsk)",
       caseTitleNb: "Tittel på saka (bokmål, valfri)",
       description: "Kort om saka",
@@ -1266,6 +1267,7 @@ export const nn = {
       legalBasisRequired: "Skriv heimelen for unnataket, eller ein dato då dokumentet blir offentleg.",
       disagreementNoteRequired: "Skriv kva partane er usamde om.",
       changeNoteRequired: "Skriv kva som er retta.",
+      confirmRequired: "Kryss av for å stadfeste.",
       invalid: "Ugyldig verdi.",
     },
     noticeMail: {
