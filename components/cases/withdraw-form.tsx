@@ -21,7 +21,16 @@ export function WithdrawForm({ lang, version, returnTo, token, caseId }: { lang:
           <label htmlFor="withdraw-reason" className="ds-label">
             {f.withdrawReason}
           </label>
-          <textarea id="withdraw-reason" name="reason" rows={3} className="ds-input" />
+          <textarea id="withdraw-reason" name="reason" rows={3} className="ds-input" required />
+        </div>
+        {/* Irreversible (issue 15 item 4): a reason and a ticked confirmation, checked on the server too. */}
+        <div className="ds-field">
+          <span className="flex items-center gap-2">
+            <input id="withdraw-confirm" type="checkbox" name="confirm" value="on" className="ds-input" required />
+            <label htmlFor="withdraw-confirm" className="ds-label" data-weight="regular">
+              {f.withdrawConfirm}
+            </label>
+          </span>
         </div>
         <div>
           <button type="submit" className="ds-button" data-variant="secondary">

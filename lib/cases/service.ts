@@ -254,6 +254,10 @@ export async function handleWithdraw(viewer: Viewer, formData: FormData, facts: 
   }
   const parsed = moveSchema.safeParse({ caseId: id, version: text(formData, "version"), move: "withdraw", reason: text(formData, "reason") });
   if (!parsed.success) return { ok: false, error: "INVALID", fieldErrors: fieldErrorsOf(parsed.error) };
+  // Irreversible (issue 15 item 4): a reason and a confirmation, as on the desk.
+  if (!parsed.data.reason || text(formData, "confirm") !== "on") {
+    return { ok: false, error: "INVALID", fieldErrors: { ...(parsed.data.reason ? {} : { reason: "required" as const }), ...(text(formData, "confirm") === "on" ? {} : { confirm: "confirm" as const }) } };
+  }
   const result = await moveCase(parsed.data, { actorId: viewer.userId, actor: "submitter", now: facts.now });
   if (!result.ok) return { ok: false, error: deskError(result.error) };
   return { ok: true, version: result.version };

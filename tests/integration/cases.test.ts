@@ -260,7 +260,7 @@ describe("the desk and the status link", () => {
     const mails = await db.prisma.outgoingEmail.findMany({ where: { to: c.email, subject: { contains: c.reference } } });
     expect(mails).toHaveLength(4);
     // Decided: no withdrawal any more.
-    expect(await service.handleWithdraw(anonymous, formData({ token: c.token, version: String(await version(c.id)) }), facts())).toEqual({ ok: false, error: "ILLEGAL_TRANSITION" });
+    expect(await service.handleWithdraw(anonymous, formData({ token: c.token, version: String(await version(c.id)), reason: "Løyst", confirm: "on" }), facts())).toEqual({ ok: false, error: "ILLEGAL_TRANSITION" });
   });
 
   it("refuses a save over someone else's change (CONFLICT) and an illegal move", async () => {
@@ -292,7 +292,11 @@ describe("the desk and the status link", () => {
     const c = await submitted();
     expect(await move(partner, { caseId: c.id, version: String(await version(c.id)), move: "reject", reason: "x" })).toEqual({ ok: false, error: "FORBIDDEN" });
     expect(await service.handleWithdraw(anonymous, formData({ token: "wrong-token-wrong-token-wrong", version: "1" }), facts())).toEqual({ ok: false, error: "NOT_FOUND" });
-    expect(await service.handleWithdraw(anonymous, formData({ token: c.token, version: String(await version(c.id)) }), facts())).toMatchObject({ ok: true });
+    // Irreversible: refused without a reason and a confirmation (issue 15 item 4), then withdrawn with both.
+    expect(await service.handleWithdraw(anonymous, formData({ token: c.token, version: String(await version(c.id)) }), facts())).toEqual({ ok: false, error: "INVALID", fieldErrors: { reason: "required", confirm: "confirm" } });
+    expect(await service.handleWithdraw(anonymous, formData({ token: c.token, version: String(await version(c.id)), reason: "Løyst lokalt." }), facts())).toEqual({ ok: false, error: "INVALID", fieldErrors: { confirm: "confirm" } });
+    expect((await data.caseByStatusToken(c.token))?.status).toBe("RECEIVED");
+    expect(await service.handleWithdraw(anonymous, formData({ token: c.token, version: String(await version(c.id)), reason: "Løyst lokalt.", confirm: "on" }), facts())).toMatchObject({ ok: true });
     expect((await data.caseByStatusToken(c.token))?.status).toBe("WITHDRAWN");
   });
 
