@@ -7,9 +7,18 @@ import { OutcomeMessage } from "@/components/forms/outcome-message";
 import type { FeeState } from "@/lib/fees/actions";
 import { getMessages, type Locale } from "@/lib/i18n";
 
-type Props = { lang: Locale; id: string; action: (state: FeeState, form: FormData) => Promise<FeeState>; claimId: string; version: number; claimant: string };
+type Props = {
+  lang: Locale;
+  id: string;
+  action: (state: FeeState, form: FormData) => Promise<FeeState>;
+  claimId: string;
+  version: number;
+  claimant: string;
+  /** The claim is already decided (its status, shown instead of the form). */
+  decided?: string | null;
+};
 
-export function DecisionForm({ lang, id, action, claimId, version, claimant }: Props) {
+export function DecisionForm({ lang, id, action, claimId, version, claimant, decided }: Props) {
   const all = getMessages(lang).fees;
   const m = all.admin;
   const [state, formAction, pending] = useActionState(action, null);
@@ -20,6 +29,7 @@ export function DecisionForm({ lang, id, action, claimId, version, claimant }: P
         {m.saved}
       </OutcomeMessage>
     );
+  if (decided) return <p className="ds-paragraph font-semibold">{decided}</p>;
   const errors = failed?.fieldErrors ?? {};
   const reasonError = errors.reason ? all.errors.field[errors.reason] : null;
   const decisionError = errors.decision ? all.errors.field[errors.decision] : null;

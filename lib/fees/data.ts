@@ -121,13 +121,17 @@ const toReview = ({ membership, meetingRateOre, preparationRateOre, kilometreRat
   rates: { meetingRateOre, preparationRateOre, kilometreRateOre },
 });
 
-/** The secretariat's queue: claims waiting for a decision, oldest first; and the latest decided ones. */
-export async function claimsForReview(): Promise<{ waiting: ReviewClaim[]; decided: ReviewClaim[] }> {
+/**
+ * The secretariat's queue: claims waiting for a decision, oldest first; those decided in the last quarter of an hour
+ * (kept in place on the page with their outcome); and the latest decided ones.
+ */
+export async function claimsForReview(now: Date = new Date()): Promise<{ waiting: ReviewClaim[]; recent: ReviewClaim[]; decided: ReviewClaim[] }> {
   const [waiting, decided] = await Promise.all([
     prisma.feeClaim.findMany({ where: { status: "SUBMITTED" }, orderBy: { submittedAt: "asc" }, select: reviewSelect }),
     prisma.feeClaim.findMany({ where: { status: { not: "SUBMITTED" } }, orderBy: { decidedAt: "desc" }, take: 50, select: reviewSelect }),
   ]);
-  return { waiting: waiting.map(toReview), decided: decided.map(toReview) };
+  const recent = decided.filter((c) => c.decidedAt && now.getTime() - c.decidedAt.getTime() < 15 * 60_000).reverse();
+  return { waiting: waiting.map(toReview), recent: recent.map(toReview), decided: decided.map(toReview) };
 }
 
 /** Approved claims of meetings from `from` to `to` (Oslo days, inclusive), by meeting date then name: for payroll. */

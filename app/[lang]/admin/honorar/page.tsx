@@ -50,7 +50,9 @@ export default async function FeeDeskPage({ params }: Props) {
   await requirePagePermission("fee.manage", lang, "/admin/honorar");
   const m = getMessages(lang);
   const a = m.fees.admin;
-  const [{ waiting, decided }, rates] = await Promise.all([claimsForReview(), feeRates()]);
+  // `recent`: claims decided in the last quarter of an hour stay in place under "waiting" with their outcome, so the
+  // message that says what happened (and takes focus) is where the secretariat acted, not gone with the list item.
+  const [{ waiting, recent, decided }, rates] = await Promise.all([claimsForReview(), feeRates()]);
   const today = osloIsoDate(new Date());
   const yearStart = `${today.slice(0, 4)}-01-01`;
   return (
@@ -61,12 +63,20 @@ export default async function FeeDeskPage({ params }: Props) {
         <SectionHeading id="fees-waiting">{a.waiting}</SectionHeading>
         {waiting.length === 0 ? <p className="ds-paragraph mt-3">{a.noneWaiting}</p> : null}
         <ul className="mt-3 grid gap-4">
-          {waiting.map((c) => (
+          {[...waiting, ...recent].map((c) => (
             <li key={c.id} className="min-w-0 rounded-md border border-neutral-border-subtle p-3" data-claim={c.id}>
               <h3 className="font-semibold">{c.claimant}</h3>
               <ClaimSummary lang={lang} c={c} />
               <div className="mt-3">
-                <DecisionForm lang={lang} id={`decide-${c.id}`} action={decideClaimAction} claimId={c.id} version={c.version} claimant={c.claimant} />
+                <DecisionForm
+                  lang={lang}
+                  id={`decide-${c.id}`}
+                  action={decideClaimAction}
+                  claimId={c.id}
+                  version={c.version}
+                  claimant={c.claimant}
+                  decided={c.status === "SUBMITTED" ? null : m.fees.page.status[c.status]}
+                />
               </div>
             </li>
           ))}
