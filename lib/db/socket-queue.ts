@@ -47,7 +47,7 @@ export function keepProtocolBatchesTogether(server: PGLiteSocketServer): void {
   const departed = new Set<number>();
 
   /** Leaves the session as a new connection expects it: no batch and no transaction of the connection that left. */
-  async function releaseSessionOf(handlerId: number) {
+  const releaseSessionOf = async (handlerId: number) => {
     departed.delete(handlerId);
     if (batchOwner === handlerId) {
       batchOwner = null;
@@ -57,7 +57,7 @@ export function keepProtocolBatchesTogether(server: PGLiteSocketServer): void {
       queue.lastHandlerId = null;
       if (queue.db.isInTransaction()) await queue.db.exec("ROLLBACK").catch(() => {});
     }
-  }
+  };
 
   queue.processQueue = async function processQueue() {
     if (queue.processing || queue.queue.length === 0) return;
