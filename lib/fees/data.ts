@@ -60,6 +60,11 @@ export async function feeRates(): Promise<FeeRateRow[]> {
   return prisma.feeRate.findMany({ orderBy: [{ seat: "asc" }, { kind: "asc" }, { validFrom: "desc" }], select: { seat: true, kind: true, amountOre: true, validFrom: true, validTo: true, example: true } });
 }
 
+/** Every rate with its id, for the secretariat's rate page: by seat category and kind, newest period first. */
+export async function rateTable(): Promise<(FeeRateRow & { id: string })[]> {
+  return prisma.feeRate.findMany({ orderBy: [{ seat: "asc" }, { kind: "asc" }, { validFrom: "desc" }], select: { id: true, seat: true, kind: true, amountOre: true, validFrom: true, validTo: true, example: true } });
+}
+
 /** The meetings this user attended in a fee-entitled seat (newest first), each with its claim if any. */
 export async function claimableMeetings(userId: string, now: Date = new Date()): Promise<ClaimableMeeting[]> {
   const user = await prisma.user.findUnique({ where: { id: userId }, select: { personId: true } });
