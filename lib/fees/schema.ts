@@ -107,3 +107,10 @@ export const exportSchema = z.object({ fra: isoDay, til: isoDay }).refine((v) =>
 export function fieldErrors(error: z.ZodError): Record<string, FieldErrorCode> {
   return firstFieldErrors(error, FIELD_ERRORS, "invalid");
 }
+
+/** The cost report's year ("2026"), within the portal's plausible range. */
+export const yearSchema = z
+  .string()
+  .regex(/^\d{4}$/, "invalid")
+  .transform(Number)
+  .refine((y) => y >= 2000 && y <= 2100, "invalid");

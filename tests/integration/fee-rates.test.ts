@@ -10,6 +10,8 @@ let db: TestDatabase;
 let data: typeof import("@/lib/fees/data");
 let mutations: typeof import("@/lib/fees/mutations");
 let schema: typeof import("@/lib/fees/schema");
+let report: typeof import("@/lib/fees/cost-report");
+let csv: typeof import("@/lib/fees/export");
 
 const NOW = new Date("2026-11-22T12:00:00Z");
 const USER_REP = DEMO_USERS.userRep.id;
@@ -24,6 +26,8 @@ beforeAll(async () => {
   data = await import("@/lib/fees/data");
   mutations = await import("@/lib/fees/mutations");
   schema = await import("@/lib/fees/schema");
+  report = await import("@/lib/fees/cost-report");
+  csv = await import("@/lib/fees/export");
 }, 240_000);
 
 afterAll(async () => {
@@ -109,5 +113,53 @@ describe("a claim is priced at the rate valid on the meeting day", () => {
     // Example rate 900 kr before the new rate's first day, 1000 kr from it.
     expect(byMeeting[earlier.meetingId]).toMatchObject({ meetingRateOre: 900_00, totalOre: 1800_00 });
     expect(byMeeting[later.meetingId]).toMatchObject({ meetingRateOre: 1000_00, totalOre: 2000_00 });
+  });
+});
+
+// The spec's economy section (no rule id): shared costs 50/50 between the specialist service and the municipalities,
+// the municipal half by the agreed key (seeded as an example with illustrative inhabitant numbers).
+describe("the yearly cost report", () => {
+  it("totals the year's approved claims, splits them 50/50 and the municipal half by the example key, to the øre", async () => {
+    const before = await report.costReport(2026);
+    const approved = await data.approvedClaims("2026-01-01", "2026-12-31");
+    expect(before.claims).toBe(approved.length);
+    expect(before.totalOre).toBe(approved.reduce((s, c) => s + c.totalOre, 0));
+    expect(before.keyIsExample).toBe(true);
+    expect(before.municipalities).toHaveLength(18);
+
+    // Approve the two claims the rate test sent (2 h × 900 kr and 2 h × 1000 kr; all fees, no travel): each counts in
+    // the year of its meeting's Oslo day, so the two years together grow by 3800 kr.
+    const before2025 = await report.costReport(2025);
+    const waiting = await db.prisma.feeClaim.findMany({ where: { userId: USER_REP, status: "SUBMITTED" } });
+    expect(waiting.map((c) => c.totalOre).sort()).toEqual([1800_00, 2000_00]);
+    for (const c of waiting) expect((await mutations.decideClaim(schema.decisionSchema.parse({ claimId: c.id, version: String(c.version), decision: "approve" }), SECRETARIAT, NOW)).ok).toBe(true);
+    const after = await report.costReport(2026);
+    const after2025 = await report.costReport(2025);
+    expect(after.totalOre - before.totalOre + after2025.totalOre - before2025.totalOre).toBe(3800_00);
+    expect(after.feesOre - before.feesOre + after2025.feesOre - before2025.feesOre).toBe(3800_00);
+    expect(after.travelOre).toBe(before.travelOre);
+    expect(after.totalOre).toBeGreaterThan(before.totalOre);
+
+    // The parts add up exactly: specialist + municipal = total, the municipalities' parts = the municipal half.
+    expect(after.feesOre + after.travelOre).toBe(after.totalOre);
+    expect(after.specialistOre).toBe(Math.floor(after.totalOre / 2));
+    expect(after.specialistOre + after.municipalOre).toBe(after.totalOre);
+    expect(after.municipalities.reduce((s, r) => s + r.ore, 0)).toBe(after.municipalOre);
+    const bergen = after.municipalities.find((r) => r.name === "Bergen kommune")!;
+    const weights = after.municipalities.reduce((s, r) => s + r.weight, 0);
+    expect(Math.abs(bergen.ore - (after.municipalOre * bergen.weight) / weights)).toBeLessThan(1);
+
+    // The CSV has the same rows: header, three total lines, two halves, 18 municipalities.
+    const lines = csv.costCsv("nn", after).replace(/^\uFEFF/, "").split("\r\n").filter(Boolean);
+    expect(lines).toHaveLength(1 + 3 + 2 + 18);
+    expect(lines[0]).toBe("Part;Vekt;Del (%);Beløp (kr)");
+    const kr = (ore: number) => `${Math.floor(ore / 100)},${String(ore % 100).padStart(2, "0")}`;
+    expect(lines).toContain(`Sum felles kostnader;;100,00;${kr(after.totalOre)}`);
+    expect(lines.find((l) => l.startsWith("Bergen kommune;290000;"))).toBe(`Bergen kommune;290000;${csv.percent(bergen.share)};${kr(bergen.ore)}`);
+
+    // Another year has no claims: zeros everywhere, the key still listed.
+    const empty = await report.costReport(2019);
+    expect(empty).toMatchObject({ claims: 0, totalOre: 0, specialistOre: 0, municipalOre: 0 });
+    expect(empty.municipalities).toHaveLength(0); // the example key starts 2020-01-01
   });
 });

@@ -87,6 +87,11 @@ export default async function FeeDeskPage({ params }: Props) {
       <section aria-labelledby="fees-export" className="mt-10 max-w-3xl">
         <SectionHeading id="fees-export">{a.exportHeading}</SectionHeading>
         <p className="ds-paragraph mt-2">{a.exportLead}</p>
+        <p className="mt-2">
+          <NextLink className="ds-link" href={href(lang, `/admin/honorar/kostnader?ar=${today.slice(0, 4)}`)}>
+            {m.fees.costs.link}
+          </NextLink>
+        </p>
         <form method="get" action="/api/honorar/eksport" className="mt-3 flex flex-wrap items-end gap-4">
           <input type="hidden" name="lang" value={lang} />
           <div className="grid gap-1">
