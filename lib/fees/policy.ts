@@ -76,8 +76,9 @@ export function periodsOverlap(a: { validFrom: Date; validTo: Date | null }, b: 
 }
 
 /**
- * How a new rate fits among the rates of its seat and kind: an open-ended rate that started earlier is closed the day
- * before the new one starts (the usual "new rate from 1 January"); any other overlap is refused, so exactly one rate
+ * How a new rate fits among the rates of its seat and kind: a new open-ended rate closes an open-ended one that started
+ * earlier, the day before it starts (the usual "new rate from 1 January, until further notice"); any other overlap is
+ * refused – a bounded new rate inside an open one would leave the days after it without a rate – so at most one rate
  * is valid on any day and the rate of a meeting day is never ambiguous.
  */
 export function placeNewRate<T extends { validFrom: Date; validTo: Date | null }>(
@@ -88,7 +89,7 @@ export function placeNewRate<T extends { validFrom: Date; validTo: Date | null }
   let close: T | null = null;
   for (const r of existing) {
     if (!periodsOverlap(r, next)) continue;
-    if (r.validTo === null && r.validFrom < next.validFrom && close === null) {
+    if (next.validTo === null && r.validTo === null && r.validFrom < next.validFrom && close === null) {
       close = r;
       continue;
     }

@@ -77,6 +77,12 @@ describe("adding a rate", () => {
     // The same start as the open 2027 rate, and a later open one (it would have to close a rate that began earlier
     // than it – allowed – but here it starts the same day).
     expect(await mutations.addRate(rate({ validFrom: "2027-01-01", validTo: "2027-03-31" }), SECRETARIAT)).toMatchObject({ ok: false, error: "OVERLAP", clash: { validFrom: "2027-01-01", validTo: null } });
+    // A bounded period inside an open rate is refused (closing it would leave the days after without a rate).
+    expect(await mutations.addRate(rate({ seat: "USER_MUNICIPAL", validFrom: "2025-01-01", validTo: "2025-12-31" }), SECRETARIAT)).toEqual({
+      ok: false,
+      error: "OVERLAP",
+      clash: { validFrom: "2020-01-01", validTo: null },
+    });
     // A bounded period that runs into the open one.
     expect(await mutations.addRate(rate({ validFrom: "2026-12-01", validTo: "2027-02-01" }), SECRETARIAT)).toMatchObject({ ok: false, error: "OVERLAP" });
     expect(await db.prisma.feeRate.count()).toBe(before);

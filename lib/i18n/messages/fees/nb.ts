@@ -71,7 +71,7 @@ export const feesNb: typeof feesNn = {
     agreed: "Avtalt",
     status: "Merke",
     addHeading: "Legg inn ny sats",
-    addLead: "En ny sats kan ikke overlappe en annen for samme setekategori og type. En åpen sats som startet før, blir avsluttet dagen før den nye starter.",
+    addLead: "En ny sats kan ikke overlappe en annen for samme setekategori og type. En ny sats uten sluttdato avslutter en åpen sats som startet før, dagen før den nye starter.",
     validFromLabel: "Gjelder fra (dato)",
     validToLabel: "Gjelder til og med (valgfritt)",
     validToHint: "La stå tom når satsen gjelder inntil videre.",

@@ -69,7 +69,7 @@ export const feesNn = {
     agreed: "Avtalt",
     status: "Merke",
     addHeading: "Legg inn ny sats",
-    addLead: "Ein ny sats kan ikkje overlappe ein annan for same setekategori og type. Ein open sats som starta før, blir avslutta dagen før den nye startar.",
+    addLead: "Ein ny sats kan ikkje overlappe ein annan for same setekategori og type. Ein ny sats utan sluttdato avsluttar ein open sats som starta før, dagen før den nye startar.",
     validFromLabel: "Gjeld frå (dato)",
     validToLabel: "Gjeld til og med (valfritt)",
     validToHint: "La stå tom når satsen gjeld inntil vidare.",
