@@ -24,6 +24,8 @@ export function RateForm({ lang, action, seats, kinds }: Props) {
     failed?.error === "OVERLAP" && failed.clash
       ? fill(m.overlap, { from: day(failed.clash.validFrom), to: failed.clash.validTo ? fill(m.overlapTo, { to: day(failed.clash.validTo) }) : m.overlapOpen })
       : null;
+  // React resets a form after its action; a select keeps its first defaultValue, so it is remounted (key) to show the
+  // choice the refused submit carried.
   // An overlap is the period's fault: shown at the start date, like a field error.
   const fieldError = (name: string) => (name === "validFrom" && overlap ? overlap : errors[name] ? all.errors.field[errors[name]] : null);
   const labels: Record<string, string> = { seat: all.admin.seat, kind: all.admin.kind, amount: all.admin.amount, validFrom: m.validFromLabel, validTo: m.validToLabel };
@@ -49,14 +51,14 @@ export function RateForm({ lang, action, seats, kinds }: Props) {
         />
         <FormField id={`${ID}-seat`} label={labels.seat} error={fieldError("seat")}>
           {(c) => (
-            <select {...c} name="seat" className="ds-input" defaultValue={values.seat ?? ""}>
+            <select key={failed?.at ?? 0} {...c} name="seat" className="ds-input" defaultValue={values.seat ?? ""}>
               <Options options={seats} empty={m.choose} />
             </select>
           )}
         </FormField>
         <FormField id={`${ID}-kind`} label={labels.kind} error={fieldError("kind")}>
           {(c) => (
-            <select {...c} name="kind" className="ds-input" defaultValue={values.kind ?? ""}>
+            <select key={failed?.at ?? 0} {...c} name="kind" className="ds-input" defaultValue={values.kind ?? ""}>
               <Options options={kinds} empty={m.choose} />
             </select>
           )}

@@ -40,30 +40,31 @@ for (const { lang, prefix, all, period } of [
     await expectNoAxeViolations(page);
 
     // A bounded 2025 GP meeting-hour rate lies inside the open example rate: refused, the clash named, values kept.
-    await page.getByLabel(f.admin.seat).selectOption({ label: all.labels.seat.GP });
-    await page.getByLabel(f.admin.kind).selectOption({ label: f.admin.rateKind.MEETING_HOUR });
-    await page.getByLabel(f.admin.amount).fill("950");
-    await page.getByLabel(f.rates.validFromLabel).fill("2025-01-01");
-    await page.getByLabel(f.rates.validToLabel).fill("2025-12-31");
+    await page.getByLabel(f.admin.seat, { exact: true }).selectOption({ label: all.labels.seat.GP });
+    await page.getByLabel(f.admin.kind, { exact: true }).selectOption({ label: f.admin.rateKind.MEETING_HOUR });
+    await page.getByLabel(f.admin.amount, { exact: true }).fill("950");
+    await page.getByLabel(f.rates.validFromLabel, { exact: true }).fill("2025-01-01");
+    await page.getByLabel(f.rates.validToLabel, { exact: true }).fill("2025-12-31");
     await page.getByRole("button", { name: f.rates.submit }).click();
     const summary = page.getByTestId("error-summary");
     await expect(summary).toBeFocused();
     await expect(summary).toContainText(f.rates.overlapOpen);
-    await expect(page.getByLabel(f.rates.validFromLabel)).toHaveAttribute("aria-invalid", "true");
-    await expect(page.getByLabel(f.admin.amount)).toHaveValue("950");
+    await expect(page.getByLabel(f.rates.validFromLabel, { exact: true })).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel(f.admin.amount, { exact: true })).toHaveValue("950");
+    await expect(page.getByLabel(f.admin.seat, { exact: true })).toHaveValue("GP");
     await expectNoAxeViolations(page);
 
     // An amount of 0 is refused at the field.
-    await page.getByLabel(f.admin.seat).selectOption({ label: all.labels.seat.EMPLOYEE_STATE });
-    await page.getByLabel(f.admin.kind).selectOption({ label: f.admin.rateKind.KILOMETRE });
-    await page.getByLabel(f.admin.amount).fill("0");
-    await page.getByLabel(f.rates.validFromLabel).fill(period.from);
-    await page.getByLabel(f.rates.validToLabel).fill(period.to);
+    await page.getByLabel(f.admin.seat, { exact: true }).selectOption({ label: all.labels.seat.EMPLOYEE_STATE });
+    await page.getByLabel(f.admin.kind, { exact: true }).selectOption({ label: f.admin.rateKind.KILOMETRE });
+    await page.getByLabel(f.admin.amount, { exact: true }).fill("0");
+    await page.getByLabel(f.rates.validFromLabel, { exact: true }).fill(period.from);
+    await page.getByLabel(f.rates.validToLabel, { exact: true }).fill(period.to);
     await page.getByRole("button", { name: f.rates.submit }).click();
     await expect(page.getByText(f.errors.field.positive).first()).toBeVisible();
 
     // A rate that fits is saved and listed, not as an example.
-    await page.getByLabel(f.admin.amount).fill("4,50");
+    await page.getByLabel(f.admin.amount, { exact: true }).fill("4,50");
     await page.getByRole("button", { name: f.rates.submit }).click();
     await expect(page.getByRole("status").filter({ hasText: f.rates.saved })).toBeFocused();
     const row = page.getByTestId("rate-table").getByRole("row").filter({ hasText: all.labels.seat.EMPLOYEE_STATE }).filter({ hasText: period.shown });
