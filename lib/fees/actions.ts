@@ -2,12 +2,12 @@
 // Server actions of fee claims: authenticate, authorize against the database (lib/auth/permissions.ts), validate with
 // the form's zod schema, mutate, return a typed result the form translates.
 import { authorize } from "@/lib/auth/guard";
-import { decideClaim, submitClaim, type ClaimError, type DecisionError } from "./mutations";
-import { claimSchema, decisionSchema, fieldErrors, type FieldErrorCode } from "./schema";
+import { addRate, decideClaim, submitClaim, type ClaimError, type DecisionError, type RateClash, type RateError } from "./mutations";
+import { claimSchema, decisionSchema, fieldErrors, rateSchema, type FieldErrorCode } from "./schema";
 
-export type FeeError = ClaimError | DecisionError | "UNAUTHORISED" | "VALIDATION";
+export type FeeError = ClaimError | DecisionError | RateError | "UNAUTHORISED" | "VALIDATION";
 
-export type FeeState = null | { ok: true; at: number } | { ok: false; error: FeeError; fieldErrors?: Record<string, FieldErrorCode>; values?: Record<string, string>; at: number };
+export type FeeState = null | { ok: true; at: number } | { ok: false; error: FeeError; fieldErrors?: Record<string, FieldErrorCode>; values?: Record<string, string>; clash?: RateClash; at: number };
 
 function valuesOf(form: FormData): Record<string, string> {
   const values: Record<string, string> = {};
@@ -37,4 +37,16 @@ export async function decideClaimAction(_prev: FeeState, form: FormData): Promis
   if (!parsed.success) return { ok: false, error: "VALIDATION", fieldErrors: fieldErrors(parsed.error), values, at };
   const result = await decideClaim(parsed.data, auth.viewer.userId);
   return result.ok ? { ok: true, at } : { ok: false, error: result.error, values, at };
+}
+
+/** The secretariat adds a fee rate with its validity (no overlap with the same seat and kind). */
+export async function addRateAction(_prev: FeeState, form: FormData): Promise<FeeState> {
+  const at = Date.now();
+  const values = valuesOf(form);
+  const auth = await authorize("fee.manage", undefined, { entityType: "FeeRate" });
+  if (!auth.ok) return { ok: false, error: "UNAUTHORISED", values, at };
+  const parsed = rateSchema.safeParse(values);
+  if (!parsed.success) return { ok: false, error: "VALIDATION", fieldErrors: fieldErrors(parsed.error), values, at };
+  const result = await addRate(parsed.data, auth.viewer.userId);
+  return result.ok ? { ok: true, at } : { ok: false, error: result.error, clash: result.clash, values, at };
 }

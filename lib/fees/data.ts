@@ -60,6 +60,11 @@ export async function feeRates(): Promise<FeeRateRow[]> {
   return prisma.feeRate.findMany({ orderBy: [{ seat: "asc" }, { kind: "asc" }, { validFrom: "desc" }], select: { seat: true, kind: true, amountOre: true, validFrom: true, validTo: true, example: true } });
 }
 
+/** Every rate with its id, for the secretariat's rate page: by seat category and kind, newest period first. */
+export async function rateTable(): Promise<(FeeRateRow & { id: string })[]> {
+  return prisma.feeRate.findMany({ orderBy: [{ seat: "asc" }, { kind: "asc" }, { validFrom: "desc" }], select: { id: true, seat: true, kind: true, amountOre: true, validFrom: true, validTo: true, example: true } });
+}
+
 /** The meetings this user attended in a fee-entitled seat (newest first), each with its claim if any. */
 export async function claimableMeetings(userId: string, now: Date = new Date()): Promise<ClaimableMeeting[]> {
   const user = await prisma.user.findUnique({ where: { id: userId }, select: { personId: true } });
@@ -156,4 +161,27 @@ export async function approvedClaims(from: string, to: string): Promise<ReviewCl
 /** Claims waiting for the secretariat (the home page's task count). */
 export function waitingClaimCount(): Promise<number> {
   return prisma.feeClaim.count({ where: { status: "SUBMITTED" } });
+}
+
+export type CostKeyRow = { partyId: string; name: string; nameNb: string | null; weight: number; basis: string; example: boolean };
+
+/**
+ * The municipalities' key valid on 1 January of the year (the key agreed for that year), in the parties' order. A
+ * municipality with no valid row is left out (weight 0 would say the same, but silently).
+ */
+export async function costKey(year: number): Promise<CostKeyRow[]> {
+  const day = new Date(Date.UTC(year, 0, 1));
+  const rows = await prisma.costShareKey.findMany({
+    where: { validFrom: { lte: day }, OR: [{ validTo: null }, { validTo: { gte: day } }], party: { kind: "MUNICIPALITY" } },
+    orderBy: [{ party: { sortOrder: "asc" } }, { validFrom: "desc" }],
+    select: { partyId: true, weight: true, basis: true, example: true, party: { select: { name: true, nameNb: true } } },
+  });
+  const seen = new Set<string>();
+  const out: CostKeyRow[] = [];
+  for (const r of rows) {
+    if (seen.has(r.partyId)) continue; // the latest start wins should two rows overlap
+    seen.add(r.partyId);
+    out.push({ partyId: r.partyId, name: r.party.name, nameNb: r.party.nameNb, weight: r.weight, basis: r.basis, example: r.example });
+  }
+  return out;
 }

@@ -4,6 +4,7 @@
 import { toCsv } from "@/lib/deviations/report";
 import { getMessages, localize, type Locale } from "@/lib/i18n";
 import { osloIsoDate } from "@/lib/i18n/dates";
+import type { CostReport } from "./cost-report";
 import type { ReviewClaim } from "./data";
 import { hoursText, kroner } from "./policy";
 
@@ -27,3 +28,22 @@ export function feeRows(lang: Locale, claims: readonly ReviewClaim[]): string[][
 }
 
 export const feeCsv = (lang: Locale, claims: readonly ReviewClaim[]): string => toCsv(feeRows(lang, claims));
+
+/** A share as a percentage with a decimal comma and two decimals ("57,31"). */
+export const percent = (share: number): string => (share * 100).toFixed(2).replace(".", ",");
+
+/** The yearly cost report as CSV: the totals, the 50/50 halves, then each municipality's part of its half. */
+export function costRows(lang: Locale, report: CostReport): string[][] {
+  const c = getMessages(lang).fees.costs;
+  return [
+    [...c.csvHeader],
+    [c.fees, "", "", kroner(report.feesOre)],
+    [c.travel, "", "", kroner(report.travelOre)],
+    [c.total, "", "100,00", kroner(report.totalOre)],
+    [c.specialist, "", "50,00", kroner(report.specialistOre)],
+    [c.municipal, "", "50,00", kroner(report.municipalOre)],
+    ...report.municipalities.map((r) => [localize(lang, r.name, r.nameNb), String(r.weight), percent(r.share), kroner(r.ore)]),
+  ];
+}
+
+export const costCsv = (lang: Locale, report: CostReport): string => toCsv(costRows(lang, report));

@@ -11,11 +11,12 @@ import { fill, formatDate, getMessages, href, localize, type Locale } from "@/li
 import { enqueueMail } from "@/lib/mail";
 import { dayOf } from "@/lib/membership/rules/dates";
 import { siteOrigin } from "@/lib/site-url";
-import { canDecideClaim, canEditClaim, claimTotal, ratesFor } from "./policy";
-import type { ClaimInput, DecisionInput } from "./schema";
+import { canDecideClaim, canEditClaim, claimTotal, placeNewRate, ratesFor } from "./policy";
+import type { ClaimInput, DecisionInput, RateInput } from "./schema";
 
 export type ClaimError = "NOT_ATTENDED" | "NOT_ENTITLED" | "CONFLICT" | "LOCKED";
 export type DecisionError = "NOT_FOUND" | "CONFLICT";
+export type RateError = "OVERLAP";
 
 export const CLAIMS_PATH = "/mine-honorar";
 
@@ -23,6 +24,7 @@ function revalidate(): void {
   try {
     revalidatePath("/[lang]/mine-honorar", "layout");
     revalidatePath("/[lang]/admin/honorar", "layout");
+    revalidatePath("/[lang]/admin/honorar/satsar", "page");
   } catch (error) {
     // Outside a request (scripts, tests) there is no render cache to revalidate.
     if (!String(error).includes("static generation store missing")) throw error;
@@ -111,3 +113,35 @@ export async function decideClaim(input: DecisionInput, actorId: string, now: Da
   return result;
 }
 
+
+export type RateClash = { validFrom: string; validTo: string | null };
+
+/**
+ * Adds a fee rate (the secretariat; rules as data). Rates of the same seat and kind never overlap: an open-ended
+ * earlier rate is closed the day before, any other overlap is refused with the clashing period. Callers queue on an
+ * advisory lock per seat and kind, so two secretaries adding at once cannot both pass the check. Audited with the
+ * closed rate's old end. A new rate is never an example (only the seed marks examples).
+ */
+export async function addRate(input: RateInput, actorId: string): Promise<{ ok: true; rateId: string; closedId: string | null } | { ok: false; error: RateError; clash: RateClash }> {
+  const validFrom = new Date(`${input.validFrom}T00:00:00Z`);
+  const validTo = input.validTo ? new Date(`${input.validTo}T00:00:00Z`) : null;
+  const result = await prisma.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`saman:fee-rate:${input.seat}:${input.kind}`}))`;
+    const existing = await tx.feeRate.findMany({ where: { seat: input.seat, kind: input.kind }, select: { id: true, validFrom: true, validTo: true } });
+    const placed = placeNewRate(existing, { validFrom, validTo });
+    if (!placed.ok) {
+      const clash = { validFrom: placed.clash.validFrom.toISOString().slice(0, 10), validTo: placed.clash.validTo?.toISOString().slice(0, 10) ?? null };
+      return { ok: false as const, error: "OVERLAP" as const, clash };
+    }
+    if (placed.close) {
+      const end = new Date(validFrom.getTime() - 86_400_000);
+      await tx.feeRate.update({ where: { id: placed.close.id }, data: { validTo: end } });
+      await audit({ actorId, action: "fee.rate.close", entityType: "FeeRate", entityId: placed.close.id, before: { validTo: null }, after: { validTo: end } }, tx);
+    }
+    const created = await tx.feeRate.create({ data: { seat: input.seat, kind: input.kind, amountOre: input.amount, validFrom, validTo, example: false }, select: { id: true } });
+    await audit({ actorId, action: "fee.rate.create", entityType: "FeeRate", entityId: created.id, after: { seat: input.seat, kind: input.kind, amountOre: input.amount, validFrom, validTo } }, tx);
+    return { ok: true as const, rateId: created.id, closedId: placed.close?.id ?? null };
+  });
+  if (result.ok) revalidate();
+  return result;
+}

@@ -67,3 +67,37 @@ export function hoursText(minutes: number): string {
   const h = minutes / 60;
   return Number.isInteger(h) ? String(h) : h.toFixed(2).replace(/0$/, "").replace(".", ",");
 }
+
+/** Two validity periods (inclusive days; null end = open) share at least one day. */
+export function periodsOverlap(a: { validFrom: Date; validTo: Date | null }, b: { validFrom: Date; validTo: Date | null }): boolean {
+  const aEndsBeforeB = a.validTo !== null && a.validTo < b.validFrom;
+  const bEndsBeforeA = b.validTo !== null && b.validTo < a.validFrom;
+  return !aEndsBeforeB && !bEndsBeforeA;
+}
+
+/**
+ * How a new rate fits among the rates of its seat and kind: a new open-ended rate closes an open-ended one that started
+ * earlier, the day before it starts (the usual "new rate from 1 January, until further notice"); any other overlap is
+ * refused – a bounded new rate inside an open one would leave the days after it without a rate – so at most one rate
+ * is valid on any day and the rate of a meeting day is never ambiguous.
+ */
+export function placeNewRate<T extends { validFrom: Date; validTo: Date | null }>(
+  existing: readonly T[],
+  next: { validFrom: Date; validTo: Date | null },
+): { ok: true; close: T | null } | { ok: false; clash: T } {
+  const dayBefore = new Date(next.validFrom.getTime() - 86_400_000);
+  let close: T | null = null;
+  for (const r of existing) {
+    if (!periodsOverlap(r, next)) continue;
+    if (next.validTo === null && r.validTo === null && r.validFrom < next.validFrom && close === null) {
+      close = r;
+      continue;
+    }
+    return { ok: false, clash: r };
+  }
+  // Closing the open rate must not make it overlap another one (it ends the day before the new rate starts).
+  if (close && existing.some((r) => r !== close && periodsOverlap(r, { validFrom: close.validFrom, validTo: dayBefore }))) {
+    return { ok: false, clash: close };
+  }
+  return { ok: true, close };
+}

@@ -4,9 +4,10 @@
 import { z } from "zod";
 import { firstFieldErrors } from "@/lib/forms/errors";
 import { containsNationalId } from "@/lib/privacy/national-id";
-import { FEE_LIMITS } from "./policy";
+import { SEAT_CATEGORIES } from "@/lib/domain/vocabulary";
+import { FEE_LIMITS, FEE_RATE_KINDS } from "./policy";
 
-export const FIELD_ERRORS = ["required", "tooLong", "invalid", "nationalId", "number", "tooLarge", "reasonRequired"] as const;
+export const FIELD_ERRORS = ["required", "tooLong", "invalid", "nationalId", "number", "tooLarge", "reasonRequired", "positive", "toBeforeFrom"] as const;
 export type FieldErrorCode = (typeof FIELD_ERRORS)[number];
 
 const NOTE_MAX = 1000;
@@ -67,7 +68,38 @@ export const decisionSchema = z
   });
 export type DecisionInput = z.output<typeof decisionSchema>;
 
+function isoDayValue() {
+  return z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "invalid")
+    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "invalid");
+}
+
 const isoDay = z.string({ error: "required" }).regex(/^\d{4}-\d{2}-\d{2}$/, "invalid").refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), "invalid");
+
+/** The highest rate the form takes (10 000 kr): catches an extra zero. */
+export const RATE_MAX_ORE = 10_000_00;
+
+/**
+ * A new fee rate entered by the secretariat: seat category, kind, amount (kroner, > 0) and validity (Oslo days,
+ * inclusive; no end = until further notice). Overlap with the same seat and kind is checked in the mutation.
+ */
+export const rateSchema = z
+  .object({
+    seat: z.enum(SEAT_CATEGORIES, { error: "required" }),
+    kind: z.enum(FEE_RATE_KINDS, { error: "required" }),
+    amount: scaled(100, RATE_MAX_ORE, 2).refine((v) => v > 0, "positive"),
+    validFrom: z.string({ error: "required" }).trim().min(1, "required").pipe(isoDayValue()),
+    validTo: z
+      .string()
+      .optional()
+      .transform((v) => (v ?? "").trim())
+      .pipe(z.union([z.literal(""), isoDayValue()])),
+  })
+  .superRefine((v, ctx) => {
+    if (v.validTo !== "" && v.validTo < v.validFrom) ctx.addIssue({ code: "custom", path: ["validTo"], message: "toBeforeFrom" });
+  });
+export type RateInput = z.output<typeof rateSchema>;
 
 /** The payroll export's period: meetings from – to (Oslo days, inclusive). */
 export const exportSchema = z.object({ fra: isoDay, til: isoDay }).refine((v) => v.fra <= v.til, { path: ["til"], message: "invalid" });
@@ -75,3 +107,10 @@ export const exportSchema = z.object({ fra: isoDay, til: isoDay }).refine((v) =>
 export function fieldErrors(error: z.ZodError): Record<string, FieldErrorCode> {
   return firstFieldErrors(error, FIELD_ERRORS, "invalid");
 }
+
+/** The cost report's year ("2026"), within the portal's plausible range. */
+export const yearSchema = z
+  .string()
+  .regex(/^\d{4}$/, "invalid")
+  .transform(Number)
+  .refine((y) => y >= 2000 && y <= 2100, "invalid");

@@ -5,6 +5,7 @@
 import type { PrismaClient } from "../../lib/db/generated/prisma/client";
 import { claimTotal } from "../../lib/fees/policy";
 import { BODY } from "./bodies";
+import { insertCostKey } from "./cost-key";
 import { ids } from "./ids";
 import { DEMO_USERS } from "./users";
 
@@ -18,6 +19,7 @@ export async function insertFees(prisma: PrismaClient, log: (line: string) => vo
     (Object.keys(EXAMPLE) as (keyof typeof EXAMPLE)[]).map((kind) => ({ id: `seed-fee-rate-${seat}-${kind}`, seat, kind, amountOre: EXAMPLE[kind], validFrom: EXAMPLE_FROM, example: true })),
   );
   const { count: rateCount } = await prisma.feeRate.createMany({ data: rates, skipDuplicates: true });
+  log(`  CostShareKey: ${await insertCostKey(prisma)} new (example key)`);
   // The demo GP (SSU seat 13) sat in every registered SSU meeting: the three oldest get a claim each.
   const gpSeat = ids.membership(BODY.ssu, 13);
   const sat = await prisma.meetingAttendance.findMany({

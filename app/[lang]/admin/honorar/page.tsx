@@ -7,7 +7,8 @@ import { requirePagePermission } from "@/lib/auth/guard";
 import { decideClaimAction } from "@/lib/fees/actions";
 import { claimsForReview, feeRates, type ReviewClaim } from "@/lib/fees/data";
 import { hoursText, kroner } from "@/lib/fees/policy";
-import { fill, formatDate, formatDateTime, getMessages, localize, type Locale } from "@/lib/i18n";
+import NextLink from "next/link";
+import { fill, formatDate, formatDateTime, getMessages, href, localize, type Locale } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { osloIsoDate } from "@/lib/i18n/dates";
@@ -86,6 +87,11 @@ export default async function FeeDeskPage({ params }: Props) {
       <section aria-labelledby="fees-export" className="mt-10 max-w-3xl">
         <SectionHeading id="fees-export">{a.exportHeading}</SectionHeading>
         <p className="ds-paragraph mt-2">{a.exportLead}</p>
+        <p className="mt-2">
+          <NextLink className="ds-link" href={href(lang, `/admin/honorar/kostnader?ar=${today.slice(0, 4)}`)}>
+            {m.fees.costs.link}
+          </NextLink>
+        </p>
         <form method="get" action="/api/honorar/eksport" className="mt-3 flex flex-wrap items-end gap-4">
           <input type="hidden" name="lang" value={lang} />
           <div className="grid gap-1">
@@ -124,6 +130,11 @@ export default async function FeeDeskPage({ params }: Props) {
       <section aria-labelledby="fees-rates" className="mt-10 max-w-3xl">
         <SectionHeading id="fees-rates">{a.ratesHeading}</SectionHeading>
         <p className="ds-paragraph mt-2">{a.ratesLead}</p>
+        <p className="mt-2">
+          <NextLink className="ds-link" href={href(lang, "/admin/honorar/satsar")}>
+            {m.fees.rates.link}
+          </NextLink>
+        </p>
         <ul className="mt-3 grid gap-1" data-testid="fee-rates">
           {rates.map((r, i) => (
             <li key={i}>
