@@ -2,6 +2,8 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { CaseStatus, PriorityGroup } from "@/lib/domain/vocabulary";
 import { fill, formatDate, getMessages, href, isLocale, localize, type Locale } from "@/lib/i18n";
+import { caseStatusEvent } from "@/lib/follow/events";
+import { alertFollowers } from "@/lib/follow/mutations";
 import { enqueueMail } from "@/lib/mail";
 import { siteOrigin } from "@/lib/site-url";
 import { caseMeetingForMail, sha256 } from "./data";
@@ -81,6 +83,8 @@ export async function queueStatusMail(tx: Tx, notice: StatusNotice | null): Prom
   const token = randomBytes(32).toString("base64url");
   await tx.caseStatusLink.create({ data: { caseId: notice.caseId, tokenHash: sha256(token) } });
   await enqueueMail(tx, { to: notice.contactEmail, ...buildStatusMail(lang, notice, meeting, statusPageLink(lang, token)) });
+  // The case's followers (issue 16.5): only those who may see it; the status link row's hash keys the change once-only.
+  await alertFollowers(tx as unknown as Parameters<typeof alertFollowers>[0], caseStatusEvent({ id: notice.caseId, reference: notice.reference, title: notice.title, status: notice.to }, sha256(token).slice(0, 16)));
 }
 
 /** The private status page of a token (the receipt's or a status mail's). */
