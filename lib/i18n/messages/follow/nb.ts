@@ -21,7 +21,7 @@ export const followNb: typeof followNn = {
     title: "Bekreft at du vil følge",
     lead: "Trykk på knappen for å bekrefte at du vil få e-post om «{name}».",
     submit: "Bekreft",
-    done: "Takk! Du følger nå «{name}».",
+    done: "Takk! Nå følger du dette, og du får e-post når det skjer noe nytt.",
     invalid: "Lenken er brukt eller gjelder ikke lenger.",
   },
   unsubscribe: {

@@ -20,7 +20,7 @@ export const followNn = {
     title: "Stadfest at du vil følgje",
     lead: "Trykk på knappen for å stadfeste at du vil få e-post om «{name}».",
     submit: "Stadfest",
-    done: "Takk! Du følgjer no «{name}».",
+    done: "Takk! No følgjer du dette, og du får e-post når det skjer noko nytt.",
     invalid: "Lenkja er brukt eller gjeld ikkje lenger.",
   },
   unsubscribe: {
