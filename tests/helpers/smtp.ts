@@ -41,7 +41,7 @@ export async function startSmtpCapture(port = 0, hostname = "127.0.0.1"): Promis
             text: mail.text ?? "",
             html: typeof mail.html === "string" ? mail.html : null,
             receivedAt: new Date().toISOString(),
-            headers: Object.fromEntries(mail.headerLines.map((h) => [h.key, h.line.slice(h.line.indexOf(":") + 1).trim()])),
+            headers: Object.fromEntries(mail.headerLines.map((h) => [h.key, h.line.slice(h.line.indexOf(":") + 1).replace(/\r?\n(?=[ \t])/g, "").trim()])),
           });
           callback();
         })
