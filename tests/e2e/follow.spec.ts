@@ -36,7 +36,10 @@ async function publishMinutes(page: Page, prefix: string, m: typeof nn, bodyLabe
   const meetingId = page.url().split("/").pop()!;
   await page.goto(`${prefix}/admin/moter/${meetingId}?fase=innkall`);
   await page.getByRole("link", { name: w.openPreview }).click();
-  const count = await page.getByTestId("notice-recipients").locator("tbody tr").count();
+  await expect(page).toHaveURL(new RegExp(`/admin/moter/${meetingId}/innkalling$`));
+  const rows = page.getByTestId("notice-recipients").locator("tbody tr");
+  await expect(rows.first()).toBeVisible();
+  const count = await rows.count();
   await page.getByTestId("confirm-notice").getByRole("button", { name: fill(w.confirm, { count }) }).click();
   await expect(page.getByTestId("notice-sent")).toBeVisible({ timeout: 90_000 });
   await page.goto(`${prefix}/admin/moter/${meetingId}?fase=mote`);
@@ -65,7 +68,8 @@ for (const t of cases) {
     const email = `folg-${t.lang}-${Date.now().toString(36)}@example.test`;
 
     // The visitor (no account) asks to follow the body: nothing is followed until the mailed link is opened.
-    const visitor = await browser.newPage({ baseURL });
+    const context = await browser.newContext({ baseURL });
+    const visitor = await context.newPage();
     await visitor.goto(t.path);
     const section = visitor.getByRole("region", { name: f.form.heading });
     await section.getByLabel(f.form.email).fill(email);
@@ -112,6 +116,6 @@ for (const t of cases) {
     await expect(visitor.getByRole("heading", { level: 1, name: f.manage.title })).toBeVisible();
     await expect(visitor.getByText(f.manage.none)).toBeVisible();
     await expectNoAxeViolations(visitor);
-    await visitor.close();
+    await context.close();
   });
 }
