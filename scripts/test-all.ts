@@ -42,6 +42,43 @@ function vitestCounts(file: string): Counts {
   }
 }
 
+/** The names of what failed, printed last: CI shows only the tail of the output. */
+function vitestFailures(file: string): string[] {
+  try {
+    const json = JSON.parse(fs.readFileSync(file, "utf8")) as {
+      testResults: { name: string; status: string; message?: string; assertionResults: { status: string; fullName: string }[] }[];
+    };
+    return json.testResults.flatMap((suite) => {
+      const where = path.relative(process.cwd(), suite.name);
+      const failed = suite.assertionResults.filter((test) => test.status === "failed").map((test) => `${where} › ${test.fullName}`);
+      if (failed.length === 0 && suite.status === "failed") failed.push(`${where} › ${(suite.message ?? "failed").split("\n")[0]}`);
+      return failed;
+    });
+  } catch {
+    return [`(no Vitest report at ${file})`];
+  }
+}
+
+type PlaywrightSuite = {
+  file?: string;
+  suites?: PlaywrightSuite[];
+  specs?: { title: string; line: number; file: string; tests: { projectName: string; status: string }[] }[];
+};
+
+function playwrightFailures(file: string): string[] {
+  try {
+    const walk = (suite: PlaywrightSuite): string[] => [
+      ...(suite.specs ?? []).flatMap((spec) =>
+        spec.tests.filter((test) => test.status === "unexpected").map((test) => `[${test.projectName}] ${spec.file}:${spec.line} › ${spec.title}`),
+      ),
+      ...(suite.suites ?? []).flatMap(walk),
+    ];
+    return (JSON.parse(fs.readFileSync(file, "utf8")).suites as PlaywrightSuite[]).flatMap(walk);
+  } catch {
+    return [`(no Playwright report at ${file})`];
+  }
+}
+
 function playwrightCounts(file: string): Counts {
   try {
     const stats = JSON.parse(fs.readFileSync(file, "utf8")).stats;
@@ -73,5 +110,11 @@ const e2e = { passed: main.passed + oidc.passed, failed: main.failed + oidc.fail
 console.log(`\nvitest: ${unit.passed} passed, ${unit.failed} failed, ${unit.skipped} skipped`);
 console.log(`playwright: ${e2e.passed} passed, ${e2e.failed} failed, ${e2e.skipped} skipped`);
 const failed = unit.failed + e2e.failed;
+const failures = [
+  ...(unitStatus !== 0 || unit.failed > 0 ? vitestFailures(vitestJson) : []),
+  ...(e2eStatus !== 0 || main.failed > 0 ? playwrightFailures(playwrightJson) : []),
+  ...(oidcStatus !== 0 || oidc.failed > 0 ? playwrightFailures(oidcJson) : []),
+];
+if (failures.length > 0) console.log(`\nfailed:\n${failures.map((name) => `  ✘ ${name}`).join("\n")}`);
 console.log(`total: ${unit.passed + e2e.passed} passed, ${failed} failed`);
 process.exit(unitStatus !== 0 || e2eStatus !== 0 || oidcStatus !== 0 || failed > 0 ? 1 : 0);

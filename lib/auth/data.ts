@@ -13,6 +13,7 @@ import { systemClock } from "./clock";
 import { decodeSessionToken, sessionCookieName } from "./cookie";
 import { IDLE_TIMEOUT_MS, TOUCH_INTERVAL_MS } from "./limits";
 import { deleteSession, touchSession } from "./mutations";
+import { inTermOn } from "@/lib/membership/in-term";
 
 export type SignedInUser = { id: string; name: string; sessionId: string };
 export type CurrentSession = { viewer: Viewer; user: SignedInUser | null };
@@ -24,7 +25,7 @@ export async function activeBodyIds(personId: string | null, now: Date): Promise
   if (!personId) return [];
   const today = new Date(`${osloIsoDate(now)}T00:00:00.000Z`);
   const rows = await prisma.membership.findMany({
-    where: { personId, termStart: { lte: today }, OR: [{ termEnd: null }, { termEnd: { gte: today } }] },
+    where: { personId, ...inTermOn(today) },
     select: { bodyId: true },
   });
   return [...new Set(rows.map((r) => r.bodyId))].sort();

@@ -3,6 +3,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { prisma } from "@/lib/db/client";
 import type { BodyKind, CaseStatus, MembershipRole, SeatCategory } from "@/lib/domain/vocabulary";
 import { cachedPublic, PUBLIC_TAGS } from "@/lib/public-cache";
+import { currentHoldersArgs } from "@/lib/membership/in-term";
 
 // Public reads about the bodies: the organisation chart and one body's page. Names come in both languages.
 
@@ -115,21 +116,7 @@ async function loadBody(slug: string, today: string): Promise<BodyPage | null> {
       mandateNb: true,
       parent: { select: { slug: true, name: true, nameNb: true } },
       tasks: { orderBy: { position: "asc" }, select: { text: true, textNb: true } },
-      memberships: {
-        where: { termStart: { lte: day }, OR: [{ termEnd: null }, { termEnd: { gte: day } }] },
-        orderBy: [{ seat: "asc" }, { role: "asc" }, { id: "asc" }],
-        select: {
-          id: true,
-          role: true,
-          seat: true,
-          portfolio: true,
-          principalId: true,
-          termStart: true,
-          termEnd: true,
-          person: { select: { givenName: true, familyName: true, title: true } },
-          party: { select: { name: true, nameNb: true } },
-        },
-      },
+      memberships: currentHoldersArgs(day),
       meetings: {
         orderBy: [{ startsAt: "desc" }, { id: "asc" }],
         select: {

@@ -10,7 +10,10 @@ export type Db = PrismaClient;
 
 export function createPrisma(url: string = databaseUrl()): PrismaClient {
   const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-  return new PrismaClient({ adapter });
+  // Transactions wait their turn rather than fail: the embedded database runs them one at a time, and a burst of
+  // writes (or a busy machine) easily exceeds Prisma's defaults of 2 s to start and 5 s to finish. A write that cannot
+  // start within 30 s is still answered as UNAVAILABLE, and the form keeps what the user typed.
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: 30_000, timeout: 60_000 } });
 }
 
 // One client per process; survives Next's module reloading in development.

@@ -4,7 +4,10 @@
 // connection's Parse can then land between a Bind and its Execute: `portal "" does not exist`, or a statement bound to
 // someone else's parameters. This replaces the queue's scheduler (pglite-socket 0.2.17, pinned) with the same one plus
 // that rule: once a connection has begun a batch, only its messages run until its Sync. It also always clears the
-// "processing" flag, which the original leaves set after a thrown error, stalling every connection.
+// "processing" flag, which the original leaves set after a thrown error, stalling every connection. And it cleans up
+// after a connection that goes away (a crash, a cut network) while it owns the session – in a batch, in a transaction,
+// or with a message running: pglite-socket's own clean-up runs at once and finds no transaction yet when the running
+// message is the BEGIN, so the session would stay the dead connection's and every other connection would wait forever.
 import type { PGlite } from "@electric-sql/pglite";
 import type { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
@@ -28,6 +31,8 @@ type QueryQueue = {
 const BATCH_MESSAGES = new Set(["P", "B", "D", "E", "C", "H"].map((c) => c.charCodeAt(0)));
 const SYNC = "S".charCodeAt(0);
 const TERMINATE = "X".charCodeAt(0);
+/** A bare Sync message: ends an extended-protocol batch that its connection left unfinished. */
+const SYNC_MESSAGE = new Uint8Array([SYNC, 0, 0, 0, 4]);
 
 export function keepProtocolBatchesTogether(server: PGLiteSocketServer): void {
   const queue = (server as unknown as { queryQueue?: QueryQueue }).queryQueue;
@@ -36,6 +41,23 @@ export function keepProtocolBatchesTogether(server: PGLiteSocketServer): void {
   }
   /** The connection whose extended-protocol batch has begun and not yet reached Sync. */
   let batchOwner: number | null = null;
+  /** The connection whose message is running now. */
+  let running: number | null = null;
+  /** Connections that went away while they owned the session; released before anyone else runs. */
+  const departed = new Set<number>();
+
+  /** Leaves the session as a new connection expects it: no batch and no transaction of the connection that left. */
+  const releaseSessionOf = async (handlerId: number) => {
+    departed.delete(handlerId);
+    if (batchOwner === handlerId) {
+      batchOwner = null;
+      await queue.db.runExclusive(() => queue.db.execProtocolRaw(SYNC_MESSAGE)).catch(() => {});
+    }
+    if (queue.lastHandlerId === handlerId) {
+      queue.lastHandlerId = null;
+      if (queue.db.isInTransaction()) await queue.db.exec("ROLLBACK").catch(() => {});
+    }
+  };
 
   queue.processQueue = async function processQueue() {
     if (queue.processing || queue.queue.length === 0) return;
@@ -43,11 +65,16 @@ export function keepProtocolBatchesTogether(server: PGLiteSocketServer): void {
     try {
       while (queue.queue.length > 0) {
         const owner = queue.db.isInTransaction() && queue.lastHandlerId !== null ? queue.lastHandlerId : batchOwner;
+        if (owner !== null && departed.has(owner)) {
+          await releaseSessionOf(owner);
+          continue;
+        }
         const index = owner === null ? 0 : queue.queue.findIndex((item) => item.handlerId === owner);
         if (index === -1) break; // the owner's next message has not arrived yet; enqueue() restarts us
         const item = queue.queue.splice(index, 1)[0]!;
         const type = item.message[0]!;
         let bytes = 0;
+        running = item.handlerId;
         try {
           await queue.db.runExclusive(() =>
             queue.db.execProtocolRawStream(item.message, {
@@ -58,13 +85,17 @@ export function keepProtocolBatchesTogether(server: PGLiteSocketServer): void {
             }),
           );
         } catch (error) {
+          running = null;
           if (batchOwner === item.handlerId) batchOwner = null;
+          if (departed.has(item.handlerId)) await releaseSessionOf(item.handlerId);
           item.reject(error);
           continue;
         }
+        running = null;
         queue.lastHandlerId = item.handlerId;
         if (BATCH_MESSAGES.has(type)) batchOwner = item.handlerId;
         else if ((type === SYNC || type === TERMINATE) && batchOwner === item.handlerId) batchOwner = null;
+        if (departed.has(item.handlerId)) await releaseSessionOf(item.handlerId);
         item.resolve(bytes);
       }
     } finally {
@@ -72,12 +103,14 @@ export function keepProtocolBatchesTogether(server: PGLiteSocketServer): void {
     }
   };
 
-  // A connection that goes away in the middle of a batch must not hold the queue.
+  // A connection that goes away while it owns the session must not hold the queue: its batch is ended and its
+  // transaction rolled back before the next connection's message runs (in processQueue, so nothing runs in between).
   const clear = queue.clearQueueForHandler.bind(queue);
   queue.clearQueueForHandler = (handlerId: number) => {
     clear(handlerId);
-    if (batchOwner === handlerId) {
-      batchOwner = null;
+    const ownsTransaction = queue.lastHandlerId === handlerId && queue.db.isInTransaction();
+    if (running === handlerId || batchOwner === handlerId || ownsTransaction) {
+      departed.add(handlerId);
       void queue.processQueue();
     }
   };

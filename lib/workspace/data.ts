@@ -8,6 +8,7 @@ import { documentFactsSelect, documentView, toFacts, type DocumentView } from "@
 import type { CaseStatus, MeasureStatus, MeetingStatus, MembershipRole, SeatCategory } from "@/lib/domain/vocabulary";
 import { osloIsoDate } from "@/lib/i18n/dates";
 import { isAgendaPublic } from "@/lib/meetings/policy";
+import { inTermOn } from "@/lib/membership/in-term";
 
 /** How many of each list the home page shows; the full lists are one link away. */
 const NEXT_MEETINGS = 3;
@@ -61,7 +62,7 @@ function today(now: Date): Date {
   return new Date(`${osloIsoDate(now)}T00:00:00.000Z`);
 }
 
-const active = (now: Date) => ({ termStart: { lte: today(now) }, OR: [{ termEnd: null }, { termEnd: { gte: today(now) } }] });
+const active = (now: Date) => inTermOn(today(now));
 
 export async function seatsOf(personId: string, now: Date): Promise<Seat[]> {
   const person = { select: { givenName: true, familyName: true } } as const;

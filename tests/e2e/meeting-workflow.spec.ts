@@ -222,6 +222,8 @@ test("the new pages pass axe (notice preview, withdraw confirmation, minutes ver
     await page.goto(`${prefix}/admin/moter/${meetingId}/innkalling`);
     await expect(page.getByTestId("notice-subject")).toBeVisible();
     await expectNoAxeViolations(page);
+    // Nothing scrolls sideways (the mail text and the recipients wrap at 320/360 px).
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     await page.goto(`${prefix}/mote/${meetingId}`);
     await expect(page.getByTestId("bundle-links")).toBeVisible();
     await expectNoAxeViolations(page);

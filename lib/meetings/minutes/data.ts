@@ -5,6 +5,7 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/prisma/client";
 import { localize } from "@/lib/i18n";
 import { composeMinutesDraft, type MinutesAttendee } from "./compose";
+import { inTermOn } from "@/lib/membership/in-term";
 
 type Reader = Pick<Prisma.TransactionClient, "meeting" | "membership" | "attendanceRegister" | "meetingAttendance">;
 const collator = new Intl.Collator("nn");
@@ -40,7 +41,7 @@ export async function minutesAttendees(meetingId: string, db: Reader = prisma): 
   }
   const day = osloDay(meeting.startsAt);
   const rows = await db.membership.findMany({
-    where: { bodyId: meeting.bodyId, role: { not: "PERSONAL_DEPUTY" }, termStart: { lte: day }, OR: [{ termEnd: null }, { termEnd: { gte: day } }] },
+    where: { bodyId: meeting.bodyId, role: { not: "PERSONAL_DEPUTY" }, ...inTermOn(day) },
     select: { role: true, person: { select: { givenName: true, familyName: true } }, party: { select: { name: true } } },
   });
   return rows
@@ -90,7 +91,7 @@ export async function minutesPrefill(meetingId: string): Promise<string> {
 export async function isBodyLeader(db: Pick<Prisma.TransactionClient, "membership">, userId: string, bodyId: string, at: Date): Promise<boolean> {
   const day = osloDay(at);
   const count = await db.membership.count({
-    where: { bodyId, role: "LEADER", termStart: { lte: day }, OR: [{ termEnd: null }, { termEnd: { gte: day } }], person: { user: { id: userId, disabledAt: null } } },
+    where: { bodyId, role: "LEADER", ...inTermOn(day), person: { user: { id: userId, disabledAt: null } } },
   });
   return count > 0;
 }

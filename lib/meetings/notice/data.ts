@@ -5,6 +5,7 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/prisma/client";
 import { localize } from "@/lib/i18n";
 import { composeNotice, type ComposedNotice, type NoticeInput, type NoticeRecipient } from "./compose";
+import { inTermOn } from "@/lib/membership/in-term";
 
 type Reader = Pick<Prisma.TransactionClient, "meeting" | "membership" | "document">;
 
@@ -27,8 +28,7 @@ export async function noticeRecipients(db: Reader, meetingId: string): Promise<N
   const rows = await db.membership.findMany({
     where: {
       bodyId: meeting.bodyId,
-      termStart: { lte: day },
-      OR: [{ termEnd: null }, { termEnd: { gte: day } }],
+      ...inTermOn(day),
       person: { email: { not: null } },
       ...(meeting.body.noticeCallsDeputies ? {} : { role: { not: "PERSONAL_DEPUTY" } }),
     },

@@ -3,19 +3,17 @@ import "server-only";
 // include today in Europe/Oslo, personal deputies listed with their principal (S6).
 import { prisma } from "@/lib/db/client";
 import { bodyPath } from "@/lib/bodies/paths";
-import { osloIsoDate } from "@/lib/i18n/dates";
+import { currentHoldersArgs, osloToday } from "@/lib/membership/in-term";
 import type { Page } from "../common/schema";
 import { afterId, decodeCursor, pageArgs, toPage } from "../common/paging";
 import { day, dayOrNull, iso, loc } from "../common/format";
 import { BadQuery } from "../common/errors";
 import type { ApiBody } from "./schema";
 
-const partySelect = { select: { id: true, name: true, nameNb: true } } as const;
-
 export async function listBodies(q: { cursor?: string; limit: number; changedSince?: string }, now: Date): Promise<Page<ApiBody>> {
   const after = decodeCursor(q.cursor);
   if (after === undefined) throw new BadQuery("cursor", "Unknown cursor");
-  const today = new Date(`${osloIsoDate(now)}T00:00:00Z`);
+  const today = osloToday(now);
   const rows = await prisma.body.findMany({
     ...pageArgs(q.limit),
     where: { ...afterId(after), ...(q.changedSince ? { updatedAt: { gte: new Date(q.changedSince) } } : {}) },
@@ -34,21 +32,7 @@ export async function listBodies(q: { cursor?: string; limit: number; changedSin
       closedOn: true,
       updatedAt: true,
       tasks: { orderBy: { position: "asc" }, select: { text: true, textNb: true } },
-      memberships: {
-        where: { termStart: { lte: today }, OR: [{ termEnd: null }, { termEnd: { gte: today } }] },
-        orderBy: [{ seat: "asc" }, { role: "asc" }, { id: "asc" }],
-        select: {
-          id: true,
-          role: true,
-          seat: true,
-          portfolio: true,
-          principalId: true,
-          termStart: true,
-          termEnd: true,
-          person: { select: { givenName: true, familyName: true, title: true } },
-          party: partySelect,
-        },
-      },
+      memberships: currentHoldersArgs(today),
     },
   });
   const party = (p: { id: string; name: string; nameNb: string | null } | null) => (p ? { id: p.id, name: loc(p.name, p.nameNb) } : null);
