@@ -24,7 +24,7 @@ function Term({ lang, member }: { lang: Locale; member: BodyMember }) {
 }
 
 /** The public page of one body: mandate, tasks, members by seat category, meetings, minutes and open cases. */
-export function BodyPageView({ lang, body, now, compliance }: { lang: Locale; body: BodyPage; now: Date; compliance?: ReactNode }) {
+export function BodyPageView({ lang, body, now, compliance, follow }: { lang: Locale; body: BodyPage; now: Date; compliance?: ReactNode; follow?: ReactNode }) {
   const msg = getMessages(lang);
   const m = msg.body;
   const name = localize(lang, body.name, body.nameNb);
@@ -196,6 +196,7 @@ export function BodyPageView({ lang, body, now, compliance }: { lang: Locale; bo
           </>
         ) : null}
       </section>
+      {follow}
     </article>
   );
 }

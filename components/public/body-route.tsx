@@ -11,6 +11,7 @@ import { localize, osloIsoDate, type Locale } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { getBodyComplianceResults } from "@/lib/membership/data";
 import { canViewBodyCompliance } from "@/lib/membership/policy";
+import { FollowSection } from "@/components/follow/follow-section";
 import { BodyPageView } from "./body-page";
 
 // Shared by the body routes (/ssu, /partnarskapsmotet, /samarbeidssekretariatet, /omradeutval/<area>, /utval/<slug>).
@@ -41,5 +42,6 @@ export async function BodyRoute({ lang, slug }: { lang: Locale; slug: string }) 
   const viewer = await getViewer();
   const results = canViewBodyCompliance(viewer, body.id) ? await getBodyComplianceResults(body.id, now) : null;
   const compliance = results ? <ComplianceSummary lang={lang} slug={body.slug} shortName={body.shortName} results={results} /> : null;
-  return <BodyPageView lang={lang} body={body} now={now} compliance={compliance} />;
+  // Anyone may follow the body: minutes alerts by e-mail (issue 16.5).
+  return <BodyPageView lang={lang} body={body} now={now} compliance={compliance} follow={<FollowSection lang={lang} target="BODY" targetId={body.id} />} />;
 }

@@ -4,6 +4,8 @@ import "server-only";
 // page), and expires the public cache right after. Edits are guarded by the row's version: a stale form matches
 // nothing and gets CONFLICT, overwriting nothing.
 import { prisma } from "@/lib/db/client";
+import { measureStatusEvent } from "@/lib/follow/events";
+import { alertFollowers } from "@/lib/follow/mutations";
 import { toDateOrNull } from "@/lib/editors/form";
 import { auditIn, isUniqueViolation } from "@/lib/editors/mutations";
 import { revalidatePublic } from "@/lib/public-cache";
@@ -155,7 +157,10 @@ export async function recordStatus(actorId: string, v: StatusUpdateValues, now: 
       data: { status: v.status, progress: v.progress, statusNote: v.note || null, version: { increment: 1 } },
     });
     if (updated.count === 0) return { ok: false, error: "CONFLICT" };
-    await tx.measureStatusUpdate.create({ data: { measureId: v.measureId, status: v.status, progress: v.progress, note: v.note || null, at: now, byId: actorId } });
+    const report = await tx.measureStatusUpdate.create({ data: { measureId: v.measureId, status: v.status, progress: v.progress, note: v.note || null, at: now, byId: actorId }, select: { id: true } });
+    // The measure's followers (issue 16.5), in this transaction.
+    const measure = await tx.measure.findUniqueOrThrow({ where: { id: v.measureId }, select: { id: true, title: true, titleNb: true, status: true } });
+    await alertFollowers(tx, measureStatusEvent(measure, report.id));
     await refreshSearchEntries(tx, [{ kind: "MEASURE", refId: v.measureId }]);
     await auditIn(tx, {
       actorId,

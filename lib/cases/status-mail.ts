@@ -2,6 +2,8 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { CaseStatus, PriorityGroup } from "@/lib/domain/vocabulary";
 import { fill, formatDate, getMessages, href, isLocale, localize, type Locale } from "@/lib/i18n";
+import { caseStatusEvent } from "@/lib/follow/events";
+import { alertFollowers } from "@/lib/follow/mutations";
 import { enqueueMail } from "@/lib/mail";
 import { siteOrigin } from "@/lib/site-url";
 import { caseMeetingForMail, sha256 } from "./data";
@@ -13,8 +15,8 @@ import { caseMeetingForMail, sha256 } from "./data";
 /** A status change of a case, as told to its submitter. */
 export type StatusNotice = { caseId: string; reference: string; title: string; to: CaseStatus; contactEmail: string; locale: string; note: string | null };
 
-type Tx = Parameters<typeof enqueueMail>[0] &
-  NonNullable<Parameters<typeof caseMeetingForMail>[1]> & { caseStatusLink: { create(args: { data: { caseId: string; tokenHash: string } }): Promise<unknown> } };
+// The status mail and the followers' alerts are written in the caller's transaction.
+type Tx = Parameters<typeof alertFollowers>[0];
 
 /** What the submitter sent, repeated in the receipt (issue 14 item 5). */
 export type ReceiptSummary = {
@@ -81,6 +83,8 @@ export async function queueStatusMail(tx: Tx, notice: StatusNotice | null): Prom
   const token = randomBytes(32).toString("base64url");
   await tx.caseStatusLink.create({ data: { caseId: notice.caseId, tokenHash: sha256(token) } });
   await enqueueMail(tx, { to: notice.contactEmail, ...buildStatusMail(lang, notice, meeting, statusPageLink(lang, token)) });
+  // The case's followers (issue 16.5): only those who may see it; the status link row's hash keys the change once-only.
+  await alertFollowers(tx, caseStatusEvent({ id: notice.caseId, reference: notice.reference, title: notice.title, status: notice.to }, sha256(token).slice(0, 16)));
 }
 
 /** The private status page of a token (the receipt's or a status mail's). */

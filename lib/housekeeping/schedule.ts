@@ -2,6 +2,7 @@ import "server-only";
 // The housekeeping job runner: one per server process, started from instrumentation.ts. Runs an hour apart (first a
 // minute after start); its timers are unref'd so they never keep a stopping process alive. Several instances may run
 // it: the purge is idempotent and takes an advisory lock (./mutations.ts). HOUSEKEEPING=off turns it off.
+import { sendWeeklyDigests } from "@/lib/follow/mutations";
 import { purgeExpired, type PurgeCounts } from "./mutations";
 import { HOUSEKEEPING_FIRST_RUN_MS, HOUSEKEEPING_INTERVAL_MS } from "./retention";
 
@@ -14,6 +15,9 @@ export async function runHousekeeping(now = new Date()): Promise<PurgeCounts | n
   try {
     const counts = await running;
     if (counts && Object.values(counts).some((n) => n > 0)) console.log(`[housekeeping] purged ${JSON.stringify(counts)}`);
+    // The followers' weekly digests (issue 16.5) ride on the same hourly schedule; each address at most once a week.
+    const digests = await sendWeeklyDigests(now);
+    if (digests > 0) console.log(`[housekeeping] queued ${digests} weekly follow digest(s)`);
     return counts;
   } catch (error) {
     // A failed run (database away for a moment) is tried again at the next interval.

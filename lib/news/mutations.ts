@@ -3,6 +3,8 @@ import "server-only";
 // unpublishing clears it. The public reads (data.ts), the feed, the sitemap and the search index only ever show
 // articles with a publishing time that has passed, and the search entry is refreshed in the same transaction.
 import { prisma } from "@/lib/db/client";
+import { newsPublishedEvent } from "@/lib/follow/events";
+import { alertFollowers } from "@/lib/follow/mutations";
 import { auditIn } from "@/lib/editors/mutations";
 import { revalidatePublic } from "@/lib/public-cache";
 import { refreshSearchEntries } from "@/lib/search/mutations";
@@ -70,6 +72,11 @@ export async function setPublished(actorId: string, v: PublishValues, now: Date 
     });
     if (updated.count === 0) return { ok: false, error: "CONFLICT" };
     await refreshSearchEntries(tx, [{ kind: "NEWS", refId: v.articleId }]);
+    // Publishing tells the news' followers (issue 16.5); once per article (a republish does not repeat it).
+    if (publish) {
+      const article = await tx.newsArticle.findUniqueOrThrow({ where: { id: v.articleId }, select: { id: true, slug: true, title: true, titleNb: true, lead: true, leadNb: true } });
+      await alertFollowers(tx, newsPublishedEvent(article));
+    }
     await auditIn(tx, {
       actorId,
       action: publish ? "news.publish" : "news.unpublish",

@@ -5,7 +5,16 @@ import type { AddressInfo } from "node:net";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
-export type ReceivedMail = { to: string[]; from: string; subject: string; text: string; html: string | null; receivedAt: string };
+export type ReceivedMail = {
+  to: string[];
+  from: string;
+  subject: string;
+  text: string;
+  html: string | null;
+  receivedAt: string;
+  /** Raw header lines by lower-case name (e.g. "list-unsubscribe"), so tests can check what a mail program sees. */
+  headers: Record<string, string>;
+};
 
 export type SmtpCapture = {
   port: number;
@@ -32,6 +41,7 @@ export async function startSmtpCapture(port = 0, hostname = "127.0.0.1"): Promis
             text: mail.text ?? "",
             html: typeof mail.html === "string" ? mail.html : null,
             receivedAt: new Date().toISOString(),
+            headers: Object.fromEntries(mail.headerLines.map((h) => [h.key, h.line.slice(h.line.indexOf(":") + 1).replace(/\r?\n(?=[ \t])/g, "").trim()])),
           });
           callback();
         })

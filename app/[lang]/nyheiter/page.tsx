@@ -2,6 +2,7 @@ import { Link, Paragraph } from "@/components/ui/ds";
 import type { Metadata } from "next";
 import NextLink from "next/link";
 import { connection } from "next/server";
+import { FollowSection } from "@/components/follow/follow-section";
 import { PageHeader } from "@/components/layout/page-header";
 import { FeedLinks } from "@/components/public/feed-links";
 import { feedAlternates } from "@/lib/feeds/metadata";
@@ -52,6 +53,8 @@ export default async function NewsPage({ params }: Props) {
       <div className="mt-8">
         <FeedLinks lang={lang} kinds={["nyheiter"]} />
       </div>
+      {/* The news by e-mail (issue 16.5). */}
+      <FollowSection lang={lang} target="NEWS" targetId="" />
     </>
   );
 }

@@ -11,6 +11,7 @@ import { meetingFlowNb } from "./meeting-flow/nb";
 import { participationNb } from "./participation/nb";
 import { meetingWorkflowNb } from "./meetingWorkflow/nb";
 import { feesNb } from "./fees/nb";
+import { followNb } from "./follow/nb";
 
 export const nb = {
   languageName: "Bokmål",
@@ -1484,4 +1485,5 @@ export const nb = {
   openData: openDataNb,
   meetingWorkflow: meetingWorkflowNb,
   fees: feesNb,
+  follow: followNb,
 } satisfies Messages;

@@ -14,6 +14,7 @@ import { participationNn } from "./participation/nn";
 import { meetingWorkflowNn } from "./meetingWorkflow/nn";
 
 import { feesNn } from "./fees/nn";
+import { followNn } from "./follow/nn";
 export const nn = {
   /** This language's own name, shown on the language switch of the other language. */
   languageName: "Nynorsk",
@@ -1496,4 +1497,5 @@ export const nn = {
   openData: openDataNn,
   meetingWorkflow: meetingWorkflowNn,
   fees: feesNn,
+  follow: followNn,
 };

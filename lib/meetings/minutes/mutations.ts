@@ -1,6 +1,8 @@
 import "server-only";
 // The minutes (referat): draft (text or file), approval, publishing and corrections after publishing.
 import { extractText } from "@/lib/documents/extract-text";
+import { minutesPublishedEvent } from "@/lib/follow/events";
+import { alertFollowers } from "@/lib/follow/mutations";
 import { refreshSearchEntries } from "@/lib/search/mutations";
 import { checkUpload, DOCUMENT_UPLOAD, isFilePresent } from "@/lib/uploads/file-check";
 import { htmlToText, markupToHtml, textToHtml } from "../markup";
@@ -118,6 +120,9 @@ export async function publishMinutes(input: MeetingStep, actor: Actor, now: Date
     // The uploaded minutes file (if any) is public with the minutes.
     await tx.document.updateMany({ where: { meetingId: input.meetingId, kind: "MINUTES" }, data: { visibility: "PUBLIC", legalBasis: null, version: { increment: 1 } } });
     await refreshSearchEntries(tx, await meetingSources(tx, input.meetingId));
+    // Followers of the body are told (issue 16.5), in this transaction: the alert exists exactly when the minutes are out.
+    const published = await tx.meeting.findUniqueOrThrow({ where: { id: input.meetingId }, select: { id: true, startsAt: true, body: { select: { id: true, name: true, nameNb: true } } } });
+    await alertFollowers(tx, minutesPublishedEvent(published));
     return {};
   }, () => ({ actorId: actor.id, action: "minutes.publish", entityType: "Meeting", entityId: input.meetingId, after: { status: "MINUTES_PUBLISHED" } }));
   if (result.ok) {

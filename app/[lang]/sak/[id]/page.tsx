@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { CaseView } from "@/components/cases/case-view";
+import { FollowSection } from "@/components/follow/follow-section";
 import { PageHeader } from "@/components/layout/page-header";
 import { publicCase } from "@/lib/cases/data";
 import { fill, getMessages } from "@/lib/i18n";
@@ -30,6 +31,8 @@ export default async function PublicCasePage({ params }: Props) {
     <article data-testid="public-case">
       <PageHeader title={c.title} lead={fill(f.publicTitle, { reference: c.reference })} />
       <CaseView lang={lang} c={c} audience="public" />
+      {/* A public case's status changes by e-mail (issue 16.5). */}
+      <FollowSection lang={lang} target="CASE" targetId={c.id} />
     </article>
   );
 }

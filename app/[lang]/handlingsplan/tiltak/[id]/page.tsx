@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import NextLink from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { FollowSection } from "@/components/follow/follow-section";
 import { PageHeader, SectionHeading } from "@/components/layout/page-header";
 import { getMeasure } from "@/lib/action-plan/data";
 import { bodyPath } from "@/lib/bodies/paths";
@@ -152,6 +153,8 @@ export default async function MeasurePage({ params }: Props) {
           <Paragraph className="mt-3">{m.decisionsEmpty}</Paragraph>
         )}
       </section>
+      {/* Status updates of the measure by e-mail (issue 16.5). */}
+      <FollowSection lang={lang} target="MEASURE" targetId={measure.id} />
     </article>
   );
 }
