@@ -24,6 +24,7 @@ const LANGS = [
     background: "Bakgrunn",
     attachments: "Vedlegg",
     tasks: "Oppgåver for sekretariatet",
+    following: "Det eg følgjer",
   },
   {
     lang: "nb",
@@ -40,6 +41,7 @@ const LANGS = [
     background: "Bakgrunn",
     attachments: "Vedlegg",
     tasks: "Oppgaver for sekretariatet",
+    following: "Det jeg følger",
   },
 ] as const;
 
@@ -96,6 +98,12 @@ for (const t of LANGS) {
         await expect(page).toHaveURL(new RegExp(`/mote/${EXTRA_SSU_MEETING_ID}$`), { timeout: 30_000 });
         await expect(page.getByRole("link", { name: EXTRA_SSU_PAPER_TITLE })).toBeVisible();
         await expectNoAxeViolations(page);
+
+        // Home leads to what they follow by e-mail (issue 16 item 5).
+        await goHome(page, t);
+        await page.getByRole("main").getByRole("link", { name: t.following }).click();
+        await expect(page).toHaveURL(new RegExp(`${t.prefix}/det-eg-folgjer$`), { timeout: 30_000 });
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.following);
       });
     }
 

@@ -30,6 +30,11 @@ export default async function HomePage({ params }: Props) {
   return (
     <>
       <PageHeader title={m.title} lead={`${fill(m.greeting, { name: user.name })} ${m.lead}`} />
+      <p>
+        <a className="ds-link" href={href(lang, "/det-eg-folgjer")}>
+          {getMessages(lang).follow.manage.nav}
+        </a>
+      </p>
       {HOME_SECTIONS.map(({ key, Section }) => (
         <Section key={key} {...props} />
       ))}

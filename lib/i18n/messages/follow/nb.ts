@@ -48,7 +48,7 @@ export const followNb: typeof followNn = {
     confirmBody: "Noen (trolig du) ba om e-post fra Saman om «{name}».\n\nÅpne lenken for å bekrefte:\n{link}\n\nHar du ikke bedt om dette, kan du se bort fra e-posten. Vi sender ingenting før du har bekreftet.",
     footer: "Du får denne e-posten fordi du følger «{name}» i Saman.\nMeld av: {unsubscribe}\nDet du følger: {manage}",
     digestFooter: "Du får denne samle-e-posten fordi du følger noe i Saman.\nMeld av alt: {unsubscribe}\nDet du følger: {manage}",
-    digestSubject: "Saman: {count} nye hendelser denne uka",
+    digestSubject: "Saman: dette har skjedd denne uka ({count})",
     minutesSubject: "Nytt referat: {body}, {date}",
     minutesBody: "Referatet fra møtet i {body} {date} er publisert.",
     caseSubject: "Sak {reference}: ny status",

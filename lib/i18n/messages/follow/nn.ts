@@ -47,7 +47,7 @@ export const followNn = {
     confirmBody: "Nokon (truleg du) bad om e-post frå Saman om «{name}».\n\nOpne lenkja for å stadfeste:\n{link}\n\nHar du ikkje bede om dette, kan du sjå bort frå e-posten. Vi sender ingenting før du har stadfesta.",
     footer: "Du får denne e-posten fordi du følgjer «{name}» i Saman.\nMeld av: {unsubscribe}\nDet du følgjer: {manage}",
     digestFooter: "Du får denne samle-e-posten fordi du følgjer noko i Saman.\nMeld av alt: {unsubscribe}\nDet du følgjer: {manage}",
-    digestSubject: "Saman: {count} nye hendingar denne veka",
+    digestSubject: "Saman: dette har skjedd denne veka ({count})",
     minutesSubject: "Nytt referat: {body}, {date}",
     minutesBody: "Referatet frå møtet i {body} {date} er publisert.",
     caseSubject: "Sak {reference}: ny status",
