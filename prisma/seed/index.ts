@@ -27,6 +27,7 @@ import { buildRuleSet } from "./rules";
 import { insertWorkspaceDemo } from "./workspace-demo";
 import { insertStandardAgendaAndCounters } from "./standard-agenda";
 import { insertFees } from "./fees";
+import { insertFollows } from "./follow";
 import { insertParticipation } from "./participation";
 
 export { checkComposition, activeOn } from "./compliance";
@@ -122,6 +123,7 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
   await insertStandardAgendaAndCounters(prisma, data.bodies.map((b) => b.id), log);
   await insertParticipation(prisma, data, options.now ?? new Date(), log);
   await insertFees(prisma, log);
+  log(`  Follow: ${await insertFollows(prisma)} new (demo follows, weekly)`);
   const index = await reindexSearch(prisma);
   log(`  SearchEntry: ${index.entries} entries, ${index.words} words`);
   log(`Seed: done in ${Date.now() - started} ms`);

@@ -108,7 +108,8 @@ describe("immediate mails and the weekly digest", () => {
     // Six days on: not yet. Seven days on: one mail with both.
     expect(await follow.sendWeeklyDigests(new Date(created.getTime() + 6 * 86_400_000))).toBe(0);
     expect(await mailsTo(weekly)).toHaveLength(0);
-    expect(await follow.sendWeeklyDigests(new Date(created.getTime() + 7 * 86_400_000 + 1000))).toBe(1);
+    // Other weekly followers of the news (the seed's demo partner, earlier tests) get theirs in the same run.
+    expect(await follow.sendWeeklyDigests(new Date(created.getTime() + 7 * 86_400_000 + 1000))).toBeGreaterThanOrEqual(1);
     const digest = await mailsTo(weekly);
     expect(digest).toHaveLength(1);
     expect(digest[0]!.subject).toMatch(/denne veka \(2\)/);
