@@ -77,8 +77,11 @@ function markdown(samples: Sample[], settings: Record<string, unknown>): string 
 export async function soak() {
   if (DATA_DIR === BENCH_DATA_DIR) await ensureBenchData();
   const dbPort = PORT + 51000;
+  // Exactly what `npm start` runs (its flags and MALLOC_ARENA_MAX included), without npm's own process in the tree:
+  // the script begins with `exec`, so the shell becomes the portal's main process.
+  const startScript = (JSON.parse(fs.readFileSync("package.json", "utf8")) as { scripts: { start: string } }).scripts.start;
   const start = () =>
-    spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    spawn("/bin/sh", ["-c", startScript], {
       stdio: ["ignore", "inherit", "inherit"],
       env: { ...process.env, PORT: String(PORT), HOSTNAME: "127.0.0.1", DATA_DIR, EMBEDDED_DB_PORT: String(dbPort), DATABASE_URL: "" },
     });
