@@ -193,3 +193,13 @@ export async function reviewsDue(now: Date = new Date()) {
     .map((a) => ({ slug: a.slug, title: a.title, titleNb: a.titleNb, lastReview: a.reviews[0]?.reviewedOn ?? null, since: a.reviews[0]?.reviewedOn ?? a.createdAt }))
     .filter((a) => a.since.getTime() < limit.getTime());
 }
+
+export async function getPartyName(partyId: string) {
+  return prisma.party.findUnique({ where: { id: partyId }, select: { name: true, nameNb: true } });
+}
+
+/** How many of a party's rows (latest adopted versions) are still open: the count on the partner's home page. */
+export async function openAdoptionCount(partyId: string): Promise<number> {
+  const versions = await latestAdoptedVersions();
+  return prisma.agreementAdoption.count({ where: { partyId, agreementVersionId: { in: versions.map((v) => v.versionId) }, status: { in: [...OPEN_STATUSES] } } });
+}

@@ -189,3 +189,24 @@ describe("the reminder", () => {
     expect(await actions.sendReminderAction(null, form({ before: today(), requestKey: "reminder-key-0000000002" }))).toMatchObject({ ok: false, error: "FORBIDDEN" });
   });
 });
+
+describe("the yearly review (spec: SSU reviews the agreements yearly)", () => {
+  it("is a task on the secretariat's home page when the last review is over 12 months old; recording one clears it", async () => {
+    const { TASKS } = await import("@/lib/workspace/tasks/data");
+    const task = TASKS.find((t) => t.key === "agreementReviews")!;
+    expect(task).toMatchObject({ permission: "adoption.manage", path: "/admin/avtalar/vedtak#arleg-gjennomgang" });
+    const later = new Date(Date.now() + 400 * 86_400_000);
+    const ctx = { now: later } as Parameters<typeof task.count>[0];
+    const agreements = await db.prisma.agreement.count();
+    expect(await task.count(ctx)).toBe(agreements);
+    // The review is recorded on the agreement's editor page (recordReview): that agreement leaves the list.
+    await signInAs(DEMO_USERS.secretariat.id);
+    const agreement = await db.prisma.agreement.findUniqueOrThrow({ where: { slug: SLUG } });
+    const reviewedOn = later.toISOString().slice(0, 10);
+    await redirected(
+      agreementActions.recordReviewAction(null, form({ agreementId: agreement.id, year: reviewedOn.slice(0, 4), reviewedOn, bodyId: ids.body("ssu"), outcome: "Gjennomgått utan endringar." })),
+    );
+    expect(await task.count(ctx)).toBe(agreements - 1);
+    expect((await data.reviewsDue(later)).map((a) => a.slug)).not.toContain(SLUG);
+  });
+});
