@@ -52,7 +52,7 @@ async function adoptingParties(db: Reader, kind: string): Promise<PartyRow[]> {
 }
 
 export type MatrixFilters = { kind: string; status: string; agreement: string };
-export type MatrixCell = { status: AdoptionStatus; decidedOn: Date | null; reference: string | null; note: string | null } | null;
+export type MatrixCell = { id: string; status: AdoptionStatus; decidedOn: Date | null; reference: string | null; note: string | null; documentName: string | null } | null;
 export type AdoptionMatrix = {
   versions: (LatestVersion & { adopted: number; total: number })[];
   parties: (PartyRow & { cells: MatrixCell[] })[];
@@ -64,14 +64,14 @@ export async function getAdoptionMatrix(filters: MatrixFilters): Promise<Adoptio
   const versions = filters.agreement ? all.filter((v) => v.slug === filters.agreement) : all;
   const rows = await prisma.agreementAdoption.findMany({
     where: { agreementVersionId: { in: versions.map((v) => v.versionId) }, partyId: { in: parties.map((p) => p.id) } },
-    select: { partyId: true, agreementVersionId: true, status: true, decidedOn: true, reference: true, note: true },
+    select: { id: true, partyId: true, agreementVersionId: true, status: true, decidedOn: true, reference: true, note: true, documentName: true },
   });
   const cell = new Map(rows.map((r) => [`${r.partyId}:${r.agreementVersionId}`, r]));
   const withCells = parties.map((p) => ({
     ...p,
     cells: versions.map((v): MatrixCell => {
       const r = cell.get(`${p.id}:${v.versionId}`);
-      return r ? { status: r.status, decidedOn: r.decidedOn, reference: r.reference, note: r.note } : null;
+      return r ? { id: r.id, status: r.status, decidedOn: r.decidedOn, reference: r.reference, note: r.note, documentName: r.documentName } : null;
     }),
   }));
   const shown = filters.status ? withCells.filter((p) => p.cells.some((c) => c?.status === filters.status)) : withCells;

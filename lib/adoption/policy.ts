@@ -1,5 +1,7 @@
 // Adoption of agreements by the parties (issue 21 item 1): which parties adopt, which states are open, which need a
 // date. Pure: shared by forms, actions, data and tests.
+import { can } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/viewer";
 import type { PartyKind } from "@/lib/domain/vocabulary";
 
 export const ADOPTION_STATUSES = ["NOT_STARTED", "ON_AGENDA", "ADOPTED", "ADOPTED_WITH_RESERVATIONS", "DECLINED"] as const;
@@ -27,3 +29,13 @@ export const REVIEW_INTERVAL_MONTHS = 12;
 
 /** The decision document: a PDF (checked by its content), small. */
 export const ADOPTION_DOCUMENT_MAX_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Who may open a row's decision document: the secretariat (the matrix) and the row's own party. The download route
+ * asks this, and so do the pages before they show the link.
+ */
+export function canReadAdoptionDocument(viewer: Viewer, partyId: string): boolean {
+  return can(viewer, "adoption.manage") || can(viewer, "adoption.update", { partyId });
+}
+
+export const adoptionDocumentPath = (adoptionId: string) => `/api/vedtak/${adoptionId}`;

@@ -125,6 +125,19 @@ describe("a party's contact records the adoption", () => {
     expect(after.updatedById).toBe(DEMO_USERS.partner.id);
   });
 
+  it("serves the decision PDF to the own party and the secretariat only", async () => {
+    const { GET } = await import("@/app/api/vedtak/[id]/route");
+    const row = await rowOf(ASKOY);
+    const get = () => GET(new Request("http://localhost/api/vedtak/x"), { params: Promise.resolve({ id: row.id }) });
+    const own = await get();
+    expect(own.status).toBe(200);
+    expect(new TextDecoder().decode((await own.arrayBuffer()).slice(0, 5))).toBe("%PDF-");
+    await signInAs(DEMO_USERS.member.id);
+    expect((await get()).status).toBe(404);
+    await signInAs(DEMO_USERS.secretariat.id);
+    expect((await get()).status).toBe(200);
+  });
+
   it("is refused another party's row (FORBIDDEN; the row is unchanged)", async () => {
     await signInAs(DEMO_USERS.partner.id);
     const bergen = await rowOf(ids.party("bergen"));

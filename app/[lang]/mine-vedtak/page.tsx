@@ -5,6 +5,7 @@ import { SavedNotice } from "@/components/editors/editor-parts";
 import { PageHeader } from "@/components/layout/page-header";
 import { getPartyAdoptions, getPartyName } from "@/lib/adoption/data";
 import { requirePagePermission } from "@/lib/auth/guard";
+import { adoptionDocumentPath, canReadAdoptionDocument } from "@/lib/adoption/policy";
 
 import { fill, formatDate, getMessages, href, localize } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
@@ -46,7 +47,13 @@ export default async function MyAdoptionsPage({ params, searchParams }: Props) {
               <p className="ds-paragraph mt-1 font-semibold">{m.status[r.status]}</p>
               {r.decidedOn ? <p className="ds-paragraph" data-size="sm">{fill(m.own.decided, { date: formatDate(lang, r.decidedOn, "long") })}</p> : null}
               {r.reference ? <p className="ds-paragraph" data-size="sm">{fill(m.own.reference, { reference: r.reference })}</p> : null}
-              {r.documentName ? <p className="ds-paragraph" data-size="sm">{fill(m.own.document, { name: r.documentName })}</p> : null}
+              {r.documentName && canReadAdoptionDocument(viewer, partyId) ? (
+                <p className="ds-paragraph" data-size="sm">
+                  <a href={adoptionDocumentPath(r.adoptionId)} className="ds-link">
+                    {fill(m.own.document, { name: r.documentName })}
+                  </a>
+                </p>
+              ) : null}
               <p className="mt-2">
                 <NextLink href={href(lang, `/mine-vedtak/${r.adoptionId}`)} className="ds-link">
                   {fill(m.own.edit, { agreement: title })}

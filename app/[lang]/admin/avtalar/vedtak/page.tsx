@@ -6,7 +6,7 @@ import { ReminderForm } from "@/components/adoption/reminder-form";
 import { PageHeader, SectionHeading } from "@/components/layout/page-header";
 import { sendReminderAction } from "@/lib/adoption/actions";
 import { getAdoptionMatrix, latestAdoptedVersions, reminderRecipients, reviewsDue, type MatrixCell } from "@/lib/adoption/data";
-import { ADOPTING_PARTY_KINDS, ADOPTION_STATUSES } from "@/lib/adoption/policy";
+import { ADOPTING_PARTY_KINDS, ADOPTION_STATUSES, adoptionDocumentPath } from "@/lib/adoption/policy";
 import { ISO_DATE } from "@/lib/editors/form";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { fill, formatDate, getMessages, href, localize, osloIsoDate, type Locale } from "@/lib/i18n";
@@ -36,6 +36,13 @@ function Cell({ lang, cell }: { lang: Locale; cell: MatrixCell }) {
       <span className="block whitespace-nowrap">{m.status[cell.status]}</span>
       {cell.decidedOn ? <span className="block whitespace-nowrap text-sm">{formatDate(lang, cell.decidedOn, "short")}</span> : null}
       {cell.reference ? <span className="block whitespace-nowrap text-sm">{cell.reference}</span> : null}
+      {cell.note ? <span className="block max-w-48 text-sm">{cell.note}</span> : null}
+      {cell.documentName ? (
+        // The page itself requires adoption.manage, the permission canReadAdoptionDocument grants the secretariat.
+        <a href={adoptionDocumentPath(cell.id)} className="ds-link block text-sm">
+          {fill(m.own.document, { name: cell.documentName })}
+        </a>
+      ) : null}
     </>
   );
 }
