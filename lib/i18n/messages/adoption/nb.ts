@@ -104,6 +104,7 @@ export const adoptionNb: typeof adoptionNn = {
     record: "Registrer gjennomgangen",
     none: "Alle avtalene er gjennomgått de siste 12 månedene.",
   },
+  editorHint: "Datoen SSU vedtok versjonen. Når den er satt, får hver part en rad under «Vedtak hos partene», der parten melder sitt eget vedtak.",
   task: "Avtaler som skal gjennomgås (årlig)",
   mail: {
     subject: "Påminnelse: vedtak av avtaler i {party}",

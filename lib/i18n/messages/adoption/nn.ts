@@ -103,6 +103,7 @@ export const adoptionNn = {
     record: "Registrer gjennomgangen",
     none: "Alle avtalane er gjennomgått dei siste 12 månadene.",
   },
+  editorHint: "Datoen SSU vedtok versjonen. Når han er sett, får kvar part ei rad under «Vedtak hos partane», der parten melder sitt eige vedtak.",
   task: "Avtalar som skal gjennomgåast (årleg)",
   mail: {
     subject: "Påminning: vedtak av avtalar i {party}",
