@@ -20,6 +20,8 @@ export const DEMO_USERS = {
   deputy: { id: "seed-user-vara", email: "vara@saman.example.no", name: "Demo personleg vara i SSU", roles: [] },
   formerDeputy: { id: "seed-user-tidlegare-vara", email: "tidlegare-vara@saman.example.no", name: "Demo tidlegare vara i SSU", roles: [] },
   partner: { id: "seed-user-askoy", email: "askoy@saman.example.no", name: "Demo kontaktperson Askøy kommune", roles: ["PARTNER_CONTACT"] },
+  /** A second partner, a hospital's: the case quota (SUBMIT_LIMITS) and "Mine saker" are per user and per party. */
+  hospitalPartner: { id: "seed-user-haraldsplass", email: "haraldsplass@saman.example.no", name: "Demo kontaktperson Haraldsplass Diakonale Sykehus", roles: ["PARTNER_CONTACT"] },
   /** Leader of Områdeutval Bergensregionen (Askøy's area): sees that area's deviations and records follow-up. */
   areaMember: { id: "seed-user-ou-bergensregionen", email: "ou-bergensregionen@saman.example.no", name: "Demo medlem i Områdeutval Bergensregionen", roles: [] },
   /** SSU's user representative from the municipal user councils (issue 16: forfall, fee-entitled seat). */
@@ -99,7 +101,7 @@ export async function insertDemoUsers(prisma: PrismaClient, memberships: Members
         roles: [...u.roles],
         passwordHash,
         personId: personId && !taken.has(personId) ? personId : null,
-        partyId: u.id === DEMO_USERS.partner.id ? ids.party("askoy") : null,
+        partyId: u.id === DEMO_USERS.partner.id ? ids.party("askoy") : u.id === DEMO_USERS.hospitalPartner.id ? ids.party("haraldsplass") : null,
       };
     }),
     skipDuplicates: true,
