@@ -36,7 +36,7 @@ export function AdoptionForm({ lang, action, row }: Props) {
   ] as const;
   const general = failed && failed.error !== "VALIDATION" ? (m.errors[failed.error as keyof typeof m.errors] as string | undefined) ?? m.errors.UNAVAILABLE : undefined;
   return (
-    <form action={formAction} className="mt-6 grid max-w-2xl gap-5" noValidate encType="multipart/form-data">
+    <form action={formAction} className="mt-6 grid max-w-2xl gap-5" noValidate>
       <input type="hidden" name="lang" value={lang} />
       <input type="hidden" name="adoptionId" value={row.id} />
       <input type="hidden" name="version" value={row.version} />
