@@ -111,8 +111,9 @@ export async function sendAdoptionReminder(actorId: string, input: ReminderInput
       action: "adoption.remind",
       entityType: "AgreementAdoption",
       entityId: input.requestKey,
-      after: { before: input.before, agreement: input.agreement || null, kind: input.kind || null, parties: parties.length, mails },
+      after: { before: input.before, agreement: input.agreement || null, kind: input.kind || null, openParties: parties.length, mails },
     });
-    return { ok: true as const, parties: parties.length, mails };
+    // The parties reached: those with at least one contact (the others are named in the preview).
+    return { ok: true as const, parties: parties.filter((p) => p.contacts.length > 0).length, mails };
   });
 }

@@ -191,7 +191,7 @@ describe("the reminder", () => {
     const key = "reminder-key-0000000001";
     const send = () => actions.sendReminderAction(null, form({ before: today(), agreement: SLUG, kind: "MUNICIPALITY", requestKey: key }));
     const first = await send();
-    expect(first).toMatchObject({ ok: true, mails: 1 });
+    expect(first).toMatchObject({ ok: true, mails: 1, parties: 1 });
     expect(await send()).toMatchObject({ ok: true }); // the double click
     const mails = await db.prisma.outgoingEmail.findMany({ where: { dedupeKey: { startsWith: `adoption-reminder:${key}` } } });
     expect(mails.map((m) => m.to)).toEqual([bergenContact.email]);

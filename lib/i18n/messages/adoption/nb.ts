@@ -90,7 +90,7 @@ export const adoptionNb: typeof adoptionNn = {
     before: "Versjoner vedtatt av SSU på eller før",
     preview: "Vis hvem som får påminnelse",
     previewHeading: "Disse får påminnelse",
-    count: "{parties} parter, {mails} e-poster",
+    count: "{parties} parter har åpne rader; {reached} av dem har en kontaktperson og får påminnelse ({mails} e-poster).",
     noContact: "ingen kontaktperson – får ikke e-post",
     none: "Ingen parter har åpne rader for versjoner vedtatt på eller før denne datoen.",
     send: "Send påminnelse",

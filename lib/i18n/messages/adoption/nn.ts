@@ -89,7 +89,7 @@ export const adoptionNn = {
     before: "Versjonar vedtekne av SSU på eller før",
     preview: "Vis kven som får påminning",
     previewHeading: "Desse får påminning",
-    count: "{parties} partar, {mails} e-postar",
+    count: "{parties} partar har opne rader; {reached} av dei har ein kontaktperson og får påminning ({mails} e-postar).",
     noContact: "ingen kontaktperson – får ikkje e-post",
     none: "Ingen partar har opne rader for versjonar vedtekne på eller før denne datoen.",
     send: "Send påminning",

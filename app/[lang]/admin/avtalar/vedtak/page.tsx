@@ -191,7 +191,7 @@ export default async function AdoptionMatrixPage({ params, searchParams }: Props
               <p className="ds-paragraph mt-2">{m.reminder.none}</p>
             ) : (
               <>
-                <p className="ds-paragraph mt-2 font-semibold">{fill(m.reminder.count, { parties: recipients.length, mails })}</p>
+                <p className="ds-paragraph mt-2 font-semibold">{fill(m.reminder.count, { parties: recipients.length, reached: recipients.filter((p) => p.contacts.length > 0).length, mails })}</p>
                 <ul className="mt-2 list-disc pl-5 [overflow-wrap:anywhere]">
                   {recipients.map((p) => (
                     <li key={p.partyId}>
