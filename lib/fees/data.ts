@@ -3,6 +3,7 @@ import "server-only";
 // they sat in, in a seat whose category has a fee rate that day – with their claim; the secretariat's queue; the
 // payroll export. A claimant reads only their own claims; names of others appear only for the secretariat.
 import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/prisma/client";
 import type { SeatCategory } from "@/lib/domain/vocabulary";
 import { dayOf } from "@/lib/membership/rules/dates";
 import { prefilledMeetingMinutes, ratesFor, type ClaimRates, type FeeClaimStatus, type FeeRateRow } from "./policy";
@@ -13,8 +14,13 @@ export const CLAIM_WINDOW_DAYS = 400;
 
 type Body = { name: string; nameNb: string | null };
 
+/** A receipt as lists show it: never its bytes (those only through the download route, after the policy). */
+export type ReceiptMeta = { id: string; fileName: string; mimeType: string; size: number };
+
 export type Claim = {
   id: string;
+  /** The claimant (lib/fees/policy.ts canDownloadReceipt decides on it). */
+  userId: string;
   status: FeeClaimStatus;
   meetingMinutes: number;
   preparationMinutes: number;
@@ -26,10 +32,12 @@ export type Claim = {
   version: number;
   submittedAt: Date;
   decidedAt: Date | null;
+  receipts: ReceiptMeta[];
 };
 
 const claimSelect = {
   id: true,
+  userId: true,
   status: true,
   meetingMinutes: true,
   preparationMinutes: true,
@@ -41,7 +49,8 @@ const claimSelect = {
   version: true,
   submittedAt: true,
   decidedAt: true,
-} as const;
+  receipts: { select: { id: true, fileName: true, mimeType: true, size: true }, orderBy: [{ uploadedAt: "asc" as const }, { id: "asc" as const }] },
+} satisfies Prisma.FeeClaimSelect;
 
 export type ClaimableMeeting = {
   meetingId: string;
@@ -184,4 +193,14 @@ export async function costKey(year: number): Promise<CostKeyRow[]> {
     out.push({ partyId: r.partyId, name: r.party.name, nameNb: r.party.nameNb, weight: r.weight, basis: r.basis, example: r.example });
   }
   return out;
+}
+
+/** A receipt's access facts and headers – not its bytes – so the policy decides before anything is read. */
+export function receiptForDownload(id: string) {
+  return prisma.feeReceipt.findUnique({ where: { id }, select: { id: true, fileName: true, mimeType: true, size: true, sha256: true, claim: { select: { userId: true } } } });
+}
+
+export async function receiptContent(id: string): Promise<Uint8Array | null> {
+  const row = await prisma.feeReceipt.findUnique({ where: { id }, select: { content: true } });
+  return row?.content ?? null;
 }

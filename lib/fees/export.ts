@@ -23,6 +23,8 @@ export function feeRows(lang: Locale, claims: readonly ReviewClaim[]): string[][
       kroner(c.expensesOre),
       kroner(c.totalOre),
       c.decidedAt ? osloIsoDate(c.decidedAt) : "",
+      // How many receipts back the expenses (the files themselves stay in Saman, for the claimant and the secretariat).
+      String(c.receipts.length),
     ]),
   ];
 }

@@ -1,8 +1,9 @@
 import "server-only";
 // Writes of fee claims (issue 16 item 3). A claim is accepted only for a meeting the attendance register says the
 // claimant sat in, in a seat whose category has a rate that day; the rates are copied into the claim. Claimant edits
-// and the secretariat's decision are compare-and-set on the claim's version (two tabs, a double click, two secretaries
-// → CONFLICT, nothing doubled). A returned claim's mail to the claimant is queued in the decision's transaction.
+// and the secretariat's decision are compare-and-set on the claim's version (two tabs, two secretaries → CONFLICT,
+// nothing doubled); the form's idempotency key makes a double click one submission. Receipts are written in the
+// claim's transaction. A returned claim's mail to the claimant is queued in the decision's transaction.
 import { revalidatePath } from "next/cache";
 import { audit } from "@/lib/audit/mutations";
 import { prisma } from "@/lib/db/client";
@@ -11,10 +12,11 @@ import { fill, formatDate, getMessages, href, localize, type Locale } from "@/li
 import { enqueueMail } from "@/lib/mail";
 import { dayOf } from "@/lib/membership/rules/dates";
 import { siteOrigin } from "@/lib/site-url";
-import { canDecideClaim, canEditClaim, claimTotal, placeNewRate, ratesFor } from "./policy";
+import type { ReceiptChanges } from "./claim-form-data";
+import { canDecideClaim, canEditClaim, claimTotal, placeNewRate, ratesFor, receiptProblem, type ReceiptProblem } from "./policy";
 import type { ClaimInput, DecisionInput, RateInput } from "./schema";
 
-export type ClaimError = "NOT_ATTENDED" | "NOT_ENTITLED" | "CONFLICT" | "LOCKED";
+export type ClaimError = "NOT_ATTENDED" | "NOT_ENTITLED" | "CONFLICT" | "LOCKED" | "RECEIPT_REQUIRED" | "TOO_MANY_RECEIPTS";
 export type DecisionError = "NOT_FOUND" | "CONFLICT";
 export type RateError = "OVERLAP";
 
@@ -33,10 +35,26 @@ function revalidate(): void {
 
 const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
-/** Submits a new claim (version 0) or corrects one not yet approved (its current version). */
-export async function submitClaim(input: ClaimInput, userId: string, now: Date = new Date()): Promise<{ ok: true; claimId: string } | { ok: false; error: ClaimError }> {
+/**
+ * Submits a new claim (version 0) or corrects one not yet approved (its current version), with its receipts: new ones
+ * added, ticked ones removed, and the receipt rule (expenses need a receipt; at most MAX_RECEIPTS) checked on what the
+ * claim ends up with. Idempotent with the form's key: a submission whose key is already on the claim (a double click,
+ * a retried post) changes nothing and answers ok – one claim, one set of receipts. Submissions of one seat's claim for
+ * one meeting queue on an advisory lock, so a racing duplicate sees the first one's key.
+ */
+export async function submitClaim(
+  input: ClaimInput,
+  userId: string,
+  now: Date = new Date(),
+  receipts: ReceiptChanges = { add: [], remove: [] },
+): Promise<{ ok: true; claimId: string; replay?: true } | { ok: false; error: ClaimError }> {
   try {
     const result = await prisma.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`saman:fee-claim:${input.meetingId}:${input.membershipId}`}))`;
+      if (input.idempotencyKey) {
+        const replay = await tx.feeClaim.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { id: true, userId: true } });
+        if (replay) return replay.userId === userId ? { ok: true as const, claimId: replay.id, replay: true as const } : { ok: false as const, error: "CONFLICT" as const };
+      }
       const sat = await tx.meetingAttendance.findFirst({
         where: { meetingId: input.meetingId, attendeeId: input.membershipId, status: { in: ["HOLDER", "DEPUTY"] }, meeting: { cancelledAt: null, startsAt: { lte: now } } },
         select: { meeting: { select: { startsAt: true } }, attendee: { select: { seat: true, person: { select: { user: { select: { id: true } } } } } } },
@@ -56,29 +74,61 @@ export async function submitClaim(input: ClaimInput, userId: string, now: Date =
         status: "SUBMITTED" as const,
         returnReason: null,
         submittedAt: now,
+        idempotencyKey: input.idempotencyKey ?? null,
       };
-      const existing = await tx.feeClaim.findUnique({ where: { meetingId_membershipId: { meetingId: input.meetingId, membershipId: input.membershipId } }, select: { id: true, status: true, version: true } });
+      const existing = await tx.feeClaim.findUnique({
+        where: { meetingId_membershipId: { meetingId: input.meetingId, membershipId: input.membershipId } },
+        select: { id: true, status: true, version: true, receipts: { select: { id: true } } },
+      });
+      const removed = existing ? existing.receipts.filter((r) => receipts.remove.includes(r.id)).map((r) => r.id) : [];
+      const kept = (existing?.receipts.length ?? 0) - removed.length;
+      const problem = receiptProblem(data.expensesOre, kept + receipts.add.length);
       let claimId: string;
       if (!existing) {
         if (input.version !== 0) return { ok: false as const, error: "CONFLICT" as const };
+        if (problem) return { ok: false as const, error: RECEIPT_ERRORS[problem] };
         claimId = (await tx.feeClaim.create({ data: { ...data, meetingId: input.meetingId, membershipId: input.membershipId, userId }, select: { id: true } })).id;
       } else {
         if (!canEditClaim(existing.status)) return { ok: false as const, error: "LOCKED" as const };
+        if (existing.version !== input.version) return { ok: false as const, error: "CONFLICT" as const };
+        if (problem) return { ok: false as const, error: RECEIPT_ERRORS[problem] };
         const updated = await tx.feeClaim.updateMany({ where: { id: existing.id, version: input.version, status: { not: "APPROVED" } }, data: { ...data, version: { increment: 1 } } });
         if (updated.count !== 1) return { ok: false as const, error: "CONFLICT" as const };
         claimId = existing.id;
+        if (removed.length > 0) await tx.feeReceipt.deleteMany({ where: { claimId, id: { in: removed } } });
       }
-      await audit({ actorId: userId, action: existing ? "fee.claim.resubmit" : "fee.claim.submit", entityType: "FeeClaim", entityId: claimId, after: { totalOre: data.totalOre } }, tx);
+      for (const file of receipts.add) {
+        await tx.feeReceipt.create({
+          data: { claimId, fileName: file.fileName, mimeType: file.mimeType, size: file.size, sha256: file.sha256, content: file.bytes, uploadedAt: now },
+        });
+      }
+      await audit(
+        {
+          actorId: userId,
+          action: existing ? "fee.claim.resubmit" : "fee.claim.submit",
+          entityType: "FeeClaim",
+          entityId: claimId,
+          after: { totalOre: data.totalOre, receiptsAdded: receipts.add.map((f) => f.fileName), receiptsRemoved: removed.length },
+        },
+        tx,
+      );
       return { ok: true as const, claimId };
     });
-    if (result.ok) revalidate();
+    if (result.ok && !("replay" in result)) revalidate();
     return result;
   } catch (error) {
-    // Two first submissions at once: the unique (meeting, membership) refuses the second, which rolls back whole.
-    if (isUniqueViolation(error)) return { ok: false, error: "CONFLICT" };
-    throw error;
+    // Two first submissions at once slipping past the lock: a unique key (meeting and seat, or the idempotency key)
+    // refuses the second, which rolls back whole; the same key is then the first one's answer.
+    if (!isUniqueViolation(error)) throw error;
+    if (input.idempotencyKey) {
+      const winner = await prisma.feeClaim.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { id: true, userId: true } });
+      if (winner?.userId === userId) return { ok: true, claimId: winner.id, replay: true };
+    }
+    return { ok: false, error: "CONFLICT" };
   }
 }
+
+const RECEIPT_ERRORS = { receiptRequired: "RECEIPT_REQUIRED", tooManyFiles: "TOO_MANY_RECEIPTS" } as const satisfies Record<ReceiptProblem, ClaimError>;
 
 /** Approves a waiting claim, or returns it with a reason (mailed to the claimant in the same transaction). */
 export async function decideClaim(input: DecisionInput, actorId: string, now: Date = new Date()): Promise<{ ok: true } | { ok: false; error: DecisionError }> {

@@ -1,7 +1,10 @@
 // Fees and travel claims (issue 16 item 3; the spec's economy section: GP and user representatives are paid for
 // meeting time, preparation and travel). Pure: which rate applies on a day, what a claim comes to, and who may change
 // a claim in which state. Amounts are whole øre; hours are entered as minutes so no sum is ever a float.
+import { can } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/viewer";
 import type { SeatCategory } from "@/lib/domain/vocabulary";
+import type { UploadRules } from "@/lib/uploads/file-check";
 
 /** The closed vocabularies as plain values (tests/unit/fees.test.ts keeps them equal to the Prisma enums). */
 export const FEE_RATE_KINDS = ["MEETING_HOUR", "PREPARATION_HOUR", "KILOMETRE"] as const;
@@ -100,4 +103,29 @@ export function placeNewRate<T extends { validFrom: Date; validTo: Date | null }
     return { ok: false, clash: close };
   }
   return { ok: true, close };
+}
+
+// ─── Receipts (issue 16 item 3: tickets, tolls and other expenses need a receipt) ───────────────────────────────────
+
+/** Receipts are PDF, JPEG or PNG by content; 5 of at most 5 MB each stay within the request limit (26 MB). */
+export const RECEIPT_UPLOAD: UploadRules = { kinds: ["pdf", "jpg", "png"], maxBytes: 5 * 1024 * 1024 };
+export const MAX_RECEIPTS = 5;
+
+export type ReceiptProblem = "receiptRequired" | "tooManyFiles";
+
+/** A claim with an expense amount needs at least one receipt; no claim holds more than MAX_RECEIPTS. */
+export function receiptProblem(expensesOre: number, receiptCount: number): ReceiptProblem | null {
+  if (receiptCount > MAX_RECEIPTS) return "tooManyFiles";
+  if (expensesOre > 0 && receiptCount === 0) return "receiptRequired";
+  return null;
+}
+
+/**
+ * Who may download a claim's receipt – and so who is shown a link to it: the claimant (their own claim, whatever
+ * seat they hold today) and the secretariat (fee.manage in the role table). Nobody else, not even another member of
+ * the same body; the download route answers them 404 so the receipt's existence is not revealed.
+ */
+export function canDownloadReceipt(viewer: Viewer, claim: { userId: string }): boolean {
+  if (viewer.userId === null) return false;
+  return viewer.userId === claim.userId || can(viewer, "fee.manage");
 }

@@ -7,7 +7,23 @@ import { containsNationalId } from "@/lib/privacy/national-id";
 import { SEAT_CATEGORIES } from "@/lib/domain/vocabulary";
 import { FEE_LIMITS, FEE_RATE_KINDS } from "./policy";
 
-export const FIELD_ERRORS = ["required", "tooLong", "invalid", "nationalId", "number", "tooLarge", "reasonRequired", "positive", "toBeforeFrom"] as const;
+export const FIELD_ERRORS = [
+  "required",
+  "tooLong",
+  "invalid",
+  "nationalId",
+  "number",
+  "tooLarge",
+  "reasonRequired",
+  "positive",
+  "toBeforeFrom",
+  // The receipts field (lib/fees/claim-form-data.ts).
+  "receiptRequired",
+  "tooManyFiles",
+  "fileEmpty",
+  "fileType",
+  "fileTooLarge",
+] as const;
 export type FieldErrorCode = (typeof FIELD_ERRORS)[number];
 
 const NOTE_MAX = 1000;
@@ -57,6 +73,15 @@ export const claimSchema = z.object({
   kilometres: scaled(1, FEE_LIMITS.kilometres, 0),
   expenses: scaled(100, FEE_LIMITS.expensesOre, 2),
   note: text(NOTE_MAX),
+  /**
+   * Generated on the server into the form: a double click or a retried post with the same key gives the same claim
+   * and the same receipts once. Optional for scripts and tests, which rely on the version check alone.
+   */
+  idempotencyKey: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined)
+    .pipe(z.string().regex(/^[A-Za-z0-9_-]{16,100}$/, "invalid").optional()),
 });
 export type ClaimInput = z.output<typeof claimSchema>;
 

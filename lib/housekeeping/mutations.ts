@@ -12,6 +12,9 @@ export type PurgeCounts = {
   resetTokens: number;
   idempotencyKeys: number;
   sentMails: number;
+  unconfirmedFollows: number;
+  followTokens: number;
+  digestItems: number;
 };
 
 const LOCK = "saman:housekeeping";
@@ -42,6 +45,10 @@ export async function purgeExpired(now: Date): Promise<PurgeCounts | null> {
         UPDATE "Case" SET "idempotencyKey" = NULL
         WHERE "idempotencyKey" IS NOT NULL AND "submittedAt" < ${before(RETENTION.idempotencyKeyMs)}`;
       const sentMails = await tx.outgoingEmail.deleteMany({ where: { status: "SENT", sentAt: { lt: before(RETENTION.sentMailMs) } } });
+      // Follows (issue 16 item 5): an opt-in never confirmed, old unsubscribe links, digest items already mailed.
+      const unconfirmedFollows = await tx.follow.deleteMany({ where: { confirmedAt: null, createdAt: { lt: before(RETENTION.unconfirmedFollowMs) } } });
+      const followTokens = await tx.followToken.deleteMany({ where: { createdAt: { lt: before(RETENTION.followTokenMs) } } });
+      const digestItems = await tx.followDigestItem.deleteMany({ where: { sentAt: { lt: before(RETENTION.sentDigestItemMs) } } });
       return {
         sessions: sessions.count,
         signInFailures: signInFailures.count,
@@ -49,6 +56,9 @@ export async function purgeExpired(now: Date): Promise<PurgeCounts | null> {
         resetTokens: resetTokens.count,
         idempotencyKeys,
         sentMails: sentMails.count,
+        unconfirmedFollows: unconfirmedFollows.count,
+        followTokens: followTokens.count,
+        digestItems: digestItems.count,
       };
     },
     { timeout: 120_000, maxWait: 30_000 },

@@ -18,6 +18,12 @@ export const RETENTION = {
   idempotencyKeyMs: 30 * DAY,
   /** Delivered (SENT) outbox mails, by delivery time. PENDING and FAILED mails stay until delivered or handled. */
   sentMailMs: 30 * DAY,
+  /** A follow whose confirmation link was never opened (double opt-in): the address is forgotten after 7 days. */
+  unconfirmedFollowMs: 7 * DAY,
+  /** An unsubscribe/manage link (FollowToken) in an alert or digest mail works for a year, then it is deleted. */
+  followTokenMs: 365 * DAY,
+  /** A weekly digest's items once the digest mail is queued (the mail itself is in the outbox). */
+  sentDigestItemMs: 30 * DAY,
 } as const;
 
 /** The idle limit is shorter than the absolute one: a session not seen for this long is over. */

@@ -1,11 +1,13 @@
 // Demo fees (issue 16 item 3): EXAMPLE rates for the fee-entitled seat categories (GP and user representatives, the
 // spec's economy section) – marked `example` until the secretariat enters the agreed ones – and the demo GP's claims
-// for SSU's registered meetings, one in each state (approved, returned, waiting). Deterministic ids, skipDuplicates:
+// for SSU's registered meetings, one in each state (approved, returned, waiting); the one with expenses has a demo
+// receipt (prisma/seed/fee-receipts.ts). Deterministic ids, skipDuplicates:
 // a claim the secretariat or the GP has changed is never reset.
 import type { PrismaClient } from "../../lib/db/generated/prisma/client";
 import { claimTotal } from "../../lib/fees/policy";
 import { BODY } from "./bodies";
 import { insertCostKey } from "./cost-key";
+import { insertFeeReceipts } from "./fee-receipts";
 import { ids } from "./ids";
 import { DEMO_USERS } from "./users";
 
@@ -53,5 +55,6 @@ export async function insertFees(prisma: PrismaClient, log: (line: string) => vo
     };
   });
   const { count } = await prisma.feeClaim.createMany({ data: claims, skipDuplicates: true });
-  log(`  FeeRate: ${rateCount} new (examples); FeeClaim: ${count} new`);
+  const receipts = await insertFeeReceipts(prisma, claims.map((c) => c.id));
+  log(`  FeeRate: ${rateCount} new (examples); FeeClaim: ${count} new; FeeReceipt: ${receipts} new (demo)`);
 }

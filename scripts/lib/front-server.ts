@@ -143,7 +143,7 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
    * reached it (Node's documented pattern: `reusedSocket` and ECONNRESET). Writes are never repeated.
    */
   const upstreamRequest = (
-    params: { method: string; path: string; headers: http.OutgoingHttpHeaders },
+    params: { method: string; path: string; headers: http.OutgoingHttpHeaders; signal?: AbortSignal },
     onReply: (reply: IncomingMessage) => void,
     onError: () => void,
     body?: IncomingMessage,
@@ -152,6 +152,7 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
     const attempt = (mayRetry: boolean) => {
       const upstream = http.request({ host: upstreamHost, port: options.upstreamPort, agent, ...params }, onReply);
       upstream.on("error", (error: NodeJS.ErrnoException) => {
+        if (params.signal?.aborted) return;
         if (mayRetry && upstream.reusedSocket && error.code === "ECONNRESET") attempt(false);
         else onError();
       });
@@ -182,8 +183,13 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
     const method = request.method ?? "GET";
     const isRead = method === "GET" || method === "HEAD";
     let tooLarge = false;
+    // A reader who leaves before the answer (closed tab, a client's timeout) takes the app's work with them: the
+    // upstream request is cut, so Next stops rendering for nobody. Under overload those abandoned renders piled up
+    // until the Next server ran out of heap (BENCHMARKS.md, soak). A write always runs to its end.
+    const abandoned = new AbortController();
+    if (isRead) response.once("close", () => response.writableFinished || abandoned.abort());
     upstreamRequest(
-      { method, path: request.url ?? "/", headers: upstreamHeaders(request) },
+      { method, path: request.url ?? "/", headers: upstreamHeaders(request), signal: abandoned.signal },
       (reply) => {
         if (reply.statusCode === 404 && isDocumentRequest(request) && isHtml(reply.headers)) {
           void collect(reply).then(async (entry) => {

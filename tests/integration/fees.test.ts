@@ -53,7 +53,9 @@ describe("a user representative's claim", () => {
     expect(target).toBeDefined();
     expect(target.prefillMinutes).toBeGreaterThan(0);
 
-    const submitted = await mutations.submitClaim(claimInput({ meetingId: target.meetingId, membershipId: target.membershipId }), USER_REP, NOW);
+    // 84 kr in tickets and tolls: with a receipt (tests/integration/fee-receipts.test.ts holds the rule).
+    const receipt = { fileName: "bompengar.pdf", mimeType: "application/pdf", kind: "pdf" as const, size: 8, sha256: "0".repeat(64), bytes: new TextEncoder().encode("%PDF-1.4") };
+    const submitted = await mutations.submitClaim(claimInput({ meetingId: target.meetingId, membershipId: target.membershipId }), USER_REP, NOW, { add: [receipt], remove: [] });
     expect(submitted.ok).toBe(true);
     // A second submit of the same new claim (double click, second tab) doubles nothing.
     expect(await mutations.submitClaim(claimInput({ meetingId: target.meetingId, membershipId: target.membershipId }), USER_REP, NOW)).toEqual({ ok: false, error: "CONFLICT" });

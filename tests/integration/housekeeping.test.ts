@@ -78,10 +78,36 @@ describe("purgeExpired", () => {
     await p.case.update({ where: { id: oldCase!.id }, data: { idempotencyKey: "hk-old-key-0000000", submittedAt: ago(RETENTION.idempotencyKeyMs + DAY) } });
     await p.case.update({ where: { id: newCase!.id }, data: { idempotencyKey: "hk-new-key-0000000", submittedAt: ago(DAY) } });
     const oldCaseBefore = await p.case.findUniqueOrThrow({ where: { id: oldCase!.id } });
+    const follow = (id: string, createdAt: Date, confirmed: boolean) => ({
+      id,
+      email: `${id}@example.no`,
+      target: "NEWS" as const,
+      targetId: "",
+      createdAt,
+      confirmedAt: confirmed ? createdAt : null,
+      confirmTokenHash: confirmed ? null : `${id}-hash`,
+    });
+    await p.follow.createMany({
+      data: [
+        follow("hk-follow-unconfirmed-old", ago(RETENTION.unconfirmedFollowMs + HOUR), false),
+        follow("hk-follow-unconfirmed-new", ago(DAY), false),
+        follow("hk-follow-confirmed-old", ago(RETENTION.followTokenMs + DAY), true),
+      ],
+    });
+    await p.followToken.createMany({
+      data: [
+        { tokenHash: "hk-ftoken-old", email: "hk-follow-confirmed-old@example.no", followId: "hk-follow-confirmed-old", createdAt: ago(RETENTION.followTokenMs + DAY) },
+        { tokenHash: "hk-ftoken-new", email: "hk-follow-confirmed-old@example.no", followId: "hk-follow-confirmed-old", createdAt: ago(DAY) },
+      ],
+    });
+    const item = (id: string, sentAt: Date | null) => ({ id, followId: "hk-follow-confirmed-old", email: "hk-follow-confirmed-old@example.no", subject: id, text: "…", createdAt: ago(RETENTION.sentDigestItemMs + 2 * DAY), sentAt });
+    await p.followDigestItem.createMany({
+      data: [item("hk-digest-sent-old", ago(RETENTION.sentDigestItemMs + DAY)), item("hk-digest-sent-new", ago(DAY)), item("hk-digest-waiting", null)],
+    });
     const auditBefore = await p.auditEntry.count();
 
     const counts = await housekeeping.purgeExpired(NOW);
-    expect(counts).toMatchObject({ sessions: 2, signInFailures: 1, rateLimitHits: 1, resetTokens: 2, idempotencyKeys: 1, sentMails: 1 });
+    expect(counts).toMatchObject({ sessions: 2, signInFailures: 1, rateLimitHits: 1, resetTokens: 2, idempotencyKeys: 1, sentMails: 1, unconfirmedFollows: 1, followTokens: 1, digestItems: 1 });
 
     const ids = async <T,>(rows: Promise<T[]>, key: keyof T) => (await rows).map((r) => String(r[key])).sort();
     expect(await ids(p.session.findMany({ where: { id: { startsWith: "hk-" } } }), "id")).toEqual(["hk-just-expired", "hk-live"]);
@@ -94,9 +120,13 @@ describe("purgeExpired", () => {
     expect(oldCaseAfter).toEqual({ ...oldCaseBefore, idempotencyKey: null });
     expect((await p.case.findUniqueOrThrow({ where: { id: newCase!.id } })).idempotencyKey).toBe("hk-new-key-0000000");
     expect(await p.auditEntry.count()).toBe(auditBefore);
+    // A confirmed follow stays however old; an opt-in nobody confirmed within 7 days is forgotten.
+    expect(await ids(p.follow.findMany({ where: { id: { startsWith: "hk-follow-" } } }), "id")).toEqual(["hk-follow-confirmed-old", "hk-follow-unconfirmed-new"]);
+    expect(await ids(p.followToken.findMany({ where: { tokenHash: { startsWith: "hk-ftoken-" } } }), "tokenHash")).toEqual(["hk-ftoken-new"]);
+    expect(await ids(p.followDigestItem.findMany({ where: { id: { startsWith: "hk-digest-" } } }), "id")).toEqual(["hk-digest-sent-new", "hk-digest-waiting"]);
 
     // Idempotent: a second run (another instance, the next hour) finds nothing more.
-    expect(await housekeeping.purgeExpired(NOW)).toEqual({ sessions: 0, signInFailures: 0, rateLimitHits: 0, resetTokens: 0, idempotencyKeys: 0, sentMails: 0 });
+    expect(await housekeeping.purgeExpired(NOW)).toEqual({ sessions: 0, signInFailures: 0, rateLimitHits: 0, resetTokens: 0, idempotencyKeys: 0, sentMails: 0, unconfirmedFollows: 0, followTokens: 0, digestItems: 0 });
   });
 
   it("lets two instances run at once without harm: one purges, the other skips or finds nothing", async () => {

@@ -2,7 +2,7 @@
 // how much, sums are whole øre, hours are typed with a decimal comma, and the plain vocabularies equal the enums.
 import { describe, expect, it } from "vitest";
 import * as enums from "@/lib/db/generated/prisma/enums";
-import { claimTotal, FEE_CLAIM_STATUSES, FEE_RATE_KINDS, kroner, prefilledMeetingMinutes, ratesFor, type FeeRateRow } from "@/lib/fees/policy";
+import { claimTotal, FEE_CLAIM_STATUSES, FEE_RATE_KINDS, kroner, MAX_RECEIPTS, prefilledMeetingMinutes, ratesFor, receiptProblem, type FeeRateRow } from "@/lib/fees/policy";
 import { claimSchema, decisionSchema } from "@/lib/fees/schema";
 import { mulberry32, randomNationalId } from "../helpers/national-id-fuzz";
 
@@ -52,5 +52,26 @@ describe("claim and decision forms", () => {
   it("asks for a reason when a claim is returned", () => {
     expect(decisionSchema.safeParse({ claimId: "c", version: "1", decision: "return", reason: "" }).error?.issues[0]).toMatchObject({ path: ["reason"], message: "reasonRequired" });
     expect(decisionSchema.safeParse({ claimId: "c", version: "1", decision: "approve" }).success).toBe(true);
+  });
+});
+
+describe("receipts (issue 16 item 3: tickets and tolls with receipts)", () => {
+  it("needs one when the claim has expenses, allows none without, and at most MAX_RECEIPTS", () => {
+    expect(receiptProblem(84_00, 0)).toBe("receiptRequired");
+    expect(receiptProblem(1, 0)).toBe("receiptRequired");
+    expect(receiptProblem(84_00, 1)).toBeNull();
+    expect(receiptProblem(0, 0)).toBeNull();
+    expect(receiptProblem(0, 2)).toBeNull();
+    expect(receiptProblem(84_00, MAX_RECEIPTS)).toBeNull();
+    expect(receiptProblem(84_00, MAX_RECEIPTS + 1)).toBe("tooManyFiles");
+  });
+
+  it("takes the form's idempotency key when it looks like one, and none from a script", () => {
+    const base = { meetingId: "m1", membershipId: "s1", version: "0" };
+    expect(claimSchema.parse({ ...base, idempotencyKey: "0b5e8a0c-1f7e-4c1a-9d54-2b8f7f3c9e11" }).idempotencyKey).toBe("0b5e8a0c-1f7e-4c1a-9d54-2b8f7f3c9e11");
+    expect(claimSchema.parse({ ...base, idempotencyKey: "" }).idempotencyKey).toBeUndefined();
+    expect(claimSchema.parse(base).idempotencyKey).toBeUndefined();
+    expect(claimSchema.safeParse({ ...base, idempotencyKey: "kort" }).success).toBe(false);
+    expect(claimSchema.safeParse({ ...base, idempotencyKey: "a".repeat(16) + "'; DROP" }).success).toBe(false);
   });
 });

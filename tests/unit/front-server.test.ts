@@ -14,6 +14,8 @@ let content = "første versjon";
 let servedOn: WeakSet<object>;
 /** The slow request (/sakte): `arrived` resolves when the app has it, `answer()` lets the app reply. */
 let slow: { arrived: Promise<void>; onArrive: () => void; answer: () => void; answered: Promise<void> };
+/** Whether the app saw the slow request's connection go before it answered (the reader left, and the front server cut it). */
+let cutBeforeAnswer: Promise<boolean>;
 
 function slowRequestControls(): typeof slow {
   let onArrive = () => {};
@@ -36,6 +38,9 @@ beforeEach(async () => {
   upstream = http.createServer((request, response) => {
     const path = request.url ?? "/";
     if (path === "/sakte") {
+      cutBeforeAnswer = new Promise((resolve) => {
+        response.once("close", () => resolve(!response.writableFinished));
+      });
       slow.onArrive();
       void slow.answered.then(() => response.writeHead(200, { "content-type": "text/plain" }).end("ferdig"));
       return;
@@ -227,6 +232,28 @@ describe("connections to the app", () => {
     const post = await fetch(origin + "/dropped/post", { method: "POST", body: "x", redirect: "manual" });
     expect(post.status).toBe(502);
     expect(renders["/dropped/post"]).toBe(1);
+  });
+});
+
+describe("a reader who leaves (issue 17 item 6: memory that stays flat)", () => {
+  it("takes the app's work with them: the read is cut upstream, so no render runs for nobody", async () => {
+    const leaving = new AbortController();
+    const read = fetch(origin + "/sakte", { headers: { cookie: "signed-in=1" }, signal: leaving.signal }).catch(() => "left");
+    await slow.arrived;
+    leaving.abort();
+    expect(await read).toBe("left");
+    expect(await cutBeforeAnswer).toBe(true);
+    slow.answer();
+  });
+
+  it("never cuts a write: it runs to its end though the writer left", async () => {
+    const leaving = new AbortController();
+    const write = fetch(origin + "/sakte", { method: "POST", body: "x=1", headers: { "content-type": "application/x-www-form-urlencoded", origin }, signal: leaving.signal }).catch(() => "left");
+    await slow.arrived;
+    leaving.abort();
+    expect(await write).toBe("left");
+    slow.answer();
+    expect(await cutBeforeAnswer).toBe(false);
   });
 });
 

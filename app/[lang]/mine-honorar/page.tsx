@@ -1,6 +1,9 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { ClaimForm } from "@/components/fees/claim-form";
+import { ReceiptLinks } from "@/components/fees/receipt-links";
+import { formatSize } from "@/components/public/document-list";
 import { PageHeader, SectionHeading } from "@/components/layout/page-header";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { submitClaimAction } from "@/lib/fees/actions";
@@ -18,7 +21,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 // Fees and travel claims (issue 16 item 3): the meetings the signed-in person attended in a fee-entitled seat (the
-// attendance register decides), each with its claim's status and a form to claim – or to correct a returned claim.
+// attendance register decides), each with its claim's status and receipts, and a form to claim – or to correct a
+// returned claim, receipts included. Each form gets a fresh idempotency key with every render.
 export default async function MyFeesPage({ params }: Props) {
   const lang = await langFromParams(params);
   await connection();
@@ -46,6 +50,14 @@ export default async function MyFeesPage({ params }: Props) {
                   </span>
                   {claim ? ` · ${fill(f.page.total, { total: kroner(claim.totalOre) })}` : null}
                 </p>
+                {claim && claim.receipts.length > 0 ? (
+                  <div className="mt-2" data-size="sm">
+                    <p className="ds-paragraph font-semibold" data-size="sm">
+                      {f.page.receipts}
+                    </p>
+                    <ReceiptLinks lang={lang} viewer={viewer} claim={claim} />
+                  </div>
+                ) : null}
                 {claim?.status === "RETURNED" && claim.returnReason ? (
                   <p className="ds-alert mt-2" data-color="warning" data-size="sm">
                     {fill(f.page.returned, { reason: claim.returnReason })}
@@ -66,6 +78,8 @@ export default async function MyFeesPage({ params }: Props) {
                         meetingId={mt.meetingId}
                         membershipId={mt.membershipId}
                         version={claim?.version ?? 0}
+                        idempotencyKey={randomUUID()}
+                        receipts={(claim?.receipts ?? []).map((r) => ({ id: r.id, label: fill(f.form.remove, { file: r.fileName, size: formatSize(lang, r.size) }) }))}
                         submit={f.form.submit}
                         initial={{
                           meetingHours: hoursText(claim?.meetingMinutes ?? mt.prefillMinutes),

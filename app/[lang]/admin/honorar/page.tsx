@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { DecisionForm } from "@/components/fees/decision-form";
+import { ReceiptLinks } from "@/components/fees/receipt-links";
 import { PageHeader, SectionHeading } from "@/components/layout/page-header";
 import { requirePagePermission } from "@/lib/auth/guard";
+import type { Viewer } from "@/lib/auth/viewer";
 import { decideClaimAction } from "@/lib/fees/actions";
 import { claimsForReview, feeRates, type ReviewClaim } from "@/lib/fees/data";
 import { hoursText, kroner } from "@/lib/fees/policy";
@@ -20,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { ...pageMetadata(lang, "/admin/honorar", getMessages(lang).fees.admin.title), robots: { index: false } };
 }
 
-function ClaimSummary({ lang, c }: { lang: Locale; c: ReviewClaim }) {
+function ClaimSummary({ lang, viewer, c }: { lang: Locale; viewer: Viewer; c: ReviewClaim }) {
   const m = getMessages(lang);
   const a = m.fees.admin;
   return (
@@ -37,18 +39,23 @@ function ClaimSummary({ lang, c }: { lang: Locale; c: ReviewClaim }) {
           <dd className="[overflow-wrap:anywhere]">{c.note}</dd>
         </>
       ) : null}
+      <dt className="font-semibold">{a.receipts}</dt>
+      <dd>
+        <ReceiptLinks lang={lang} viewer={viewer} claim={c} empty={a.noReceipts} />
+      </dd>
       <dt className="font-semibold">{a.total}</dt>
       <dd data-testid="claim-total">{kroner(c.totalOre)} kr</dd>
     </dl>
   );
 }
 
-// The secretariat's fee desk (issue 16 item 3): claims waiting for a decision, the latest decided ones, the payroll
-// export for a period and the rates (data with validity dates; seeded ones are marked as examples).
+// The secretariat's fee desk (issue 16 item 3): claims waiting for a decision, each with its receipts (links shown by
+// the receipt policy), the latest decided ones, the payroll export for a period and the rates (data with validity
+// dates; seeded ones are marked as examples).
 export default async function FeeDeskPage({ params }: Props) {
   const lang = await langFromParams(params);
   await connection();
-  await requirePagePermission("fee.manage", lang, "/admin/honorar");
+  const viewer = await requirePagePermission("fee.manage", lang, "/admin/honorar");
   const m = getMessages(lang);
   const a = m.fees.admin;
   // `recent`: claims decided in the last quarter of an hour stay in place under "waiting" with their outcome, so the
@@ -67,7 +74,7 @@ export default async function FeeDeskPage({ params }: Props) {
           {[...waiting, ...recent].map((c) => (
             <li key={c.id} className="min-w-0 rounded-md border border-neutral-border-subtle p-3" data-claim={c.id}>
               <h3 className="font-semibold">{c.claimant}</h3>
-              <ClaimSummary lang={lang} c={c} />
+              <ClaimSummary lang={lang} viewer={viewer} c={c} />
               <div className="mt-3">
                 <DecisionForm
                   lang={lang}
@@ -121,7 +128,7 @@ export default async function FeeDeskPage({ params }: Props) {
                 {c.claimant} – {m.fees.page.status[c.status]}
                 {c.returnReason ? `: ${c.returnReason}` : ""}
               </p>
-              <ClaimSummary lang={lang} c={c} />
+              <ClaimSummary lang={lang} viewer={viewer} c={c} />
             </li>
           ))}
         </ul>

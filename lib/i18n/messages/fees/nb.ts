@@ -14,6 +14,8 @@ export const feesNb: typeof feesNn = {
     status: { NONE: "Ikke krevd", SUBMITTED: "Sendt, venter på sekretariatet", APPROVED: "Godkjent", RETURNED: "Sendt tilbake" },
     returned: "Sendt tilbake: {reason}",
     total: "Sum: {total} kr",
+    receipts: "Kvitteringer",
+    receipt: "{file} ({size})",
   },
   form: {
     heading: "Krav for møtet",
@@ -27,6 +29,12 @@ export const feesNb: typeof feesNn = {
     noteHint: "Ikke skriv fødselsnummer eller opplysninger om pasienter.",
     submit: "Send kravet",
     saved: "Kravet er sendt til sekretariatet.",
+    receipts: "Kvitteringer",
+    receiptsHint: "For billetter, bompenger og andre utlegg: PDF, JPEG eller PNG, inntil 5 filer på høyst 5 MB hver. Kravet må ha minst én kvittering når det har utlegg.",
+    attached: "Kvitteringer som er lagt ved",
+    attachedHint: "Kryss av for kvitteringer du vil fjerne.",
+    remove: "Fjern {file} ({size})",
+    filesAgain: "Velg kvitteringsfilene på nytt: filer blir ikke tatt vare på når skjemaet har feil.",
   },
   admin: {
     title: "Honorar og reiseregninger",
@@ -59,6 +67,8 @@ export const feesNb: typeof feesNn = {
     amount: "Sats (kr)",
     validFrom: "Fra",
     exampleMark: "eksempel",
+    receipts: "Kvitteringer",
+    noReceipts: "Ingen",
   },
   rates: {
     title: "Satser for honorar og reise",
@@ -111,7 +121,7 @@ export const feesNb: typeof feesNn = {
     csvHeader: ["Part", "Vekt", "Andel (%)", "Beløp (kr)"],
   },
   csv: {
-    header: ["Møtedato", "Organ", "Navn", "Setekategori", "Møtetimer", "Timer forberedelse", "Kilometer", "Utlegg (kr)", "Sum (kr)", "Godkjent"],
+    header: ["Møtedato", "Organ", "Navn", "Setekategori", "Møtetimer", "Timer forberedelse", "Kilometer", "Utlegg (kr)", "Sum (kr)", "Godkjent", "Kvitteringer"],
   },
   errors: {
     NOT_ATTENDED: "Oppmøteregistreringen viser ikke at du var på dette møtet. Ta kontakt med sekretariatet.",
@@ -121,6 +131,8 @@ export const feesNb: typeof feesNn = {
     NOT_FOUND: "Fant ikke kravet.",
     OVERLAP: "Perioden overlapper en annen sats.",
     UNAUTHORISED: "Du har ikke tilgang til dette.",
+    RECEIPT_REQUIRED: "Legg ved minst én kvittering når du krever utlegg for billetter eller bompenger.",
+    TOO_MANY_RECEIPTS: "Du kan legge ved høyst 5 kvitteringer.",
     VALIDATION: "Se over feltene som er merket.",
     field: {
       required: "Fyll ut feltet.",
@@ -131,6 +143,11 @@ export const feesNb: typeof feesNn = {
       tooLarge: "Tallet er større enn det som kan kreves. Se etter en null for mye.",
       positive: "Satsen må være større enn 0.",
       toBeforeFrom: "Sluttdatoen kan ikke være før startdatoen.",
+      receiptRequired: "Legg ved minst én kvittering når du krever utlegg for billetter eller bompenger.",
+      tooManyFiles: "Du kan legge ved høyst 5 kvitteringer.",
+      fileEmpty: "Filen er tom. Velg en fil med innhold.",
+      fileType: "Kvitteringer må være PDF, JPEG eller PNG (innholdet i filen avgjør, ikke navnet).",
+      fileTooLarge: "En kvittering er større enn 5 MB.",
       reasonRequired: "Skriv hvorfor kravet sendes tilbake.",
     },
   },

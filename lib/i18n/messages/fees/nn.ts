@@ -12,6 +12,8 @@ export const feesNn = {
     status: { NONE: "Ikkje kravd", SUBMITTED: "Sendt, ventar på sekretariatet", APPROVED: "Godkjent", RETURNED: "Sendt tilbake" },
     returned: "Sendt tilbake: {reason}",
     total: "Sum: {total} kr",
+    receipts: "Kvitteringar",
+    receipt: "{file} ({size})",
   },
   form: {
     heading: "Krav for møtet",
@@ -25,6 +27,12 @@ export const feesNn = {
     noteHint: "Skriv ikkje fødselsnummer eller opplysningar om pasientar.",
     submit: "Send kravet",
     saved: "Kravet er sendt til sekretariatet.",
+    receipts: "Kvitteringar",
+    receiptsHint: "For billettar, bompengar og andre utlegg: PDF, JPEG eller PNG, inntil 5 filer på høgst 5 MB kvar. Kravet må ha minst éi kvittering når det har utlegg.",
+    attached: "Kvitteringar som er lagde ved",
+    attachedHint: "Kryss av for kvitteringar du vil fjerne.",
+    remove: "Fjern {file} ({size})",
+    filesAgain: "Vel kvitteringsfilene på nytt: filer blir ikkje tekne vare på når skjemaet har feil.",
   },
   admin: {
     title: "Honorar og reiserekningar",
@@ -57,6 +65,8 @@ export const feesNn = {
     amount: "Sats (kr)",
     validFrom: "Frå",
     exampleMark: "eksempel",
+    receipts: "Kvitteringar",
+    noReceipts: "Ingen",
   },
   rates: {
     title: "Satsar for honorar og reise",
@@ -109,7 +119,7 @@ export const feesNn = {
     csvHeader: ["Part", "Vekt", "Del (%)", "Beløp (kr)"],
   },
   csv: {
-    header: ["Møtedato", "Organ", "Namn", "Setekategori", "Møtetimar", "Timar førebuing", "Kilometer", "Utlegg (kr)", "Sum (kr)", "Godkjent"],
+    header: ["Møtedato", "Organ", "Namn", "Setekategori", "Møtetimar", "Timar førebuing", "Kilometer", "Utlegg (kr)", "Sum (kr)", "Godkjent", "Kvitteringar"],
   },
   errors: {
     NOT_ATTENDED: "Oppmøteregistreringa viser ikkje at du var på dette møtet. Ta kontakt med sekretariatet.",
@@ -119,6 +129,8 @@ export const feesNn = {
     NOT_FOUND: "Fann ikkje kravet.",
     OVERLAP: "Perioden overlappar ein annan sats.",
     UNAUTHORISED: "Du har ikkje tilgang til dette.",
+    RECEIPT_REQUIRED: "Legg ved minst éi kvittering når du krev utlegg for billettar eller bompengar.",
+    TOO_MANY_RECEIPTS: "Du kan leggje ved høgst 5 kvitteringar.",
     VALIDATION: "Sjå over felta som er merkte.",
     field: {
       required: "Fyll ut feltet.",
@@ -130,6 +142,11 @@ export const feesNn = {
       reasonRequired: "Skriv kvifor kravet blir sendt tilbake.",
       positive: "Satsen må vere større enn 0.",
       toBeforeFrom: "Sluttdatoen kan ikkje vere før startdatoen.",
+      receiptRequired: "Legg ved minst éi kvittering når du krev utlegg for billettar eller bompengar.",
+      tooManyFiles: "Du kan leggje ved høgst 5 kvitteringar.",
+      fileEmpty: "Fila er tom. Vel ei fil med innhald.",
+      fileType: "Kvitteringar må vere PDF, JPEG eller PNG (innhaldet i fila avgjer, ikkje namnet).",
+      fileTooLarge: "Ei kvittering er større enn 5 MB.",
     },
   },
   mail: {
