@@ -61,8 +61,9 @@ for (const { lang, prefix, all } of [
     // The matrix, filtered to this agreement: one row per party, all not started.
     await staff.page.goto(`${prefix}/admin/avtalar`);
     await staff.page.getByRole("link", { name: a.matrix.nav }).click();
-    await staff.page.getByLabel(a.matrix.agreement).selectOption(slug);
-    await staff.page.getByRole("button", { name: a.matrix.apply }).click();
+    await expect(staff.page.getByRole("heading", { level: 1 })).toHaveText(a.matrix.title);
+    await staff.page.getByLabel(a.matrix.agreement, { exact: true }).selectOption(slug);
+    await staff.page.getByRole("button", { name: a.matrix.apply, exact: true }).click();
     const table = staff.page.getByRole("table", { name: a.matrix.caption });
     await expect(table.getByRole("columnheader", { name: fill(a.matrix.column, { agreement: title, label }) })).toBeVisible();
     await expect(table.locator("tbody tr")).toHaveCount(PARTIES);
@@ -113,10 +114,11 @@ for (const { lang, prefix, all } of [
     await expect(table.locator("tfoot")).toContainText(fill(a.matrix.totalCell, { adopted: 1, total: PARTIES }));
     await staff.context.close();
 
-    const visitor = await browser.newPage();
+    const anonymous = await browser.newContext();
+    const visitor = await anonymous.newPage();
     await visitor.goto(`${prefix}/avtalar/${slug}`);
     await expect(visitor.getByTestId("adoption-count")).toContainText(fill(a.publicCount, { adopted: 1, total: PARTIES, label }));
     await expectNoAxeViolations(visitor);
-    await visitor.close();
+    await anonymous.close();
   });
 }
