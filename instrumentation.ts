@@ -3,6 +3,8 @@
 // one database each run one, and FOR UPDATE SKIP LOCKED hands each mail to exactly one of them (lib/mail/worker.ts).
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // Before any request: the context database connections are opened in (lib/db/detached-socket.ts).
+  (await import("@/lib/db/detached-socket")).captureRootContext();
   (await import("@/lib/housekeeping/schedule")).startHousekeeping();
   const { startMailWorker } = await import("@/lib/mail/worker");
   if (startMailWorker()) console.log("mail: outbox worker started");

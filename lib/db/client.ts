@@ -4,12 +4,15 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { onShutdown } from "../shutdown";
+import { detachedSocket } from "./detached-socket";
 import { databaseUrl } from "./url";
 
 export type Db = PrismaClient;
 
 export function createPrisma(url: string = databaseUrl()): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  // Connections are opened outside the request that first needs one (./detached-socket.ts: a request must not stay
+  // reachable for as long as the connection lives).
+  const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), stream: detachedSocket });
   // Transactions wait their turn rather than fail: the embedded database runs them one at a time, and a burst of
   // writes (or a busy machine) easily exceeds Prisma's defaults of 2 s to start and 5 s to finish. A write that cannot
   // start within 30 s is still answered as UNAVAILABLE, and the form keeps what the user typed.
