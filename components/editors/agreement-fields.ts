@@ -27,7 +27,8 @@ export function versionFields(messages: Messages, version: Version | null): Fiel
     { name: "label", label: m.label, kind: "text", narrow: true, hint: m.labelHint, defaultValue: version?.label ?? "" },
     { name: "validFrom", label: m.validFrom, kind: "date", defaultValue: date(version?.validFrom) },
     { name: "validTo", label: m.validTo, kind: "date", hint: m.validToHint, defaultValue: date(version?.validTo) },
-    { name: "adoptedOn", label: m.adoptedOn, kind: "date", defaultValue: date(version?.adoptedOn) },
+    // Issue 21.1: the date SSU adopted the version opens every party's adoption row.
+    { name: "adoptedOn", label: m.adoptedOn, kind: "date", hint: messages.adoption.editorHint, defaultValue: date(version?.adoptedOn) },
     { name: "adoptedBy", label: m.adoptedBy, kind: "text", hint: m.adoptedByHint, defaultValue: version?.adoptedBy ?? "" },
     { name: "note", label: m.note, kind: "textarea", rows: 2, defaultValue: version?.note ?? "" },
   ];

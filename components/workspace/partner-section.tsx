@@ -4,6 +4,8 @@ import { Paragraph } from "@/components/ui/ds";
 import { meetingPath } from "@/components/meetings/meeting-lists";
 import { fill, formatDate, getMessages, href, localize } from "@/lib/i18n";
 import { getPartnerHome } from "@/lib/workspace/data";
+import { openAdoptionCount } from "@/lib/adoption/data";
+import { can } from "@/lib/auth/permissions";
 import { homeSections } from "@/lib/workspace/policy";
 import { HomeSection, type HomeSectionProps } from "./section";
 
@@ -11,14 +13,24 @@ export async function PartnerCasesSection({ lang, viewer, personId }: HomeSectio
   if (!homeSections(viewer, { hasPerson: personId !== null }).includes("partnerCases") || !viewer.partyId) return null;
   const m = getMessages(lang);
   const w = m.workspace.partner;
-  const { party, cases, total } = await getPartnerHome(viewer.partyId);
+  const adopts = can(viewer, "adoption.update", { partyId: viewer.partyId });
+  const [{ party, cases, total }, openAdoptions] = await Promise.all([getPartnerHome(viewer.partyId), adopts ? openAdoptionCount(viewer.partyId) : 0]);
+  const partyName = party ? localize(lang, party.name, party.nameNb) : "";
   return (
-    <HomeSection id="partner-cases" heading={fill(w.heading, { party: party ? localize(lang, party.name, party.nameNb) : "" })}>
+    <HomeSection id="partner-cases" heading={fill(w.heading, { party: partyName })}>
       <p className="ds-paragraph">
         <NextLink href={href(lang, "/meld-inn-sak")} className="ds-button" data-variant="primary">
           {w.submit}
         </NextLink>
       </p>
+      {adopts ? (
+        // Issue 21.1: the party's adoption of the agreements SSU has adopted.
+        <p className="ds-paragraph mt-3">
+          <NextLink href={href(lang, "/mine-vedtak")} className="ds-link">
+            {fill(m.adoption.own.homeLink, { party: partyName, open: openAdoptions })}
+          </NextLink>
+        </p>
+      ) : null}
       {cases.length === 0 ? <Paragraph className="mt-3">{w.none}</Paragraph> : null}
       <ul className="mt-4 grid grid-cols-1 gap-3" data-testid="partner-cases">
         {cases.map((c) => (

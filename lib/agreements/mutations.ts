@@ -9,6 +9,7 @@ import { auditIn, isUniqueViolation } from "@/lib/editors/mutations";
 import { revalidatePublic } from "@/lib/public-cache";
 import { refreshSearchEntries } from "@/lib/search/mutations";
 import { extractText } from "@/lib/documents/extract-text";
+import { openAdoptionRows } from "@/lib/adoption/mutations";
 import type { CheckedUpload } from "@/lib/uploads/file-check";
 import type { AddVersionValues, CreateAgreementValues, ReviewValues, UpdateAgreementValues, UpdateVersionValues } from "./schema";
 
@@ -115,12 +116,14 @@ export async function addAgreementVersion(actorId: string, v: AddVersionValues, 
         select: { id: true },
       });
       await refreshSearchEntries(tx, [{ kind: "DOCUMENT", refId: document.id }]);
+      // SSU's adoption is the moment every party gets its own adoption task (issue 21.1), in this transaction.
+      const adoptionRows = await openAdoptionRows(tx, created.id);
       await auditIn(tx, {
         actorId,
         action: "agreement.addVersion",
         entityType: "AgreementVersion",
         entityId: created.id,
-        after: { agreementId: v.agreementId, label: v.label, validFrom: v.validFrom, validTo: v.validTo || null, documentId: document.id, fileName: file.fileName, closedEarlier: closed.count },
+        after: { agreementId: v.agreementId, label: v.label, validFrom: v.validFrom, validTo: v.validTo || null, documentId: document.id, fileName: file.fileName, closedEarlier: closed.count, adoptionRows },
       });
       return { ok: true, slug: agreement.slug };
     });
@@ -142,6 +145,8 @@ export async function updateAgreementVersion(actorId: string, v: UpdateVersionVa
       if (!before) return { ok: false, error: "NOT_FOUND" };
       const updated = await tx.agreementVersion.updateMany({ where: { id: v.versionId, version: v.version }, data: { ...versionData(v), version: { increment: 1 } } });
       if (updated.count === 0) return { ok: false, error: "CONFLICT" };
+      // An adoption date added later is SSU's adoption too: the parties' rows open now (never twice).
+      await openAdoptionRows(tx, v.versionId);
       await auditIn(tx, {
         actorId,
         action: "agreement.updateVersion",

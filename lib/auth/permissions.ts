@@ -52,6 +52,10 @@ export const PERMISSIONS = [
   "fee.claim",
   /** The secretariat approves or returns fee claims, exports them for payroll (issue 16). */
   "fee.manage",
+  /** Record one's own party's adoption of an agreement version (record: the row's party; issue 21.1). */
+  "adoption.update",
+  /** The secretariat's adoption matrix and reminders, and the yearly review task (issue 21.1). */
+  "adoption.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -70,12 +74,13 @@ const STAFF: readonly Permission[] = [
   "participation.manage",
   "calendar.personal",
   "fee.manage",
+  "adoption.manage",
 ];
 
 export const ROLE_PERMISSIONS: Record<PolicyRole, readonly Permission[]> = {
   PUBLIC: ["document.read"],
   MEMBER: ["document.read", "compliance.read", "deviation.read", "case.triage", "meeting.answer", "calendar.personal", "minutes.approve", "fee.claim"],
-  PARTNER_CONTACT: ["document.read", "case.submit", "case.follow", "deviation.register", "calendar.personal"],
+  PARTNER_CONTACT: ["document.read", "case.submit", "case.follow", "deviation.register", "calendar.personal", "adoption.update"],
   SECRETARIAT: STAFF,
   ADMIN: [...STAFF, "users.manage", "audit.read", "outbox.read", "outbox.resend"],
 };
@@ -103,6 +108,8 @@ export type PermissionRecord = {
   "minutes.approve": { bodyId: string } | undefined;
   "fee.claim": undefined;
   "fee.manage": undefined;
+  "adoption.update": { partyId: string } | undefined;
+  "adoption.manage": undefined;
 };
 
 export function policyRoles(viewer: Viewer): PolicyRole[] {
@@ -145,6 +152,11 @@ export function can<P extends Permission>(viewer: Viewer, permission: P, record?
       // A partner contact registers for their own party only; staff for any.
       const r = record as PermissionRecord["deviation.register"];
       if (isStaff(viewer)) return true;
+      return viewer.partyId !== null && (r === undefined || r.partyId === viewer.partyId);
+    }
+    case "adoption.update": {
+      // Only one's own party's rows (without a record: has a party at all). Staff do not record a party's decision.
+      const r = record as PermissionRecord["adoption.update"];
       return viewer.partyId !== null && (r === undefined || r.partyId === viewer.partyId);
     }
     case "minutes.approve": {

@@ -28,6 +28,7 @@ import { insertWorkspaceDemo } from "./workspace-demo";
 import { insertStandardAgendaAndCounters } from "./standard-agenda";
 import { insertFees } from "./fees";
 import { insertFollows } from "./follow";
+import { insertAdoptions } from "./adoption";
 import { insertParticipation } from "./participation";
 
 export { checkComposition, activeOn } from "./compliance";
@@ -124,6 +125,7 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
   await insertParticipation(prisma, data, options.now ?? new Date(), log);
   await insertFees(prisma, log);
   log(`  Follow: ${await insertFollows(prisma)} new (demo follows, weekly)`);
+  log(`  AgreementAdoption: ${await insertAdoptions(prisma, data, now)} new`);
   const index = await reindexSearch(prisma);
   log(`  SearchEntry: ${index.entries} entries, ${index.words} words`);
   log(`Seed: done in ${Date.now() - started} ms`);

@@ -114,6 +114,8 @@ const PERMISSION_MATRIX: Record<Exclude<Permission, "document.read">, string> = 
   "minutes.approve": "··✓✓···", // members may ask; the mutation requires the LEADER seat of the meeting's body (issue 15)
   "fee.claim": "··✓✓···", // for a meeting one attended in a fee-entitled seat (the mutation checks the register)
   "fee.manage": "·····✓✓", // approve or return claims, export for payroll
+  "adoption.update": "·✓·····", // one's own party's adoption rows only (issue 21.1; the mutation checks the row's party)
+  "adoption.manage": "·····✓✓", // the adoption matrix, reminders, the yearly review task
 };
 
 describe("authorization matrix", () => {

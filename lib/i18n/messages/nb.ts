@@ -12,6 +12,7 @@ import { participationNb } from "./participation/nb";
 import { meetingWorkflowNb } from "./meetingWorkflow/nb";
 import { feesNb } from "./fees/nb";
 import { followNb } from "./follow/nb";
+import { adoptionNb } from "./adoption/nb";
 
 export const nb = {
   languageName: "Bokmål",
@@ -1486,4 +1487,5 @@ export const nb = {
   meetingWorkflow: meetingWorkflowNb,
   fees: feesNb,
   follow: followNb,
+  adoption: adoptionNb,
 } satisfies Messages;

@@ -15,6 +15,7 @@ import { meetingWorkflowNn } from "./meetingWorkflow/nn";
 
 import { feesNn } from "./fees/nn";
 import { followNn } from "./follow/nn";
+import { adoptionNn } from "./adoption/nn";
 export const nn = {
   /** This language's own name, shown on the language switch of the other language. */
   languageName: "Nynorsk",
@@ -1498,4 +1499,5 @@ export const nn = {
   meetingWorkflow: meetingWorkflowNn,
   fees: feesNn,
   follow: followNn,
+  adoption: adoptionNn,
 };

@@ -11,6 +11,7 @@ import type { Messages } from "@/lib/i18n";
 import { osloIsoDate } from "@/lib/i18n/dates";
 import { waitingClaimCount } from "@/lib/fees/data";
 import { getUncoveredSeats } from "@/lib/participation/data";
+import { reviewsDue } from "@/lib/adoption/data";
 
 const DAY_MS = 86_400_000;
 /** Notices due: meetings this close that still have no notice (the notice goes out two weeks before). */
@@ -94,6 +95,14 @@ export const TASKS: readonly TaskDefinition[] = [
     permission: "fee.manage",
     count: () => waitingClaimCount(),
     path: "/admin/honorar",
+  },
+  {
+    key: "agreementReviews",
+    label: (m) => m.adoption.task,
+    // SSU reviews every agreement yearly (spec "Agreements"): those last reviewed more than 12 months ago.
+    permission: "adoption.manage",
+    count: async ({ now }) => (await reviewsDue(now)).length,
+    path: "/admin/avtalar/vedtak#arleg-gjennomgang",
   },
   {
     key: "failedMails",

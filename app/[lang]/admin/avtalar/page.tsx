@@ -28,6 +28,11 @@ export default async function AgreementEditorListPage({ params }: Props) {
     <>
       <PageHeader title={m.title} lead={m.lead} />
       <AdminNav lang={lang} current="agreements" />
+      <p className="mt-6">
+        <NextLink href={href(lang, "/admin/avtalar/vedtak")} className="ds-link">
+          {messages.adoption.matrix.nav}
+        </NextLink>
+      </p>
       <section aria-labelledby="agreements-heading" className="mt-8">
         <SectionHeading id="agreements-heading">{m.listHeading}</SectionHeading>
         <ul className="mt-3 grid gap-2" data-testid="agreement-editor-list">

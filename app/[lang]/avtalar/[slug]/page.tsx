@@ -10,6 +10,9 @@ import { fill, formatDate, getMessages, localize, type Locale } from "@/lib/i18n
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { LocalizedText } from "@/components/i18n/localized-text";
+import NextLink from "next/link";
+import { getAdoptionCounts } from "@/lib/adoption/data";
+import { href } from "@/lib/i18n";
 
 type Props = { params: Promise<{ lang: string; slug: string }> };
 
@@ -51,6 +54,9 @@ export default async function AgreementPage({ params }: Props) {
   const msg = getMessages(lang);
   const m = msg.agreementsPage;
   const earlier = a.versions.filter((v) => !v.current);
+  // Issue 21.1: how many parties have adopted the newest version SSU adopted (counts only, from the rows).
+  const adopted = a.versions.find((v) => v.adoptedOn !== null) ?? null;
+  const count = adopted ? (await getAdoptionCounts())[adopted.id] : undefined;
   return (
     <article>
       <PageHeader title={<LocalizedText lang={lang} nn={a.title} nb={a.titleNb} />} lead={msg.labels.agreementKind[a.kind]} />
@@ -63,6 +69,14 @@ export default async function AgreementPage({ params }: Props) {
       <section aria-labelledby="current" className="mt-8 max-w-3xl">
         <SectionHeading id="current">{m.current}</SectionHeading>
         <div className="mt-3">{a.current ? <Version lang={lang} version={a.current} /> : <Paragraph>{m.noCurrent}</Paragraph>}</div>
+        {adopted && count && count.total > 0 ? (
+          <p className="ds-paragraph mt-3" data-testid="adoption-count">
+            <span className="font-semibold">{fill(msg.adoption.publicCount, { adopted: count.adopted, total: count.total, label: adopted.label })}</span>{" "}
+            <NextLink href={href(lang, "/mine-vedtak")} className="ds-link">
+              {msg.adoption.own.agreementLink}
+            </NextLink>
+          </p>
+        ) : null}
       </section>
       <section aria-labelledby="earlier" className="mt-8 max-w-3xl">
         <SectionHeading id="earlier">{m.earlier}</SectionHeading>
