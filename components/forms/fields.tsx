@@ -30,13 +30,15 @@ export function SelectField({
   hint,
   error,
   options,
+  empty,
   defaultValue,
-}: Common & { options: Option[]; defaultValue?: string }) {
+  className,
+}: Common & { options: Option[]; empty?: string; defaultValue?: string; className?: string }) {
   return (
-    <FormField id={id} label={label} hint={hint} error={error}>
+    <FormField id={id} label={label} hint={hint} error={error} className={className}>
       {(c) => (
-        <select {...c} name={name} className="ds-input" defaultValue={defaultValue}>
-          <Options options={options} />
+        <select {...c} name={name} className="ds-input max-w-full" defaultValue={defaultValue}>
+          <Options options={options} empty={empty} />
         </select>
       )}
     </FormField>

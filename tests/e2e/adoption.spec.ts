@@ -4,28 +4,18 @@
 // reminder preview lists Askøy's contact and sends → Askøy's contact reaches the form from Mitt Saman and marks the
 // adoption → the matrix and the public count change. axe on every page; the matrix at 360 px scrolls in its own
 // region, never the page. Not a phone-project journey (the one 360 px check is made here).
-import { expect as baseExpect, test, type Browser } from "@playwright/test";
+import { expect as baseExpect, test } from "@playwright/test";
 import { nb } from "@/lib/i18n/messages/nb";
 import { nn } from "@/lib/i18n/messages/nn";
 import { fill } from "@/lib/i18n/interpolate";
-import { DEMO_PASSWORD, DEMO_USERS, type DemoUserKey } from "@/prisma/seed";
+import { DEMO_USERS } from "@/prisma/seed";
 import { expectNoAxeViolations } from "./axe";
+import { signIn } from "./sign-in";
 
 const expect = baseExpect.configure({ timeout: 15_000 });
 const PARTIES = 22;
 const PDF = (text: string) => ({ name: "avtale.pdf", mimeType: "application/pdf", buffer: Buffer.from(`%PDF-1.4\n% ${text}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`) });
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-async function signIn(browser: Browser, who: DemoUserKey, prefix: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${prefix}/logg-inn`);
-  await page.getByLabel("E-postadresse").fill(DEMO_USERS[who].email);
-  await page.getByLabel("Passord", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await expect(page.getByTestId("account")).toBeVisible({ timeout: 30_000 });
-  return { context, page };
-}
 
 for (const { lang, prefix, all } of [
   { lang: "nn", prefix: "", all: nn },

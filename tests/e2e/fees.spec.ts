@@ -5,22 +5,11 @@
 // the payroll CSV holds it with the right sums (example rates: 900 kr per meeting hour, 600 kr per preparation hour,
 // 5,30 kr per km) and its receipt count. Another signed-in user and an anonymous visitor get 404 on the receipt.
 // axe on every page. The journey runs on desktop; the claim form's layout is checked once on the phone project.
-import { expect, test, type Browser } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { nb } from "@/lib/i18n/messages/nb";
 import { nn } from "@/lib/i18n/messages/nn";
-import { DEMO_PASSWORD, DEMO_USERS, type DemoUserKey } from "@/prisma/seed";
 import { expectNoAxeViolations } from "./axe";
-
-async function signIn(browser: Browser, who: DemoUserKey, prefix: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${prefix}/logg-inn`);
-  await page.getByLabel("E-postadresse").fill(DEMO_USERS[who].email);
-  await page.getByLabel("Passord", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await expect(page.getByTestId("account")).toBeVisible({ timeout: 30_000 });
-  return { context, page };
-}
+import { signIn } from "./sign-in";
 
 /** A 1×1 PNG and a tiny valid PDF: receipts the content check accepts. */
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { randomUUID } from "node:crypto";
 import NextLink from "next/link";
 import { AdminNav } from "@/components/admin/admin-nav";
+import { SelectField } from "@/components/forms/fields";
 import { ReminderForm } from "@/components/adoption/reminder-form";
 import { PageHeader, SectionHeading } from "@/components/layout/page-header";
 import { sendReminderAction } from "@/lib/adoption/actions";
@@ -68,45 +69,31 @@ export default async function AdoptionMatrixPage({ params, searchParams }: Props
         <h2 id="filters-heading" className="sr-only">
           {m.matrix.filters}
         </h2>
-        <div className="grid gap-1">
-          <label htmlFor="filter-kind" className="ds-label" data-weight="medium">
-            {m.matrix.kind}
-          </label>
-          <select id="filter-kind" name="type" className="ds-input" defaultValue={kind}>
-            <option value="">{m.matrix.all}</option>
-            {ADOPTING_PARTY_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {m.partyKind[k]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="grid gap-1">
-          <label htmlFor="filter-status" className="ds-label" data-weight="medium">
-            {m.matrix.status}
-          </label>
-          <select id="filter-status" name="status" className="ds-input" defaultValue={status}>
-            <option value="">{m.matrix.all}</option>
-            {ADOPTION_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {m.status[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="grid min-w-0 max-w-full gap-1">
-          <label htmlFor="filter-agreement" className="ds-label" data-weight="medium">
-            {m.matrix.agreement}
-          </label>
-          <select id="filter-agreement" name="avtale" className="ds-input max-w-full" defaultValue={agreement}>
-            <option value="">{m.matrix.all}</option>
-            {versions.map((v) => (
-              <option key={v.slug} value={v.slug}>
-                {localize(lang, v.title, v.titleNb)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="filter-kind"
+          name="type"
+          label={m.matrix.kind}
+          empty={m.matrix.all}
+          defaultValue={kind}
+          options={ADOPTING_PARTY_KINDS.map((k) => ({ value: k, label: m.partyKind[k] }))}
+        />
+        <SelectField
+          id="filter-status"
+          name="status"
+          label={m.matrix.status}
+          empty={m.matrix.all}
+          defaultValue={status}
+          options={ADOPTION_STATUSES.map((s) => ({ value: s, label: m.status[s] }))}
+        />
+        <SelectField
+          id="filter-agreement"
+          name="avtale"
+          label={m.matrix.agreement}
+          empty={m.matrix.all}
+          defaultValue={agreement}
+          className="min-w-0 max-w-full"
+          options={versions.map((v) => ({ value: v.slug, label: localize(lang, v.title, v.titleNb) }))}
+        />
         {before ? <input type="hidden" name="for" value={before} /> : null}
         <button type="submit" className="ds-button" data-variant="secondary">
           {m.matrix.apply}
