@@ -68,7 +68,7 @@ export async function saveIndicator(actorId: string, input: IndicatorInput): Pro
 
 type ValueRow = Omit<CsvRow, "line">;
 
-async function upsertValue(tx: Tx, actorId: string, row: ValueRow): Promise<void> {
+async function upsertValue(tx: Tx, actorId: string, row: ValueRow | CsvRow): Promise<void> {
   const numbers = { value: row.value, numerator: row.numerator, denominator: row.denominator, updatedById: actorId };
   await tx.indicatorValue.upsert({
     where: { indicatorId_period_scopeKey: { indicatorId: row.indicatorId, period: row.period, scopeKey: row.scopeKey } },
@@ -91,7 +91,7 @@ export async function importValues(actorId: string, rows: CsvRow[], fileName: st
   const created = await prisma.$transaction(
     async (tx) => {
       const before = await tx.indicatorValue.count();
-      for (const { line: _line, ...row } of rows) await upsertValue(tx, actorId, row);
+      for (const row of rows) await upsertValue(tx, actorId, row);
       const after = await tx.indicatorValue.count();
       await auditIn(tx, { actorId, action: "indicator.import", entityType: "Indicator", entityId: "csv", after: { file: fileName || null, rows: rows.length, created: after - before } });
       return after - before;
