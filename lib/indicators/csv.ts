@@ -115,7 +115,7 @@ export function splitRecords(text: string, separator: string): { records: Record
 
 const DECIMAL = /^-?\d+(?:[.,]\d+)?$/;
 const INTEGER = /^\d+$/;
-const stripSpaces = (s: string) => s.trim().replace(/[\s\u00a0\u202f]/g, "");
+const stripSpaces = (s: string) => s.trim().replace(/[ \u00a0\u202f]/g, "");
 
 const decimal = z
   .string()

@@ -77,7 +77,7 @@ export function buildIndicators(anchorYear: number) {
     years.forEach((year, yi) => {
       const base = DISCHARGE_BASE[mun.slug] ?? 50;
       // A slow fall as the joint discharge routine takes hold, with a wobble per municipality.
-      const value = Math.max(0, Math.round(base * (1 - 0.07 * yi) + ((mi * 7 + yi * 3) % 5) - 2));
+      const value = Math.max(1, Math.round(base * (1 - 0.07 * yi)) + (base > 50 ? ((mi * 7 + yi * 3) % 5) - 2 : 0));
       const partyId = ids.party(mun.slug);
       values.push({ id: `seed-iv-${INDICATOR_SLUGS.discharge}-${year}-${mun.slug}`, indicatorId: indicatorId(INDICATOR_SLUGS.discharge), period: String(year), scopeKey: partyId, areaId: null, partyId, value, numerator: null, denominator: null });
     });
