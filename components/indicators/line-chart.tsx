@@ -48,7 +48,7 @@ export function LineChart({ id, title, desc, periods, series, format }: { id: st
   for (let t = bottom; t <= top + step / 2; t += step) ticks.push(Number(t.toFixed(6)));
   const labelEvery = Math.max(1, Math.ceil(periods.length / 8));
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="h-auto w-full max-w-3xl" data-testid="indicator-chart">
+    <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} className="h-auto w-full max-w-3xl" data-testid="indicator-chart">
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{desc}</desc>
       <g fontSize={12} fill="#333">
