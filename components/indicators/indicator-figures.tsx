@@ -53,7 +53,8 @@ export function IndicatorFigures({ lang, indicator, chosen }: { lang: Locale; in
             </button>
           </form>
         ) : null}
-        <div className="mt-4">
+        {/* On a phone the chart keeps a readable size and scrolls in its own region, never the page. */}
+        <div className="mt-4 max-w-full overflow-x-auto" role="region" aria-label={m.chart.region} tabIndex={0}>
           <LineChart
             id="indicator-chart"
             title={fill(m.chart.title, { name, unit })}

@@ -9,7 +9,7 @@ export type ChartSeries = { key: string; label: string; points: { period: string
 
 const W = 640;
 const H = 300;
-const M = { left: 64, right: 16, top: 16, bottom: 44 };
+const M = { left: 64, right: 40, top: 16, bottom: 44 };
 const COLOURS = ["#1a4f8b", "#a3311b", "#1f6b3a", "#6b3fa0", "#7a5b00", "#00626b"];
 const DASHES = ["", "8 5", "2 4", "12 4 3 4", "4 3", "16 6"];
 export const MAX_SERIES = 6;
@@ -48,10 +48,10 @@ export function LineChart({ id, title, desc, periods, series, format }: { id: st
   for (let t = bottom; t <= top + step / 2; t += step) ticks.push(Number(t.toFixed(6)));
   const labelEvery = Math.max(1, Math.ceil(periods.length / 8));
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} className="h-auto w-full max-w-3xl" data-testid="indicator-chart">
+    <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} className="h-auto w-full min-w-[30rem] max-w-3xl" data-testid="indicator-chart">
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{desc}</desc>
-      <g fontSize={12} fill="#333">
+      <g fontSize={14} fill="#333">
         {ticks.map((t) => (
           <g key={t}>
             <line x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} stroke="#d0d4d9" />

@@ -53,6 +53,9 @@ for (const { lang, prefix, all, odd } of [
     await text.fill(good.join("\n"));
     await page.getByRole("button", { name: a.import.submit, exact: true }).click();
     await expect(page.getByTestId("import-done")).toContainText(fill(a.import.done, { count: 2, created: 2 }).split("(")[0]!);
+    await page.setViewportSize({ width: 360, height: 800 });
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
 
     // The public page: chart (an image with a title) and its table alternative with the same numbers; the trend in words.
     await publicPage.goto(`${prefix}/`);

@@ -18,6 +18,7 @@ export const indicatorsNb: typeof indicatorsNn = {
     title: "{name}, {unit}",
     desc: "Linjediagram med én serie per {level}. Hver serie har sin egen markørform og linjetype. De samme tallene står i tabellen under.",
     legend: "Tegnforklaring",
+    region: "Diagram, kan rulles sidelengs",
     suppressedNote: "Perioder med færre enn {n} tilfeller er ikke vist i diagrammet.",
     seriesLevel: { HELSEFELLESSKAP: "helsefellesskapet", AREA: "utvalgsområde", MUNICIPALITY: "kommune" },
     choose: "Velg hva som skal vises i diagrammet",

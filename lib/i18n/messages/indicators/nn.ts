@@ -16,6 +16,7 @@ export const indicatorsNn = {
     title: "{name}, {unit}",
     desc: "Linjediagram med éin serie per {level}. Kvar serie har si eiga markørform og linjetype. Dei same tala står i tabellen under.",
     legend: "Teiknforklaring",
+    region: "Diagram, kan rullast sidelengs",
     suppressedNote: "Periodar med færre enn {n} tilfelle er ikkje viste i diagrammet.",
     seriesLevel: { HELSEFELLESSKAP: "helsefellesskapet", AREA: "utvalsområde", MUNICIPALITY: "kommune" },
     choose: "Vel kva som skal visast i diagrammet",
