@@ -56,6 +56,8 @@ export const PERMISSIONS = [
   "adoption.update",
   /** The secretariat's adoption matrix and reminders, and the yearly review task (issue 21.1). */
   "adoption.manage",
+  /** Generate, edit and publish the annual report (issue 21.4); everyone reads a published one. */
+  "annualReport.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -75,6 +77,7 @@ const STAFF: readonly Permission[] = [
   "calendar.personal",
   "fee.manage",
   "adoption.manage",
+  "annualReport.manage",
 ];
 
 export const ROLE_PERMISSIONS: Record<PolicyRole, readonly Permission[]> = {
@@ -110,6 +113,7 @@ export type PermissionRecord = {
   "fee.manage": undefined;
   "adoption.update": { partyId: string } | undefined;
   "adoption.manage": undefined;
+  "annualReport.manage": undefined;
 };
 
 export function policyRoles(viewer: Viewer): PolicyRole[] {
