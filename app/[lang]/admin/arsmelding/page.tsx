@@ -44,7 +44,7 @@ export default async function AnnualReportAdminPage({ params }: Props) {
         {reports.length === 0 ? (
           <Paragraph className="mt-3">{m.admin.none}</Paragraph>
         ) : (
-          <div className="mt-3 overflow-x-auto">
+          <div className="mt-3 max-w-full overflow-x-auto" role="region" aria-labelledby="reports-heading" tabIndex={0}>
             <table className="ds-table" data-testid="annual-reports">
               <thead>
                 <tr>
