@@ -91,6 +91,10 @@ export type AnnualFacts = {
 
 const HELD = ["HELD", "MINUTES_APPROVED", "MINUTES_PUBLISHED"] as const;
 
+/** The decisions a report counts: on case items, in the cooperation bodies (not the secretariat), in the year. */
+export const CASE_DECISIONS = (span: { gte: Date; lt: Date }) =>
+  ({ decidedAt: span, agendaItem: { kind: "CASE", meeting: { body: { kind: { not: "SECRETARIAT" } } } } }) satisfies Prisma.DecisionWhereInput;
+
 /** The instants where an Oslo year begins and ends. */
 export function osloYear(year: number): { gte: Date; lt: Date } {
   return { gte: osloInstant(`${year}-01-01`, "00:00"), lt: osloInstant(`${year + 1}-01-01`, "00:00") };
@@ -106,8 +110,10 @@ export async function gatherFacts(year: number, now: Date = new Date()): Promise
     }),
     prisma.meeting.groupBy({ by: ["bodyId", "status"], where: { startsAt: span, cancelledAt: null }, _count: { _all: true } }),
     prisma.case.groupBy({ by: ["targetBodyId"], where: { submittedAt: span }, _count: { _all: true } }),
+    // Decisions on cases: the standing items (approving the notice, the action-plan status, orienteringar) are not
+    // what a reader of the year looks for, and the secretariat's own meetings are not a cooperation body's.
     prisma.decision.findMany({
-      where: { decidedAt: span },
+      where: CASE_DECISIONS(span),
       orderBy: [{ decidedAt: "asc" }, { id: "asc" }],
       select: {
         kind: true,

@@ -64,7 +64,11 @@ describe("the facts of a year", () => {
     expect(ssu.meetingsHeld).toBe(held);
     expect(held).toBeGreaterThanOrEqual(4); // S8: the seed's SSU met at least four times
     expect(facts.bodies.reduce((n, b) => n + b.casesReceived, 0)).toBe(await db.prisma.case.count({ where: { submittedAt: span } }));
-    expect(facts.decisions).toHaveLength(await db.prisma.decision.count({ where: { decidedAt: span } }));
+    expect(facts.decisions).toHaveLength(await db.prisma.decision.count({ where: data.CASE_DECISIONS(span) }));
+    // Case decisions only: never the standing items (approval of the notice, the action-plan status).
+    expect(facts.decisions.length).toBeGreaterThan(0);
+    expect(facts.decisions.length).toBeLessThan(await db.prisma.decision.count({ where: { decidedAt: span } }));
+    expect(facts.decisions.every((d) => d.body !== "")).toBe(true);
     expect(facts.plan?.measures.length).toBe(await db.prisma.measure.count({ where: { part: { plan: { year: YEAR } } } }));
     expect(facts.bodies.some((b) => b.shortName === "SEK")).toBe(false);
   });

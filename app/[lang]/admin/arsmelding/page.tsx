@@ -9,7 +9,7 @@ import { generateReportAction } from "@/lib/annual-report/actions";
 import { listAnnualReports } from "@/lib/annual-report/data";
 import { ADMIN_PATH, adminReportPath, lastFullYear, reportableYears } from "@/lib/annual-report/policy";
 import { requirePagePermission } from "@/lib/auth/guard";
-import { fill, formatDateTime, getMessages, href, osloIsoDate } from "@/lib/i18n";
+import { fill, formatDate, getMessages, href, osloIsoDate } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 
@@ -59,7 +59,7 @@ export default async function AnnualReportAdminPage({ params }: Props) {
                   <tr key={r.year}>
                     <th scope="row">{r.year}</th>
                     <td>{m.status[r.status]}</td>
-                    <td>{formatDateTime(lang, r.updatedAt)}</td>
+                    <td>{formatDate(lang, r.updatedAt, "short")}</td>
                     <td>
                       <NextLink href={href(lang, adminReportPath(r.year))} className="ds-link">
                         {fill(m.admin.edit, { year: r.year })}

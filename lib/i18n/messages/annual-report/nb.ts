@@ -84,7 +84,7 @@ export const annualReportNb: typeof annualReportNn = {
     meetingsTotal: "Samarbeidsorganene holdt {count} møter i {year}.",
     meetingsNone: "Det er ikke registrert avholdte møter i {year}.",
     meetingsLine: "{body}: {count} møter",
-    meetingsMinimum: " (skal møtes minst {min} ganger i året)",
+    meetingsMinimum: " (krav: minst {min} i året)",
     meetingsBelow: " – færre enn kravet",
     meetingsCancelled: ", {count} avlyst",
     casesTotal: "Saman tok imot {received} saker i {year}, og {decided} saker fikk vedtak i et samarbeidsorgan.",

@@ -83,7 +83,7 @@ export const annualReportNn = {
     meetingsTotal: "Samarbeidsorgana heldt {count} møte i {year}.",
     meetingsNone: "Det er ikkje registrert halde møte i {year}.",
     meetingsLine: "{body}: {count} møte",
-    meetingsMinimum: " (skal møtast minst {min} gonger i året)",
+    meetingsMinimum: " (krav: minst {min} i året)",
     meetingsBelow: " – færre enn kravet",
     meetingsCancelled: ", {count} avlyste",
     casesTotal: "Saman tok imot {received} saker i {year}, og {decided} saker fekk vedtak i eit samarbeidsorgan.",
