@@ -58,6 +58,8 @@ export const PERMISSIONS = [
   "adoption.manage",
   /** The secretariat's indicators (styringsinformasjon): define them, enter and import values (issue 21.3). */
   "indicator.manage",
+  /** Generate, edit and publish the annual report (issue 21.4); everyone reads a published one. */
+  "annualReport.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -78,6 +80,7 @@ const STAFF: readonly Permission[] = [
   "fee.manage",
   "adoption.manage",
   "indicator.manage",
+  "annualReport.manage",
 ];
 
 export const ROLE_PERMISSIONS: Record<PolicyRole, readonly Permission[]> = {
@@ -114,6 +117,7 @@ export type PermissionRecord = {
   "adoption.update": { partyId: string } | undefined;
   "adoption.manage": undefined;
   "indicator.manage": undefined;
+  "annualReport.manage": undefined;
 };
 
 export function policyRoles(viewer: Viewer): PolicyRole[] {

@@ -14,6 +14,7 @@ import { feesNb } from "./fees/nb";
 import { followNb } from "./follow/nb";
 import { adoptionNb } from "./adoption/nb";
 import { indicatorsNb } from "./indicators/nb";
+import { annualReportNb } from "./annual-report/nb";
 
 export const nb = {
   languageName: "Bokmål",
@@ -1490,4 +1491,5 @@ export const nb = {
   follow: followNb,
   adoption: adoptionNb,
   indicators: indicatorsNb,
+  annualReport: annualReportNb,
 } satisfies Messages;
