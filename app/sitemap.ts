@@ -10,16 +10,17 @@ import { meetingPath } from "@/lib/meetings/paths";
 import { getPublishedNews } from "@/lib/news/data";
 import { listPublishedReports } from "@/lib/annual-report/data";
 import { annualReportPath } from "@/lib/annual-report/policy";
+import { publicIndicators } from "@/lib/indicators/data";
 import { siteOrigin } from "@/lib/site-url";
 
 // Every public page in both languages; only published content (drafts and future news are left out).
 export const dynamic = "force-dynamic";
 
-const STATIC_PATHS = ["/", "/organisering", "/mote", "/handlingsplan", "/avtalar", "/nyheiter", "/sok", "/kontakt", "/om", "/tilgjengelegheit", "/opne-data", "/journal", "/arsmelding"];
+const STATIC_PATHS = ["/", "/organisering", "/mote", "/handlingsplan", "/avtalar", "/nyheiter", "/sok", "/kontakt", "/om", "/tilgjengelegheit", "/opne-data", "/journal", "/arsmelding", "/styringsinformasjon"];
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const origin = siteOrigin();
-  const [bodies, meetings, years, measures, agreements, news, reports] = await Promise.all([
+  const [bodies, meetings, years, measures, agreements, news, reports, indicators] = await Promise.all([
     getBodySlugs(),
     getMeetingIds(),
     getPlanYears(),
@@ -27,6 +28,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     getAgreements(ANONYMOUS),
     getPublishedNews(),
     listPublishedReports(),
+    publicIndicators(),
   ]);
   const paths: { path: string; lastModified?: Date }[] = [
     ...STATIC_PATHS.map((path) => ({ path })),
@@ -37,6 +39,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...agreements.map((a) => ({ path: `/avtalar/${a.slug}` })),
     ...news.map((n) => ({ path: `/nyheiter/${n.slug}`, lastModified: n.publishedAt })),
     ...reports.map((r) => ({ path: annualReportPath(r.year), lastModified: r.publishedAt ?? undefined })),
+    ...indicators.flatMap((g) => g.indicators.map((i) => ({ path: `/styringsinformasjon/${i.slug}` }))),
   ];
   return paths.flatMap(({ path, lastModified }) =>
     locales.map((lang) => ({

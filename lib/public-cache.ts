@@ -11,6 +11,7 @@ export const PUBLIC_TAGS = {
   agreements: "agreements",
   bodies: "bodies",
   search: "search",
+  indicators: "indicators",
 } as const;
 
 export type PublicTag = (typeof PUBLIC_TAGS)[keyof typeof PUBLIC_TAGS];

@@ -9,6 +9,7 @@ export function SiteFooter({ lang }: { lang: Locale }) {
     { path: "/kontakt", label: getMessages(lang).contact.title },
     { path: "/tilgjengelegheit", label: m.accessibility },
     { path: "/opne-data", label: getMessages(lang).openData.footerLink },
+    { path: "/styringsinformasjon", label: getMessages(lang).indicators.footerLink },
     { path: "/journal", label: getMessages(lang).openData.journal.footerLink },
     { path: "/arsmelding", label: getMessages(lang).annualReport.public.title },
   ];

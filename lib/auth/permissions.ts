@@ -56,6 +56,8 @@ export const PERMISSIONS = [
   "adoption.update",
   /** The secretariat's adoption matrix and reminders, and the yearly review task (issue 21.1). */
   "adoption.manage",
+  /** The secretariat's indicators (styringsinformasjon): define them, enter and import values (issue 21.3). */
+  "indicator.manage",
   /** Generate, edit and publish the annual report (issue 21.4); everyone reads a published one. */
   "annualReport.manage",
 ] as const;
@@ -77,6 +79,7 @@ const STAFF: readonly Permission[] = [
   "calendar.personal",
   "fee.manage",
   "adoption.manage",
+  "indicator.manage",
   "annualReport.manage",
 ];
 
@@ -113,6 +116,7 @@ export type PermissionRecord = {
   "fee.manage": undefined;
   "adoption.update": { partyId: string } | undefined;
   "adoption.manage": undefined;
+  "indicator.manage": undefined;
   "annualReport.manage": undefined;
 };
 

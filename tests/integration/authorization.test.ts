@@ -116,6 +116,7 @@ const PERMISSION_MATRIX: Record<Exclude<Permission, "document.read">, string> = 
   "fee.manage": "·····✓✓", // approve or return claims, export for payroll
   "adoption.update": "·✓·····", // one's own party's adoption rows only (issue 21.1; the mutation checks the row's party)
   "adoption.manage": "·····✓✓", // the adoption matrix, reminders, the yearly review task
+  "indicator.manage": "·····✓✓", // define indicators, enter and import their values (issue 21.3)
   "annualReport.manage": "·····✓✓", // generate, edit and publish the annual report (issue 21.4); a published one is public
 };
 

@@ -13,6 +13,7 @@ import { meetingWorkflowNb } from "./meetingWorkflow/nb";
 import { feesNb } from "./fees/nb";
 import { followNb } from "./follow/nb";
 import { adoptionNb } from "./adoption/nb";
+import { indicatorsNb } from "./indicators/nb";
 import { annualReportNb } from "./annual-report/nb";
 
 export const nb = {
@@ -1489,5 +1490,6 @@ export const nb = {
   fees: feesNb,
   follow: followNb,
   adoption: adoptionNb,
+  indicators: indicatorsNb,
   annualReport: annualReportNb,
 } satisfies Messages;

@@ -16,6 +16,7 @@ import { meetingWorkflowNn } from "./meetingWorkflow/nn";
 import { feesNn } from "./fees/nn";
 import { followNn } from "./follow/nn";
 import { adoptionNn } from "./adoption/nn";
+import { indicatorsNn } from "./indicators/nn";
 import { annualReportNn } from "./annual-report/nn";
 export const nn = {
   /** This language's own name, shown on the language switch of the other language. */
@@ -1501,5 +1502,6 @@ export const nn = {
   fees: feesNn,
   follow: followNn,
   adoption: adoptionNn,
+  indicators: indicatorsNn,
   annualReport: annualReportNn,
 };

@@ -6,6 +6,7 @@ import { connection } from "next/server";
 import { FollowSection } from "@/components/follow/follow-section";
 import { PageHeader, SectionHeading } from "@/components/layout/page-header";
 import { getMeasure } from "@/lib/action-plan/data";
+import { indicatorsOfMeasure } from "@/lib/indicators/data";
 import { bodyPath } from "@/lib/bodies/paths";
 import { fill, formatDate, getMessages, href, localize, osloIsoDate } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
@@ -38,6 +39,7 @@ export default async function MeasurePage({ params }: Props) {
   const m = msg.measure;
   const p = msg.plan;
   const planTitle = fill(p.yearTitle, { year: measure.plan.year });
+  const indicators = await indicatorsOfMeasure(measure.id);
 
   return (
     <article>
@@ -88,6 +90,12 @@ export default async function MeasurePage({ params }: Props) {
             <dd>
               <time dateTime={osloIsoDate(measure.deadline)}>{formatDate(lang, measure.deadline, "long")}</time>
             </dd>
+          </>
+        ) : null}
+        {indicators.length ? (
+          <>
+            <dt className="font-semibold">{msg.indicators.measureLinks}</dt>
+            <dd>{indicators.map((i, n) => <span key={i.slug}>{n ? ", " : ""}<NextLink href={href(lang, `/styringsinformasjon/${i.slug}`)} className="ds-link"><LocalizedText lang={lang} nn={i.name} nb={i.nameNb} /></NextLink></span>)}</dd>
           </>
         ) : null}
       </dl>
