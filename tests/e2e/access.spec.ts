@@ -142,7 +142,7 @@ test.describe("staff overview", () => {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Administrasjon");
       for (const section of ["overview-cases", "overview-meetings", "overview-compliance", "overview-news"])
         await expect(page.getByTestId(section), section).toBeVisible();
-      await expect(page.getByRole("navigation", { name: "Administrasjon" }).getByRole("link", { name: "Brukarar" })).toHaveCount(who === "admin" ? 1 : 0);
+      await expect(page.getByRole("navigation", { name: "Administrasjon" }).getByRole("link", { name: "Brukarkontoar" })).toHaveCount(who === "admin" ? 1 : 0);
       await context.close();
     });
   }
@@ -287,14 +287,14 @@ test.describe("sign-in", () => {
     await admin.page.getByLabel("Namn").fill("Snart sperra");
     await admin.page.getByLabel("E-post").fill(email);
     await admin.page.getByLabel("Passord (valfritt)").fill("eit langt passord");
-    await admin.page.getByRole("button", { name: "Opprett brukar" }).click();
-    await expect(admin.page.getByRole("heading", { level: 1 })).toHaveText("Brukar: Snart sperra");
+    await admin.page.getByRole("button", { name: "Opprett brukarkonto" }).click();
+    await expect(admin.page.getByRole("heading", { level: 1 })).toHaveText("Brukarkonto: Snart sperra");
 
     const user = await browser.newContext();
     const userPage = await user.newPage();
     await signIn(userPage, { email, password: "eit langt passord" });
 
-    await admin.page.getByRole("button", { name: "Sperr brukaren" }).click();
+    await admin.page.getByRole("button", { name: "Sperr brukarkontoen" }).click();
     await expect(admin.page.getByTestId("disabled-note")).toBeVisible();
 
     await userPage.reload();
@@ -311,8 +311,8 @@ test.describe("sign-in", () => {
     await admin.page.goto("/admin/brukar/ny");
     await admin.page.getByLabel("Namn").fill("Glemsk");
     await admin.page.getByLabel("E-post").fill(email);
-    await admin.page.getByRole("button", { name: "Opprett brukar" }).click();
-    await expect(admin.page.getByRole("heading", { level: 1 })).toHaveText("Brukar: Glemsk");
+    await admin.page.getByRole("button", { name: "Opprett brukarkonto" }).click();
+    await expect(admin.page.getByRole("heading", { level: 1 })).toHaveText("Brukarkonto: Glemsk");
 
     await page.goto("/logg-inn/gloymt-passord");
     await page.getByLabel("E-postadresse").fill(email);

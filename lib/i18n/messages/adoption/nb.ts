@@ -26,7 +26,7 @@ export const adoptionNb: typeof adoptionNn = {
     reference: "Referanse: {reference}",
     document: "Dokument: {name}",
     edit: "Meld vedtak for {agreement}",
-    noParty: "Brukeren din er ikke knyttet til noen part.",
+    noParty: "Brukerkontoen din er ikke knyttet til noen part.",
   },
   form: {
     title: "Vedtak: {agreement}",

@@ -25,7 +25,7 @@ export const adoptionNn = {
     reference: "Referanse: {reference}",
     document: "Dokument: {name}",
     edit: "Meld vedtak for {agreement}",
-    noParty: "Brukaren din er ikkje knytt til nokon part.",
+    noParty: "Brukarkontoen din er ikkje knytt til nokon part.",
   },
   form: {
     title: "Vedtak: {agreement}",
