@@ -56,6 +56,10 @@ export const PERMISSIONS = [
   "adoption.update",
   /** The secretariat's adoption matrix and reminders, and the yearly review task (issue 21.1). */
   "adoption.manage",
+  /** Answer a consultation round asked of one's own party (record: the round's asked party; issue 21.2). */
+  "consultation.answer",
+  /** The secretariat opens, closes and links consultation rounds, reads restricted ones, sends reminders (issue 21.2). */
+  "consultation.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -75,12 +79,13 @@ const STAFF: readonly Permission[] = [
   "calendar.personal",
   "fee.manage",
   "adoption.manage",
+  "consultation.manage",
 ];
 
 export const ROLE_PERMISSIONS: Record<PolicyRole, readonly Permission[]> = {
   PUBLIC: ["document.read"],
   MEMBER: ["document.read", "compliance.read", "deviation.read", "case.triage", "meeting.answer", "calendar.personal", "minutes.approve", "fee.claim"],
-  PARTNER_CONTACT: ["document.read", "case.submit", "case.follow", "deviation.register", "calendar.personal", "adoption.update"],
+  PARTNER_CONTACT: ["document.read", "case.submit", "case.follow", "deviation.register", "calendar.personal", "adoption.update", "consultation.answer"],
   SECRETARIAT: STAFF,
   ADMIN: [...STAFF, "users.manage", "audit.read", "outbox.read", "outbox.resend"],
 };
@@ -110,6 +115,8 @@ export type PermissionRecord = {
   "fee.manage": undefined;
   "adoption.update": { partyId: string } | undefined;
   "adoption.manage": undefined;
+  "consultation.answer": { partyId: string } | undefined;
+  "consultation.manage": undefined;
 };
 
 export function policyRoles(viewer: Viewer): PolicyRole[] {
@@ -154,6 +161,7 @@ export function can<P extends Permission>(viewer: Viewer, permission: P, record?
       if (isStaff(viewer)) return true;
       return viewer.partyId !== null && (r === undefined || r.partyId === viewer.partyId);
     }
+    case "consultation.answer":
     case "adoption.update": {
       // Only one's own party's rows (without a record: has a party at all). Staff do not record a party's decision.
       const r = record as PermissionRecord["adoption.update"];

@@ -29,6 +29,7 @@ import { insertStandardAgendaAndCounters } from "./standard-agenda";
 import { insertFees } from "./fees";
 import { insertFollows } from "./follow";
 import { insertAdoptions } from "./adoption";
+import { insertConsultation } from "./consultation";
 import { insertParticipation } from "./participation";
 
 export { checkComposition, activeOn } from "./compliance";
@@ -126,6 +127,7 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
   await insertFees(prisma, log);
   log(`  Follow: ${await insertFollows(prisma)} new (demo follows, weekly)`);
   log(`  AgreementAdoption: ${await insertAdoptions(prisma, data, now)} new`);
+  log(`  ConsultationRound: ${await insertConsultation(prisma, now)} new`);
   const index = await reindexSearch(prisma);
   log(`  SearchEntry: ${index.entries} entries, ${index.words} words`);
   log(`Seed: done in ${Date.now() - started} ms`);

@@ -116,6 +116,8 @@ const PERMISSION_MATRIX: Record<Exclude<Permission, "document.read">, string> = 
   "fee.manage": "·····✓✓", // approve or return claims, export for payroll
   "adoption.update": "·✓·····", // one's own party's adoption rows only (issue 21.1; the mutation checks the row's party)
   "adoption.manage": "·····✓✓", // the adoption matrix, reminders, the yearly review task
+  "consultation.answer": "·✓·····", // one's own party's answer to a round asking it (issue 21.2; the mutation checks the asked party)
+  "consultation.manage": "·····✓✓", // open, close, link and remind consultation rounds; read restricted ones
 };
 
 describe("authorization matrix", () => {

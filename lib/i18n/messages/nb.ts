@@ -13,6 +13,7 @@ import { meetingWorkflowNb } from "./meetingWorkflow/nb";
 import { feesNb } from "./fees/nb";
 import { followNb } from "./follow/nb";
 import { adoptionNb } from "./adoption/nb";
+import { consultationNb } from "./consultation/nb";
 
 export const nb = {
   languageName: "Bokmål",
@@ -1488,4 +1489,5 @@ export const nb = {
   fees: feesNb,
   follow: followNb,
   adoption: adoptionNb,
+  consultation: consultationNb,
 } satisfies Messages;

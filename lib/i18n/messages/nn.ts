@@ -16,6 +16,7 @@ import { meetingWorkflowNn } from "./meetingWorkflow/nn";
 import { feesNn } from "./fees/nn";
 import { followNn } from "./follow/nn";
 import { adoptionNn } from "./adoption/nn";
+import { consultationNn } from "./consultation/nn";
 export const nn = {
   /** This language's own name, shown on the language switch of the other language. */
   languageName: "Nynorsk",
@@ -1500,4 +1501,5 @@ export const nn = {
   fees: feesNn,
   follow: followNn,
   adoption: adoptionNn,
+  consultation: consultationNn,
 };
