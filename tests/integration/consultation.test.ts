@@ -82,8 +82,8 @@ const getFile = async (fileId: string) => {
   const { GET } = await import("@/app/api/hoyringar/fil/[id]/route");
   return GET(new Request(`http://localhost/api/hoyringar/fil/${fileId}`), { params: Promise.resolve({ id: fileId }) });
 };
-const open = (requestKey: string, extra: Record<string, string | string[]> = {}) =>
-  actions.openRoundAction(null, form({ requestKey, title: `Høyring ${requestKey}`, text: "Kva meiner parten om utkastet?", deadlineDate: tomorrow(), deadlineTime: "12:00", isPublic: "yes", ...extra }));
+const open = (requestKey: string, extra: Record<string, string | string[] | Blob> = {}, fileName?: string) =>
+  actions.openRoundAction(null, form({ requestKey, title: `Høyring ${requestKey}`, text: "Kva meiner parten om utkastet?", deadlineDate: tomorrow(), deadlineTime: "12:00", isPublic: "yes", ...extra }, fileName));
 const answer = (roundId: string, fields: Record<string, string | Blob>, fileName?: string) => actions.saveAnswerAction(null, form({ roundId, ...fields }, fileName));
 
 beforeAll(async () => {
