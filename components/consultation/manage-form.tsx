@@ -11,7 +11,8 @@ type Props = {
   action: (state: ConsultationState, form: FormData) => Promise<ConsultationState>;
   intent: "close" | "link" | "remind";
   hidden: Record<string, string | number>;
-  submit: string;
+  /** The button's text; null shows no button (a closed round: only the outcome of closing it stays). */
+  submit: string | null;
   testId: string;
   children?: ReactNode;
 };
@@ -38,11 +39,13 @@ export function ManageForm({ lang, action, intent, hidden, submit, testId, child
         </OutcomeMessage>
       ) : null}
       {children}
-      <div>
-        <button type="submit" className="ds-button" data-variant={intent === "remind" ? "primary" : "secondary"} disabled={pending}>
-          {submit}
-        </button>
-      </div>
+      {submit ? (
+        <div>
+          <button type="submit" className="ds-button" data-variant={intent === "remind" ? "primary" : "secondary"} disabled={pending}>
+            {submit}
+          </button>
+        </div>
+      ) : null}
     </form>
   );
 }

@@ -94,20 +94,17 @@ export default async function ConsultationRoundAdminPage({ params, searchParams 
         </div>
       </section>
 
-      {!closed ? (
-        <>
-          <section aria-labelledby="reminder-heading" className="mt-8 max-w-3xl">
-            <SectionHeading id="reminder-heading">{r.reminderHeading}</SectionHeading>
-            <p className="ds-paragraph mt-2">{r.reminderLead}</p>
-            <ManageForm lang={lang} action={manageRoundAction} intent="remind" hidden={{ roundId: round.id, requestKey: randomUUID() }} submit={r.remind} testId="reminder-sent" />
-          </section>
-          <section aria-labelledby="close-heading" className="mt-8 max-w-3xl">
-            <SectionHeading id="close-heading">{r.closeHeading}</SectionHeading>
-            <p className="ds-paragraph mt-2">{r.closeLead}</p>
-            <ManageForm lang={lang} action={manageRoundAction} intent="close" hidden={{ roundId: round.id, version: round.version }} submit={r.close} testId="round-closed" />
-          </section>
-        </>
-      ) : null}
+      {/* Both sections stay after the deadline (without their buttons), so the outcome of "close now" keeps its place and focus. */}
+      <section aria-labelledby="reminder-heading" className="mt-8 max-w-3xl">
+        <SectionHeading id="reminder-heading">{r.reminderHeading}</SectionHeading>
+        <p className="ds-paragraph mt-2">{closed ? r.reminderClosed : r.reminderLead}</p>
+        {!closed ? <ManageForm lang={lang} action={manageRoundAction} intent="remind" hidden={{ roundId: round.id, requestKey: randomUUID() }} submit={r.remind} testId="reminder-sent" /> : null}
+      </section>
+      <section aria-labelledby="close-heading" className="mt-8 max-w-3xl">
+        <SectionHeading id="close-heading">{r.closeHeading}</SectionHeading>
+        <p className="ds-paragraph mt-2">{closed ? r.closed : r.closeLead}</p>
+        <ManageForm lang={lang} action={manageRoundAction} intent="close" hidden={{ roundId: round.id, version: round.version }} submit={closed ? null : r.close} testId="round-closed" />
+      </section>
 
       <section aria-labelledby="result-heading" className="mt-8 max-w-3xl">
         <SectionHeading id="result-heading">{r.resultHeading}</SectionHeading>
