@@ -13,7 +13,7 @@ import { enqueueMail } from "@/lib/mail";
 import { siteOrigin } from "@/lib/site-url";
 import type { CheckedUpload } from "@/lib/uploads/file-check";
 import { reminderRecipients } from "./data";
-import { ADMIN_PATH, compiledPath, groupKinds, isClosed, isLate, OWN_PATH } from "./policy";
+import { ADMIN_PATH, AUTO_REMINDER_DAYS, compiledPath, groupKinds, isClosed, isLate, OWN_PATH } from "./policy";
 import type { AnswerInput, CloseInput, DecisionLinkInput, FieldErrorCode, ReminderInput, RoundInput } from "./schema";
 
 export type ConsultationError = "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "SUBMITTED" | "CLOSED" | "VALIDATION";
@@ -160,28 +160,52 @@ export async function linkDecision(actorId: string, input: DecisionLinkInput): P
   return result;
 }
 
-/**
- * Reminds the contacts of the asked parties that have not submitted, before the deadline: one outbox mail per contact,
- * once per request key (dedupeKey), in the transaction that reads who is still waiting.
- */
-export async function sendConsultationReminder(actorId: string, input: ReminderInput, now: Date = new Date()): Promise<{ ok: true; mails: number; parties: number } | Failure> {
+/** Queues one reminder per contact of the asked parties that have not submitted, each once per `key` (dedupeKey). */
+async function queueReminders(tx: Tx, roundId: string, key: string, now: Date): Promise<{ ok: true; mails: number; parties: number } | Failure> {
   const lang: Locale = "nn";
   const m = getMessages(lang).consultation.mail;
+  const found = await reminderRecipients(roundId, tx);
+  if (!found) return { ok: false, error: "NOT_FOUND" };
+  if (isClosed(found.round, now)) return { ok: false, error: "CLOSED" };
+  const deadline = formatDateTime(lang, found.round.deadline, null, "long");
+  const link = `${siteOrigin()}${href(lang, `${OWN_PATH}/${found.round.id}`)}`;
+  for (const c of found.contacts) {
+    await enqueueMail(tx, {
+      to: c.email,
+      subject: fill(m.subject, { title: found.round.title }),
+      text: fill(m.body, { name: c.name, party: c.party?.name ?? "", title: found.round.title, deadline, link }),
+      dedupeKey: `consultation-reminder:${roundId}:${key}:${c.id}`,
+    });
+  }
+  return { ok: true, mails: found.contacts.length, parties: found.waiting };
+}
+
+/**
+ * The secretariat's "Send påminning": reminds the contacts of the asked parties that have not submitted, before the
+ * deadline – one outbox mail per contact, once per request key (a double click queues each mail once), in the
+ * transaction that reads who is still waiting.
+ */
+export async function sendConsultationReminder(actorId: string, input: ReminderInput, now: Date = new Date()): Promise<{ ok: true; mails: number; parties: number } | Failure> {
   return prisma.$transaction(async (tx) => {
-    const found = await reminderRecipients(input.roundId, tx);
-    if (!found) return { ok: false as const, error: "NOT_FOUND" as const };
-    if (isClosed(found.round, now)) return { ok: false as const, error: "CLOSED" as const };
-    const deadline = formatDateTime(lang, found.round.deadline, null, "long");
-    const link = `${siteOrigin()}${href(lang, `${OWN_PATH}/${found.round.id}`)}`;
-    for (const c of found.contacts) {
-      await enqueueMail(tx, {
-        to: c.email,
-        subject: fill(m.subject, { title: found.round.title }),
-        text: fill(m.body, { name: c.name, party: c.party?.name ?? "", title: found.round.title, deadline, link }),
-        dedupeKey: `consultation-reminder:${input.roundId}:${input.requestKey}:${c.id}`,
-      });
-    }
-    await auditIn(tx, { actorId, action: "consultation.remind", entityType: "ConsultationRound", entityId: input.roundId, after: { requestKey: input.requestKey, waiting: found.waiting, mails: found.contacts.length } });
-    return { ok: true as const, mails: found.contacts.length, parties: found.waiting };
+    const result = await queueReminders(tx, input.roundId, input.requestKey, now);
+    if (result.ok) await auditIn(tx, { actorId, action: "consultation.remind", entityType: "ConsultationRound", entityId: input.roundId, after: { requestKey: input.requestKey, waiting: result.parties, mails: result.mails } });
+    return result;
   });
+}
+
+/**
+ * Housekeeping (hourly): rounds whose deadline is at most AUTO_REMINDER_DAYS ahead remind those who have not submitted
+ * – once per round and contact ever (the dedupeKey "auto"), so the hourly runs and several instances queue one mail.
+ */
+export async function sendDueConsultationReminders(now: Date = new Date()): Promise<number> {
+  const rounds = await prisma.consultationRound.findMany({
+    where: { deadline: { gt: now, lte: new Date(now.getTime() + AUTO_REMINDER_DAYS * 86_400_000) } },
+    select: { id: true },
+  });
+  let mails = 0;
+  for (const round of rounds) {
+    const result = await prisma.$transaction((tx) => queueReminders(tx, round.id, "auto", now));
+    if (result.ok) mails += result.mails;
+  }
+  return mails;
 }

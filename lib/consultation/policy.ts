@@ -18,6 +18,9 @@ export const PARTY_GROUPS = ["MUNICIPALITIES", "ALL"] as const;
 export type PartyGroup = (typeof PARTY_GROUPS)[number];
 export const groupKinds = (group: PartyGroup): readonly PartyKind[] | null => (group === "MUNICIPALITIES" ? ["MUNICIPALITY"] : null);
 
+/** Housekeeping reminds those who have not submitted once, when the deadline is this many days away (or closer). */
+export const AUTO_REMINDER_DAYS = 3;
+
 /** The round's deadline has passed: answers are compiled; a later answer is still taken, marked late. */
 export const isClosed = (round: { deadline: Date }, now: Date = new Date()) => now.getTime() >= round.deadline.getTime();
 

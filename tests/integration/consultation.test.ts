@@ -206,6 +206,21 @@ describe("reminders before the deadline", () => {
     expect(await db.prisma.outgoingEmail.count({ where: { dedupeKey: { startsWith: `consultation-reminder:${KEY}:` } } })).toBe(rows.length);
   });
 
+  it("housekeeping reminds once, a few days before the deadline, whatever the number of runs", async () => {
+    const { sendDueConsultationReminders } = await import("@/lib/consultation/mutations");
+    const auto = () => db.prisma.outgoingEmail.findMany({ where: { dedupeKey: { startsWith: `consultation-reminder:${KEY}:auto:` } } });
+    // Ten days before the deadline: too early.
+    const deadline = (await db.prisma.consultationRound.findUniqueOrThrow({ where: { id: KEY } })).deadline;
+    await sendDueConsultationReminders(new Date(deadline.getTime() - 10 * 86_400_000));
+    expect(await auto()).toHaveLength(0);
+    await sendDueConsultationReminders(new Date());
+    const rows = await auto();
+    expect(rows.map((r) => r.to)).toContain(DEMO_USERS.hospitalPartner.email);
+    expect(rows.map((r) => r.to)).not.toContain(DEMO_USERS.partner.email); // Askøy has submitted
+    await sendDueConsultationReminders(new Date());
+    expect(await auto()).toHaveLength(rows.length);
+  });
+
   it("are the secretariat's", async () => {
     await signInAs(DEMO_USERS.partner.id);
     expect(await actions.manageRoundAction(null, form({ intent: "remind", roundId: KEY, requestKey: "remind0key0000000000002" }))).toMatchObject({ ok: false, error: "FORBIDDEN" });
