@@ -8,22 +8,25 @@ import { href, locales } from "@/lib/i18n";
 import { getMeetingIds } from "@/lib/meetings/data";
 import { meetingPath } from "@/lib/meetings/paths";
 import { getPublishedNews } from "@/lib/news/data";
+import { listPublishedReports } from "@/lib/annual-report/data";
+import { annualReportPath } from "@/lib/annual-report/policy";
 import { siteOrigin } from "@/lib/site-url";
 
 // Every public page in both languages; only published content (drafts and future news are left out).
 export const dynamic = "force-dynamic";
 
-const STATIC_PATHS = ["/", "/organisering", "/mote", "/handlingsplan", "/avtalar", "/nyheiter", "/sok", "/kontakt", "/om", "/tilgjengelegheit", "/opne-data", "/journal", "/hoyringar"];
+const STATIC_PATHS = ["/", "/organisering", "/mote", "/handlingsplan", "/avtalar", "/nyheiter", "/sok", "/kontakt", "/om", "/tilgjengelegheit", "/opne-data", "/journal", "/arsmelding", "/hoyringar"];
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const origin = siteOrigin();
-  const [bodies, meetings, years, measures, agreements, news] = await Promise.all([
+  const [bodies, meetings, years, measures, agreements, news, reports] = await Promise.all([
     getBodySlugs(),
     getMeetingIds(),
     getPlanYears(),
     getMeasureIds(),
     getAgreements(ANONYMOUS),
     getPublishedNews(),
+    listPublishedReports(),
   ]);
   const paths: { path: string; lastModified?: Date }[] = [
     ...STATIC_PATHS.map((path) => ({ path })),
@@ -33,6 +36,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...measures.map((m) => ({ path: `/handlingsplan/tiltak/${m.id}`, lastModified: m.updatedAt })),
     ...agreements.map((a) => ({ path: `/avtalar/${a.slug}` })),
     ...news.map((n) => ({ path: `/nyheiter/${n.slug}`, lastModified: n.publishedAt })),
+    ...reports.map((r) => ({ path: annualReportPath(r.year), lastModified: r.publishedAt ?? undefined })),
   ];
   return paths.flatMap(({ path, lastModified }) =>
     locales.map((lang) => ({

@@ -10,6 +10,7 @@ export function SiteFooter({ lang }: { lang: Locale }) {
     { path: "/tilgjengelegheit", label: m.accessibility },
     { path: "/opne-data", label: getMessages(lang).openData.footerLink },
     { path: "/journal", label: getMessages(lang).openData.journal.footerLink },
+    { path: "/arsmelding", label: getMessages(lang).annualReport.public.title },
   ];
   return (
     <footer className="mt-12 border-t border-neutral-border-subtle bg-neutral-background-tinted">

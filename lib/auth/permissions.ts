@@ -60,6 +60,8 @@ export const PERMISSIONS = [
   "consultation.answer",
   /** The secretariat opens, closes and links consultation rounds, reads restricted ones, sends reminders (issue 21.2). */
   "consultation.manage",
+  /** Generate, edit and publish the annual report (issue 21.4); everyone reads a published one. */
+  "annualReport.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -80,6 +82,7 @@ const STAFF: readonly Permission[] = [
   "fee.manage",
   "adoption.manage",
   "consultation.manage",
+  "annualReport.manage",
 ];
 
 export const ROLE_PERMISSIONS: Record<PolicyRole, readonly Permission[]> = {
@@ -117,6 +120,7 @@ export type PermissionRecord = {
   "adoption.manage": undefined;
   "consultation.answer": { partyId: string } | undefined;
   "consultation.manage": undefined;
+  "annualReport.manage": undefined;
 };
 
 export function policyRoles(viewer: Viewer): PolicyRole[] {

@@ -26,7 +26,20 @@ export async function getVersionAccess(versionId: string) {
   return { ...row, document: { id, kind, title, withdrawnAt, withdrawalReason, ...toAccessFacts(row.document) } };
 }
 
-export async function getVersionContent(versionId: string): Promise<Uint8Array | null> {
-  const file = await prisma.documentFile.findUnique({ where: { versionId }, select: { content: true } });
-  return file?.content ?? null;
+/** The file's size in bytes (octet_length: with EXTERNAL storage it is read from the value's header, not the bytes). */
+export async function getVersionFileSize(versionId: string): Promise<number | null> {
+  const rows = await prisma.$queryRaw<{ size: number }[]>`
+    SELECT octet_length("content")::int AS size FROM "DocumentFile" WHERE "versionId" = ${versionId}`;
+  return rows[0] ? Number(rows[0].size) : null;
+}
+
+/**
+ * `length` bytes of the file from `offset` (0-based). The column is stored EXTERNAL (uncompressed, migration
+ * 20261204_document_file_external), so PostgreSQL reads only the TOAST chunks that hold these bytes: a download is
+ * streamed chunk by chunk, never loaded whole.
+ */
+export async function readVersionFileChunk(versionId: string, offset: number, length: number): Promise<Uint8Array> {
+  const rows = await prisma.$queryRaw<{ chunk: Uint8Array }[]>`
+    SELECT substring("content" FROM ${offset + 1}::int FOR ${length}::int) AS chunk FROM "DocumentFile" WHERE "versionId" = ${versionId}`;
+  return rows[0]?.chunk ?? new Uint8Array(0);
 }

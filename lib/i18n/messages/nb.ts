@@ -14,6 +14,7 @@ import { feesNb } from "./fees/nb";
 import { followNb } from "./follow/nb";
 import { adoptionNb } from "./adoption/nb";
 import { consultationNb } from "./consultation/nb";
+import { annualReportNb } from "./annual-report/nb";
 
 export const nb = {
   languageName: "Bokmål",
@@ -1490,4 +1491,5 @@ export const nb = {
   follow: followNb,
   adoption: adoptionNb,
   consultation: consultationNb,
+  annualReport: annualReportNb,
 } satisfies Messages;

@@ -1,4 +1,5 @@
-// GET /api/dokument/<versionId>: a document version's file, streamed from the database. The policy decides on every
+// GET /api/dokument/<versionId>: a document version's file, streamed from the database in chunks (issue 18.4), with
+// Range requests (206 / 416) for PDF readers that fetch a large file piece by piece. The policy decides on every
 // request; a denied or unknown version gets the same bare 404 (no title, no file name, no bytes) and a denial is
 // audit-logged. Restricted files are never cached; public ones may be.
 import { can } from "@/lib/auth/permissions";
@@ -6,7 +7,9 @@ import { getCurrentSession } from "@/lib/auth/data";
 import { requestIp } from "@/lib/auth/request";
 import { audit } from "@/lib/audit/mutations";
 import { contentDisposition } from "@/lib/downloads/headers";
-import { getVersionAccess, getVersionContent } from "@/lib/downloads/data";
+import { getVersionAccess, getVersionFileSize } from "@/lib/downloads/data";
+import { ifRangeHolds, parseRange } from "@/lib/downloads/range";
+import { versionFileStream } from "@/lib/downloads/stream";
 import { isPublicNow } from "@/lib/documents/policy";
 import { withdrawnResponse } from "@/lib/documents/withdrawn";
 
@@ -16,7 +19,7 @@ function notFound(): Response {
   return Response.json({ ok: false, error: "not found" }, { status: 404, headers: { "Cache-Control": "no-store" } });
 }
 
-export async function GET(_request: Request, { params }: { params: Promise<{ versionId: string }> }): Promise<Response> {
+export async function GET(request: Request, { params }: { params: Promise<{ versionId: string }> }): Promise<Response> {
   const { versionId } = await params;
   const now = new Date();
   const [{ viewer }, version] = await Promise.all([getCurrentSession(), getVersionAccess(versionId)]);
@@ -28,18 +31,26 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ver
   }
   // Withdrawn (issue 15): the file is gone for good, said in words a reader understands (only to those who may know it).
   if (version.document.withdrawnAt) return withdrawnResponse(version.document.title, version.document.withdrawnAt, version.document.withdrawalReason ?? "");
-  const content = await getVersionContent(version.id);
-  if (!content) return notFound();
+  const size = await getVersionFileSize(version.id);
+  if (size === null) return notFound();
   const restricted = !isPublicNow(version.document, now);
-  return new Response(new Uint8Array(content), {
-    status: 200,
-    headers: {
-      "Content-Type": version.mimeType,
-      "Content-Length": String(content.byteLength),
-      "Content-Disposition": contentDisposition(version.fileName),
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": restricted ? "private, no-store" : "public, max-age=300",
-      ETag: `"${version.sha256}"`,
-    },
+  const etag = `"${version.sha256}"`;
+  const headers: Record<string, string> = {
+    "Content-Type": version.mimeType,
+    "Content-Disposition": contentDisposition(version.fileName),
+    "X-Content-Type-Options": "nosniff",
+    "Cache-Control": restricted ? "private, no-store" : "public, max-age=300",
+    "Accept-Ranges": "bytes",
+    ETag: etag,
+  };
+  const range = ifRangeHolds(request.headers.get("if-range"), etag) ? parseRange(request.headers.get("range"), size) : null;
+  if (range === "unsatisfiable") {
+    return new Response(null, { status: 416, headers: { ...headers, "Content-Range": `bytes */${size}`, "Content-Length": "0" } });
+  }
+  const { start, end } = range ?? { start: 0, end: size - 1 };
+  const length = Math.max(0, end - start + 1);
+  return new Response(length > 0 ? versionFileStream(version.id, start, end) : null, {
+    status: range ? 206 : 200,
+    headers: { ...headers, "Content-Length": String(length), ...(range ? { "Content-Range": `bytes ${start}-${end}/${size}` } : {}) },
   });
 }

@@ -1,0 +1,120 @@
+// A draft annual report from the facts of one year (data.ts gatherFacts), in the report's language: one section per
+// key, each a short text and lists the secretariat then edits. Pure: the same facts give the same text (the date of
+// the facts is passed in), so it is tested without a database.
+import { OPEN_STATUSES } from "@/lib/adoption/policy";
+import { formatShown } from "@/lib/deviations/overview";
+import { MEASURE_STATUSES, PRIORITY_GROUPS, type DeviationCategory } from "@/lib/domain/vocabulary";
+import { fill, formatDate, getMessages, localize, type Locale } from "@/lib/i18n";
+import type { AnnualFacts } from "./data";
+import { SECTION_KEYS, type ReportSection, type SectionKey } from "./policy";
+
+const list = (lines: string[]) => lines.map((l) => `- ${l}`).join("\n");
+const join = (...parts: (string | null | false)[]) => parts.filter((p): p is string => Boolean(p)).join("\n\n");
+
+export function composeDraft(lang: Locale, facts: AnnualFacts, factsAt: Date): ReportSection[] {
+  const messages = getMessages(lang);
+  const d = messages.annualReport.draft;
+  const labels = messages.labels;
+  const year = facts.year;
+  const bodyName = (b: { name: string; nameNb: string | null; shortName: string }) => {
+    const name = localize(lang, b.name, b.nameNb);
+    return name === b.shortName ? name : `${name} (${b.shortName})`;
+  };
+
+  const held = facts.bodies.reduce((n, b) => n + b.meetingsHeld, 0);
+  const meetingBodies = facts.bodies.filter((b) => b.meetingsHeld > 0 || b.meetingsCancelled > 0 || b.minMeetingsPerYear);
+  const meetings = join(
+    held ? fill(d.meetingsTotal, { count: held, year }) : fill(d.meetingsNone, { year }),
+    list(
+      meetingBodies.map(
+        (b) =>
+          fill(d.meetingsLine, { body: bodyName(b), count: b.meetingsHeld }) +
+          (b.meetingsCancelled ? fill(d.meetingsCancelled, { count: b.meetingsCancelled }) : "") +
+          // S8: a body with a minimum number of meetings says whether it met it.
+          (b.minMeetingsPerYear ? fill(d.meetingsMinimum, { min: b.minMeetingsPerYear }) + (b.meetingsHeld < b.minMeetingsPerYear ? d.meetingsBelow : "") : ""),
+      ),
+    ),
+  );
+
+  const received = facts.bodies.reduce((n, b) => n + b.casesReceived, 0);
+  const decided = facts.bodies.reduce((n, b) => n + b.casesDecided, 0);
+  const cases = join(
+    fill(d.casesTotal, { received, decided, year }),
+    list(facts.bodies.filter((b) => b.casesReceived || b.casesDecided).map((b) => fill(d.casesLine, { body: bodyName(b), received: b.casesReceived, decided: b.casesDecided }))),
+  );
+
+  const disagreements = facts.decisions.filter((x) => x.disagreement).length;
+  const decisions = facts.decisions.length
+    ? join(
+        fill(d.decisionsTotal, { count: facts.decisions.length, year, disagreements }),
+        list(
+          facts.decisions.map(
+            (x) =>
+              fill(d.decisionLine, { date: formatDate(lang, x.decidedAt, "short"), reference: x.reference ?? x.body, title: localize(lang, x.title, x.titleNb) }) +
+              (x.disagreement ? d.decisionDisagreement : ""),
+          ),
+        ),
+      )
+    : fill(d.decisionsNone, { year });
+
+  const plan = facts.plan;
+  const actionPlan = plan
+    ? join(
+        fill(d.planIntro, { plan: localize(lang, plan.title, plan.titleNb), count: plan.measures.length }),
+        list(
+          PRIORITY_GROUPS.map((group) => {
+            const own = plan.measures.filter((m) => m.priorityGroups.includes(group));
+            const statuses = MEASURE_STATUSES.flatMap((status) => {
+              const count = own.filter((m) => m.status === status).length;
+              return count ? [fill(d.planStatus, { status: labels.measureStatus[status].toLowerCase(), count })] : [];
+            });
+            return fill(d.planLine, { group: labels.priorityGroup[group], count: own.length, statuses: statuses.join(", ") || "–" });
+          }),
+        ),
+      )
+    : fill(d.planNone, { year });
+
+  // Only numbers the deviation overview shows: small counts stay "<5" and hidden ones stay hidden (the report is public).
+  const dev = facts.deviations;
+  const deviations = join(
+    fill(d.deviationsTotal, { count: formatShown(dev.total.current, lang), year }),
+    list(dev.byCategory.map((r) => fill(d.deviationsLine, { category: messages.deviations.categories[r.key as DeviationCategory] ?? r.key, count: formatShown(r.current, lang) }))),
+    d.deviationsNote,
+  );
+
+  const agreements = join(
+    facts.adoptions.length ? fill(d.agreementsTotal, { count: facts.adoptions.length, year }) : fill(d.agreementsNone, { year }),
+    facts.adoptions.length > 0 &&
+      list(
+        facts.adoptions.map((a) =>
+          fill(d.agreementLine, {
+            agreement: localize(lang, a.agreement, a.agreementNb),
+            label: a.label,
+            date: formatDate(lang, a.adoptedOn, "short"),
+            adopted: a.counts.ADOPTED + a.counts.ADOPTED_WITH_RESERVATIONS,
+            total: a.total,
+            reservations: a.counts.ADOPTED_WITH_RESERVATIONS,
+            declined: a.counts.DECLINED,
+            open: OPEN_STATUSES.reduce((n, s) => n + a.counts[s], 0),
+          }),
+        ),
+      ),
+    facts.reviews.length > 0 &&
+      `${d.reviewsIntro}\n${list(
+        facts.reviews.map((r) =>
+          fill(d.reviewLine, { date: formatDate(lang, r.reviewedOn, "short"), agreement: r.agreement ? localize(lang, r.agreement, r.agreementNb) : d.wholeAgreementSet, outcome: r.outcome }),
+        ),
+      )}`,
+  );
+
+  const bodies: Record<SectionKey, string> = {
+    intro: fill(d.intro, { year, date: formatDate(lang, factsAt, "long") }),
+    meetings,
+    cases,
+    decisions,
+    actionPlan,
+    deviations,
+    agreements,
+  };
+  return SECTION_KEYS.map((key) => ({ key, title: d.titles[key], body: bodies[key] }));
+}

@@ -1,0 +1,148 @@
+// The annual report's draft and text format (issue 21 item 4), without a database: the draft says what the facts say
+// in the report's language, a body that meets fewer times than S8 requires is named as such, deviation counts stay
+// suppressed (the report is public), and the page and the PDF read the same blocks out of the edited text.
+import { describe, expect, it } from "vitest";
+import type { AnnualFacts } from "@/lib/annual-report/data";
+import { composeDraft } from "@/lib/annual-report/draft";
+import { renderAnnualReportPdf } from "@/lib/annual-report/pdf";
+import { SECTION_KEYS } from "@/lib/annual-report/policy";
+import { textBlocks } from "@/lib/annual-report/text";
+import { buildOverview, type DeviationCountRow } from "@/lib/deviations/overview";
+import { pdfStrings } from "../helpers/pdf-text";
+
+const deviation = (month: number, category: DeviationCountRow["category"]): DeviationCountRow => ({
+  areaId: "a",
+  month: new Date(Date.UTC(2025, month - 1, 1)),
+  category,
+  reportingPartyId: "askoy",
+  concernedPartyId: "hb",
+  agreementId: null,
+  clause: null,
+});
+
+const body = (over: Partial<AnnualFacts["bodies"][number]>): AnnualFacts["bodies"][number] => ({
+  id: "x",
+  name: "Namn",
+  nameNb: null,
+  shortName: "X",
+  minMeetingsPerYear: null,
+  meetingsHeld: 0,
+  meetingsCancelled: 0,
+  casesReceived: 0,
+  casesDecided: 0,
+  decisions: 0,
+  disagreements: 0,
+  ...over,
+});
+
+const facts: AnnualFacts = {
+  year: 2025,
+  bodies: [
+    body({ id: "ssu", name: "Strategisk samarbeidsutval", shortName: "SSU", minMeetingsPerYear: 4, meetingsHeld: 3, meetingsCancelled: 1, casesReceived: 7, casesDecided: 5, decisions: 6, disagreements: 1 }),
+    body({ id: "ou", name: "Områdeutval Voss", nameNb: "Områdeutvalg Voss", shortName: "OU Voss", meetingsHeld: 2, casesReceived: 2 }),
+    body({ id: "quiet", name: "Stille nettverk", shortName: "SN" }),
+  ],
+  decisions: [
+    { body: "SSU", decidedAt: new Date("2025-03-12T10:00:00Z"), title: "Retningsline for utskriving", titleNb: "Retningslinje for utskrivning", reference: "SSU 3/2025", disagreement: false },
+    { body: "SSU", decidedAt: new Date("2025-06-11T10:00:00Z"), title: "Fordeling av kostnader", titleNb: null, reference: null, disagreement: true },
+  ],
+  plan: {
+    title: "Felles handlingsplan 2025",
+    titleNb: null,
+    measures: [
+      { priorityGroups: ["CHILDREN_YOUTH"], status: "COMPLETED" },
+      { priorityGroups: ["CHILDREN_YOUTH", "FRAIL_ELDERLY"], status: "DELAYED" },
+    ],
+  },
+  // 12 discharge deviations and 2 medication-list ones: the 2 must never be written as a number.
+  deviations: buildOverview([...Array.from({ length: 12 }, (_, i) => deviation((i % 12) + 1, "DISCHARGE")), deviation(2, "MEDICATION_LIST"), deviation(3, "MEDICATION_LIST")], 2025),
+  adoptions: [
+    {
+      agreement: "Tenesteavtale 3",
+      agreementNb: "Tjenesteavtale 3",
+      label: "2025",
+      adoptedOn: new Date("2025-05-20T00:00:00Z"),
+      counts: { NOT_STARTED: 10, ON_AGENDA: 2, ADOPTED: 7, ADOPTED_WITH_RESERVATIONS: 2, DECLINED: 1 },
+      total: 22,
+    },
+  ],
+  reviews: [{ agreement: null, agreementNb: null, reviewedOn: new Date("2025-11-26T00:00:00Z"), outcome: "Ingen endringar" }],
+};
+
+const AT = new Date("2026-01-15T09:00:00Z");
+const section = (sections: ReturnType<typeof composeDraft>, key: string) => sections.find((s) => s.key === key)!.body;
+
+describe("the generated draft", () => {
+  const nn = composeDraft("nn", facts, AT);
+  const nb = composeDraft("nb", facts, AT);
+
+  it("has every section, in order, titled in the report's language", () => {
+    expect(nn.map((s) => s.key)).toEqual([...SECTION_KEYS]);
+    expect(nn[0]!.title).toBe("Innleiing");
+    expect(nb[0]!.title).toBe("Innledning");
+    expect(section(nn, "intro")).toContain("15. januar 2026");
+  });
+
+  it("counts meetings per body and names a body below its S8 minimum", () => {
+    const meetings = section(nn, "meetings");
+    expect(meetings).toContain("Samarbeidsorgana heldt 5 møte i 2025.");
+    expect(meetings).toContain("- Strategisk samarbeidsutval (SSU): 3 møte, 1 avlyste (krav: minst 4 i året) – færre enn kravet");
+    expect(meetings).toContain("- Områdeutval Voss (OU Voss): 2 møte");
+    expect(meetings).not.toContain("Stille nettverk");
+    expect(section(nb, "meetings")).toContain("- Områdeutvalg Voss (OU Voss): 2 møter");
+  });
+
+  it("counts cases received and decided, and lists the decisions with disagreement marked (G6)", () => {
+    expect(section(nn, "cases")).toContain("Saman tok imot 9 saker i 2025, og 5 saker fekk vedtak");
+    const decisions = section(nn, "decisions");
+    expect(decisions).toContain("Usemje vart registrert i 1 av dei (G6).");
+    expect(decisions).toContain("SSU 3/2025: Retningsline for utskriving");
+    expect(decisions).toMatch(/SSU: Fordeling av kostnader \(usemje registrert\)/);
+    expect(section(nb, "decisions")).toContain("SSU 3/2025: Retningslinje for utskrivning");
+  });
+
+  it("gives the action plan's status per priority group", () => {
+    const plan = section(nn, "actionPlan");
+    expect(plan).toContain("Felles handlingsplan 2025 har 2 tiltak.");
+    expect(plan).toContain("- Barn og unge: 2 tiltak – forseinka: 1, fullført: 1");
+    expect(plan).toContain("- Skrøpelege eldre: 1 tiltak – forseinka: 1");
+    expect(plan).toContain("- Alvorleg psykisk liding og rusproblem: 0 tiltak – –");
+  });
+
+  it("never writes a small deviation count (the report is public)", () => {
+    const deviations = section(nn, "deviations");
+    expect(deviations).toContain("Legemiddelliste: <5");
+    expect(deviations).not.toMatch(/Legemiddelliste: 2\b/);
+    // The total (14) and the discharge count (12) together would give the 2 away: one of them is held back.
+    expect(/registrert 14 samhandlingsavvik/.test(deviations) && /Utskriving: 12\b/.test(deviations)).toBe(false);
+    expect(deviations).toContain("Utskriving: skjult");
+  });
+
+  it("says where the parties stand with what SSU adopted, and the yearly review", () => {
+    const agreements = section(nn, "agreements");
+    expect(agreements).toContain("Tenesteavtale 3 (versjon 2025, vedteken av SSU 20.05.2025): 9 av 22 partar har vedteke, 2 med atterhald, 1 har ikkje vedteke, 12 står att");
+    expect(agreements).toContain("- 26.11.2025, heile avtaleverket: Ingen endringar");
+  });
+});
+
+describe("the text format", () => {
+  it("reads paragraphs and lists, joining a wrapped list line to its item", () => {
+    expect(textBlocks("Første avsnitt\nheld fram.\n\nListe:\n- ein\n- to\n  og meir\n\nSiste.")).toEqual([
+      { kind: "paragraph", text: "Første avsnitt held fram." },
+      { kind: "paragraph", text: "Liste:" },
+      { kind: "list", items: ["ein", "to og meir"] },
+      { kind: "paragraph", text: "Siste." },
+    ]);
+    expect(textBlocks("  \n\n")).toEqual([]);
+  });
+
+  it("writes the same sections into the PDF, in the report's language", async () => {
+    const sections = composeDraft("nn", facts, AT);
+    const report = { year: 2025, status: "PUBLISHED" as const, language: "nn" as const, sections, generatedAt: AT, publishedAt: AT, updatedAt: AT, version: 2 };
+    const text = (await pdfStrings(await renderAnnualReportPdf(report))).join("\n");
+    expect(text).toContain("Årsmelding 2025");
+    expect(text).toContain("2. Møte i samarbeidsorgana");
+    expect(text).toContain("Legemiddelliste: <5");
+    expect(text).toMatch(/Side 1 av \d/);
+  });
+});
