@@ -8,6 +8,7 @@ import { expect, test, type APIRequestContext, type Browser, type Page } from "@
 import { buildSeedData, DEMO_PASSWORD, DEMO_USERS, ids, INTERNAL_LEGAL_BASIS, type DemoUserKey } from "../../prisma/seed";
 import { waitForMail } from "./mailbox";
 import { mainMenu, menuLink } from "./menu";
+import { signInOnPage as signIn } from "./sign-in";
 
 type Doc = { versionId: string; title: string; fileName: string };
 let restricted: Doc;
@@ -24,14 +25,6 @@ test.beforeAll(async () => {
   publicDoc = pick((d) => d.visibility === "PUBLIC" && d.kind === "MINUTES");
 });
 
-async function signIn(page: Page, who: DemoUserKey | { email: string; password: string }) {
-  const { email, password } = typeof who === "string" ? { email: DEMO_USERS[who].email, password: DEMO_PASSWORD } : who;
-  await page.goto("/logg-inn");
-  await page.getByLabel("E-postadresse").fill(email);
-  await page.getByLabel("Passord", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await expect(page.getByTestId("account")).toBeVisible();
-}
 
 async function asUser(browser: Browser, who: DemoUserKey) {
   const context = await browser.newContext();

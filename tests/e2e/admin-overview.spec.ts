@@ -1,20 +1,13 @@
 // The secretariat's landing page (/admin): signed in, "Administrasjon" in the main menu leads to the overview; the
 // seeded new case in Nordhordland waits for triage there, and its link opens the case desk filtered to new cases.
 // Desktop and the 320 px phone project; nynorsk and bokmål.
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, DEMO_USERS } from "../../prisma/seed";
+import { expect, test } from "@playwright/test";
 import { menuLink } from "./menu";
+import { signInOnPage } from "./sign-in";
 
 /** The seeded case that stays RECEIVED (prisma/seed/content-inbox.ts; no journey moves it). */
 const WAITING_CASE = "Jordmortenester i små kommunar";
 
-async function signInAsSecretariat(page: Page, prefix: string) {
-  await page.goto(`${prefix}/logg-inn`);
-  await page.getByLabel("E-postadresse").fill(DEMO_USERS.secretariat.email);
-  await page.getByLabel("Passord", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await expect(page.getByTestId("account")).toBeVisible();
-}
 
 for (const t of [
   { lang: "nn", prefix: "", received: "Motteken", desk: "Saksbehandling", upcoming: "Dei neste 60 dagane" },
@@ -22,7 +15,7 @@ for (const t of [
 ]) {
   test(`(${t.lang}) the secretariat sees a waiting case on the overview and follows the link to it`, async ({ page }) => {
     test.setTimeout(90_000);
-    await signInAsSecretariat(page, t.prefix);
+    await signInOnPage(page, "secretariat", t.prefix);
     await (await menuLink(page, "Administrasjon")).click();
     await expect(page).toHaveURL(new RegExp(`${t.prefix}/admin$`), { timeout: 30_000 }); // the first render is slow on a busy machine
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Administrasjon");

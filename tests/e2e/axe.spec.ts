@@ -2,6 +2,7 @@
 // and on the 320 px phone project (playwright.config.ts).
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
+import { signInOnPage } from "./sign-in";
 
 const pages: { path: string; status: number }[] = [
   { path: "/", status: 200 },
@@ -68,16 +69,9 @@ for (const path of [...adminPages, ...adminPages.map((p) => `/nb${p}`)]) {
 // Membership and compliance as the secretariat sees them (prisma/seed/users.ts): the staff overview, the compliance
 // views, the admin page with its forms, the change ("Endre") page, and a body page with the members' compliance summary.
 const staffPages = ["/admin", "/samsvar", "/samsvar/ssu", "/admin/medlemskap/ssu", "/admin/medlemskap/ssu/endre/seed-ms-ssu-02", "/ssu", "/omradeutval/voss"];
-async function signInAsSecretariat(page: import("@playwright/test").Page) {
-  await page.goto("/logg-inn");
-  await page.getByLabel("E-postadresse").fill("sekretariat@saman.example.no");
-  await page.getByLabel("Passord", { exact: true }).fill("Saman-demo-2026");
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await expect(page.getByTestId("account")).toBeVisible();
-}
 for (const path of [...staffPages, ...staffPages.map((p) => `/nb${p}`)]) {
   test(`${path} (signed in as secretariat) has no WCAG 2.1 A/AA violations`, async ({ page }) => {
-    await signInAsSecretariat(page);
+    await signInOnPage(page, "secretariat");
     expect((await page.goto(path))?.status()).toBe(200);
     await expect(page.locator("h1")).toBeVisible();
     await expectNoAxeViolations(page);
@@ -85,7 +79,7 @@ for (const path of [...staffPages, ...staffPages.map((p) => `/nb${p}`)]) {
 }
 
 test("a refused membership change (the rule's message in the error summary) has no violations", async ({ page }) => {
-  await signInAsSecretariat(page);
+  await signInOnPage(page, "secretariat");
   await page.goto("/admin/medlemskap/ssu/endre/seed-ms-ssu-02");
   await expect(page.locator("form[data-hydrated]")).toBeAttached();
   await page.getByLabel("Representerer").selectOption({ label: "Askøy kommune" });

@@ -3,23 +3,13 @@
 // member reads the overview (charts with tables beside them, "<5" cells); the secretariat records a follow-up linked
 // to an action-plan measure and a second, stale edit gets the conflict message; CSV and PDF downloads work for the
 // roles that may see the overview and are refused for the public.
-import { expect, test, type Browser } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { PDFDocument } from "pdf-lib";
 import { isNationalIdNumber } from "../../lib/privacy/national-id";
-import { DEMO_PASSWORD, DEMO_USERS, type DemoUserKey } from "../../prisma/seed";
+import { signIn } from "./sign-in";
 
 const YEAR = Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric" }).format(new Date()));
 
-async function signIn(browser: Browser, who: DemoUserKey) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto("/logg-inn");
-  await page.getByLabel("E-postadresse").fill(DEMO_USERS[who].email);
-  await page.getByLabel("Passord", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await expect(page.getByTestId("account")).toBeVisible();
-  return { context, page };
-}
 
 /** A fødselsnummer that passes both check digits (synthetic: 15 July 1965). */
 function validNationalId(): string {

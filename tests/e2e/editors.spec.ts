@@ -3,10 +3,10 @@
 // the public register with the one before under earlier versions; news is a draft until published, then on the
 // public list, in RSS and in search, and gone from all of them when unpublished; a stale second edit gets the
 // conflict message with the user's text kept.
-import { expect as baseExpect, test, type Page } from "@playwright/test";
+import { expect as baseExpect, test } from "@playwright/test";
 import { nb } from "@/lib/i18n/messages/nb";
 import { nn } from "@/lib/i18n/messages/nn";
-import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/seed";
+import { signInOnPage } from "./sign-in";
 
 // A save is a server action, a redirect and a render: on a busy CI machine that can take more than the default 5 s.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -18,13 +18,6 @@ const LANGS = [
 
 const PDF = (text: string) => ({ name: "avtale.pdf", mimeType: "application/pdf", buffer: Buffer.from(`%PDF-1.4\n% ${text}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`) });
 
-async function signIn(page: Page) {
-  await page.goto("/logg-inn");
-  await page.getByLabel("E-postadresse").fill(DEMO_USERS.secretariat.email);
-  await page.getByLabel("Passord", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await expect(page.getByTestId("account")).toBeVisible();
-}
 
 /** A word nobody else uses, so search finds exactly this test's content. */
 const unique = (tag: string) => `${tag}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`.replace(/[^a-z]/g, "x");
@@ -34,7 +27,7 @@ for (const { lang, prefix, m } of LANGS) {
 
   test.describe(`editors (${lang})`, () => {
     test.beforeEach(async ({ page }) => {
-      await signIn(page);
+      await signInOnPage(page, "secretariat");
     });
 
     test("a new measure and its status report show on the public pages at once", async ({ page }, info) => {
@@ -78,7 +71,7 @@ for (const { lang, prefix, m } of LANGS) {
       // A second secretariat session (another browser) with the same form open.
       const other = await browser.newContext({ viewport: page.viewportSize() });
       const second = await other.newPage();
-      await signIn(second);
+      await signInOnPage(second, "secretariat");
       await second.goto(page.url());
       await expect(second.getByTestId("status")).toBeVisible();
 

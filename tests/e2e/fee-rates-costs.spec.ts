@@ -4,22 +4,12 @@
 // open example rate (the message names it), adds a rate that fits, sees it in the table; then opens the year's cost
 // report: the example key is marked, and the report's total is the sum of the year's approved claims in the payroll
 // export, the two halves and the municipalities' parts adding up to it. Phone: the two pages at 320 px.
-import { expect, test, type Browser } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { nb } from "@/lib/i18n/messages/nb";
 import { nn } from "@/lib/i18n/messages/nn";
-import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/seed";
 import { expectNoAxeViolations } from "./axe";
+import { signIn } from "./sign-in";
 
-async function signInSecretariat(browser: Browser, prefix: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${prefix}/logg-inn`);
-  await page.getByLabel("E-postadresse").fill(DEMO_USERS.secretariat.email);
-  await page.getByLabel("Passord", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await expect(page.getByTestId("account")).toBeVisible({ timeout: 30_000 });
-  return { context, page };
-}
 
 /** "1234,56" → øre. */
 const ore = (text: string) => Math.round(Number(text.trim().replace(/\s/g, "").replace(",", ".")) * 100);
@@ -32,7 +22,7 @@ for (const { lang, prefix, all, period } of [
     test.skip(info.project.name === "phone", "the layout run is below");
     test.setTimeout(180_000);
     const f = all.fees;
-    const { context, page } = await signInSecretariat(browser, prefix);
+    const { context, page } = await signIn(browser, "secretariat", prefix);
     await page.goto(`${prefix}/admin/honorar`);
     await page.getByRole("link", { name: f.rates.link }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(f.rates.title);
@@ -102,7 +92,7 @@ for (const { lang, prefix, all, period } of [
 test("the rate and cost pages fit a 320 px phone and pass axe", async ({ browser }, info) => {
   test.skip(info.project.name !== "phone", "layout run");
   test.setTimeout(120_000);
-  const { context, page } = await signInSecretariat(browser, "");
+  const { context, page } = await signIn(browser, "secretariat");
   for (const path of ["/admin/honorar/satsar", "/nb/admin/honorar/kostnader"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

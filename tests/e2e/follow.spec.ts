@@ -8,16 +8,10 @@ import { nn } from "@/lib/i18n/messages/nn";
 import { fill } from "@/lib/i18n/interpolate";
 import { expectNoAxeViolations } from "./axe";
 import { waitForMail } from "./mailbox";
+import { signInOnPage } from "./sign-in";
 
 const expect = baseExpect.configure({ timeout: 30_000 });
 
-async function signIn(page: Page, email: string) {
-  await page.goto("/logg-inn");
-  await page.getByLabel("E-postadresse").fill(email);
-  await page.getByLabel("Passord", { exact: true }).fill("Saman-demo-2026");
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await expect(page.getByTestId("account")).toBeVisible();
-}
 
 /** The secretariat takes a meeting of the body from creation to published minutes (held today, after the fact). */
 async function publishMinutes(page: Page, prefix: string, m: typeof nn, bodyLabel: string) {
@@ -88,7 +82,7 @@ for (const t of cases) {
     await expectNoAxeViolations(visitor);
 
     // The secretariat publishes the body's next minutes: the alert goes out through the outbox.
-    await signIn(page, "sekretariat@saman.example.no");
+    await signInOnPage(page, "sekretariat@saman.example.no");
     const meetingId = await publishMinutes(page, t.prefix, t.m, t.body);
     const alert = await waitForMail({ to: email, subject: new RegExp(fill(f.mail.minutesSubject, { body: t.body, date: "" }).replace(/[,\s]+$/, "")) });
     expect(alert.text).toContain(`/mote/${meetingId}/referat`);

@@ -11,6 +11,7 @@ import { nn } from "@/lib/i18n/messages/nn";
 import { osloInstant } from "@/lib/i18n/oslo";
 import { STANDARD_AGENDA } from "@/prisma/seed/standard-agenda";
 import { expectNoAxeViolations } from "./axe";
+import { signInOnPage } from "./sign-in";
 
 const expect = baseExpect.configure({ timeout: 30_000 });
 test.describe.configure({ timeout: 180_000 });
@@ -20,13 +21,6 @@ const LANGS = [
   { lang: "nb", prefix: "/nb", m: nb },
 ] as const;
 
-async function signInAsSecretariat(page: Page) {
-  await page.goto("/logg-inn");
-  await page.getByLabel("E-postadresse").fill("sekretariat@saman.example.no");
-  await page.getByLabel("Passord", { exact: true }).fill("Saman-demo-2026");
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await expect(page.getByTestId("account")).toBeVisible();
-}
 
 async function noSideways(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -37,7 +31,7 @@ for (const { lang, prefix, m } of LANGS) {
   test(`create a meeting: number, standard items, phases, keyboard reordering, and minutes refused before the start (${lang})`, async ({ page }) => {
     const a = m.meetingAdmin;
     const f = m.meetingFlow;
-    await signInAsSecretariat(page);
+    await signInOnPage(page, "secretariat");
     await page.goto(`${prefix}/admin/moter/ny`);
     await expectNoAxeViolations(page);
     await noSideways(page);
@@ -99,7 +93,7 @@ for (const { lang, prefix, m } of LANGS) {
   });
 
   test(`the standard saksliste is kept per body by the secretariat (${lang})`, async ({ page }) => {
-    await signInAsSecretariat(page);
+    await signInOnPage(page, "secretariat");
     await page.goto(`${prefix}/admin/moter/standardsaksliste?organ=ssu`);
     await expect(page.locator("h1")).toHaveText(m.meetingFlow.standardTitle);
     await expect(page.getByTestId("standard-agenda").locator(":scope > li")).toHaveCount(STANDARD_AGENDA.length);

@@ -8,16 +8,10 @@ import { nb } from "@/lib/i18n/messages/nb";
 import { nn } from "@/lib/i18n/messages/nn";
 import { fill } from "@/lib/i18n/interpolate";
 import { expectNoAxeViolations } from "./axe";
+import { signInOnPage } from "./sign-in";
 
 const expect = baseExpect.configure({ timeout: 30_000 });
 
-async function signIn(page: Page, email: string) {
-  await page.goto("/logg-inn");
-  await page.getByLabel("E-postadresse").fill(email);
-  await page.getByLabel("Passord", { exact: true }).fill("Saman-demo-2026");
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await expect(page.getByTestId("account")).toBeVisible();
-}
 
 async function pdf(text: string): Promise<Buffer> {
   const doc = await PDFDocument.create();
@@ -94,7 +88,7 @@ test("notice with preview, exactly one mail per recipient; correct and withdraw 
   const w = m.meetingWorkflow;
   const paperWord = word("papir");
   const anon = await playwrightRequest.newContext({ baseURL });
-  await signIn(page, "sekretariat@saman.example.no");
+  await signInOnPage(page, "sekretariat@saman.example.no");
   const meetingId = await createMeeting(page, "", m, { date: `2027-10-${String(1 + Math.floor(Math.random() * 27)).padStart(2, "0")}` });
   await addCase(page, m, `Sak om ${paperWord}`); // the papers go on the case item, the last one
   await uploadPaper(page, m, `Saksframlegg ${paperWord}`, { name: "framlegg.pdf", buffer: await pdf(`Utgreiing ${paperWord}`) });
@@ -159,7 +153,7 @@ test("notice with preview, exactly one mail per recipient; correct and withdraw 
 async function asLeader(browser: Browser, baseURL: string | undefined, prefix: string, meetingId: string, m: typeof nb) {
   const context = await browser.newContext({ baseURL });
   const leader = await context.newPage();
-  await signIn(leader, "ou-bergensregionen@saman.example.no");
+  await signInOnPage(leader, "ou-bergensregionen@saman.example.no");
   await leader.goto(`${prefix}/mote/${meetingId}/referat/godkjenn`);
   await expect(leader.getByTestId("leader-draft")).toBeVisible();
   await expectNoAxeViolations(leader);
@@ -174,7 +168,7 @@ test("minutes from the prefilled draft, approved by the leader in the portal, th
   const m = nb;
   const a = m.meetingAdmin;
   const caseWord = word("sak");
-  await signIn(page, "sekretariat@saman.example.no");
+  await signInOnPage(page, "sekretariat@saman.example.no");
   // A meeting that has started (today, from midnight Oslo time): the minutes may be written and approved.
   const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Oslo" });
   const meetingId = await createMeeting(page, "/nb", m, { body: "Områdeutvalg Bergensregionen", date: today, start: "00:00", end: "00:30", afterTheFact: true });
@@ -212,7 +206,7 @@ test("minutes from the prefilled draft, approved by the leader in the portal, th
 
 test("the new pages pass axe (notice preview, withdraw confirmation, minutes version, meeting page with the combined PDF link)", async ({ page }) => {
   test.setTimeout(180_000);
-  await signIn(page, "sekretariat@saman.example.no");
+  await signInOnPage(page, "sekretariat@saman.example.no");
   // A seeded meeting whose notice has gone out (the next SSU meeting), with papers.
   await page.goto("/admin/moter");
   const rows = page.locator("tbody tr", { hasText: nn.labels.meetingStatus.NOTICE_SENT });

@@ -11,7 +11,7 @@ import { expect as baseExpect, test, type Locator, type Page } from "@playwright
 // Every change is checked against the whole structure, one change at a time (an advisory lock), while the other
 // workers change theirs: a result may take several seconds.
 const expect = baseExpect.configure({ timeout: 20_000 });
-import { DEMO_PASSWORD, DEMO_USERS } from "../../prisma/seed";
+import { signInOnPage } from "./sign-in";
 
 const OSLO_DAY = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" });
 const today = () => OSLO_DAY.format(new Date());
@@ -73,13 +73,6 @@ function areaFor(project: string, lang: Lang): { slug: string; shortName: string
   return { slug, shortName };
 }
 
-async function signInAsSecretariat(page: Page) {
-  await page.goto("/logg-inn");
-  await page.getByLabel("E-postadresse").fill(DEMO_USERS.secretariat.email);
-  await page.getByLabel("Passord", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await expect(page.getByTestId("account")).toBeVisible();
-}
 
 /** A membership row on the admin page whose summary line starts with `role · seat`. */
 function row(page: Page, role: string, seat: string): Locator {
@@ -98,7 +91,7 @@ for (const lang of ["nn", "nb"] as const) {
   const t = TEXT[lang];
   test.describe(`membership journeys (${lang})`, () => {
     test.describe.configure({ timeout: 90_000 });
-    test.beforeEach(async ({ page }) => signInAsSecretariat(page));
+    test.beforeEach(async ({ page }) => signInOnPage(page, "secretariat"));
 
     test("the compliance view shows each rule as ok, warning or breach, per body and as of a date", async ({ page }) => {
       await page.goto(`${t.prefix}/samsvar`);
@@ -213,8 +206,8 @@ test("saving over a newer change is a conflict and overwrites nothing", async ({
   const t = TEXT.nn;
   const first = await browser.newPage();
   const second = await browser.newPage();
-  await signInAsSecretariat(first);
-  await signInAsSecretariat(second);
+  await signInOnPage(first, "secretariat");
+  await signInOnPage(second, "secretariat");
   await first.goto(`/admin/medlemskap/${area.slug}`);
   const target = row(first, t.roles.member, t.seats.specialist).last();
   const link = await target.getByRole("link", { name: new RegExp(t.change) }).getAttribute("href");

@@ -2,15 +2,16 @@
 // page → the personal deputy (S6) has the meeting on their home page (Mitt Saman) with its members' papers, and the call-up mail
 // is in the outbox; the secretariat sees who comes and records the attendance register of a held meeting, which then
 // shows the empty seat; a member makes a personal calendar address and the feed parses as iCalendar. axe on every page.
-import { expect, test, type Browser } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import ICAL from "ical.js";
 import { nb } from "@/lib/i18n/messages/nb";
 import { nn } from "@/lib/i18n/messages/nn";
-import { DEMO_PASSWORD, DEMO_USERS, ids, type DemoUserKey } from "@/prisma/seed";
+import { DEMO_USERS, ids } from "@/prisma/seed";
 import { meetingsOf } from "@/prisma/seed/schedule";
 import { isoDate } from "@/prisma/seed/time";
 import { expectNoAxeViolations } from "./axe";
 import { menuLink } from "./menu";
+import { signIn } from "./sign-in";
 
 const now = new Date();
 const YEAR = Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric" }).format(now));
@@ -20,16 +21,6 @@ const meetingId = (m: (typeof ssu)[number]) => ids.meeting("ssu", isoDate(m.star
 const upcoming = ssu.filter((m) => m.startsAt.getTime() > now.getTime() + 3_600_000);
 const held = ssu.filter((m) => m.startsAt.getTime() < now.getTime() - 3_600_000);
 
-async function signIn(browser: Browser, who: DemoUserKey, prefix: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${prefix}/logg-inn`);
-  await page.locator("input[type=email], input[name=email]").first().fill(DEMO_USERS[who].email);
-  await page.locator("input[type=password]").first().fill(DEMO_PASSWORD);
-  await page.locator("main form button[type=submit]").first().click();
-  await expect(page.getByTestId("account")).toBeVisible();
-  return { context, page };
-}
 
 const langs = [
   { lang: "nn", prefix: "", m: nn.participation, index: 1 },

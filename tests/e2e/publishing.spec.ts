@@ -2,13 +2,14 @@
 // paper is uploaded, the notice is previewed and confirmed (one outbox row per recipient), a decision is linked to a
 // measure, and the minutes are approved by the committee's leader in the portal and published – public on the meeting page, in the RSS feed and in search at once. Before
 // that, an anonymous visitor sees none of it.
-import { expect as baseExpect, request as playwrightRequest, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect as baseExpect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { nb } from "@/lib/i18n/messages/nb";
 import { nn } from "@/lib/i18n/messages/nn";
 import { expectNoAxeViolations } from "./axe";
 import { fill } from "@/lib/i18n/interpolate";
 import { waitForMail } from "./mailbox";
+import { signInOnPage } from "./sign-in";
 
 // The machine running these journeys is shared and slow; server actions may take a while.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -18,13 +19,6 @@ const LANGS = [
   { lang: "nb", prefix: "/nb", m: nb },
 ] as const;
 
-async function signInAsSecretariat(page: Page) {
-  await page.goto("/logg-inn");
-  await page.getByLabel("E-postadresse").fill("sekretariat@saman.example.no");
-  await page.getByLabel("Passord", { exact: true }).fill("Saman-demo-2026");
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await expect(page.getByTestId("account")).toBeVisible();
-}
 
 async function pdf(text: string): Promise<Buffer> {
   const doc = await PDFDocument.create();
@@ -63,7 +57,7 @@ for (const { lang, prefix, m } of LANGS) {
     const caseTitle = `Samhandling om ${caseWord}`;
     const anon = await playwrightRequest.newContext({ baseURL });
 
-    await signInAsSecretariat(page);
+    await signInOnPage(page, "secretariat");
     await page.goto(`${prefix}/admin/moter/ny`);
     await expect(page.locator("h1")).toHaveText(a.newTitle);
     await expectNoAxeViolations(page);

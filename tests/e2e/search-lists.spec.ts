@@ -2,21 +2,15 @@
 // list pages do not scroll sideways at 360 px and keep their status column; the secretariat edits /kontakt's details
 // and an anonymous visitor's accessibility feedback reaches the secretariat's inbox. nn and nb, axe on each page.
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, DEMO_USERS } from "../../prisma/seed";
+import { DEMO_USERS } from "../../prisma/seed";
 import { expectNoAxeViolations } from "./axe";
+import { signInOnPage } from "./sign-in";
 
 const LANGS = [
   { lang: "nn", prefix: "", other: "/nb", switchTo: "Bokmål", upcoming: "Kommande møte", past: /^Tidlegare møte i \d{4}$/, signIn: "Logg inn" },
   { lang: "nb", prefix: "/nb", other: "", switchTo: "Nynorsk", upcoming: "Kommende møter", past: /^Tidligere møter i \d{4}$/, signIn: "Logg inn" },
 ] as const;
 
-async function signIn(page: Page, prefix: string, email: string) {
-  await page.goto(`${prefix}/logg-inn`);
-  await page.getByLabel("E-postadresse").fill(email);
-  await page.getByLabel("Passord", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await expect(page.getByTestId("account")).toBeVisible({ timeout: 30_000 });
-}
 
 /** No horizontal scrolling: the page is no wider than the window. */
 async function expectNoSidewaysScroll(page: Page) {
@@ -74,7 +68,7 @@ test.describe("at 360 px", () => {
 
   test("the case desk, audit log, users and feedback lists stack their rows and keep the status visible", async ({ page }) => {
     test.setTimeout(120_000);
-    await signIn(page, "", DEMO_USERS.admin.email);
+    await signInOnPage(page, DEMO_USERS.admin.email, "");
     for (const path of ["/saksbehandling", "/admin/revisjonslogg", "/admin/brukar", "/admin/tilbakemeldingar?vis=alle", "/nb/saksbehandling"]) {
       await page.goto(path);
       await expectNoSidewaysScroll(page);
@@ -91,7 +85,7 @@ test.describe("contact details and accessibility feedback", () => {
   test("the secretariat edits the contact details, and /kontakt shows them in both languages", async ({ page }, testInfo) => {
     test.skip(testInfo.project.name !== "desktop", "one editor of the single contact row at a time");
     test.setTimeout(120_000);
-    await signIn(page, "", DEMO_USERS.secretariat.email);
+    await signInOnPage(page, DEMO_USERS.secretariat.email, "");
     const phone = `+47 55 ${String(Date.now()).slice(-6, -4)} ${String(Date.now()).slice(-4, -2)} ${String(Date.now()).slice(-2)}`;
     await page.goto("/admin/kontakt");
     await expectNoAxeViolations(page);
@@ -133,7 +127,7 @@ test.describe("contact details and accessibility feedback", () => {
       // axe needs a page of its own context (not browser.newPage()).
       const staffContext = await browser.newContext();
       const staff = await staffContext.newPage();
-      await signIn(staff, L.prefix, DEMO_USERS.secretariat.email);
+      await signInOnPage(staff, DEMO_USERS.secretariat.email, L.prefix);
       await staff.goto(`${L.prefix}/admin/tilbakemeldingar`);
       const item = staff.getByTestId("feedback-inbox").getByRole("listitem").filter({ hasText: text });
       await expect(item).toBeVisible();
