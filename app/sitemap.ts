@@ -16,7 +16,7 @@ import { siteOrigin } from "@/lib/site-url";
 // Every public page in both languages; only published content (drafts and future news are left out).
 export const dynamic = "force-dynamic";
 
-const STATIC_PATHS = ["/", "/organisering", "/mote", "/handlingsplan", "/avtalar", "/nyheiter", "/sok", "/kontakt", "/om", "/tilgjengelegheit", "/opne-data", "/journal", "/arsmelding", "/styringsinformasjon"];
+const STATIC_PATHS = ["/", "/organisering", "/mote", "/handlingsplan", "/avtalar", "/nyheiter", "/sok", "/kontakt", "/om", "/tilgjengelegheit", "/opne-data", "/journal", "/arsmelding", "/styringsinformasjon", "/hoyringar"];
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const origin = siteOrigin();

@@ -5,6 +5,7 @@ import { meetingPath } from "@/components/meetings/meeting-lists";
 import { fill, formatDate, getMessages, href, localize } from "@/lib/i18n";
 import { getPartnerHome } from "@/lib/workspace/data";
 import { openAdoptionCount } from "@/lib/adoption/data";
+import { openRoundCount } from "@/lib/consultation/data";
 import { can } from "@/lib/auth/permissions";
 import { homeSections } from "@/lib/workspace/policy";
 import { HomeSection, type HomeSectionProps } from "./section";
@@ -14,7 +15,8 @@ export async function PartnerCasesSection({ lang, viewer, personId }: HomeSectio
   const m = getMessages(lang);
   const w = m.workspace.partner;
   const adopts = can(viewer, "adoption.update", { partyId: viewer.partyId });
-  const [{ party, cases, total }, openAdoptions] = await Promise.all([getPartnerHome(viewer.partyId), adopts ? openAdoptionCount(viewer.partyId) : 0]);
+  const answers = can(viewer, "consultation.answer", { partyId: viewer.partyId });
+  const [{ party, cases, total }, openAdoptions, openRounds] = await Promise.all([getPartnerHome(viewer.partyId), adopts ? openAdoptionCount(viewer.partyId) : 0, answers ? openRoundCount(viewer.partyId) : 0]);
   const partyName = party ? localize(lang, party.name, party.nameNb) : "";
   return (
     <HomeSection id="partner-cases" heading={fill(w.heading, { party: partyName })}>
@@ -28,6 +30,14 @@ export async function PartnerCasesSection({ lang, viewer, personId }: HomeSectio
         <p className="ds-paragraph mt-3">
           <NextLink href={href(lang, "/mine-vedtak")} className="ds-link">
             {fill(m.adoption.own.homeLink, { party: partyName, open: openAdoptions })}
+          </NextLink>
+        </p>
+      ) : null}
+      {answers ? (
+        // Issue 21.2: the consultation rounds asking the party.
+        <p className="ds-paragraph mt-3">
+          <NextLink href={href(lang, "/mine-hoyringar")} className="ds-link">
+            {fill(m.consultation.own.homeLink, { party: partyName, open: openRounds })}
           </NextLink>
         </p>
       ) : null}

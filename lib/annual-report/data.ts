@@ -76,6 +76,9 @@ export type MeasureFacts = { priorityGroups: PriorityGroup[]; status: MeasureSta
 
 export type AdoptionFacts = { agreement: string; agreementNb: string | null; label: string; adoptedOn: Date; counts: Record<AdoptionStatus, number>; total: number };
 
+/** A consultation round whose deadline fell in the year (issue 21.2). */
+export type ConsultationFacts = { title: string; deadline: Date; asked: number; submitted: number; late: number; decisionLinked: boolean };
+
 export type ReviewFacts = { agreement: string | null; agreementNb: string | null; reviewedOn: Date; outcome: string };
 
 export type AnnualFacts = {
@@ -87,6 +90,7 @@ export type AnnualFacts = {
   deviations: Overview;
   adoptions: AdoptionFacts[];
   reviews: ReviewFacts[];
+  consultations: ConsultationFacts[];
 };
 
 const HELD = ["HELD", "MINUTES_APPROVED", "MINUTES_PUBLISHED"] as const;
@@ -138,6 +142,12 @@ export async function gatherFacts(year: number, now: Date = new Date()): Promise
       select: { reviewedOn: true, outcome: true, agreement: { select: { title: true, titleNb: true } } },
     }),
   ]);
+  // Public rounds only: a restricted round's compilation is the secretariat's, and the report is public.
+  const rounds = await prisma.consultationRound.findMany({
+    where: { deadline: span, isPublic: true },
+    orderBy: [{ deadline: "asc" }, { id: "asc" }],
+    select: { title: true, deadline: true, decisionId: true, _count: { select: { parties: true } }, answers: { where: { status: "SUBMITTED" }, select: { submittedAt: true } } },
+  });
   const cancelled = await prisma.meeting.groupBy({ by: ["bodyId"], where: { startsAt: span, cancelledAt: { not: null } }, _count: { _all: true } });
   const shortName = new Map(bodies.map((b) => [b.id, b.shortName]));
 
@@ -177,5 +187,13 @@ export async function gatherFacts(year: number, now: Date = new Date()): Promise
       return { agreement: v.agreement.title, agreementNb: v.agreement.titleNb, label: v.label, adoptedOn: v.adoptedOn!, counts, total: v.adoptions.length };
     }),
     reviews: reviews.map((r) => ({ agreement: r.agreement?.title ?? null, agreementNb: r.agreement?.titleNb ?? null, reviewedOn: r.reviewedOn, outcome: r.outcome })),
+    consultations: rounds.map((r) => ({
+      title: r.title,
+      deadline: r.deadline,
+      asked: r._count.parties,
+      submitted: r.answers.length,
+      late: r.answers.filter((a) => a.submittedAt !== null && a.submittedAt.getTime() > r.deadline.getTime()).length,
+      decisionLinked: r.decisionId !== null,
+    })),
   };
 }

@@ -107,6 +107,18 @@ export function composeDraft(lang: Locale, facts: AnnualFacts, factsAt: Date): R
       )}`,
   );
 
+  // Issue 21.2: the public consultation rounds whose deadline fell in the year, with how many parties answered.
+  const consultations = facts.consultations.length
+    ? join(
+        fill(d.consultationsTotal, { count: facts.consultations.length, year }),
+        list(
+          facts.consultations.map(
+            (c) => fill(d.consultationLine, { title: c.title, date: formatDate(lang, c.deadline, "short"), submitted: c.submitted, asked: c.asked, late: c.late }) + (c.decisionLinked ? d.consultationDecided : ""),
+          ),
+        ),
+      )
+    : fill(d.consultationsNone, { year });
+
   const bodies: Record<SectionKey, string> = {
     intro: fill(d.intro, { year, date: formatDate(lang, factsAt, "long") }),
     meetings,
@@ -115,6 +127,7 @@ export function composeDraft(lang: Locale, facts: AnnualFacts, factsAt: Date): R
     actionPlan,
     deviations,
     agreements,
+    consultations,
   };
   return SECTION_KEYS.map((key) => ({ key, title: d.titles[key], body: bodies[key] }));
 }

@@ -58,6 +58,10 @@ export const PERMISSIONS = [
   "adoption.manage",
   /** The secretariat's indicators (styringsinformasjon): define them, enter and import values (issue 21.3). */
   "indicator.manage",
+  /** Answer a consultation round asked of one's own party (record: the round's asked party; issue 21.2). */
+  "consultation.answer",
+  /** The secretariat opens, closes and links consultation rounds, reads restricted ones, sends reminders (issue 21.2). */
+  "consultation.manage",
   /** Generate, edit and publish the annual report (issue 21.4); everyone reads a published one. */
   "annualReport.manage",
 ] as const;
@@ -80,13 +84,14 @@ const STAFF: readonly Permission[] = [
   "fee.manage",
   "adoption.manage",
   "indicator.manage",
+  "consultation.manage",
   "annualReport.manage",
 ];
 
 export const ROLE_PERMISSIONS: Record<PolicyRole, readonly Permission[]> = {
   PUBLIC: ["document.read"],
   MEMBER: ["document.read", "compliance.read", "deviation.read", "case.triage", "meeting.answer", "calendar.personal", "minutes.approve", "fee.claim"],
-  PARTNER_CONTACT: ["document.read", "case.submit", "case.follow", "deviation.register", "calendar.personal", "adoption.update"],
+  PARTNER_CONTACT: ["document.read", "case.submit", "case.follow", "deviation.register", "calendar.personal", "adoption.update", "consultation.answer"],
   SECRETARIAT: STAFF,
   ADMIN: [...STAFF, "users.manage", "audit.read", "outbox.read", "outbox.resend"],
 };
@@ -117,6 +122,8 @@ export type PermissionRecord = {
   "adoption.update": { partyId: string } | undefined;
   "adoption.manage": undefined;
   "indicator.manage": undefined;
+  "consultation.answer": { partyId: string } | undefined;
+  "consultation.manage": undefined;
   "annualReport.manage": undefined;
 };
 
@@ -162,6 +169,7 @@ export function can<P extends Permission>(viewer: Viewer, permission: P, record?
       if (isStaff(viewer)) return true;
       return viewer.partyId !== null && (r === undefined || r.partyId === viewer.partyId);
     }
+    case "consultation.answer":
     case "adoption.update": {
       // Only one's own party's rows (without a record: has a party at all). Staff do not record a party's decision.
       const r = record as PermissionRecord["adoption.update"];

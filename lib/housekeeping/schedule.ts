@@ -3,6 +3,7 @@ import "server-only";
 // minute after start); its timers are unref'd so they never keep a stopping process alive. Several instances may run
 // it: the purge is idempotent and takes an advisory lock (./mutations.ts). HOUSEKEEPING=off turns it off.
 import { sendWeeklyDigests } from "@/lib/follow/mutations";
+import { sendDueConsultationReminders } from "@/lib/consultation/mutations";
 import { purgeExpired, type PurgeCounts } from "./mutations";
 import { HOUSEKEEPING_FIRST_RUN_MS, HOUSEKEEPING_INTERVAL_MS } from "./retention";
 
@@ -18,6 +19,9 @@ export async function runHousekeeping(now = new Date()): Promise<PurgeCounts | n
     // The followers' weekly digests (issue 16.5) ride on the same hourly schedule; each address at most once a week.
     const digests = await sendWeeklyDigests(now);
     if (digests > 0) console.log(`[housekeeping] queued ${digests} weekly follow digest(s)`);
+    // Consultation rounds (issue 21.2): one reminder to those who have not answered, a few days before the deadline.
+    const reminders = await sendDueConsultationReminders(now);
+    if (reminders > 0) console.log(`[housekeeping] queued ${reminders} consultation reminder(s)`);
     return counts;
   } catch (error) {
     // A failed run (database away for a moment) is tried again at the next interval.

@@ -30,6 +30,7 @@ import { insertFees } from "./fees";
 import { insertFollows } from "./follow";
 import { insertAdoptions } from "./adoption";
 import { insertIndicators } from "./indicators";
+import { insertConsultation } from "./consultation";
 import { insertParticipation } from "./participation";
 
 export { checkComposition, activeOn } from "./compliance";
@@ -128,6 +129,7 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
   log(`  Follow: ${await insertFollows(prisma)} new (demo follows, weekly)`);
   log(`  AgreementAdoption: ${await insertAdoptions(prisma, data, now)} new`);
   log(`  IndicatorValue: ${await insertIndicators(prisma, data.year)} new`);
+  log(`  ConsultationRound: ${await insertConsultation(prisma, now)} new`);
   const index = await reindexSearch(prisma);
   log(`  SearchEntry: ${index.entries} entries, ${index.words} words`);
   log(`Seed: done in ${Date.now() - started} ms`);

@@ -168,7 +168,7 @@ for (const t of LANGS) {
       await goHome(page, t);
       const tasks = page.getByRole("region", { name: t.tasks }).getByRole("listitem");
       const keys = await tasks.evaluateAll((items) => items.map((i) => i.getAttribute("data-task")));
-      expect(keys).toEqual(["newCases", "drafts", "minutesAwaiting", "noticesDue", "termsEnding", "compliance", "uncoveredSeats", "feeClaims", "agreementReviews"]);
+      expect(keys).toEqual(["newCases", "drafts", "minutesAwaiting", "noticesDue", "termsEnding", "compliance", "uncoveredSeats", "feeClaims", "agreementReviews", "consultationResults"]);
       await expectNoAxeViolations(page);
       for (const key of keys) {
         await goHome(page, t);

@@ -117,6 +117,8 @@ const PERMISSION_MATRIX: Record<Exclude<Permission, "document.read">, string> = 
   "adoption.update": "·✓·····", // one's own party's adoption rows only (issue 21.1; the mutation checks the row's party)
   "adoption.manage": "·····✓✓", // the adoption matrix, reminders, the yearly review task
   "indicator.manage": "·····✓✓", // define indicators, enter and import their values (issue 21.3)
+  "consultation.answer": "·✓·····", // one's own party's answer to a round asking it (issue 21.2; the mutation checks the asked party)
+  "consultation.manage": "·····✓✓", // open, close, link and remind consultation rounds; read restricted ones
   "annualReport.manage": "·····✓✓", // generate, edit and publish the annual report (issue 21.4); a published one is public
 };
 

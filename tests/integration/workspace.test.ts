@@ -106,7 +106,7 @@ describe("the secretariat's tasks", () => {
   it("counts each task the viewer may do; failed mails only for those who read the outbox", async () => {
     await db.prisma.outgoingEmail.create({ data: { to: "x@example.no", subject: "s", text: "t", status: "FAILED", failedAt: NOW } });
     const secretariat = await tasks.getTasks(viewers.secretariat, NOW);
-    expect(secretariat.map((t) => t.key)).toEqual(["newCases", "drafts", "minutesAwaiting", "noticesDue", "termsEnding", "compliance", "uncoveredSeats", "feeClaims", "agreementReviews"]);
+    expect(secretariat.map((t) => t.key)).toEqual(["newCases", "drafts", "minutesAwaiting", "noticesDue", "termsEnding", "compliance", "uncoveredSeats", "feeClaims", "agreementReviews", "consultationResults"]);
     expect(secretariat.find((t) => t.key === "newCases")!.count).toBeGreaterThan(0);
     const admin = await tasks.getTasks(viewers.admin, NOW);
     expect(admin.find((t) => t.key === "failedMails")).toMatchObject({ count: 1, path: "/admin/utboks" });

@@ -67,6 +67,7 @@ const facts: AnnualFacts = {
     },
   ],
   reviews: [{ agreement: null, agreementNb: null, reviewedOn: new Date("2025-11-26T00:00:00Z"), outcome: "Ingen endringar" }],
+  consultations: [{ title: "Utkast til handlingsplan", deadline: new Date("2025-09-30T10:00:00Z"), asked: 19, submitted: 3, late: 1, decisionLinked: true }],
 };
 
 const AT = new Date("2026-01-15T09:00:00Z");
@@ -99,6 +100,12 @@ describe("the generated draft", () => {
     expect(decisions).toContain("SSU 3/2025: Retningsline for utskriving");
     expect(decisions).toMatch(/SSU: Fordeling av kostnader \(usemje registrert\)/);
     expect(section(nb, "decisions")).toContain("SSU 3/2025: Retningslinje for utskrivning");
+  });
+
+  it("lists the public consultation rounds with how many answered and how many late (issue 21.2)", () => {
+    expect(section(nn, "consultations")).toContain("- Utkast til handlingsplan (frist 30.09.2025): 3 av 19 partar svarte, 1 etter fristen – resultatet er følgt opp i eit vedtak");
+    expect(section(nb, "consultations")).toContain("3 av 19 parter svarte, 1 etter fristen");
+    expect(section(composeDraft("nn", { ...facts, consultations: [] }, AT), "consultations")).toBe("Ingen offentlege høyringsrundar hadde frist i 2025.");
   });
 
   it("gives the action plan's status per priority group", () => {

@@ -14,6 +14,7 @@ import { feesNb } from "./fees/nb";
 import { followNb } from "./follow/nb";
 import { adoptionNb } from "./adoption/nb";
 import { indicatorsNb } from "./indicators/nb";
+import { consultationNb } from "./consultation/nb";
 import { annualReportNb } from "./annual-report/nb";
 
 export const nb = {
@@ -1491,5 +1492,6 @@ export const nb = {
   follow: followNb,
   adoption: adoptionNb,
   indicators: indicatorsNb,
+  consultation: consultationNb,
   annualReport: annualReportNb,
 } satisfies Messages;

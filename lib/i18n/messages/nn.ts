@@ -17,6 +17,7 @@ import { feesNn } from "./fees/nn";
 import { followNn } from "./follow/nn";
 import { adoptionNn } from "./adoption/nn";
 import { indicatorsNn } from "./indicators/nn";
+import { consultationNn } from "./consultation/nn";
 import { annualReportNn } from "./annual-report/nn";
 export const nn = {
   /** This language's own name, shown on the language switch of the other language. */
@@ -1503,5 +1504,6 @@ export const nn = {
   follow: followNn,
   adoption: adoptionNn,
   indicators: indicatorsNn,
+  consultation: consultationNn,
   annualReport: annualReportNn,
 };

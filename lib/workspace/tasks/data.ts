@@ -12,6 +12,7 @@ import { osloIsoDate } from "@/lib/i18n/dates";
 import { waitingClaimCount } from "@/lib/fees/data";
 import { getUncoveredSeats } from "@/lib/participation/data";
 import { reviewsDue } from "@/lib/adoption/data";
+import { roundsAwaitingResult } from "@/lib/consultation/data";
 
 const DAY_MS = 86_400_000;
 /** Notices due: meetings this close that still have no notice (the notice goes out two weeks before). */
@@ -103,6 +104,14 @@ export const TASKS: readonly TaskDefinition[] = [
     permission: "adoption.manage",
     count: async ({ now }) => (await reviewsDue(now)).length,
     path: "/admin/avtalar/vedtak#arleg-gjennomgang",
+  },
+  {
+    key: "consultationResults",
+    label: (m) => m.consultation.task,
+    // Issue 21.2: rounds past their deadline whose result is not yet linked to a decision.
+    permission: "consultation.manage",
+    count: ({ now }) => roundsAwaitingResult(now),
+    path: "/admin/hoyringar",
   },
   {
     key: "failedMails",

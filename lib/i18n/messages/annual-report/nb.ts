@@ -78,6 +78,7 @@ export const annualReportNb: typeof annualReportNn = {
       actionPlan: "Den felles handlingsplanen",
       deviations: "Samhandlingsavvik",
       agreements: "Avtaler og retningslinjer",
+      consultations: "Høringer",
     },
     intro:
       "Helsefellesskapet er samarbeidet mellom kommunene, helseforetaket og de private ideelle sykehusene i området, med brukere og fastleger. Denne årsmeldingen gjør rede for arbeidet i {year}: møter og vedtak i samarbeidsorganene, saker, status i den felles handlingsplanen, samhandlingsavvik og avtalene.\n\nTallene er hentet fra Saman {date}.",
@@ -106,5 +107,9 @@ export const annualReportNb: typeof annualReportNn = {
     reviewsIntro: "Årlig gjennomgang av avtaleverket:",
     reviewLine: "{date}, {agreement}: {outcome}",
     wholeAgreementSet: "hele avtaleverket",
+    consultationsTotal: "Sekretariatet sendte {count} saker på høring til partene med frist i {year}:",
+    consultationsNone: "Ingen offentlige høringsrunder hadde frist i {year}.",
+    consultationLine: "{title} (frist {date}): {submitted} av {asked} parter svarte, {late} etter fristen",
+    consultationDecided: " – resultatet er fulgt opp i et vedtak",
   },
 };

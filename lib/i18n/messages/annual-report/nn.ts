@@ -77,6 +77,7 @@ export const annualReportNn = {
       actionPlan: "Den felles handlingsplanen",
       deviations: "Samhandlingsavvik",
       agreements: "Avtalar og retningsliner",
+      consultations: "Høyringar",
     },
     intro:
       "Helsefellesskapet er samarbeidet mellom kommunane, helseføretaket og dei private ideelle sjukehusa i området, med brukarar og fastlegar. Denne årsmeldinga gjer greie for arbeidet i {year}: møte og vedtak i samarbeidsorgana, saker, status i den felles handlingsplanen, samhandlingsavvik og avtalane.\n\nTala er henta frå Saman {date}.",
@@ -105,5 +106,9 @@ export const annualReportNn = {
     reviewsIntro: "Årleg gjennomgang av avtaleverket:",
     reviewLine: "{date}, {agreement}: {outcome}",
     wholeAgreementSet: "heile avtaleverket",
+    consultationsTotal: "Sekretariatet sende {count} saker på høyring til partane med frist i {year}:",
+    consultationsNone: "Ingen offentlege høyringsrundar hadde frist i {year}.",
+    consultationLine: "{title} (frist {date}): {submitted} av {asked} partar svarte, {late} etter fristen",
+    consultationDecided: " – resultatet er følgt opp i eit vedtak",
   },
 };
