@@ -7,7 +7,9 @@ import { getOverview } from "@/lib/deviations/data";
 import type { Overview } from "@/lib/deviations/overview";
 import type { AdoptionStatus } from "@/lib/adoption/policy";
 import type { MeasureStatus, PriorityGroup } from "@/lib/domain/vocabulary";
+import { getMessages } from "@/lib/i18n";
 import { osloInstant } from "@/lib/i18n/oslo";
+import { isSuppressed } from "@/lib/indicators/policy";
 import { SECTION_KEYS, type ReportLanguage, type ReportSection, type ReportStatus } from "./policy";
 
 export type StoredReport = {
@@ -23,17 +25,22 @@ export type StoredReport = {
 
 const reportSelect = { year: true, status: true, language: true, sections: true, generatedAt: true, publishedAt: true, updatedAt: true, version: true } as const;
 
-/** The stored sections, in the fixed order; a section missing from an older row comes back empty. */
-export function sectionsOf(json: Prisma.JsonValue): ReportSection[] {
+/**
+ * The stored sections, in the fixed order. A section added to Saman after the report was generated comes back with its
+ * default title and an empty text, so the report can still be edited and saved.
+ */
+export function sectionsOf(json: Prisma.JsonValue, language: ReportLanguage): ReportSection[] {
   const stored = Array.isArray(json) ? (json as { key?: unknown; title?: unknown; body?: unknown }[]) : [];
+  const titles = getMessages(language).annualReport.draft.titles;
   return SECTION_KEYS.map((key) => {
     const found = stored.find((s) => s && s.key === key);
-    return { key, title: typeof found?.title === "string" ? found.title : "", body: typeof found?.body === "string" ? found.body : "" };
+    return { key, title: typeof found?.title === "string" ? found.title : titles[key], body: typeof found?.body === "string" ? found.body : "" };
   });
 }
 
 function toStored(row: Prisma.AnnualReportGetPayload<{ select: typeof reportSelect }>): StoredReport {
-  return { ...row, language: row.language === "nb" ? "nb" : "nn", sections: sectionsOf(row.sections) };
+  const language: ReportLanguage = row.language === "nb" ? "nb" : "nn";
+  return { ...row, language, sections: sectionsOf(row.sections, language) };
 }
 
 export async function getAnnualReport(year: number): Promise<StoredReport | null> {
@@ -79,6 +86,23 @@ export type AdoptionFacts = { agreement: string; agreementNb: string | null; lab
 /** A consultation round whose deadline fell in the year (issue 21.2). */
 export type ConsultationFacts = { title: string; deadline: Date; asked: number; submitted: number; late: number; decisionLinked: boolean };
 
+/** An indicator with values from the year (issue 21.3): small counts already suppressed (null), as on its page. */
+export type IndicatorFacts = {
+  slug: string;
+  name: string;
+  nameNb: string | null;
+  unit: string;
+  unitNb: string | null;
+  level: "HELSEFELLESSKAP" | "AREA" | "MUNICIPALITY";
+  decimals: number;
+  /** The last period of the year with values. */
+  period: string;
+  /** The values of that period per unit (the helsefellesskap, each area, or each municipality), by unit name. */
+  values: { unit: string; unitNb: string | null; value: number | null }[];
+  /** The helsefellesskap's value of the same period a year before (only for that level). */
+  yearBefore: number | null;
+};
+
 export type ReviewFacts = { agreement: string | null; agreementNb: string | null; reviewedOn: Date; outcome: string };
 
 export type AnnualFacts = {
@@ -91,6 +115,7 @@ export type AnnualFacts = {
   adoptions: AdoptionFacts[];
   reviews: ReviewFacts[];
   consultations: ConsultationFacts[];
+  indicators: IndicatorFacts[];
 };
 
 const HELD = ["HELD", "MINUTES_APPROVED", "MINUTES_PUBLISHED"] as const;
@@ -148,6 +173,7 @@ export async function gatherFacts(year: number, now: Date = new Date()): Promise
     orderBy: [{ deadline: "asc" }, { id: "asc" }],
     select: { title: true, deadline: true, decisionId: true, _count: { select: { parties: true } }, answers: { where: { status: "SUBMITTED" }, select: { submittedAt: true } } },
   });
+  const indicators = await indicatorFacts(year);
   const cancelled = await prisma.meeting.groupBy({ by: ["bodyId"], where: { startsAt: span, cancelledAt: { not: null } }, _count: { _all: true } });
   const shortName = new Map(bodies.map((b) => [b.id, b.shortName]));
 
@@ -195,5 +221,50 @@ export async function gatherFacts(year: number, now: Date = new Date()): Promise
       late: r.answers.filter((a) => a.submittedAt !== null && a.submittedAt.getTime() > r.deadline.getTime()).length,
       decisionLinked: r.decisionId !== null,
     })),
+    indicators,
   };
+}
+
+/** The indicators with values in the year: the year's last period per indicator, suppressed as on the public page. */
+async function indicatorFacts(year: number): Promise<IndicatorFacts[]> {
+  const rows = await prisma.indicator.findMany({
+    where: { values: { some: { period: { startsWith: String(year) } } } },
+    orderBy: [{ sortOrder: "asc" }, { slug: "asc" }],
+    select: {
+      slug: true,
+      name: true,
+      nameNb: true,
+      unit: true,
+      unitNb: true,
+      level: true,
+      decimals: true,
+      suppressSmallCounts: true,
+      values: {
+        where: { OR: [{ period: { startsWith: String(year) } }, { period: { startsWith: String(year - 1) }, scopeKey: "" }] },
+        select: { period: true, scopeKey: true, value: true, numerator: true, area: { select: { name: true, nameNb: true } }, party: { select: { name: true, nameNb: true } } },
+      },
+    },
+  });
+  return rows.map((i) => {
+    const shown = (v: { value: number; numerator: number | null }) => (isSuppressed(i.suppressSmallCounts, v) ? null : v.value);
+    const ofYear = i.values.filter((v) => v.period.startsWith(String(year)));
+    const period = ofYear.map((v) => v.period).sort().at(-1)!;
+    const values = ofYear
+      .filter((v) => v.period === period)
+      .map((v) => ({ unit: v.area?.name ?? v.party?.name ?? "", unitNb: v.area?.nameNb ?? v.party?.nameNb ?? null, value: shown(v) }))
+      .sort((a, b) => a.unit.localeCompare(b.unit, "nn"));
+    const before = i.values.find((v) => v.scopeKey === "" && v.period === `${year - 1}${period.slice(4)}`);
+    return {
+      slug: i.slug,
+      name: i.name,
+      nameNb: i.nameNb,
+      unit: i.unit,
+      unitNb: i.unitNb,
+      level: i.level,
+      decimals: i.decimals,
+      period,
+      values,
+      yearBefore: i.level === "HELSEFELLESSKAP" && before ? shown(before) : null,
+    };
+  });
 }

@@ -2,7 +2,8 @@
 // key, each a short text and lists the secretariat then edits. Pure: the same facts give the same text (the date of
 // the facts is passed in), so it is tested without a database.
 import { OPEN_STATUSES } from "@/lib/adoption/policy";
-import { formatShown } from "@/lib/deviations/overview";
+import { formatShown, SMALL_COUNT_LIMIT } from "@/lib/deviations/overview";
+import { formatValue } from "@/lib/indicators/policy";
 import { MEASURE_STATUSES, PRIORITY_GROUPS, type DeviationCategory } from "@/lib/domain/vocabulary";
 import { fill, formatDate, getMessages, localize, type Locale } from "@/lib/i18n";
 import type { AnnualFacts } from "./data";
@@ -119,6 +120,27 @@ export function composeDraft(lang: Locale, facts: AnnualFacts, factsAt: Date): R
       )
     : fill(d.consultationsNone, { year });
 
+  // Issue 21.3: the indicators with values from the year; a small count is "færre enn 5", never its number.
+  const value = (v: number | null, decimals: number) => (v === null ? fill(d.indicatorSuppressed, { limit: SMALL_COUNT_LIMIT }) : formatValue(v, decimals, lang));
+  const indicators = facts.indicators.length
+    ? join(
+        fill(d.indicatorsTotal, { count: facts.indicators.length, year }),
+        list(
+          facts.indicators.map((i) => {
+            const name = localize(lang, i.name, i.nameNb);
+            const unit = localize(lang, i.unit, i.unitNb);
+            if (i.level === "MUNICIPALITY") return fill(d.indicatorMunicipalities, { name, count: i.values.length, period: i.period });
+            if (i.level === "AREA")
+              return fill(d.indicatorAreas, { name, unit, period: i.period, values: i.values.map((v) => `${localize(lang, v.unit, v.unitNb)} ${value(v.value, i.decimals)}`).join(", ") });
+            const own = i.values[0]?.value ?? null;
+            const before = i.yearBefore !== null ? fill(d.indicatorYearBefore, { value: value(i.yearBefore, i.decimals) }) : "";
+            return fill(d.indicatorLine, { name, unit, period: i.period, value: value(own, i.decimals) }) + before;
+          }),
+        ),
+        d.indicatorsNote,
+      )
+    : fill(d.indicatorsNone, { year });
+
   const bodies: Record<SectionKey, string> = {
     intro: fill(d.intro, { year, date: formatDate(lang, factsAt, "long") }),
     meetings,
@@ -128,6 +150,7 @@ export function composeDraft(lang: Locale, facts: AnnualFacts, factsAt: Date): R
     deviations,
     agreements,
     consultations,
+    indicators,
   };
   return SECTION_KEYS.map((key) => ({ key, title: d.titles[key], body: bodies[key] }));
 }

@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 
 /** The sections of a report, in order; each is generated from the portal's own data and then edited by hand. */
-export const SECTION_KEYS = ["intro", "meetings", "cases", "decisions", "actionPlan", "deviations", "agreements", "consultations"] as const;
+export const SECTION_KEYS = ["intro", "meetings", "cases", "decisions", "actionPlan", "deviations", "agreements", "consultations", "indicators"] as const;
 export type SectionKey = (typeof SECTION_KEYS)[number];
 export type ReportSection = { key: SectionKey; title: string; body: string };
 

@@ -72,6 +72,31 @@ describe("the facts of a year", () => {
     expect(facts.plan?.measures.length).toBe(await db.prisma.measure.count({ where: { part: { plan: { year: YEAR } } } }));
     expect(facts.bodies.some((b) => b.shortName === "SEK")).toBe(false);
   });
+
+  it("take the indicators' last period of the year, never a small count (issue 21.3)", async () => {
+    const facts = await data.gatherFacts(YEAR);
+    expect(facts.indicators.length).toBeGreaterThan(0);
+    const small = await db.prisma.indicatorValue.findMany({
+      where: { period: { startsWith: String(YEAR) }, indicator: { suppressSmallCounts: true }, OR: [{ numerator: { gte: 1, lte: 4 } }, { numerator: null, value: { gte: 1, lt: 5 } }] },
+      select: { value: true, period: true, indicator: { select: { slug: true } } },
+    });
+    let checked = 0;
+    for (const v of small) {
+      const fact = facts.indicators.find((i) => i.slug === v.indicator.slug && i.period === v.period);
+      if (!fact) continue;
+      checked += 1;
+      expect(fact.values.map((x) => x.value)).not.toContain(v.value);
+      expect(fact.values.some((x) => x.value === null)).toBe(true);
+    }
+    expect(checked).toBeGreaterThan(0); // the seed has small counts in the year's last period (Fedje, Modalen)
+    for (const i of facts.indicators) expect(i.period.startsWith(String(YEAR))).toBe(true);
+  });
+
+  it("gives a report from before a section existed that section's title, so it can still be saved", () => {
+    const sections = data.sectionsOf([{ key: "intro", title: "Innleiing", body: "Tekst" }], "nn");
+    expect(sections.find((s) => s.key === "indicators")).toEqual({ key: "indicators", title: "Styringsinformasjon", body: "" });
+    expect(sections[0]).toEqual({ key: "intro", title: "Innleiing", body: "Tekst" });
+  });
 });
 
 describe("the secretariat writes the report", () => {

@@ -68,6 +68,36 @@ const facts: AnnualFacts = {
   ],
   reviews: [{ agreement: null, agreementNb: null, reviewedOn: new Date("2025-11-26T00:00:00Z"), outcome: "Ingen endringar" }],
   consultations: [{ title: "Utkast til handlingsplan", deadline: new Date("2025-09-30T10:00:00Z"), asked: 19, submitted: 3, late: 1, decisionLinked: true }],
+  indicators: [
+    {
+      slug: "avvik",
+      name: "Samhandlingsavvik",
+      nameNb: null,
+      unit: "tal",
+      unitNb: null,
+      level: "HELSEFELLESSKAP",
+      decimals: 0,
+      period: "2025-Q4",
+      values: [{ unit: "", unitNb: null, value: 42 }],
+      yearBefore: null,
+    },
+    {
+      slug: "reinnlegging",
+      name: "Reinnleggingar 80+",
+      nameNb: "Reinnleggelser 80+",
+      unit: "prosent",
+      unitNb: null,
+      level: "AREA",
+      decimals: 1,
+      period: "2025",
+      values: [
+        { unit: "Bergen", unitNb: null, value: 12.5 },
+        { unit: "Voss", unitNb: null, value: null },
+      ],
+      yearBefore: null,
+    },
+    { slug: "liggedogn", name: "Liggedøgn", nameNb: null, unit: "døgn", unitNb: null, level: "MUNICIPALITY", decimals: 0, period: "2025", values: Array(18).fill({ unit: "x", unitNb: null, value: 1 }), yearBefore: null },
+  ],
 };
 
 const AT = new Date("2026-01-15T09:00:00Z");
@@ -106,6 +136,16 @@ describe("the generated draft", () => {
     expect(section(nn, "consultations")).toContain("- Utkast til handlingsplan (frist 30.09.2025): 3 av 19 partar svarte, 1 etter fristen – resultatet er følgt opp i eit vedtak");
     expect(section(nb, "consultations")).toContain("3 av 19 parter svarte, 1 etter fristen");
     expect(section(composeDraft("nn", { ...facts, consultations: [] }, AT), "consultations")).toBe("Ingen offentlege høyringsrundar hadde frist i 2025.");
+  });
+
+  it("gives the indicators' numbers of the year, a small count never as its number (issue 21.3)", () => {
+    const indicators = section(nn, "indicators");
+    expect(indicators).toContain("følgde 3 indikatorar");
+    expect(indicators).toContain("- Samhandlingsavvik (tal), 2025-Q4: 42");
+    expect(indicators).toContain("- Reinnleggingar 80+ (prosent), 2025: Bergen 12,5, Voss færre enn 5");
+    expect(indicators).toContain("- Liggedøgn: tal for 18 kommunar i 2025");
+    expect(section(nb, "indicators")).toContain("- Reinnleggelser 80+ (prosent), 2025: Bergen 12,5, Voss færre enn 5");
+    expect(section(composeDraft("nn", { ...facts, indicators: [] }, AT), "indicators")).toContain("Det er ikkje registrert tal");
   });
 
   it("gives the action plan's status per priority group", () => {
