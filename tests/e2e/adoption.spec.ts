@@ -78,6 +78,7 @@ for (const { lang, prefix, all } of [
       await expect(region).toBeVisible();
       expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
       expect(await staff.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await expectNoAxeViolations(staff.page);
       await staff.page.setViewportSize({ width: 1280, height: 800 });
     }
 
