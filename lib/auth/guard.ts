@@ -1,6 +1,7 @@
 import "server-only";
-// The gate of every page and server action that needs a permission: the viewer from the database, the policy's
-// answer, and a DENIED audit entry when the answer is no.
+// The gate of every page that needs a permission (server actions go through lib/actions/chain.ts, which audits its
+// denials with the same auditDenied below): the viewer from the database, the policy's answer, and a DENIED audit
+// entry when the answer is no.
 import { notFound, redirect } from "next/navigation";
 import { audit } from "@/lib/audit/mutations";
 import { href, type Locale } from "@/lib/i18n";
@@ -10,10 +11,15 @@ import type { Viewer } from "./viewer";
 
 export type Authorized = { ok: true; viewer: Viewer & { userId: string } } | { ok: false; viewer: Viewer };
 
+/** The one shape of a denial in the audit log: the permission asked for, DENIED, the entity when known. */
+export async function auditDenied(viewer: Viewer, permission: Permission, what?: { entityType?: string; entityId?: string }): Promise<void> {
+  await audit({ actorId: viewer.userId, action: permission, outcome: "DENIED", entityType: what?.entityType, entityId: what?.entityId });
+}
+
 export async function authorize<P extends Permission>(permission: P, record?: PermissionRecord[P], what?: { entityType?: string; entityId?: string }): Promise<Authorized> {
   const { viewer } = await getCurrentSession();
   if (viewer.userId !== null && can(viewer, permission, record)) return { ok: true, viewer: viewer as Viewer & { userId: string } };
-  await audit({ actorId: viewer.userId, action: permission, outcome: "DENIED", entityType: what?.entityType, entityId: what?.entityId });
+  await auditDenied(viewer, permission, what);
   return { ok: false, viewer };
 }
 

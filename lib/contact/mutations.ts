@@ -5,7 +5,7 @@ import "server-only";
 import { audit } from "@/lib/audit/mutations";
 import { takeRateLimits } from "@/lib/cases/submission/mutations";
 import { prisma } from "@/lib/db/client";
-import type { WriteOutcome } from "@/lib/editors/action";
+import type { WriteOutcome } from "@/lib/editors/form";
 import type { Locale } from "@/lib/i18n/config";
 import { enqueueMail } from "@/lib/mail";
 import type { ContactValues, FeedbackValues } from "./schema";

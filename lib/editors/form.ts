@@ -9,6 +9,7 @@ export type FieldErrorCode = (typeof FIELD_ERRORS)[number];
 
 /** Form-level error codes, translated in the UI (editors.errors). */
 export type EditorError =
+  | "UNAUTHENTICATED"
   | "FORBIDDEN"
   | "INVALID"
   | "CONFLICT"
@@ -22,6 +23,9 @@ export type EditorError =
   | "UNAVAILABLE";
 
 export type FormValues = Record<string, string | string[]>;
+
+/** What an editor's write returns: its result, or a refusal with field errors. */
+export type WriteOutcome<R> = ({ ok: true } & R) | { ok: false; error: EditorError; fieldErrors?: Record<string, FieldErrorCode> };
 
 /**
  * A failed submit keeps what the user typed (`values`), so nothing is lost on a validation error or a conflict.

@@ -912,7 +912,8 @@ export const nb = {
     saved: "Endringene er lagret.",
     errorSummary: "Skjemaet kunne ikke sendes",
     errors: {
-      FORBIDDEN: "Du har ikke tilgang til å gjøre dette. Logg inn på nytt hvis økten din har utløpt.",
+      UNAUTHENTICATED: "Du er ikke innlogget lenger. Logg inn og prøv igjen.",
+      FORBIDDEN: "Du har ikke tilgang til å gjøre dette.",
       INVALID: "Noen felt må rettes.",
       CONFLICT:
         "Noen andre har lagret en nyere utgave mens du redigerte. Ingenting er overskrevet, og det du skrev står fortsatt i skjemaet. Last inn siden på nytt for å se den nyeste utgaven, og legg inn endringene dine der.",

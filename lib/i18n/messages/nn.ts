@@ -924,7 +924,8 @@ export const nn = {
     saved: "Endringane er lagra.",
     errorSummary: "Skjemaet kunne ikkje sendast",
     errors: {
-      FORBIDDEN: "Du har ikkje løyve til å gjere dette. Logg inn på nytt om økta di har gått ut.",
+      UNAUTHENTICATED: "Du er ikkje innlogga lenger. Logg inn og prøv igjen.",
+      FORBIDDEN: "Du har ikkje løyve til å gjere dette.",
       INVALID: "Nokre felt må rettast.",
       CONFLICT:
         "Nokon andre har lagra ei nyare utgåve medan du redigerte. Ingenting er overskrive, og det du skreiv står framleis i skjemaet. Last sida på nytt for å sjå den nyaste utgåva, og legg inn endringane dine der.",
