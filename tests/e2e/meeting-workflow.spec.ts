@@ -108,7 +108,7 @@ test("notice with preview, exactly one mail per recipient; correct and withdraw 
   const form = item.locator('form[id^="version-"]');
   await form.getByLabel(a.fields.file).setInputFiles({ name: "framlegg-v2.pdf", mimeType: "application/pdf", buffer: await pdf(`Retta utgreiing ${paperWord}`) });
   await form.getByRole("button", { name: a.buttons.upload }).click();
-  await expect(form.getByRole("alert")).toContainText(a.errorsGeneral.VALIDATION);
+  await expect(form.getByRole("alert")).toContainText(a.errorsGeneral.INVALID);
   await form.getByLabel(w.documents.correctionNote).fill("Retta tal i tabell 2");
   // A browser never keeps a chosen file across a refused post: the file is chosen again, the text was kept.
   await form.getByLabel(a.fields.file).setInputFiles({ name: "framlegg-v2.pdf", mimeType: "application/pdf", buffer: await pdf(`Retta utgreiing ${paperWord}`) });
@@ -125,7 +125,7 @@ test("notice with preview, exactly one mail per recipient; correct and withdraw 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(fill(w.documents.withdrawHeading, { title: `Vedlegg ${paperWord}` }));
   await expectNoAxeViolations(page);
   await page.getByTestId("withdraw-document").getByRole("button", { name: w.documents.confirmWithdraw }).click();
-  await expect(page.getByTestId("withdraw-document").getByRole("alert")).toContainText(a.errorsGeneral.VALIDATION);
+  await expect(page.getByTestId("withdraw-document").getByRole("alert")).toContainText(a.errorsGeneral.INVALID);
   await page.getByTestId("withdraw-document").getByLabel(w.documents.reason).fill("Feil vedlegg");
   await page.getByTestId("withdraw-document").getByRole("button", { name: w.documents.confirmWithdraw }).click();
   await expect(page.getByTestId("withdrawn-state")).toContainText("Feil vedlegg");

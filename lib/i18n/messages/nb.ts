@@ -1232,8 +1232,10 @@ export const nb = {
     },
     errorSummary: "Skjemaet har feil",
     errorsGeneral: {
-      UNAUTHORISED: "Du har ikke tilgang til dette. Logg inn på nytt.",
-      VALIDATION: "Rett feilene under og prøv igjen.",
+      ...faultsNb.actionErrors,
+      UNAUTHENTICATED: "Du er ikke innlogget lenger. Logg inn og prøv igjen.",
+      FORBIDDEN: "Du har ikke tilgang til dette.",
+      INVALID: "Rett feilene under og prøv igjen.",
       UNAVAILABLE: "Vi fikk ikke kontakt med databasen. Det du skrev er tatt vare på – prøv igjen.",
       NOT_FOUND: "Fant ikke møtet eller punktet. Det kan være slettet.",
       CONFLICT: "Noen andre har endret dette siden du åpnet siden. Ingenting er lagret. Last siden på nytt og prøv igjen.",

@@ -1244,8 +1244,10 @@ export const nn = {
     },
     errorSummary: "Skjemaet har feil",
     errorsGeneral: {
-      UNAUTHORISED: "Du har ikkje løyve til dette. Logg inn på nytt.",
-      VALIDATION: "Rett feila under og prøv igjen.",
+      ...faultsNn.actionErrors,
+      UNAUTHENTICATED: "Du er ikkje innlogga lenger. Logg inn og prøv igjen.",
+      FORBIDDEN: "Du har ikkje løyve til dette.",
+      INVALID: "Rett feila under og prøv igjen.",
       UNAVAILABLE: "Vi fekk ikkje kontakt med databasen. Det du skreiv er teke vare på – prøv igjen.",
       NOT_FOUND: "Fann ikkje møtet eller punktet. Det kan vere sletta.",
       CONFLICT: "Nokon andre har endra dette sidan du opna sida. Ingenting er lagra. Last sida på nytt og prøv igjen.",
