@@ -21,13 +21,13 @@ export function GenerateForm({ lang, action, years, defaultYear }: Props) {
   const errors = failed?.fieldErrors ?? {};
   const error = (field: string) => (errors[field] ? m.errors.field[errors[field]!] : null);
   const labels = { year: m.admin.year, language: m.admin.reportLanguage, replace: m.admin.replace };
-  const general = failed && failed.error !== "VALIDATION" && failed.error !== "EXISTS" ? (m.errors[failed.error] ?? m.errors.UNAVAILABLE) : failed?.error === "EXISTS" ? m.errors.EXISTS : undefined;
+  const general = failed && failed.error !== "INVALID" && failed.error !== "EXISTS" ? (m.errors[failed.error] ?? m.errors.UNAVAILABLE) : failed?.error === "EXISTS" ? m.errors.EXISTS : undefined;
   return (
     <form action={formAction} className="mt-4 grid max-w-xl gap-5" noValidate>
       <input type="hidden" name="lang" value={lang} />
       <FormErrorSummary
         id={`${ID}-errors`}
-        heading={m.errors.VALIDATION}
+        heading={m.errors.INVALID}
         generalError={general}
         errors={(["year", "language", "replace"] as const).flatMap((name) => (error(name) ? [{ field: `${ID}-${name}`, message: `${labels[name]}: ${error(name)}` }] : []))}
         focusKey={failed?.at ?? 0}

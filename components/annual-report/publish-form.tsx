@@ -19,7 +19,7 @@ export function PublishForm({ lang, action, year, version, publish }: Props) {
       <input type="hidden" name="publish" value={publish ? "1" : "0"} />
       {state && !state.ok ? (
         <OutcomeMessage tone="danger" focusKey={state.at}>
-          {state.error === "VALIDATION" ? m.errors.CONFLICT : (m.errors[state.error] ?? m.errors.UNAVAILABLE)}
+          {state.error === "INVALID" ? m.errors.CONFLICT : (m.errors[state.error] ?? m.errors.UNAVAILABLE)}
         </OutcomeMessage>
       ) : null}
       <div>

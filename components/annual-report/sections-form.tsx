@@ -34,13 +34,13 @@ export function SectionsForm({ lang, action, report }: Props) {
       ] as const
     ).flatMap(([field, label]) => (error(field) ? [{ field: `${ID}-${field}`, message: `${fill(e.section, { number: i + 1, title: s.title })}, ${label.toLowerCase()}: ${error(field)}` }] : [])),
   );
-  const general = failed && failed.error !== "VALIDATION" ? (m.errors[failed.error] ?? m.errors.UNAVAILABLE) : undefined;
+  const general = failed && failed.error !== "INVALID" ? (m.errors[failed.error] ?? m.errors.UNAVAILABLE) : undefined;
   return (
     <form action={formAction} className="mt-6 grid max-w-3xl gap-8" noValidate>
       <input type="hidden" name="lang" value={lang} />
       <input type="hidden" name="year" value={report.year} />
       <input type="hidden" name="version" value={report.version} />
-      <FormErrorSummary id={`${ID}-errors`} heading={m.errors.VALIDATION} generalError={general} errors={summary} focusKey={failed?.at ?? 0} />
+      <FormErrorSummary id={`${ID}-errors`} heading={m.errors.INVALID} generalError={general} errors={summary} focusKey={failed?.at ?? 0} />
       {report.sections.map((s, i) => {
         const title = titleField(s.key);
         const body = bodyField(s.key);

@@ -119,7 +119,7 @@ describe("the secretariat writes the report", () => {
 
   it("does not replace a draft unless asked, nor in the wrong language", async () => {
     expect(await actions.generateReportAction(null, formOf({ year: String(YEAR), language: "nb" }))).toMatchObject({ ok: false, error: "EXISTS", fieldErrors: { replace: "confirm" } });
-    expect(await actions.generateReportAction(null, formOf({ year: String(YEAR), language: "en" }))).toMatchObject({ ok: false, error: "VALIDATION", fieldErrors: { language: "required" } });
+    expect(await actions.generateReportAction(null, formOf({ year: String(YEAR), language: "en" }))).toMatchObject({ ok: false, error: "INVALID", fieldErrors: { language: "required" } });
     expect((await stored())!).toMatchObject({ language: "nn", version: 1 });
   });
 
@@ -137,7 +137,7 @@ describe("the secretariat writes the report", () => {
     const fresh = await sectionFields();
     expect(await actions.saveReportAction(null, formOf({ ...fresh, title_intro: "", body_cases: "Gjeld 010190 10046" }))).toMatchObject({
       ok: false,
-      error: "VALIDATION",
+      error: "INVALID",
       fieldErrors: { title_intro: "required", body_cases: "nationalId" },
     });
     expect((await stored())!.version).toBe(2);

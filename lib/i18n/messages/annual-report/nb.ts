@@ -1,4 +1,5 @@
 // The annual report (årsmelding, issue 21 item 4), bokmål.
+import { faultsNb } from "../faults/nb";
 import type { annualReportNn } from "./nn";
 
 export const annualReportNb: typeof annualReportNn = {
@@ -53,7 +54,8 @@ export const annualReportNb: typeof annualReportNn = {
     unsavedFirst: "Lagre endringene før du publiserer: publiseringen gjelder teksten slik den er lagret.",
   },
   errors: {
-    VALIDATION: "Skjemaet har feil",
+    ...faultsNb.actionErrors,
+    INVALID: "Skjemaet har feil",
     FORBIDDEN: "Du har ikke tilgang til å endre årsmeldingen.",
     NOT_FOUND: "Det finnes ingen årsmelding for dette året.",
     EXISTS: "Det finnes allerede en årsmelding for dette året. Kryss av for å erstatte den, eller rediger den.",

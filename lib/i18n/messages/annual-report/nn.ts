@@ -1,4 +1,5 @@
 // The annual report (årsmelding, issue 21 item 4), nynorsk: the pages, the forms, and the text of a generated draft.
+import { faultsNn } from "../faults/nn";
 export const annualReportNn = {
   nav: "Årsmelding",
   status: { DRAFT: "Utkast", PUBLISHED: "Publisert" },
@@ -51,7 +52,8 @@ export const annualReportNn = {
     unsavedFirst: "Lagre endringane før du publiserer: publiseringa gjeld teksten slik han er lagra.",
   },
   errors: {
-    VALIDATION: "Skjemaet har feil",
+    ...faultsNn.actionErrors,
+    INVALID: "Skjemaet har feil",
     FORBIDDEN: "Du har ikkje tilgang til å endre årsmeldinga.",
     NOT_FOUND: "Det finst inga årsmelding for dette året.",
     EXISTS: "Det finst alt ei årsmelding for dette året. Kryss av for å erstatte ho, eller rediger henne.",
