@@ -34,7 +34,7 @@ export function AdoptionForm({ lang, action, row }: Props) {
     ["note", f.note],
     ["file", f.file],
   ] as const;
-  const general = failed && failed.error !== "VALIDATION" ? (m.errors[failed.error as keyof typeof m.errors] as string | undefined) ?? m.errors.UNAVAILABLE : undefined;
+  const general = failed && failed.error !== "INVALID" ? (m.errors[failed.error as keyof typeof m.errors] as string | undefined) ?? m.errors.UNAVAILABLE : undefined;
   return (
     <form action={formAction} className="mt-6 grid max-w-2xl gap-5" noValidate>
       <input type="hidden" name="lang" value={lang} />
@@ -42,7 +42,7 @@ export function AdoptionForm({ lang, action, row }: Props) {
       <input type="hidden" name="version" value={row.version} />
       <FormErrorSummary
         id={`${ID}-errors`}
-        heading={m.errors.VALIDATION}
+        heading={m.errors.INVALID}
         generalError={general}
         errors={fields.flatMap(([name, label]) => (error(name) ? [{ field: `${ID}-${name}`, message: `${label}: ${error(name)}` }] : []))}
         focusKey={failed?.at ?? 0}

@@ -161,10 +161,10 @@ describe("a party's contact records the adoption", () => {
     await signInAs(DEMO_USERS.partner.id);
     const row = await rowOf(ASKOY);
     const base = { adoptionId: row.id, version: String(row.version) };
-    expect(await actions.updateAdoptionAction(null, form({ ...base, status: "ADOPTED_WITH_RESERVATIONS", decidedOn: "" }))).toMatchObject({ error: "VALIDATION", fieldErrors: { decidedOn: "required" } });
-    expect(await actions.updateAdoptionAction(null, form({ ...base, status: "ADOPTED", decidedOn: "2999-01-01" }))).toMatchObject({ error: "VALIDATION", fieldErrors: { decidedOn: "future" } });
+    expect(await actions.updateAdoptionAction(null, form({ ...base, status: "ADOPTED_WITH_RESERVATIONS", decidedOn: "" }))).toMatchObject({ error: "INVALID", fieldErrors: { decidedOn: "required" } });
+    expect(await actions.updateAdoptionAction(null, form({ ...base, status: "ADOPTED", decidedOn: "2999-01-01" }))).toMatchObject({ error: "INVALID", fieldErrors: { decidedOn: "future" } });
     expect(await actions.updateAdoptionAction(null, form({ ...base, status: "ADOPTED", decidedOn: today(), note: "Gjeld 010190 10046" }))).toMatchObject({
-      error: "VALIDATION",
+      error: "INVALID",
       fieldErrors: { note: "nationalId" },
     });
     const exe = new Blob([new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03])], { type: "application/pdf" });

@@ -1,4 +1,5 @@
 // The adoption tracker (issue 21 item 1), bokmål.
+import { faultsNb } from "../faults/nb";
 import type { adoptionNn } from "./nn";
 
 export const adoptionNb: typeof adoptionNn = {
@@ -45,7 +46,8 @@ export const adoptionNb: typeof adoptionNn = {
     saved: "Vedtaket er lagret.",
   },
   errors: {
-    VALIDATION: "Skjemaet har feil",
+    ...faultsNb.actionErrors,
+    INVALID: "Skjemaet har feil",
     FORBIDDEN: "Du kan bare melde vedtak for din egen part.",
     NOT_FOUND: "Fant ikke raden. Den kan være slettet.",
     CONFLICT: "Noen andre har endret denne raden mens du skrev. Last siden på nytt for å se endringen, og skriv inn det du vil lagre.",

@@ -1,5 +1,6 @@
 // The adoption tracker (issue 21 item 1): a party's own rows (/mine-vedtak), the secretariat's matrix and reminders
 // (/admin/avtalar/vedtak), the public count on the agreement page, the yearly review task.
+import { faultsNn } from "../faults/nn";
 export const adoptionNn = {
   status: {
     NOT_STARTED: "Ikkje starta",
@@ -44,7 +45,8 @@ export const adoptionNn = {
     saved: "Vedtaket er lagra.",
   },
   errors: {
-    VALIDATION: "Skjemaet har feil",
+    ...faultsNn.actionErrors,
+    INVALID: "Skjemaet har feil",
     FORBIDDEN: "Du kan berre melde vedtak for din eigen part.",
     NOT_FOUND: "Fann ikkje raden. Han kan vere sletta.",
     CONFLICT: "Nokon andre har endra denne raden medan du skreiv. Last sida på nytt for å sjå endringa, og skriv inn det du vil lagre.",
