@@ -28,7 +28,7 @@ export function AnswerForm({ lang, action, roundId, version, text, closed }: Pro
   const typed = typeof failed?.values?.text === "string" ? failed.values.text : text;
   const errors = failed?.fieldErrors ?? {};
   const error = (field: string) => (errors[field] ? c.errors.field[errors[field]!] : null);
-  const general = failed && failed.error !== "VALIDATION" ? ((c.errors[failed.error as keyof typeof c.errors] as string | undefined) ?? c.errors.UNAVAILABLE) : undefined;
+  const general = failed && failed.error !== "INVALID" ? ((c.errors[failed.error as keyof typeof c.errors] as string | undefined) ?? c.errors.UNAVAILABLE) : undefined;
   return (
     <form action={formAction} className="mt-4 grid max-w-2xl gap-5" noValidate>
       <input type="hidden" name="lang" value={lang} />
@@ -36,7 +36,7 @@ export function AnswerForm({ lang, action, roundId, version, text, closed }: Pro
       <input type="hidden" name="version" value={version} />
       <FormErrorSummary
         id={`${ID}-errors`}
-        heading={c.errors.VALIDATION}
+        heading={c.errors.INVALID}
         generalError={general}
         errors={(["text", "files"] as const).flatMap((name) => (error(name) ? [{ field: `${ID}-${name}`, message: `${name === "text" ? a.text : a.files}: ${error(name)}` }] : []))}
         focusKey={failed?.at ?? 0}

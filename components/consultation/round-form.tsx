@@ -40,7 +40,7 @@ export function RoundForm({ lang, action, requestKey, parties }: Props) {
     ["parties", f.parties],
     ["files", f.files],
   ] as const;
-  const general = failed && failed.error !== "VALIDATION" ? ((c.errors[failed.error as keyof typeof c.errors] as string | undefined) ?? c.errors.UNAVAILABLE) : undefined;
+  const general = failed && failed.error !== "INVALID" ? ((c.errors[failed.error as keyof typeof c.errors] as string | undefined) ?? c.errors.UNAVAILABLE) : undefined;
   const kinds = [...new Set(parties.map((p) => p.kind))];
   return (
     <form action={formAction} className="mt-4 grid max-w-2xl gap-5" noValidate>
@@ -48,7 +48,7 @@ export function RoundForm({ lang, action, requestKey, parties }: Props) {
       <input type="hidden" name="requestKey" value={requestKey} />
       <FormErrorSummary
         id={`${ID}-errors`}
-        heading={c.errors.VALIDATION}
+        heading={c.errors.INVALID}
         generalError={general}
         errors={fields.flatMap(([name, label]) => (error(name) ? [{ field: `${ID}-${name}`, message: `${label}: ${error(name)}` }] : []))}
         focusKey={failed?.at ?? 0}

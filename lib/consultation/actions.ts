@@ -1,11 +1,11 @@
 "use server";
-// Server actions of consultation rounds (issue 21 item 2): authenticate, authorize against the database
-// (lib/auth/permissions.ts: consultation.manage for the secretariat, consultation.answer for the round's asked party),
-// validate with the form's zod schema (and files by their content), mutate, return a typed result the form translates.
+// Server actions of consultation rounds (issue 21 item 2), on the one chain (lib/actions/chain.ts): authenticate,
+// authorize against the database (lib/auth/permissions.ts: consultation.manage for the secretariat,
+// consultation.answer for a party's contact – the mutation checks the round asked their party), validate with the
+// form's zod schema (and files by their content), mutate, return a typed result the form translates.
 import { redirect } from "next/navigation";
-import { authorize } from "@/lib/auth/guard";
-import { faultSafe } from "@/lib/forms/faults";
-import { href, isLocale } from "@/lib/i18n";
+import { formAction, langOfForm, type ActionError, type Values } from "@/lib/actions/chain";
+import { href } from "@/lib/i18n";
 import { checkUpload, isFilePresent, type CheckedUpload, type UploadError } from "@/lib/uploads/file-check";
 import { closeRound, linkDecision, openRound, saveAnswer, sendConsultationReminder, type ConsultationError } from "./mutations";
 import { ADMIN_PATH, CONSULTATION_FILE_KINDS, CONSULTATION_FILE_MAX_BYTES, MAX_FILES_PER_UPLOAD, OWN_PATH } from "./policy";
@@ -14,12 +14,12 @@ import { answerSchema, closeSchema, decisionLinkSchema, fieldErrors, reminderSch
 export type ConsultationState =
   | null
   | { ok: true; at: number; mails?: number; parties?: number }
-  | { ok: false; error: ConsultationError | UploadError | "UNAVAILABLE"; fieldErrors?: Record<string, FieldErrorCode>; values?: Record<string, string | string[]>; at: number };
+  | { ok: false; error: ConsultationError | UploadError | ActionError; fieldErrors?: Record<string, FieldErrorCode>; values?: Record<string, string | string[]>; at: number };
 
 const MULTI = new Set(["parties", "groups"]);
 
-function valuesOf(form: FormData): Record<string, string | string[]> {
-  const values: Record<string, string | string[]> = {};
+function valuesOf(form: FormData): Values {
+  const values: Values = {};
   for (const [key, value] of form.entries()) {
     if (typeof value !== "string") continue;
     if (MULTI.has(key)) values[key] = [...((values[key] as string[] | undefined) ?? []), value.slice(0, 100)];
@@ -28,7 +28,8 @@ function valuesOf(form: FormData): Record<string, string | string[]> {
   return values;
 }
 
-const langOf = (values: Record<string, unknown>) => (isLocale(values.lang) ? values.lang : "nn");
+const refuse = (refusal: Omit<Extract<ConsultationState, { ok: false }>, "at">): ConsultationState => ({ ...refusal, at: Date.now() });
+const roundIdOf = (raw: Values) => (typeof raw.roundId === "string" ? raw.roundId : "");
 
 /** Every chosen file checked by its content; the first refusal names the field. */
 async function checkFiles(form: FormData): Promise<{ ok: true; files: CheckedUpload[] } | { ok: false; error: UploadError }> {
@@ -44,81 +45,62 @@ async function checkFiles(form: FormData): Promise<{ ok: true; files: CheckedUpl
 }
 
 /** The secretariat opens a round; success goes to the round's page. */
-export async function openRoundAction(_prev: ConsultationState, form: FormData): Promise<ConsultationState> {
-  const at = Date.now();
-  const values = valuesOf(form);
-  let id = "";
-  const outcome = await faultSafe(
-    async (): Promise<ConsultationState> => {
-      const auth = await authorize("consultation.manage", undefined, { entityType: "ConsultationRound" });
-      if (!auth.ok) return { ok: false, error: "FORBIDDEN", values, at };
-      const parsed = roundSchema.safeParse(values);
-      if (!parsed.success) return { ok: false, error: "VALIDATION", fieldErrors: fieldErrors(parsed.error), values, at };
-      const files = await checkFiles(form);
-      if (!files.ok) return { ok: false, error: files.error, fieldErrors: { files: "file" }, values, at };
-      const result = await openRound(auth.viewer.userId, parsed.data, files.files);
-      if (!result.ok) return { ok: false, error: result.error, fieldErrors: result.fieldErrors, values, at };
-      id = result.id;
-      return { ok: true, at };
-    },
-    (error) => ({ ok: false, error, values, at }),
-  );
-  if (outcome?.ok) redirect(`${href(langOf(values), `${ADMIN_PATH}/${id}`)}?lagra=1`);
-  return outcome;
-}
+export const openRoundAction = formAction<ConsultationState, typeof roundSchema._zod.output, ConsultationError | UploadError, FieldErrorCode>({
+  name: "consultation.openRound",
+  access: { permission: "consultation.manage", entity: "ConsultationRound" },
+  read: valuesOf,
+  schema: roundSchema,
+  fieldErrors,
+  refuse,
+  run: async ({ input, actorId, form }, refuse) => {
+    const files = await checkFiles(form);
+    if (!files.ok) return refuse({ error: files.error, fieldErrors: { files: "file" } });
+    const result = await openRound(actorId, input, files.files);
+    if (!result.ok) return refuse({ error: result.error, fieldErrors: result.fieldErrors });
+    redirect(`${href(langOfForm(form), `${ADMIN_PATH}/${result.id}`)}?lagra=1`);
+  },
+});
 
 /** A party's contact saves a draft (stays on the form) or submits (back to the list). */
-export async function saveAnswerAction(_prev: ConsultationState, form: FormData): Promise<ConsultationState> {
-  const at = Date.now();
-  const values = valuesOf(form);
-  const roundId = typeof values.roundId === "string" ? values.roundId : "";
-  let submitted = false;
-  const outcome = await faultSafe(
-    async (): Promise<ConsultationState> => {
-      // The record the permission is checked against: the viewer's own party (the mutation checks it was asked).
-      const auth = await authorize("consultation.answer", undefined, { entityType: "ConsultationRound", entityId: roundId });
-      if (!auth.ok || !auth.viewer.partyId) return { ok: false, error: "FORBIDDEN", values, at };
-      const parsed = answerSchema.safeParse(values);
-      if (!parsed.success) return { ok: false, error: "VALIDATION", fieldErrors: fieldErrors(parsed.error), values, at };
-      const files = await checkFiles(form);
-      if (!files.ok) return { ok: false, error: files.error, fieldErrors: { files: "file" }, values, at };
-      const result = await saveAnswer(auth.viewer.userId, parsed.data, files.files);
-      if (!result.ok) return { ok: false, error: result.error, values, at };
-      submitted = result.status === "SUBMITTED";
-      return { ok: true, at };
-    },
-    (error) => ({ ok: false, error, values, at }),
-  );
-  if (outcome?.ok) redirect(`${href(langOf(values), `${OWN_PATH}/${roundId}`)}?lagra=${submitted ? "sendt" : "utkast"}`);
-  return outcome;
-}
+export const saveAnswerAction = formAction<ConsultationState, typeof answerSchema._zod.output, ConsultationError | UploadError, FieldErrorCode>({
+  name: "consultation.saveAnswer",
+  access: { permission: "consultation.answer", entity: "ConsultationRound", entityId: roundIdOf },
+  read: valuesOf,
+  schema: answerSchema,
+  fieldErrors,
+  refuse,
+  run: async ({ input, raw, actorId, form }, refuse) => {
+    const files = await checkFiles(form);
+    if (!files.ok) return refuse({ error: files.error, fieldErrors: { files: "file" } });
+    const result = await saveAnswer(actorId, input, files.files);
+    if (!result.ok) return refuse({ error: result.error });
+    redirect(`${href(langOfForm(form), `${OWN_PATH}/${roundIdOf(raw)}`)}?lagra=${result.status === "SUBMITTED" ? "sendt" : "utkast"}`);
+  },
+});
 
 /** The secretariat's small forms on a round's page: close now, link a decision, send a reminder. */
-export async function manageRoundAction(_prev: ConsultationState, form: FormData): Promise<ConsultationState> {
-  const at = Date.now();
-  const values = valuesOf(form);
-  const roundId = typeof values.roundId === "string" ? values.roundId : "";
-  return faultSafe(
-    async (): Promise<ConsultationState> => {
-      const auth = await authorize("consultation.manage", undefined, { entityType: "ConsultationRound", entityId: roundId });
-      if (!auth.ok) return { ok: false, error: "FORBIDDEN", values, at };
-      if (values.intent === "close") {
-        const parsed = closeSchema.safeParse(values);
-        if (!parsed.success) return { ok: false, error: "VALIDATION", fieldErrors: fieldErrors(parsed.error), values, at };
-        const result = await closeRound(auth.viewer.userId, parsed.data);
-        return result.ok ? { ok: true, at } : { ok: false, error: result.error, values, at };
-      }
-      if (values.intent === "link") {
-        const parsed = decisionLinkSchema.safeParse(values);
-        if (!parsed.success) return { ok: false, error: "VALIDATION", fieldErrors: fieldErrors(parsed.error), values, at };
-        const result = await linkDecision(auth.viewer.userId, parsed.data);
-        return result.ok ? { ok: true, at } : { ok: false, error: result.error, fieldErrors: result.fieldErrors, values, at };
-      }
-      const parsed = reminderSchema.safeParse(values);
-      if (!parsed.success) return { ok: false, error: "VALIDATION", fieldErrors: fieldErrors(parsed.error), values, at };
-      const result = await sendConsultationReminder(auth.viewer.userId, parsed.data);
-      return result.ok ? { ok: true, at, mails: result.mails, parties: result.parties } : { ok: false, error: result.error, values, at };
-    },
-    (error) => ({ ok: false, error, values, at }),
-  );
-}
+export const manageRoundAction = formAction<ConsultationState, Values, ConsultationError | UploadError, FieldErrorCode>({
+  name: "consultation.manageRound",
+  access: { permission: "consultation.manage", entity: "ConsultationRound", entityId: roundIdOf },
+  read: valuesOf,
+  refuse,
+  run: async ({ raw, actorId }, refuse) => {
+    const at = Date.now();
+    if (raw.intent === "close") {
+      const parsed = closeSchema.safeParse(raw);
+      if (!parsed.success) return refuse({ error: "INVALID", fieldErrors: fieldErrors(parsed.error) });
+      const result = await closeRound(actorId, parsed.data);
+      return result.ok ? { ok: true, at } : refuse({ error: result.error });
+    }
+    if (raw.intent === "link") {
+      const parsed = decisionLinkSchema.safeParse(raw);
+      if (!parsed.success) return refuse({ error: "INVALID", fieldErrors: fieldErrors(parsed.error) });
+      const result = await linkDecision(actorId, parsed.data);
+      return result.ok ? { ok: true, at } : refuse({ error: result.error, fieldErrors: result.fieldErrors });
+    }
+    const parsed = reminderSchema.safeParse(raw);
+    if (!parsed.success) return refuse({ error: "INVALID", fieldErrors: fieldErrors(parsed.error) });
+    const result = await sendConsultationReminder(actorId, parsed.data);
+    return result.ok ? { ok: true, at, mails: result.mails, parties: result.parties } : refuse({ error: result.error });
+  },
+});

@@ -16,7 +16,7 @@ import { reminderRecipients } from "./data";
 import { ADMIN_PATH, AUTO_REMINDER_DAYS, compiledPath, groupKinds, isClosed, isLate, OWN_PATH } from "./policy";
 import type { AnswerInput, CloseInput, DecisionLinkInput, FieldErrorCode, ReminderInput, RoundInput } from "./schema";
 
-export type ConsultationError = "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "SUBMITTED" | "CLOSED" | "VALIDATION";
+export type ConsultationError = "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "SUBMITTED" | "CLOSED" | "INVALID";
 type Failure = { ok: false; error: ConsultationError; fieldErrors?: Record<string, FieldErrorCode> };
 
 const revalidate = (...paths: string[]) => {
@@ -34,7 +34,7 @@ function fileRows(roundId: string, answerId: string | null, files: readonly Chec
 /** Opens a round. The deadline (a date and time in Oslo) must be ahead; groups add every municipality or every party. */
 export async function openRound(actorId: string, input: RoundInput, files: readonly CheckedUpload[], now: Date = new Date()): Promise<{ ok: true; id: string } | Failure> {
   const deadline = osloInstant(input.deadlineDate, input.deadlineTime);
-  if (deadline.getTime() <= now.getTime()) return { ok: false, error: "VALIDATION", fieldErrors: { deadlineDate: "past" } };
+  if (deadline.getTime() <= now.getTime()) return { ok: false, error: "INVALID", fieldErrors: { deadlineDate: "past" } };
   try {
     const result = await prisma.$transaction(async (tx): Promise<{ ok: true; id: string } | Failure> => {
       const groups = input.groups.map(groupKinds);
@@ -42,7 +42,7 @@ export async function openRound(actorId: string, input: RoundInput, files: reado
         where: groups.includes(null) ? {} : { OR: [{ id: { in: input.parties } }, ...groups.map((kinds) => ({ kind: { in: [...kinds!] } }))] },
         select: { id: true },
       });
-      if (parties.length === 0) return { ok: false, error: "VALIDATION", fieldErrors: { parties: "parties" } };
+      if (parties.length === 0) return { ok: false, error: "INVALID", fieldErrors: { parties: "parties" } };
       await tx.consultationRound.create({
         data: { id: input.requestKey, title: input.title, text: input.text, deadline, isPublic: input.isPublic === "yes", createdById: actorId, parties: { createMany: { data: parties.map((p) => ({ partyId: p.id })) } } },
       });
@@ -150,7 +150,7 @@ export async function linkDecision(actorId: string, input: DecisionLinkInput): P
   const result = await prisma.$transaction(async (tx): Promise<{ ok: true } | Failure> => {
     const round = await tx.consultationRound.findUnique({ where: { id: input.roundId }, select: { decisionId: true } });
     if (!round) return { ok: false, error: "NOT_FOUND" };
-    if (input.decisionId && !(await tx.decision.findUnique({ where: { id: input.decisionId }, select: { id: true } }))) return { ok: false, error: "VALIDATION", fieldErrors: { decisionId: "invalid" } };
+    if (input.decisionId && !(await tx.decision.findUnique({ where: { id: input.decisionId }, select: { id: true } }))) return { ok: false, error: "INVALID", fieldErrors: { decisionId: "invalid" } };
     const updated = await tx.consultationRound.updateMany({ where: { id: input.roundId, version: input.version }, data: { decisionId: input.decisionId || null, version: { increment: 1 } } });
     if (updated.count === 0) return { ok: false, error: "CONFLICT" };
     await auditIn(tx, { actorId, action: "consultation.link", entityType: "ConsultationRound", entityId: input.roundId, before: { decisionId: round.decisionId }, after: { decisionId: input.decisionId || null } });

@@ -134,7 +134,7 @@ describe("the secretariat opens a round", () => {
 
   it("refuses a deadline in the past and a round without parties, keeping what was typed", async () => {
     const past = await open("past0round0key0000000001", { deadlineDate: "2020-01-01", parties: [ASKOY] });
-    expect(past).toMatchObject({ ok: false, error: "VALIDATION", fieldErrors: { deadlineDate: "past" }, values: { title: "Høyring past0round0key0000000001" } });
+    expect(past).toMatchObject({ ok: false, error: "INVALID", fieldErrors: { deadlineDate: "past" }, values: { title: "Høyring past0round0key0000000001" } });
     expect(await open("none0round0key0000000001")).toMatchObject({ ok: false, fieldErrors: { parties: "parties" } });
     expect(await db.prisma.consultationRound.count({ where: { id: { in: ["past0round0key0000000001", "none0round0key0000000001"] } } })).toBe(0);
   });

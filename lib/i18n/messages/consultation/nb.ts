@@ -1,4 +1,5 @@
 // Consultation rounds (høring, issue 21 item 2), bokmål.
+import { faultsNb } from "../faults/nb";
 import type { consultationNn } from "./nn";
 
 export const consultationNb: typeof consultationNn = {
@@ -125,7 +126,8 @@ export const consultationNb: typeof consultationNn = {
     body: "Hei {name},\n\n{party} er spurt i høringen «{title}» og har ikke sendt inn svar ennå. Fristen er {deadline}.\n\nSvar her: {link}\n\nHilsen sekretariatet",
   },
   errors: {
-    VALIDATION: "Skjemaet har feil",
+    ...faultsNb.actionErrors,
+    INVALID: "Skjemaet har feil",
     FORBIDDEN: "Du kan bare svare for din egen part, og bare i runder parten er spurt i.",
     NOT_FOUND: "Fant ikke høringsrunden.",
     CONFLICT: "Noen andre har endret dette mens du skrev. Last siden på nytt for å se endringen.",

@@ -1,4 +1,5 @@
 // Consultation rounds (høyring, issue 21 item 2), nynorsk.
+import { faultsNn } from "../faults/nn";
 export const consultationNn = {
   nav: "Høyringar",
   task: "Høyringsrundar med passert frist utan knytt vedtak",
@@ -123,7 +124,8 @@ export const consultationNn = {
     body: "Hei {name},\n\n{party} er spurd i høyringa «{title}» og har ikkje sendt inn svar enno. Fristen er {deadline}.\n\nSvar her: {link}\n\nHelsing sekretariatet",
   },
   errors: {
-    VALIDATION: "Skjemaet har feil",
+    ...faultsNn.actionErrors,
+    INVALID: "Skjemaet har feil",
     FORBIDDEN: "Du kan berre svare for din eigen part, og berre i rundar parten er spurd i.",
     NOT_FOUND: "Fann ikkje høyringsrunden.",
     CONFLICT: "Nokon andre har endra dette medan du skreiv. Last sida på nytt for å sjå endringa.",
