@@ -40,7 +40,7 @@ export function IndicatorForm({
   const suppress = failed ? values.suppressSmallCounts === "on" : str("suppressSmallCounts") === "on";
   return (
     <form action={formAction} className="mt-4 grid max-w-2xl gap-4" noValidate key={failed?.at ?? "initial"}>
-      <FormErrorSummary id="indicator-errors" heading={m.errorSummary} errors={summary} generalError={failed && failed.error !== "VALIDATION" ? m.errors[failed.error] : undefined} focusKey={failed?.at ?? 0} />
+      <FormErrorSummary id="indicator-errors" heading={m.errorSummary} errors={summary} generalError={failed && failed.error !== "INVALID" ? m.errors[failed.error] : undefined} focusKey={failed?.at ?? 0} />
       <input type="hidden" name="lang" value={lang} />
       <input type="hidden" name="id" value={str("id")} />
       <input type="hidden" name="version" value={str("version")} />

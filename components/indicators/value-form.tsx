@@ -37,7 +37,7 @@ export function ValueForm({
           {m.value.saved}
         </OutcomeMessage>
       ) : null}
-      <FormErrorSummary id="value-errors" heading={m.errorSummary} errors={summary} generalError={failed && failed.error !== "VALIDATION" ? m.errors[failed.error] : undefined} focusKey={failed?.at ?? 0} />
+      <FormErrorSummary id="value-errors" heading={m.errorSummary} errors={summary} generalError={failed && failed.error !== "INVALID" ? m.errors[failed.error] : undefined} focusKey={failed?.at ?? 0} />
       <input type="hidden" name="lang" value={lang} />
       <input type="hidden" name="indicatorId" value={indicatorId} />
       <FormField id="value-period" label={m.value.period} hint={fill(m.value.periodHint, { example })} error={errorOf("period")}>

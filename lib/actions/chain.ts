@@ -159,6 +159,8 @@ type FormSpec<In, R, E extends string, F extends string> = Spec<Values, In, R, E
   read?: (form: FormData) => Values;
   /** Echo no values on a refusal. */
   noEcho?: boolean;
+  /** The longest text echoed per field (20 000 characters unless said). */
+  echoMax?: number;
 };
 
 type FormRun<In, R, E extends string, F extends string> = (
@@ -172,7 +174,7 @@ export function formAction<R, In = Values, E extends string = never, F extends s
 ): (prev: R, form: FormData) => Promise<R> {
   const fn = async (_prev: R, form: FormData): Promise<R> => {
     const raw = spec.read ? spec.read(form) : formValues(form, spec.multi);
-    return chain<Values, In, R, E, F>({ ...spec, run: (ctx, refuse) => spec.run({ ...ctx, form }, refuse) }, raw, spec.noEcho ? undefined : echoOf(raw));
+    return chain<Values, In, R, E, F>({ ...spec, run: (ctx, refuse) => spec.run({ ...ctx, form }, refuse) }, raw, spec.noEcho ? undefined : echoOf(raw, spec.echoMax));
   };
   return declare(fn, "form", spec as never);
 }

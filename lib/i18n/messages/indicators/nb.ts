@@ -1,4 +1,5 @@
 // Indicators / styringsinformasjon (issue 21 item 3), bokmål.
+import { faultsNb } from "../faults/nb";
 import type { indicatorsNn } from "./nn";
 
 export const indicatorsNb: typeof indicatorsNn = {
@@ -144,11 +145,12 @@ export const indicatorsNb: typeof indicatorsNn = {
     },
     errorSummary: "Rett disse feilene:",
     errors: {
+      ...faultsNb.actionErrors,
       FORBIDDEN: "Du har ikke tilgang til dette.",
       NOT_FOUND: "Fant ikke indikatoren.",
       CONFLICT: "Noen andre har endret indikatoren mens du arbeidet. Last siden på nytt.",
       TAKEN: "Adressen er allerede i bruk.",
-      VALIDATION: "Rett feilene under.",
+      INVALID: "Rett feilene under.",
       UNAVAILABLE: "Tjenesten er ikke tilgjengelig akkurat nå. Ingenting er lagret; prøv igjen om litt.",
       FILE: "Filen er for stor (høyst 1 MB).",
       ROWS: "Filen ble ikke importert.",

@@ -1,4 +1,5 @@
 // Indicators / styringsinformasjon (issue 21 item 3): the public pages, the secretariat's pages and the CSV import.
+import { faultsNn } from "../faults/nn";
 export const indicatorsNn = {
   title: "Styringsinformasjon",
   lead: "Felles indikatorar som helsefellesskapet følgjer med på, ordna etter prioriterte grupper i handlingsplanen. Kvar indikator har ein definisjon, ei kjelde og tal over tid.",
@@ -142,11 +143,12 @@ export const indicatorsNn = {
     },
     errorSummary: "Rett desse feila:",
     errors: {
+      ...faultsNn.actionErrors,
       FORBIDDEN: "Du har ikkje tilgang til dette.",
       NOT_FOUND: "Fann ikkje indikatoren.",
       CONFLICT: "Nokon andre har endra indikatoren medan du arbeidde. Last sida på nytt.",
       TAKEN: "Adressa er alt i bruk.",
-      VALIDATION: "Rett feila under.",
+      INVALID: "Rett feila under.",
       UNAVAILABLE: "Tenesta er ikkje tilgjengeleg akkurat no. Ingenting er lagra; prøv igjen om litt.",
       FILE: "Fila er for stor (høgst 1 MB).",
       ROWS: "Fila vart ikkje importert.",
