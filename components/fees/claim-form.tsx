@@ -50,8 +50,8 @@ export function ClaimForm({ lang, id, action, meetingId, membershipId, version, 
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <FormErrorSummary
         id={`${id}-errors`}
-        heading={all.errors.VALIDATION}
-        generalError={failed && failed.error !== "VALIDATION" ? all.errors[failed.error] : undefined}
+        heading={all.errors.INVALID}
+        generalError={failed && failed.error !== "INVALID" ? all.errors[failed.error] : undefined}
         errors={Object.keys(errors).map((name) => ({ field: fid(name), message: `${labelOf(name)}: ${err(name)}` }))}
         focusKey={failed?.at ?? 0}
       />

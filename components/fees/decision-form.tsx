@@ -40,8 +40,8 @@ export function DecisionForm({ lang, id, action, claimId, version, claimant, dec
       <input type="hidden" name="version" value={version} />
       <FormErrorSummary
         id={`${id}-errors`}
-        heading={all.errors.VALIDATION}
-        generalError={failed && failed.error !== "VALIDATION" ? all.errors[failed.error] : undefined}
+        heading={all.errors.INVALID}
+        generalError={failed && failed.error !== "INVALID" ? all.errors[failed.error] : undefined}
         errors={[...(decisionError ? [{ field: `${id}-decision`, message: `${m.decision}: ${decisionError}` }] : []), ...(reasonError ? [{ field: `${id}-reason`, message: `${m.reason}: ${reasonError}` }] : [])]}
         focusKey={failed?.at ?? 0}
       />

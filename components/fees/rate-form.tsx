@@ -44,8 +44,8 @@ export function RateForm({ lang, action, seats, kinds }: Props) {
       <form key={state?.ok ? state.at : "form"} action={formAction} className="mt-4 grid max-w-xl gap-4" noValidate aria-labelledby="rates-add">
         <FormErrorSummary
           id={`${ID}-errors`}
-          heading={all.errors.VALIDATION}
-          generalError={failed && failed.error !== "VALIDATION" && failed.error !== "OVERLAP" ? all.errors[failed.error] : undefined}
+          heading={all.errors.INVALID}
+          generalError={failed && failed.error !== "INVALID" && failed.error !== "OVERLAP" ? all.errors[failed.error] : undefined}
           errors={summary}
           focusKey={failed?.at ?? 0}
         />

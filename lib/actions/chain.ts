@@ -170,11 +170,15 @@ type FormRun<In, R, E extends string, F extends string> = (
 
 /** A form's action for useActionState: (previous state, form data) → the form's next state. */
 export function formAction<R, In = Values, E extends string = never, F extends string = string>(
-  spec: Omit<FormSpec<In, R, E, F>, "run"> & { run: FormRun<In, R, E, F> },
+  spec: Omit<FormSpec<In, R, E, F>, "run" | "refuse"> & { run: FormRun<In, R, E, F>; refuse: (refusal: Refusal<E | ActionError, F>, form: FormData) => R },
 ): (prev: R, form: FormData) => Promise<R> {
   const fn = async (_prev: R, form: FormData): Promise<R> => {
     const raw = spec.read ? spec.read(form) : formValues(form, spec.multi);
-    return chain<Values, In, R, E, F>({ ...spec, run: (ctx, refuse) => spec.run({ ...ctx, form }, refuse) }, raw, spec.noEcho ? undefined : echoOf(raw, spec.echoMax));
+    return chain<Values, In, R, E, F>(
+      { ...spec, run: (ctx, refuse) => spec.run({ ...ctx, form }, refuse), refuse: (r) => spec.refuse(r, form) },
+      raw,
+      spec.noEcho ? undefined : echoOf(raw, spec.echoMax),
+    );
   };
   return declare(fn, "form", spec as never);
 }

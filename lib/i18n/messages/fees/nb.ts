@@ -1,4 +1,5 @@
 // Fees and travel claims (issue 16 item 3): the claimant's page /mine-honorar and the secretariat's /admin/honorar.
+import { faultsNb } from "../faults/nb";
 import type { feesNn } from "./nn";
 
 export const feesNb: typeof feesNn = {
@@ -124,16 +125,17 @@ export const feesNb: typeof feesNn = {
     header: ["Møtedato", "Organ", "Navn", "Setekategori", "Møtetimer", "Timer forberedelse", "Kilometer", "Utlegg (kr)", "Sum (kr)", "Godkjent", "Kvitteringer"],
   },
   errors: {
+    ...faultsNb.actionErrors,
     NOT_ATTENDED: "Oppmøteregistreringen viser ikke at du var på dette møtet. Ta kontakt med sekretariatet.",
     NOT_ENTITLED: "Setet ditt gir ikke rett på honorar for dette møtet.",
     CONFLICT: "Kravet er endret siden du åpnet siden. Last siden på nytt og prøv igjen.",
     LOCKED: "Kravet er godkjent og kan ikke endres.",
     NOT_FOUND: "Fant ikke kravet.",
     OVERLAP: "Perioden overlapper en annen sats.",
-    UNAUTHORISED: "Du har ikke tilgang til dette.",
+    FORBIDDEN: "Du har ikke tilgang til dette.",
     RECEIPT_REQUIRED: "Legg ved minst én kvittering når du krever utlegg for billetter eller bompenger.",
     TOO_MANY_RECEIPTS: "Du kan legge ved høyst 5 kvitteringer.",
-    VALIDATION: "Se over feltene som er merket.",
+    INVALID: "Se over feltene som er merket.",
     field: {
       required: "Fyll ut feltet.",
       tooLong: "Teksten er for lang.",

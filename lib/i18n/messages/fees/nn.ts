@@ -1,4 +1,5 @@
 // Fees and travel claims (issue 16 item 3): the claimant's page /mine-honorar and the secretariat's /admin/honorar.
+import { faultsNn } from "../faults/nn";
 export const feesNn = {
   nav: "Honorar",
   home: "Møte du kan krevje honorar for eller rette kravet for: {count}",
@@ -122,16 +123,17 @@ export const feesNn = {
     header: ["Møtedato", "Organ", "Namn", "Setekategori", "Møtetimar", "Timar førebuing", "Kilometer", "Utlegg (kr)", "Sum (kr)", "Godkjent", "Kvitteringar"],
   },
   errors: {
+    ...faultsNn.actionErrors,
     NOT_ATTENDED: "Oppmøteregistreringa viser ikkje at du var på dette møtet. Ta kontakt med sekretariatet.",
     NOT_ENTITLED: "Setet ditt gir ikkje rett på honorar for dette møtet.",
     CONFLICT: "Kravet er endra sidan du opna sida. Last sida på nytt og prøv igjen.",
     LOCKED: "Kravet er godkjent og kan ikkje endrast.",
     NOT_FOUND: "Fann ikkje kravet.",
     OVERLAP: "Perioden overlappar ein annan sats.",
-    UNAUTHORISED: "Du har ikkje tilgang til dette.",
+    FORBIDDEN: "Du har ikkje tilgang til dette.",
     RECEIPT_REQUIRED: "Legg ved minst éi kvittering når du krev utlegg for billettar eller bompengar.",
     TOO_MANY_RECEIPTS: "Du kan leggje ved høgst 5 kvitteringar.",
-    VALIDATION: "Sjå over felta som er merkte.",
+    INVALID: "Sjå over felta som er merkte.",
     field: {
       required: "Fyll ut feltet.",
       tooLong: "Teksten er for lang.",
