@@ -1,75 +1,84 @@
 "use server";
-// Server actions of meeting participation: authenticate, authorize against the database (lib/auth/permissions.ts),
-// validate with the form's zod schema, mutate, return a typed result the form translates.
-import { authorize } from "@/lib/auth/guard";
+// Server actions of meeting participation, on the one chain (lib/actions/chain.ts): authenticate, authorize against
+// the database (lib/auth/permissions.ts), validate with the form's zod schema, mutate, return a typed result the form
+// translates.
+import { formAction, type ActionError, type Refusal, type Values } from "@/lib/actions/chain";
 import { siteOrigin } from "@/lib/site-url";
 import { personIdOfUser } from "./data";
 import { answerMeeting, renewCalendarToken, revokeCalendarToken, saveAttendance, type AnswerError, type AttendanceError } from "./mutations";
 import { attendanceSchema, fieldErrors, onBehalfSchema, responseSchema, seatsFromForm, type FieldErrorCode } from "./schema";
 
-export type ParticipationError = AnswerError | AttendanceError | "UNAUTHORISED" | "VALIDATION";
+export type ParticipationError = AnswerError | AttendanceError | ActionError;
 
 export type ParticipationState =
   | null
   | { ok: true; done: "saved" | "deputyCalled" | "attendance"; at: number }
-  | { ok: false; error: ParticipationError; fieldErrors?: Record<string, FieldErrorCode>; values?: Record<string, string>; at: number };
+  | { ok: false; error: ParticipationError; fieldErrors?: Record<string, FieldErrorCode>; values?: Values; at: number };
 
-function valuesOf(form: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of form.entries()) if (typeof value === "string") values[key] = value;
-  return values;
-}
+const refuse = (refusal: Refusal<ParticipationError, FieldErrorCode>): ParticipationState => ({ ...refusal, at: Date.now() });
+const meetingIdOf = (raw: Values) => String(raw.meetingId ?? "");
 
 /** A member's (or called-in deputy's) own answer: coming or forfall. */
-export async function answerMeetingAction(_prev: ParticipationState, form: FormData): Promise<ParticipationState> {
-  const at = Date.now();
-  const values = valuesOf(form);
-  const auth = await authorize("meeting.answer", undefined, { entityType: "Meeting", entityId: values.meetingId });
-  if (!auth.ok) return { ok: false, error: "UNAUTHORISED", values, at };
-  const parsed = responseSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, error: "VALIDATION", fieldErrors: fieldErrors(parsed.error), values, at };
-  const personId = await personIdOfUser(auth.viewer.userId);
-  if (!personId) return { ok: false, error: "NOT_CALLED", values, at };
-  const result = await answerMeeting(parsed.data, { userId: auth.viewer.userId, personId, onBehalf: false }, siteOrigin());
-  return result.ok ? { ok: true, done: result.deputyCalled ? "deputyCalled" : "saved", at } : { ok: false, error: result.error, values, at };
-}
+export const answerMeetingAction = formAction<ParticipationState, typeof responseSchema._zod.output, AnswerError, FieldErrorCode>({
+  name: "participation.answer",
+  access: { permission: "meeting.answer", entity: "Meeting", entityId: meetingIdOf },
+  schema: responseSchema,
+  fieldErrors,
+  refuse,
+  run: async ({ input, actorId }, refuse) => {
+    const personId = await personIdOfUser(actorId);
+    if (!personId) return refuse({ error: "NOT_CALLED" });
+    const result = await answerMeeting(input, { userId: actorId, personId, onBehalf: false }, siteOrigin());
+    return result.ok ? { ok: true, done: result.deputyCalled ? "deputyCalled" : "saved", at: Date.now() } : refuse({ error: result.error });
+  },
+});
 
 /** The secretariat answers for a member (audited as on-behalf). */
-export async function answerOnBehalfAction(_prev: ParticipationState, form: FormData): Promise<ParticipationState> {
-  const at = Date.now();
-  const values = valuesOf(form);
-  const auth = await authorize("participation.manage", undefined, { entityType: "Meeting", entityId: values.meetingId });
-  if (!auth.ok) return { ok: false, error: "UNAUTHORISED", values, at };
-  const parsed = onBehalfSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, error: "VALIDATION", fieldErrors: fieldErrors(parsed.error), values, at };
-  const result = await answerMeeting(parsed.data, { userId: auth.viewer.userId, personId: null, onBehalf: true }, siteOrigin());
-  return result.ok ? { ok: true, done: result.deputyCalled ? "deputyCalled" : "saved", at } : { ok: false, error: result.error, values, at };
-}
+export const answerOnBehalfAction = formAction<ParticipationState, typeof onBehalfSchema._zod.output, AnswerError, FieldErrorCode>({
+  name: "participation.answerOnBehalf",
+  access: { permission: "participation.manage", entity: "Meeting", entityId: meetingIdOf },
+  schema: onBehalfSchema,
+  fieldErrors,
+  refuse,
+  run: async ({ input, actorId }, refuse) => {
+    const result = await answerMeeting(input, { userId: actorId, personId: null, onBehalf: true }, siteOrigin());
+    return result.ok ? { ok: true, done: result.deputyCalled ? "deputyCalled" : "saved", at: Date.now() } : refuse({ error: result.error });
+  },
+});
 
 /** The attendance register of a meeting, saved whole. */
-export async function saveAttendanceAction(_prev: ParticipationState, form: FormData): Promise<ParticipationState> {
-  const at = Date.now();
-  const values = valuesOf(form);
-  const auth = await authorize("participation.manage", undefined, { entityType: "Meeting", entityId: values.meetingId });
-  if (!auth.ok) return { ok: false, error: "UNAUTHORISED", values, at };
-  const parsed = attendanceSchema.safeParse({ meetingId: values.meetingId, version: values.version, seats: seatsFromForm(form) });
-  if (!parsed.success) return { ok: false, error: "VALIDATION", fieldErrors: fieldErrors(parsed.error), values, at };
-  const result = await saveAttendance(parsed.data, auth.viewer.userId);
-  return result.ok ? { ok: true, done: "attendance", at } : { ok: false, error: result.error, values, at };
-}
+export const saveAttendanceAction = formAction<ParticipationState, Values, AttendanceError, FieldErrorCode>({
+  name: "participation.saveAttendance",
+  access: { permission: "participation.manage", entity: "Meeting", entityId: meetingIdOf },
+  refuse,
+  run: async ({ raw, actorId, form }, refuse) => {
+    const parsed = attendanceSchema.safeParse({ meetingId: raw.meetingId, version: raw.version, seats: seatsFromForm(form) });
+    if (!parsed.success) return refuse({ error: "INVALID", fieldErrors: fieldErrors(parsed.error) });
+    const result = await saveAttendance(parsed.data, actorId);
+    return result.ok ? { ok: true, done: "attendance", at: Date.now() } : refuse({ error: result.error });
+  },
+});
 
-export type CalendarState = null | { ok: true; token: string | null; at: number } | { ok: false; error: "UNAUTHORISED"; at: number };
+export type CalendarState = null | { ok: true; token: string | null; at: number } | { ok: false; error: ActionError; at: number };
+
+const calendarRefusal = (refusal: Refusal): CalendarState => ({ ok: false, error: refusal.error, at: Date.now() });
 
 /** A new secret calendar address (the old one stops working); the token is returned once, to be shown once. */
-export async function renewCalendarAction(): Promise<CalendarState> {
-  const auth = await authorize("calendar.personal", undefined, { entityType: "PersonalCalendar" });
-  if (!auth.ok) return { ok: false, error: "UNAUTHORISED", at: Date.now() };
-  return { ok: true, token: await renewCalendarToken(auth.viewer.userId), at: Date.now() };
-}
+export const renewCalendarAction = formAction<CalendarState>({
+  name: "participation.renewCalendar",
+  access: { permission: "calendar.personal", entity: "PersonalCalendar" },
+  noEcho: true,
+  refuse: calendarRefusal,
+  run: async ({ actorId }) => ({ ok: true, token: await renewCalendarToken(actorId), at: Date.now() }),
+});
 
-export async function revokeCalendarAction(): Promise<CalendarState> {
-  const auth = await authorize("calendar.personal", undefined, { entityType: "PersonalCalendar" });
-  if (!auth.ok) return { ok: false, error: "UNAUTHORISED", at: Date.now() };
-  await revokeCalendarToken(auth.viewer.userId);
-  return { ok: true, token: null, at: Date.now() };
-}
+export const revokeCalendarAction = formAction<CalendarState>({
+  name: "participation.revokeCalendar",
+  access: { permission: "calendar.personal", entity: "PersonalCalendar" },
+  noEcho: true,
+  refuse: calendarRefusal,
+  run: async ({ actorId }) => {
+    await revokeCalendarToken(actorId);
+    return { ok: true, token: null, at: Date.now() };
+  },
+});

@@ -1,4 +1,5 @@
 // Meeting participation (issue 16). Bokmål, key for key as nynorsk.
+import { faultsNb } from "../faults/nb";
 import type { participationNn } from "./nn";
 
 export const participationNb: typeof participationNn = {
@@ -33,12 +34,13 @@ export const participationNb: typeof participationNn = {
   },
   errors: {
     general: {
+      ...faultsNb.actionErrors,
       NOT_FOUND: "Fant ikke møtet eller medlemskapet.",
       NOT_CALLED: "Du er ikke kalt inn til dette møtet.",
       CLOSED: "Møtet har startet eller er avlyst, så svaret kan ikke endres.",
       CONFLICT: "Noen andre endret dette samtidig. Last siden på nytt og prøv igjen.",
-      UNAUTHORISED: "Du har ikke tilgang til dette.",
-      VALIDATION: "Se over feltene som er merket.",
+      FORBIDDEN: "Du har ikke tilgang til dette.",
+      INVALID: "Se over feltene som er merket.",
       NOT_YET: "Frammøte kan registreres først når møtet har startet.",
       INVALID_SEAT: "Et sete i skjemaet hører ikke til møtet, eller har ingen vara.",
     },

@@ -1,4 +1,5 @@
 // Meeting participation (issue 16): forfall, deputy call-up, attendance register, personal calendar. Nynorsk.
+import { faultsNn } from "../faults/nn";
 export const participationNn = {
   page: {
     title: "Møta mine",
@@ -31,12 +32,13 @@ export const participationNn = {
   },
   errors: {
     general: {
+      ...faultsNn.actionErrors,
       NOT_FOUND: "Fann ikkje møtet eller medlemskapen.",
       NOT_CALLED: "Du er ikkje kalla inn til dette møtet.",
       CLOSED: "Møtet har starta eller er avlyst, så svaret kan ikkje endrast.",
       CONFLICT: "Nokon andre endra dette samstundes. Last sida på nytt og prøv igjen.",
-      UNAUTHORISED: "Du har ikkje løyve til dette.",
-      VALIDATION: "Sjå over felta som er merkte.",
+      FORBIDDEN: "Du har ikkje løyve til dette.",
+      INVALID: "Sjå over felta som er merkte.",
       NOT_YET: "Frammøte kan registrerast først når møtet har starta.",
       INVALID_SEAT: "Eit sete i skjemaet høyrer ikkje til møtet, eller har ingen vara.",
     },
