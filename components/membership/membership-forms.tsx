@@ -80,7 +80,7 @@ function useMembershipForm<In extends FieldValues, Out>({
       const r = await action(values);
       setResult(r);
       setCount((n) => n + 1);
-      if (!r.ok && r.error === "VALIDATION") {
+      if (!r.ok && r.error === "INVALID" && r.fieldErrors) {
         for (const [field, key] of Object.entries(r.fieldErrors)) form.setError(field as Path<In>, { message: key });
         setAttempt((n) => n + 1);
       }
@@ -197,7 +197,7 @@ function ResultMessage({ lang, result, count = 0 }: { lang: Locale; result: Memb
   }
   return (
     <div ref={ref} tabIndex={-1} role="alert" className="ds-alert" data-color="danger" data-testid="membership-error" data-count={count}>
-      <p>{m.results[result.error]}</p>
+      <p>{m.results[result.error === "INVALID" && result.fieldErrors ? "INVALID_FIELDS" : result.error]}</p>
     </div>
   );
 }

@@ -1,8 +1,9 @@
 "use server";
-// Server actions for the admin membership form: authenticate, authorize, validate with the same zod schema as the
-// form, mutate under the rules, and return a typed result (never a raw error).
-import { getViewerForAction } from "@/lib/auth/data";
-import { faultSafe } from "@/lib/forms/faults";
+// Server actions for the admin membership form, on the one chain (lib/actions/chain.ts): authenticate, authorize
+// against the database (membership.manage), validate with the same zod schema as the form, mutate under the rules,
+// and return a typed result (never a raw error).
+import type { z } from "zod";
+import { callAction, type ActionError, type Refusal } from "@/lib/actions/chain";
 import {
   appointMembership,
   changeMembership,
@@ -10,7 +11,6 @@ import {
   type MembershipError,
   type RuleViolation,
 } from "./mutations";
-import { canManageMemberships } from "./policy";
 import {
   appointMembershipSchema,
   changeMembershipSchema,
@@ -22,53 +22,42 @@ import {
   type FormErrorKey,
 } from "./schema";
 
-export type MembershipActionError = MembershipError | "UNAUTHORISED" | "VALIDATION" | "RULES_BROKEN" | "UNAVAILABLE";
+export type MembershipActionError = MembershipError | ActionError | "RULES_BROKEN";
 
 export type MembershipActionResult =
   | { ok: true; membershipId: string; warnings: RuleViolation[] }
-  | { ok: false; error: "VALIDATION"; fieldErrors: Record<string, FormErrorKey> }
+  /** INVALID with field errors: the form's fields; without: choices that do not fit together (the mutation's). */
+  | { ok: false; error: "INVALID"; fieldErrors?: Record<string, FormErrorKey> }
   | { ok: false; error: "RULES_BROKEN"; breaches: RuleViolation[] }
-  | { ok: false; error: Exclude<MembershipActionError, "VALIDATION" | "RULES_BROKEN"> };
+  | { ok: false; error: Exclude<MembershipActionError, "INVALID" | "RULES_BROKEN"> };
 
-async function authorised(): Promise<{ actorId: string | null } | null> {
-  const viewer = await getViewerForAction();
-  return viewer.userId && canManageMemberships(viewer) ? { actorId: viewer.userId } : null;
-}
+const refuse = (refusal: Refusal<MembershipActionError, FormErrorKey>): MembershipActionResult =>
+  (refusal.fieldErrors ? { ok: false, error: refusal.error, fieldErrors: refusal.fieldErrors } : { ok: false, error: refusal.error }) as MembershipActionResult;
+const access = { permission: "membership.manage", entity: "Membership" } as const;
 
-const unavailable = (error: "UNAVAILABLE"): MembershipActionResult => ({ ok: false, error });
+export const appointMembershipAction = callAction<AppointMembershipInput, MembershipActionResult, z.output<typeof appointMembershipSchema>, MembershipError, FormErrorKey>({
+  name: "membership.appoint",
+  access,
+  schema: appointMembershipSchema,
+  fieldErrors,
+  refuse,
+  run: ({ input, actorId }) => appointMembership(input, { actorId }),
+});
 
-export async function appointMembershipAction(input: AppointMembershipInput): Promise<MembershipActionResult> {
-  return faultSafe(() => appoint(input), unavailable);
-}
+export const changeMembershipAction = callAction<ChangeMembershipInput, MembershipActionResult, z.output<typeof changeMembershipSchema>, MembershipError, FormErrorKey>({
+  name: "membership.change",
+  access,
+  schema: changeMembershipSchema,
+  fieldErrors,
+  refuse,
+  run: ({ input, actorId }) => changeMembership(input, { actorId }),
+});
 
-async function appoint(input: AppointMembershipInput): Promise<MembershipActionResult> {
-  const actor = await authorised();
-  if (!actor) return { ok: false, error: "UNAUTHORISED" };
-  const parsed = appointMembershipSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: "VALIDATION", fieldErrors: fieldErrors(parsed.error) };
-  return appointMembership(parsed.data, { actorId: actor.actorId });
-}
-
-export async function changeMembershipAction(input: ChangeMembershipInput): Promise<MembershipActionResult> {
-  return faultSafe(() => change(input), unavailable);
-}
-
-async function change(input: ChangeMembershipInput): Promise<MembershipActionResult> {
-  const actor = await authorised();
-  if (!actor) return { ok: false, error: "UNAUTHORISED" };
-  const parsed = changeMembershipSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: "VALIDATION", fieldErrors: fieldErrors(parsed.error) };
-  return changeMembership(parsed.data, { actorId: actor.actorId });
-}
-
-export async function endMembershipAction(input: EndMembershipInput): Promise<MembershipActionResult> {
-  return faultSafe(() => end(input), unavailable);
-}
-
-async function end(input: EndMembershipInput): Promise<MembershipActionResult> {
-  const actor = await authorised();
-  if (!actor) return { ok: false, error: "UNAUTHORISED" };
-  const parsed = endMembershipSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: "VALIDATION", fieldErrors: fieldErrors(parsed.error) };
-  return endMembership(parsed.data, { actorId: actor.actorId });
-}
+export const endMembershipAction = callAction<EndMembershipInput, MembershipActionResult, z.output<typeof endMembershipSchema>, MembershipError, FormErrorKey>({
+  name: "membership.end",
+  access,
+  schema: endMembershipSchema,
+  fieldErrors,
+  refuse,
+  run: ({ input, actorId }) => endMembership(input, { actorId }),
+});
