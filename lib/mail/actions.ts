@@ -1,24 +1,21 @@
 "use server";
-// "Send again" on /admin/utboks (admins: outbox.resend): the mail goes back to the queue with a fresh count of
-// tries; the page shows the outcome (?utfall=…). Works without JavaScript (a plain post).
+// "Send again" on /admin/utboks (admins: outbox.resend), on the one chain (lib/actions/chain.ts): the mail goes back
+// to the queue with a fresh count of tries; the page shows the outcome (?utfall=…), a refusal included. Works without
+// JavaScript (a plain post).
 import { redirect } from "next/navigation";
-import { authorize } from "@/lib/auth/guard";
-import { faultSafe } from "@/lib/forms/faults";
-import { href, isLocale } from "@/lib/i18n";
+import { langOfForm, postAction, type Values } from "@/lib/actions/chain";
+import { href } from "@/lib/i18n";
 import { requeueMail } from "./mutations";
 
-export async function requeueMailAction(formData: FormData): Promise<void> {
-  const id = String(formData.get("id") ?? "");
-  const lang = isLocale(formData.get("lang")) ? (formData.get("lang") as "nn" | "nb") : "nn";
-  const filter = String(formData.get("filter") ?? "");
-  const outcome = await faultSafe(
-    async () => {
-      const auth = await authorize("outbox.resend", undefined, { entityType: "OutgoingEmail", entityId: id });
-      if (!auth.ok) return "FORBIDDEN";
-      return (await requeueMail(id, auth.viewer.userId)) ? "resent" : "notFound";
-    },
-    (code) => code,
-  );
+function back(form: FormData, outcome: string): never {
+  const filter = String(form.get("filter") ?? "");
   const query = new URLSearchParams({ utfall: outcome, ...(/^(PENDING|SENT|FAILED)$/.test(filter) ? { status: filter } : {}) });
-  redirect(`${href(lang, "/admin/utboks")}?${query}`);
+  redirect(`${href(langOfForm(form), "/admin/utboks")}?${query}`);
 }
+
+export const requeueMailAction = postAction<Values>({
+  name: "mail.requeue",
+  access: { permission: "outbox.resend", entity: "OutgoingEmail", entityId: (raw) => String(raw.id ?? "") },
+  refuse: (refusal, form) => back(form, refusal.error),
+  run: async ({ raw, actorId, form }) => back(form, (await requeueMail(String(raw.id ?? ""), actorId)) ? "resent" : "notFound"),
+});

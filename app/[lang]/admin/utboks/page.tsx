@@ -37,7 +37,7 @@ export default async function OutboxPage({ params, searchParams }: Props) {
   const outcome =
     query.utfall === "resent" ? { tone: "success" as const, text: o.resent }
     : query.utfall === "notFound" ? { tone: "danger" as const, text: o.notFound }
-    : query.utfall === "UNAVAILABLE" ? { tone: "danger" as const, text: messages.faults.unavailable }
+    : query.utfall && query.utfall in messages.faults.actionErrors ? { tone: "danger" as const, text: messages.faults.actionErrors[query.utfall as keyof typeof messages.faults.actionErrors] }
     : null;
   const link = (status?: OutboxFilter) => `${href(lang, "/admin/utboks")}${status ? `?status=${status}` : ""}`;
   return (
