@@ -12,7 +12,7 @@ type Props = { lang: "nn" | "nb"; m: Messages["auth"]; callbackUrl: string; forg
 
 export function SignInForm({ lang, m, callbackUrl, forgotHref }: Props) {
   const [state, action, pending] = useActionState<FormResult, FormData>(signInAction, null);
-  const formError = state && !state.ok && state.error !== "VALIDATION" ? m.errors[state.error as "INVALID" | "THROTTLED"] : null;
+  const formError = state && !state.ok && state.error !== "INVALID" ? m.errors[state.error] : null;
   return (
     <form action={action} noValidate className="mt-8 flex max-w-md flex-col gap-5">
       <input type="hidden" name="lang" value={lang} />

@@ -185,11 +185,11 @@ export function formAction<R, In = Values, E extends string = never, F extends s
 
 /** A plain form post (no state): the work and every refusal end in a redirect (`refuse` must redirect). */
 export function postAction<In = Values, E extends string = never, F extends string = string>(
-  spec: Omit<FormSpec<In, void, E, F>, "run" | "refuse"> & { run: FormRun<In, void, E, F>; refuse: (refusal: Refusal<E | ActionError, F>, form: FormData) => never },
+  spec: Omit<FormSpec<In, void, E, F>, "run" | "refuse"> & { run: FormRun<In, void, E, F>; refuse: (refusal: Refusal<E | ActionError, F>, form: FormData) => never | Promise<never> },
 ): (form: FormData) => Promise<void> {
   const fn = async (form: FormData): Promise<void> => {
     const raw = spec.read ? spec.read(form) : formValues(form, spec.multi);
-    return chain<Values, In, void, E, F>({ ...spec, run: (ctx, refuse) => spec.run({ ...ctx, form }, refuse), refuse: (r) => spec.refuse(r, form) }, raw, undefined);
+    return chain<Values, In, void, E, F>({ ...spec, run: (ctx, refuse) => spec.run({ ...ctx, form }, refuse), refuse: (r) => spec.refuse(r, form) as never }, raw, undefined);
   };
   return declare(fn, "post", spec as never);
 }

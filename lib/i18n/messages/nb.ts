@@ -190,9 +190,10 @@ export const nb = {
     },
     errorSummary: "Rett opp dette før du fortsetter:",
     errors: {
-      INVALID: "E-postadressen eller passordet er feil.",
-      THROTTLED: "For mange mislykkede forsøk. Vent ett minutt og prøv igjen.",
-      VALIDATION: "Skjemaet har feil.",
+      ...faultsNb.actionErrors,
+      CREDENTIALS: "E-postadressen eller passordet er feil.",
+      RATE_LIMITED: "For mange mislykkede forsøk. Vent ett minutt og prøv igjen.",
+      INVALID: "Skjemaet har feil.",
       UNAVAILABLE: "Vi fikk ikke kontakt med databasen. Det du skrev er tatt vare på – prøv igjen.",
       FORBIDDEN: "Du har ikke tilgang til dette.",
       EMAIL_TAKEN: "Det finnes allerede en bruker med denne e-postadressen.",

@@ -201,9 +201,10 @@ export const nn = {
     },
     errorSummary: "Rett opp dette før du held fram:",
     errors: {
-      INVALID: "E-postadressa eller passordet er feil.",
-      THROTTLED: "For mange mislukka forsøk. Vent eitt minutt og prøv igjen.",
-      VALIDATION: "Skjemaet har feil.",
+      ...faultsNn.actionErrors,
+      CREDENTIALS: "E-postadressa eller passordet er feil.",
+      RATE_LIMITED: "For mange mislukka forsøk. Vent eitt minutt og prøv igjen.",
+      INVALID: "Skjemaet har feil.",
       UNAVAILABLE: "Vi fekk ikkje kontakt med databasen. Det du skreiv er teke vare på – prøv igjen.",
       FORBIDDEN: "Du har ikkje tilgang til dette.",
       EMAIL_TAKEN: "Det finst alt ein brukar med denne e-postadressa.",
