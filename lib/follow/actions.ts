@@ -1,71 +1,96 @@
 "use server";
-// Server actions for follow and alerts (issue 16 item 5): anyone may follow (validated, rate limited per address in
-// the mutation); confirming and unsubscribing need the mailed token; stopping one follow needs the account or a token.
+// Server actions for follow and alerts (issue 16 item 5), on the one chain (lib/actions/chain.ts), all public – with
+// why: anyone may follow (validated, rate limited per address in the mutation); confirming and unsubscribing need the
+// mailed token; stopping one follow needs the account (the viewer from the database) or a token.
 import { redirect } from "next/navigation";
-import { getViewer } from "@/lib/auth/data";
+import { formAction, langOfForm, postAction, type ActionError, type Values } from "@/lib/actions/chain";
 import { requestIp } from "@/lib/auth/request";
-import { href, isLocale, type Locale } from "@/lib/i18n";
+import { href } from "@/lib/i18n";
 import { accountEmail } from "./data";
 import { confirmFollow, requestFollow, stopFollow, unsubscribe } from "./mutations";
 import { emailSchema, followSchema, TOKEN_PATTERN } from "./schema";
 
-export type FollowState = { ok: true; status: "PENDING" | "FOLLOWING"; n: number } | { ok: false; error: "INVALID" | "RATE_LIMITED" | "NOT_FOUND" | "UNAVAILABLE"; email: string; n: number } | null;
+export type FollowState = { ok: true; status: "PENDING" | "FOLLOWING"; n: number } | { ok: false; error: ActionError; email: string; n: number } | null;
 
-const langOf = (form: FormData): Locale => {
-  const lang = String(form.get("lang") ?? "");
-  return isLocale(lang) ? lang : "nn";
+const str = (raw: Values, name: string) => String(raw[name] ?? "").slice(0, 300);
+const read = (form: FormData): Values => {
+  const values: Values = {};
+  for (const name of ["target", "targetId", "frequency", "email", "token", "followId", "name"]) values[name] = String(form.get(name) ?? "").slice(0, 300);
+  return values;
 };
-const str = (form: FormData, name: string) => String(form.get(name) ?? "").slice(0, 300);
 
-export async function followAction(prev: FollowState, form: FormData): Promise<FollowState> {
-  const n = (prev?.n ?? 0) + 1;
-  const lang = langOf(form);
-  const email = str(form, "email");
-  const parsed = followSchema.safeParse({ target: str(form, "target"), targetId: str(form, "targetId"), frequency: str(form, "frequency") || "IMMEDIATE", email });
-  if (!parsed.success) return { ok: false, error: "INVALID", email, n };
-  const viewer = await getViewer();
-  const own = viewer.userId ? await accountEmail(viewer.userId) : null;
-  if (viewer.userId && own) {
-    const result = await requestFollow(parsed.data, { userId: viewer.userId, email: own }, lang);
+/** Follows a body, case, measure or the news: with the account's own address, or an address to confirm by mail. */
+export const followAction = formAction<FollowState, Values>({
+  name: "follow.follow",
+  access: { public: "anyone may follow with an e-mail address (confirmed by mail, rate limited per address)" },
+  read,
+  noEcho: true,
+  refuse: (refusal, form, prev) => ({ ok: false, error: refusal.error, email: String(form.get("email") ?? "").slice(0, 300), n: (prev?.n ?? 0) + 1 }),
+  run: async ({ raw, viewer, form, prev }, refuse) => {
+    const n = (prev?.n ?? 0) + 1;
+    const lang = langOfForm(form);
+    const email = str(raw, "email");
+    const parsed = followSchema.safeParse({ target: str(raw, "target"), targetId: str(raw, "targetId"), frequency: str(raw, "frequency") || "IMMEDIATE", email });
+    if (!parsed.success) return refuse({ error: "INVALID" });
+    const own = viewer.userId ? await accountEmail(viewer.userId) : null;
+    const result =
+      viewer.userId && own
+        ? await requestFollow(parsed.data, { userId: viewer.userId, email: own }, lang)
+        : emailSchema.safeParse(parsed.data.email).success
+          ? await requestFollow(parsed.data, { userId: null, email: parsed.data.email, ip: await requestIp() }, lang)
+          : null;
+    if (!result) return refuse({ error: "INVALID" });
     return result.ok ? { ok: true, status: result.status, n } : { ok: false, error: result.error, email, n };
-  }
-  if (!emailSchema.safeParse(parsed.data.email).success) return { ok: false, error: "INVALID", email, n };
-  try {
-    const result = await requestFollow(parsed.data, { userId: null, email: parsed.data.email, ip: await requestIp() }, lang);
-    return result.ok ? { ok: true, status: result.status, n } : { ok: false, error: result.error, email, n };
-  } catch {
-    return { ok: false, error: "UNAVAILABLE", email, n };
-  }
+  },
+});
+
+/** Back to a token step's page with its outcome (a fault says so too). */
+function back(form: FormData, path: string, query: string): never {
+  redirect(`${href(langOfForm(form), path)}?${query}`);
 }
 
-export async function confirmFollowAction(form: FormData): Promise<void> {
-  const lang = langOf(form);
-  const token = str(form, "token");
-  const ok = TOKEN_PATTERN.test(token) && (await confirmFollow(token, lang)).ok;
-  redirect(`${href(lang, `/folg/stadfest/${token}`)}?utfall=${ok ? "ok" : "ugyldig"}`);
-}
+const tokenOf = (raw: Values) => str(raw, "token");
 
-export async function unsubscribeAction(form: FormData): Promise<void> {
-  const lang = langOf(form);
-  const token = str(form, "token");
-  const ok = TOKEN_PATTERN.test(token) && (await unsubscribe(token));
-  redirect(`${href(lang, `/folg/avmeld/${token}`)}?utfall=${ok ? "ok" : "ugyldig"}`);
-}
+export const confirmFollowAction = postAction({
+  name: "follow.confirm",
+  access: { public: "the mailed token is the authorization" },
+  read,
+  refuse: (refusal, form) => back(form, `/folg/stadfest/${String(form.get("token") ?? "").slice(0, 300)}`, `utfall=${refusal.error}`),
+  run: async ({ raw, form }) => {
+    const token = tokenOf(raw);
+    const ok = TOKEN_PATTERN.test(token) && (await confirmFollow(token, langOfForm(form))).ok;
+    back(form, `/folg/stadfest/${token}`, `utfall=${ok ? "ok" : "ugyldig"}`);
+  },
+});
+
+export const unsubscribeAction = postAction({
+  name: "follow.unsubscribe",
+  access: { public: "the mailed token is the authorization" },
+  read,
+  refuse: (refusal, form) => back(form, `/folg/avmeld/${String(form.get("token") ?? "").slice(0, 300)}`, `utfall=${refusal.error}`),
+  run: async ({ raw, form }) => {
+    const token = tokenOf(raw);
+    const ok = TOKEN_PATTERN.test(token) && (await unsubscribe(token));
+    back(form, `/folg/avmeld/${token}`, `utfall=${ok ? "ok" : "ugyldig"}`);
+  },
+});
 
 /** Stops one follow from "Det eg følgjer": the signed-in user's own, or (no account) one of the token's address. */
-export async function stopFollowAction(form: FormData): Promise<void> {
-  const lang = langOf(form);
-  const token = str(form, "token");
-  const followId = str(form, "followId");
-  const name = str(form, "name");
-  const base = token ? `/det-eg-folgjer/${token}` : "/det-eg-folgjer";
-  let ok = false;
-  if (token) {
-    ok = TOKEN_PATTERN.test(token) && (await stopFollow(followId, { token }));
-  } else {
-    const viewer = await getViewer();
-    const email = viewer.userId ? await accountEmail(viewer.userId) : null;
-    if (viewer.userId && email) ok = await stopFollow(followId, { userId: viewer.userId, email });
-  }
-  redirect(`${href(lang, base)}?${ok ? `stoppa=${encodeURIComponent(name)}` : "utfall=ugyldig"}`);
-}
+export const stopFollowAction = postAction({
+  name: "follow.stop",
+  access: { public: "the token of 'Det eg følgjer', or the signed-in user's own follows only" },
+  read,
+  refuse: (refusal, form) => back(form, form.get("token") ? `/det-eg-folgjer/${String(form.get("token")).slice(0, 300)}` : "/det-eg-folgjer", `utfall=${refusal.error}`),
+  run: async ({ raw, viewer, form }) => {
+    const token = tokenOf(raw);
+    const followId = str(raw, "followId");
+    let ok = false;
+    if (token) {
+      ok = TOKEN_PATTERN.test(token) && (await stopFollow(followId, { token }));
+    } else {
+      const email = viewer.userId ? await accountEmail(viewer.userId) : null;
+      if (viewer.userId && email) ok = await stopFollow(followId, { userId: viewer.userId, email });
+    }
+    back(form, token ? `/det-eg-folgjer/${token}` : "/det-eg-folgjer", ok ? `stoppa=${encodeURIComponent(str(raw, "name"))}` : "utfall=ugyldig");
+  },
+});

@@ -1,4 +1,5 @@
 // Follow and alerts (issue 16 item 5), bokmål.
+import { faultsNb } from "../faults/nb";
 import type { followNn } from "./nn";
 
 export const followNb: typeof followNn = {
@@ -13,7 +14,7 @@ export const followNb: typeof followNn = {
     submit: "Følg",
     pending: "Sjekk e-posten din: vi har sendt en lenke du må åpne for å bekrefte. Før det sender vi ingenting.",
     following: "Du følger nå dette. Se og endre det du følger under «Det jeg følger».",
-    errors: { INVALID: "Skriv en gyldig e-postadresse.", RATE_LIMITED: "For mange forespørsler til denne adressen. Prøv igjen om en stund.", NOT_FOUND: "Dette kan ikke følges.", UNAVAILABLE: "Noe gikk galt. Ingenting ble lagret, prøv igjen." },
+    errors: { ...faultsNb.actionErrors, INVALID: "Skriv en gyldig e-postadresse.", RATE_LIMITED: "For mange forespørsler til denne adressen. Prøv igjen om en stund.", NOT_FOUND: "Dette kan ikke følges.", UNAVAILABLE: "Noe gikk galt. Ingenting ble lagret, prøv igjen." },
   },
   target: { BODY: "Organ", CASE: "Sak", MEASURE: "Tiltak", NEWS: "Nyheter" },
   newsName: "Nyheter fra Saman",

@@ -1,5 +1,6 @@
 // Follow and alerts (issue 16 item 5): the follow forms, the confirmation and unsubscribe pages, "Det eg følgjer"
 // and the alert, confirmation and digest mails.
+import { faultsNn } from "../faults/nn";
 export const followNn = {
   form: {
     heading: "Følg",
@@ -12,7 +13,7 @@ export const followNn = {
     submit: "Følg",
     pending: "Sjekk e-posten din: vi har sendt ei lenkje du må opne for å stadfeste. Før det sender vi ingenting.",
     following: "Du følgjer no dette. Sjå og endre det du følgjer under «Det eg følgjer».",
-    errors: { INVALID: "Skriv ei gyldig e-postadresse.", RATE_LIMITED: "For mange førespurnader til denne adressa. Prøv igjen om ei stund.", NOT_FOUND: "Dette kan ikkje følgjast.", UNAVAILABLE: "Noko gjekk gale. Ingenting vart lagra, prøv igjen." },
+    errors: { ...faultsNn.actionErrors, INVALID: "Skriv ei gyldig e-postadresse.", RATE_LIMITED: "For mange førespurnader til denne adressa. Prøv igjen om ei stund.", NOT_FOUND: "Dette kan ikkje følgjast.", UNAVAILABLE: "Noko gjekk gale. Ingenting vart lagra, prøv igjen." },
   },
   target: { BODY: "Organ", CASE: "Sak", MEASURE: "Tiltak", NEWS: "Nyheiter" },
   newsName: "Nyheiter frå Saman",
