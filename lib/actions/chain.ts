@@ -164,15 +164,15 @@ type FormSpec<In, R, E extends string, F extends string> = Spec<Values, In, R, E
 };
 
 type FormRun<In, R, E extends string, F extends string> = (
-  ctx: Context<Values, In> & { form: FormData; prev?: R },
+  ctx: Context<Values, In> & { form: FormData; prev?: R | null },
   refuse: Parameters<Spec<Values, In, R, E, F>["run"]>[1],
 ) => Promise<R>;
 
 /** A form's action for useActionState: (previous state, form data) → the form's next state. */
 export function formAction<R, In = Values, E extends string = never, F extends string = string>(
-  spec: Omit<FormSpec<In, R, E, F>, "run" | "refuse"> & { run: FormRun<In, R, E, F>; refuse: (refusal: Refusal<E | ActionError, F>, form: FormData, prev: R) => R },
-): (prev: R, form: FormData) => Promise<R> {
-  const fn = async (prev: R, form: FormData): Promise<R> => {
+  spec: Omit<FormSpec<In, R, E, F>, "run" | "refuse"> & { run: FormRun<In, R, E, F>; refuse: (refusal: Refusal<E | ActionError, F>, form: FormData, prev: R | null) => R },
+): (prev: R | null, form: FormData) => Promise<R> {
+  const fn = async (prev: R | null, form: FormData): Promise<R> => {
     const raw = spec.read ? spec.read(form) : formValues(form, spec.multi);
     return chain<Values, In, R, E, F>(
       { ...spec, run: (ctx, refuse) => spec.run({ ...ctx, form, prev }, refuse), refuse: (r) => spec.refuse(r, form, prev) },

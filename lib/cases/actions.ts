@@ -1,49 +1,69 @@
 "use server";
+// Server actions of the case forms, on the one chain (lib/actions/chain.ts): the viewer from the database (never from
+// the form), case.submit / case.triage authorized against the database (the desk: the case's current body, read from
+// the database), every denial audited; the domain steps are in service.ts. The desk and withdrawal forms are plain
+// posts that come back to their page with the outcome in the address (?utfall=…), a refusal included, so they work
+// the same with and without JavaScript.
 import { redirect } from "next/navigation";
-import { getViewer } from "@/lib/auth/data";
-import { faultSafe } from "@/lib/forms/faults";
+import { formAction, postAction, type Access, type Refusal, type Values } from "@/lib/actions/chain";
 import { requestIp, safeLocalPath } from "@/lib/auth/request";
-import { ssuBodyId } from "./data";
-import { handleComment, handleMove, handleSubmission, handleTriage, handleWithdraw, submissionEcho, type DeskResult, type SubmitResult } from "./service";
+import { caseFacts, ssuBodyId } from "./data";
+import { handleComment, handleMove, handleSubmission, handleTriage, handleWithdraw, submissionEcho, type CaseActionError, type DeskResult, type SubmitResult } from "./service";
 
-// Server actions of the case forms. The viewer always comes from the session on the server – never from the form –
-// and the steps are in service.ts. The desk and withdrawal forms are plain posts that come back to their page with
-// the outcome in the address (?utfall=…), so they work the same with and without JavaScript.
+export const submitCaseAction = formAction<SubmitResult, Values, CaseActionError>({
+  name: "cases.submit",
+  access: { permission: "case.submit", entity: "Case" },
+  noEcho: true,
+  // The database away: a typed UNAVAILABLE with the typed text, never the error page; the form keeps its idempotency
+  // key, so trying again can never make a second case.
+  refuse: (refusal, form) => ({ ok: false, error: refusal.error, values: submissionEcho(form) }),
+  run: async ({ viewer, form }) => handleSubmission(viewer, form, { ip: await requestIp(), now: new Date() }),
+});
 
-export async function submitCaseAction(_previous: SubmitResult | null, formData: FormData): Promise<SubmitResult> {
-  // The database away (down, restarting, timing out): a typed UNAVAILABLE with the typed text, never the error page;
-  // the form keeps its idempotency key, so trying again can never make a second case.
-  return faultSafe(
-    async () => handleSubmission(await getViewer(), formData, { ip: await requestIp(), now: new Date() }),
-    (error) => ({ ok: false, error, values: submissionEcho(formData) }),
-  );
-}
-
-function back(formData: FormData, result: DeskResult): never {
-  const value = formData.get("returnTo");
+function back(form: FormData, result: DeskResult | Refusal<CaseActionError>): never {
+  const value = form.get("returnTo");
   const path = safeLocalPath(typeof value === "string" ? value : "/", "/");
   const outcome = result.ok ? "ok" : result.error;
   const field = !result.ok && result.fieldErrors ? Object.keys(result.fieldErrors)[0] : undefined;
   redirect(`${path.split("?")[0]}?utfall=${outcome}${field ? `&felt=${encodeURIComponent(field)}` : ""}`);
 }
 
-/** A desk write; an infrastructure fault comes back to the page as ?utfall=UNAVAILABLE. */
-async function desk(formData: FormData, work: () => Promise<DeskResult>): Promise<never> {
-  back(formData, await faultSafe(work, (error): DeskResult => ({ ok: false, error })));
-}
+/** case.triage against the case's current body, read from the database. */
+const desk: Access<Values> = {
+  permission: "case.triage",
+  entity: "Case",
+  entityId: (raw) => String(raw.caseId ?? ""),
+  record: async (raw) => {
+    const facts = typeof raw.caseId === "string" && raw.caseId ? await caseFacts(raw.caseId) : null;
+    return facts ? { bodyId: facts.currentBodyId } : null;
+  },
+};
 
-export async function triageCaseAction(formData: FormData): Promise<void> {
-  await desk(formData, async () => handleTriage(await getViewer(), formData));
-}
+export const triageCaseAction = postAction<Values, CaseActionError>({
+  name: "cases.triage",
+  access: desk,
+  refuse: (refusal, form) => back(form, refusal),
+  run: async ({ viewer, form }) => back(form, await handleTriage(viewer, form)),
+});
 
-export async function commentCaseAction(formData: FormData): Promise<void> {
-  await desk(formData, async () => handleComment(await getViewer(), formData));
-}
+export const commentCaseAction = postAction<Values, CaseActionError>({
+  name: "cases.comment",
+  access: desk,
+  refuse: (refusal, form) => back(form, refusal),
+  run: async ({ viewer, form }) => back(form, await handleComment(viewer, form)),
+});
 
-export async function moveCaseAction(formData: FormData): Promise<void> {
-  await desk(formData, async () => handleMove(await getViewer(), formData, { ip: await requestIp(), now: new Date(), ssuBodyId: await ssuBodyId() }));
-}
+export const moveCaseAction = postAction<Values, CaseActionError>({
+  name: "cases.move",
+  access: desk,
+  refuse: (refusal, form) => back(form, refusal),
+  run: async ({ viewer, form }) => back(form, await handleMove(viewer, form, { ip: await requestIp(), now: new Date(), ssuBodyId: await ssuBodyId() })),
+});
 
-export async function withdrawCaseAction(formData: FormData): Promise<void> {
-  await desk(formData, async () => handleWithdraw(await getViewer(), formData, { ip: await requestIp(), now: new Date() }));
-}
+/** Withdrawal by the submitter: the private status link's token, or signed in with case.follow for the case's party. */
+export const withdrawCaseAction = postAction<Values, CaseActionError>({
+  name: "cases.withdraw",
+  access: { public: "the submitter's private status link (token) – or, signed in, case.follow for the case's party, checked in the action" },
+  refuse: (refusal, form) => back(form, refusal),
+  run: async ({ viewer, form }) => back(form, await handleWithdraw(viewer, form, { ip: await requestIp(), now: new Date() })),
+});

@@ -1,21 +1,22 @@
 "use server";
-import { getViewer } from "@/lib/auth/data";
-import { faultSafe, typedValues } from "@/lib/forms/faults";
-import { handleFollowUp, handleRegistration, type FollowUpActionResult, type RegisterResult } from "./service";
+// Server actions of the deviation forms (useActionState: previous state, form data), on the one chain
+// (lib/actions/chain.ts): the viewer from the database (never from the form), deviation.register / deviation.read
+// authorized against the database, every denial audited; the domain steps (the reporting party, the follow-up's OU
+// area) are in service.ts.
+import { formAction, type Values } from "@/lib/actions/chain";
+import { handleFollowUp, handleRegistration, type ActionError, type FollowUpActionResult, type RegisterResult } from "./service";
 
-// Server actions of the deviation forms (useActionState: previous state, form data). The viewer always comes from
-// the session on the server – never from the form – and the steps are in service.ts.
+export const registerDeviationAction = formAction<RegisterResult, Values, ActionError>({
+  name: "deviations.register",
+  access: { permission: "deviation.register", entity: "Deviation" },
+  refuse: (refusal) => ({ ok: false, error: refusal.error, values: Object.fromEntries(Object.entries(refusal.values ?? {}).map(([k, v]) => [k, Array.isArray(v) ? v[0]! : v])) }),
+  run: async ({ viewer, form }) => handleRegistration(viewer, form),
+});
 
-export async function registerDeviationAction(_previous: RegisterResult | null, formData: FormData): Promise<RegisterResult> {
-  return faultSafe(
-    async () => handleRegistration(await getViewer(), formData),
-    (error) => ({ ok: false, error, values: Object.fromEntries(Object.entries(typedValues(formData)).map(([k, v]) => [k, Array.isArray(v) ? v[0]! : v])) }),
-  );
-}
-
-export async function recordFollowUpAction(
-  _previous: FollowUpActionResult | null,
-  formData: FormData,
-): Promise<FollowUpActionResult> {
-  return faultSafe(async () => handleFollowUp(await getViewer(), formData), (error) => ({ ok: false, error }));
-}
+export const recordFollowUpAction = formAction<FollowUpActionResult, Values, ActionError>({
+  name: "deviations.recordFollowUp",
+  access: { permission: "deviation.read", entity: "Deviation", entityId: (raw) => String(raw.deviationId ?? "") },
+  noEcho: true,
+  refuse: (refusal) => ({ ok: false, error: refusal.error }),
+  run: async ({ viewer, form }) => handleFollowUp(viewer, form),
+});

@@ -1,4 +1,5 @@
 import "server-only";
+import type { ActionError as ChainError } from "@/lib/actions/chain";
 import type { Viewer } from "@/lib/auth/viewer";
 import {
   existingMeasureIds,
@@ -14,7 +15,8 @@ import { deviationSchema, fieldErrorsOf, followUpSchema, type FieldErrorCode } f
 // taking the viewer as an argument so integration tests can run them for any role. Not a "use server" module:
 // only actions.ts (which gets the viewer from the session) is reachable from the browser.
 
-export type ActionError = "UNAUTHENTICATED" | "FORBIDDEN" | "INVALID" | "FILES_NOT_ALLOWED" | "CONFLICT" | "NOT_FOUND" | "UNAVAILABLE";
+/** The chain's codes (lib/actions/chain.ts) and the deviations' own: a file sent with a form that takes none. */
+export type ActionError = ChainError | "FILES_NOT_ALLOWED";
 
 export type RegisterResult =
   | { ok: true; id: string }

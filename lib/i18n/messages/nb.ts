@@ -602,6 +602,7 @@ export const nb = {
         notOwnParty: "Du kan bare registrere avvik for din egen part.",
       },
       actions: {
+        ...faultsNb.actionErrors,
         UNAUTHENTICATED: "Du må logge inn på nytt.",
         FORBIDDEN: "Du har ikke tilgang til å gjøre dette.",
         INVALID: "Noen felt må rettes.",

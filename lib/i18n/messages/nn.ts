@@ -614,6 +614,7 @@ export const nn = {
         notOwnParty: "Du kan berre registrere avvik for din eigen part.",
       },
       actions: {
+        ...faultsNn.actionErrors,
         UNAUTHENTICATED: "Du må logge inn på nytt.",
         FORBIDDEN: "Du har ikkje tilgang til å gjere dette.",
         INVALID: "Nokre felt må rettast.",
