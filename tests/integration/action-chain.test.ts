@@ -121,7 +121,7 @@ beforeAll(async () => {
       if (typeof value === "function") actions.push({ module, exportName, fn: value as Action["fn"] });
     }
   }
-  const rows = await db.prisma.$queryRaw<{ tablename: string }[]>`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`;
+  const rows = await db.prisma.$queryRaw<{ tablename: string }[]>`SELECT tablename::text AS tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`;
   tables = rows.map((r) => r.tablename).filter((t) => !["AuditEntry", "Session", "_prisma_migrations"].includes(t));
 }, 240_000);
 
