@@ -9,14 +9,14 @@ import { getCurrentSession } from "./data";
 import { can, type Permission, type PermissionRecord } from "./permissions";
 import type { Viewer } from "./viewer";
 
-export type Authorized = { ok: true; viewer: Viewer & { userId: string } } | { ok: false; viewer: Viewer };
+type Authorized = { ok: true; viewer: Viewer & { userId: string } } | { ok: false; viewer: Viewer };
 
 /** The one shape of a denial in the audit log: the permission asked for, DENIED, the entity when known. */
 export async function auditDenied(viewer: Viewer, permission: Permission, what?: { entityType?: string; entityId?: string }): Promise<void> {
   await audit({ actorId: viewer.userId, action: permission, outcome: "DENIED", entityType: what?.entityType, entityId: what?.entityId });
 }
 
-export async function authorize<P extends Permission>(permission: P, record?: PermissionRecord[P], what?: { entityType?: string; entityId?: string }): Promise<Authorized> {
+async function authorize<P extends Permission>(permission: P, record?: PermissionRecord[P], what?: { entityType?: string; entityId?: string }): Promise<Authorized> {
   const { viewer } = await getCurrentSession();
   if (viewer.userId !== null && can(viewer, permission, record)) return { ok: true, viewer: viewer as Viewer & { userId: string } };
   await auditDenied(viewer, permission, what);
