@@ -109,7 +109,7 @@ beforeAll(async () => {
   // A public paper corrected once: both versions belong in the archive.
   const v1 = new TextEncoder().encode("%PDF-1.4\nforste utgave\n%%EOF\n");
   const v2 = new TextEncoder().encode("%PDF-1.4\nretta utgave\n%%EOF\n");
-  const version = (number: number, bytes: Uint8Array) => ({
+  const version = (number: number, bytes: Uint8Array<ArrayBuffer>) => ({
     number,
     fileName: "Saksframlegg – økonomi.pdf",
     mimeType: "application/pdf",
