@@ -96,7 +96,6 @@ export type Dokumentbeskrivelse =
     };
 
 export type ArchiveFile = { path: string; versionId: string; size: number; object: Dokumentobjekt };
-export type ArchiveMetadata = ReturnType<typeof archiveMetadata>["metadata"];
 
 const DOCUMENT_TYPE: Record<DocumentKind, string> = {
   NOTICE: "Møteinnkalling",
