@@ -1,8 +1,8 @@
 // The fonts of every PDF Saman writes (issue 19 item 3): DejaVu Sans and DejaVu Sans Bold from the dejavu-fonts-ttf
 // package, embedded through @cantoo/pdf-lib and @cantoo/fontkit as subsets (only the glyphs drawn, with a ToUnicode
 // map), so text is written as it is – æ ø å, the Sámi letters á č đ ŋ š ŧ ž, «», –, →, ≥ – and a reader's text layer
-// (copy, search, screen readers) gives it back. The subsets' name tags come from pdf-lib's seeded generator, so the same
-// input still gives the same bytes. One helper for the layout (./layout.ts) and the combined meeting document
+// (copy, search, screen readers) gives it back. Nothing random or dated is written, so the same input still gives the
+// same bytes. One helper for the layout (./layout.ts) and the combined meeting document
 // (lib/meetings/bundle/build.ts).
 import fs from "node:fs";
 import path from "node:path";
@@ -11,6 +11,9 @@ import type { PDFDocument, PDFFont } from "@cantoo/pdf-lib";
 
 const FILES = { regular: "DejaVuSans.ttf", bold: "DejaVuSans-Bold.ttf" } as const;
 type Weight = keyof typeof FILES;
+// A subset's name starts with a six-letter tag and "+" (ISO 32000-1 9.6.4), so readers and checkers know it is one;
+// fixed tags keep the bytes the same (pdf-lib's own suffix is not a tag).
+const NAMES: Record<Weight, string> = { regular: "SAMANR+DejaVuSans", bold: "SAMANB+DejaVuSans-Bold" };
 
 const cache = new Map<Weight, Uint8Array>();
 
@@ -47,7 +50,7 @@ export type Fonts = { regular: PDFFont; bold: PDFFont };
 /** Embeds DejaVu Sans and DejaVu Sans Bold into `pdf` as subsets (regular first: a fixed order, the same bytes). */
 export async function embedFonts(pdf: PDFDocument): Promise<Fonts> {
   pdf.registerFontkit(sharedFontkit);
-  const regular = await pdf.embedFont(fontFile("regular"), { subset: true });
-  const bold = await pdf.embedFont(fontFile("bold"), { subset: true });
+  const regular = await pdf.embedFont(fontFile("regular"), { subset: true, customName: NAMES.regular });
+  const bold = await pdf.embedFont(fontFile("bold"), { subset: true, customName: NAMES.bold });
   return { regular, bold };
 }

@@ -43,7 +43,7 @@ async function expectUnicode(bytes: Uint8Array) {
   const used = await fonts(bytes);
   expect(used.length).toBeGreaterThan(0);
   for (const font of used) {
-    expect(font.name).toMatch(/DejaVuSans/);
+    expect(font.name, "a subset's name: six-letter tag, +, the font").toMatch(/^\/[A-Z]{6}\+DejaVuSans/);
     expect(font.trueType, `${font.name} is embedded`).toBe(true);
   }
 }
