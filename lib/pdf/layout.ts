@@ -69,7 +69,7 @@ export type Metadata = {
   language: string;
   /** Creation and modification date (fixed by the caller: no clock here). */
   date: Date;
-  /** Producer and creator; without them pdf-lib's own are written. */
+  /** Producer and creator; without them @cantoo/pdf-lib's own are written. */
   producer?: string;
   creator?: string;
 };
@@ -98,7 +98,7 @@ export class PdfLayout {
   ) {}
 
   static async create(metadata: Metadata, options: LayoutOptions): Promise<PdfLayout> {
-    // Without the producer/creator given, pdf-lib writes its own (updateMetadata); the dates are set below anyway.
+    // Without the producer/creator given, @cantoo/pdf-lib writes its own (updateMetadata); the dates are set below.
     const pdf = await PDFDocument.create({ updateMetadata: metadata.producer === undefined });
     pdf.setTitle(metadata.title, { showInWindowTitleBar: true });
     pdf.setAuthor(metadata.author);
