@@ -100,8 +100,10 @@ const prefixQuery = (query: string) =>
 function candidates(q: Prisma.Sql, matches: number, where: Prisma.Sql): Prisma.Sql {
   const match = Prisma.sql`search @@ ${q} AND ${where}`;
   if (matches <= COUNT_CAP) return Prisma.sql`SELECT id FROM "SearchEntry" WHERE ${match}`;
+  // In the title part `search @@ q` is checked on the few title matches only (coalesce keeps the planner from also
+  // walking the big GIN posting lists of a common word to intersect them); it differs only for a negated word.
   return Prisma.sql`
-    (SELECT id FROM "SearchEntry" WHERE "titleSearch" @@ ${q} AND ${match}
+    (SELECT id FROM "SearchEntry" WHERE "titleSearch" @@ ${q} AND coalesce(search @@ ${q}, false) AND ${where}
      ORDER BY "searchLength", id LIMIT ${TITLE_CANDIDATES})
     UNION
     (SELECT id FROM "SearchEntry" WHERE ${match} ORDER BY "searchLength", id LIMIT ${SHORT_CANDIDATES})
@@ -109,12 +111,16 @@ function candidates(q: Prisma.Sql, matches: number, where: Prisma.Sql): Prisma.S
     (SELECT id FROM "SearchEntry" WHERE ${match} ORDER BY "searchLength" DESC, id DESC LIMIT ${LONG_CANDIDATES})`;
 }
 
-/** Capped counts of the exact and the prefix query's matches: each reads at most COUNT_CAP + 1 matching rows. */
+/**
+ * Capped counts of the exact and the prefix query's matches: each reads at most COUNT_CAP + 1 matching rows, and the
+ * prefix query (a superset) is not counted when the exact one is already past the cap.
+ */
 async function countMatches(query: string, where: Prisma.Sql): Promise<{ exact: number; all: number; prefixDiffers: boolean }> {
   const capped = (q: Prisma.Sql) =>
     Prisma.sql`(SELECT count(*)::int FROM (SELECT 1 FROM "SearchEntry" WHERE search @@ ${q} AND ${where} LIMIT ${COUNT_CAP + 1}) m)`;
   const [row] = await prisma.$queryRaw<{ exact: number; all: number; differs: boolean }[]>`
-    SELECT c.exact, CASE WHEN c.differs THEN ${capped(prefixQuery(query))} ELSE c.exact END AS "all", c.differs
+    SELECT c.exact, CASE WHEN c.differs AND c.exact <= ${COUNT_CAP} THEN ${capped(prefixQuery(query))} ELSE c.exact END AS "all",
+           c.differs
     FROM (SELECT ${capped(exactQuery(query))} AS exact,
                  (${prefixQuery(query)})::text <> (${exactQuery(query)})::text AS differs) c`;
   return { exact: row!.exact, all: row!.all, prefixDiffers: row!.differs };
