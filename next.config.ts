@@ -21,9 +21,9 @@ const nextConfig: NextConfig = {
   // is a new entry. 16 MB of it in memory (default 50 MB) – the rest is read from .next/cache, which the operating
   // system caches anyway. Part of keeping the portal's memory flat (BENCHMARKS.md, soak).
   cacheMaxMemorySize: 16 * 1024 * 1024,
-  // Native argon2 binding, unpdf (pdf.js for text extraction) and the combined meeting PDF (@cantoo/pdf-lib + fontkit):
+  // Native argon2 binding, unpdf (pdf.js for text extraction) and the PDF writer (@cantoo/pdf-lib + @cantoo/fontkit):
   // loaded by Node at run time, not bundled.
-  serverExternalPackages: ["@node-rs/argon2", "unpdf", "@cantoo/pdf-lib", "@pdf-lib/fontkit"],
+  serverExternalPackages: ["@node-rs/argon2", "unpdf", "@cantoo/pdf-lib", "@cantoo/fontkit"],
   experimental: {
     // Uploads go through server actions: meeting papers up to 25 MB (lib/uploads/file-check.ts) plus the form's other
     // fields. The proxy (CSP nonces) buffers request bodies too, so both limits must allow it. The front server

@@ -29,7 +29,6 @@ export function StatusTag({ lang, status }: { lang: Locale; status: RuleStatus }
 
 const count = (results: RuleResult[], status: RuleStatus) => results.filter((r) => r.status === status).reduce((n, r) => n + r.findings.length, 0);
 
-export { nextStep } from "@/lib/membership/next-step";
 
 export function AsOfForm({ lang, path, value, invalid }: { lang: Locale; path: string; value: string; invalid: boolean }) {
   const m = getMessages(lang).compliance;

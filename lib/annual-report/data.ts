@@ -3,8 +3,8 @@ import "server-only";
 // from – all counted in the database from what the portal already holds, in Europe/Oslo years.
 import type { Prisma } from "@/lib/db/generated/prisma/client";
 import { prisma } from "@/lib/db/client";
-import { getOverview } from "@/lib/deviations/data";
-import type { Overview } from "@/lib/deviations/overview";
+import { getPublicStatistics } from "@/lib/deviations/data";
+import type { PublicStatistics } from "@/lib/deviations/statistics";
 import type { AdoptionStatus } from "@/lib/adoption/policy";
 import type { MeasureStatus, PriorityGroup } from "@/lib/domain/vocabulary";
 import { getMessages } from "@/lib/i18n";
@@ -110,8 +110,11 @@ export type AnnualFacts = {
   bodies: BodyFacts[];
   decisions: DecisionFacts[];
   plan: { title: string; titleNb: string | null; measures: MeasureFacts[] } | null;
-  /** Small counts already suppressed (lib/deviations/suppression): the report is public. */
-  deviations: Overview;
+  /**
+   * Small counts already suppressed: the report is public, so it takes the one public table of the year
+   * (lib/deviations/statistics.ts), the same numbers as /api/v1/deviation-statistics.
+   */
+  deviations: PublicStatistics;
   adoptions: AdoptionFacts[];
   reviews: ReviewFacts[];
   consultations: ConsultationFacts[];
@@ -155,7 +158,7 @@ export async function gatherFacts(year: number, now: Date = new Date()): Promise
       where: { year },
       select: { title: true, titleNb: true, parts: { select: { measures: { select: { priorityGroups: true, status: true } } } } },
     }),
-    getOverview(year, "all", now),
+    getPublicStatistics(year, now),
     prisma.agreementVersion.findMany({
       where: { adoptedOn: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) } },
       orderBy: [{ adoptedOn: "asc" }, { id: "asc" }],

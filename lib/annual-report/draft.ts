@@ -4,7 +4,7 @@
 import { OPEN_STATUSES } from "@/lib/adoption/policy";
 import { formatShown, SMALL_COUNT_LIMIT } from "@/lib/deviations/overview";
 import { formatValue } from "@/lib/indicators/policy";
-import { MEASURE_STATUSES, PRIORITY_GROUPS, type DeviationCategory } from "@/lib/domain/vocabulary";
+import { MEASURE_STATUSES, PRIORITY_GROUPS } from "@/lib/domain/vocabulary";
 import { fill, formatDate, getMessages, localize, type Locale } from "@/lib/i18n";
 import type { AnnualFacts } from "./data";
 import { SECTION_KEYS, type ReportSection, type SectionKey } from "./policy";
@@ -78,8 +78,8 @@ export function composeDraft(lang: Locale, facts: AnnualFacts, factsAt: Date): R
   // Only numbers the deviation overview shows: small counts stay "<5" and hidden ones stay hidden (the report is public).
   const dev = facts.deviations;
   const deviations = join(
-    fill(d.deviationsTotal, { count: formatShown(dev.total.current, lang), year }),
-    list(dev.byCategory.map((r) => fill(d.deviationsLine, { category: messages.deviations.categories[r.key as DeviationCategory] ?? r.key, count: formatShown(r.current, lang) }))),
+    fill(d.deviationsTotal, { count: formatShown(dev.total, lang), year }),
+    list(dev.byCategory.map((r) => fill(d.deviationsLine, { category: messages.deviations.categories[r.key] ?? r.key, count: formatShown(r.count, lang) }))),
     d.deviationsNote,
   );
 

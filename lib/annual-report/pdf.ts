@@ -1,4 +1,4 @@
-// The published annual report as a PDF (pdf-lib via lib/pdf/layout): the title, then each section's heading and its
+// The published annual report as a PDF (lib/pdf/layout.ts): the title, then each section's heading and its
 // blocks as the page shows them (textBlocks), in the report's own language. The date is the publication's, so the
 // same report gives the same bytes.
 import { fill, formatDate, getMessages } from "@/lib/i18n";

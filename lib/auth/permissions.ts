@@ -64,6 +64,11 @@ export const PERMISSIONS = [
   "consultation.manage",
   /** Generate, edit and publish the annual report (issue 21.4); everyone reads a published one. */
   "annualReport.manage",
+  /**
+   * Download a meeting's full archive export (Noark 5 oriented ZIP, issue 20.2) with every document the viewer may
+   * read; everyone else gets the public edition (lib/meetings/archive/policy.ts).
+   */
+  "archive.export",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -86,6 +91,7 @@ const STAFF: readonly Permission[] = [
   "indicator.manage",
   "consultation.manage",
   "annualReport.manage",
+  "archive.export",
 ];
 
 export const ROLE_PERMISSIONS: Record<PolicyRole, readonly Permission[]> = {
@@ -125,6 +131,7 @@ export type PermissionRecord = {
   "consultation.answer": { partyId: string } | undefined;
   "consultation.manage": undefined;
   "annualReport.manage": undefined;
+  "archive.export": undefined;
 };
 
 export function policyRoles(viewer: Viewer): PolicyRole[] {

@@ -1,4 +1,4 @@
-// The compiled answers of a consultation round as a PDF (issue 21 item 2; pdf-lib via lib/pdf/layout.ts): the round's
+// The compiled answers of a consultation round as a PDF (issue 21 item 2; lib/pdf/layout.ts): the round's
 // title, deadline and text, then every asked party in name order with its submitted answer – "FOR SEINT" when it came
 // after the deadline – or "has not answered". Drafts are never compiled. The same input gives the same bytes.
 import { fill, formatDate, formatDateTime, getMessages, localize, type Locale } from "@/lib/i18n";

@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { DeviationCategory, DeviationSeverity } from "@/lib/domain/vocabulary";
 import { buildOverview, type DeviationCountRow, type Overview } from "./overview";
+import { buildPublicStatistics, type PublicStatistics } from "./statistics";
 import type { DeviationFacts } from "./policy";
 import { formatOslo } from "@/lib/i18n/oslo";
 
@@ -129,6 +130,21 @@ export async function getOverview(
   now: Date = new Date(),
 ): Promise<Overview> {
   return buildOverview(await getCountRows(year, areaIds), year, periodEndMonth(year, now));
+}
+
+/**
+ * The public statistics of `year` (./statistics.ts): the one source of every deviation count the public sees – the
+ * annual report and /api/v1/deviation-statistics. A year in progress is counted up to this month (Oslo).
+ */
+export async function getPublicStatistics(year: number, now: Date = new Date()): Promise<PublicStatistics> {
+  const [rows, areas] = await Promise.all([getCountRows(year, "all"), getAreas()]);
+  return buildPublicStatistics(rows, year, areas.map((a) => a.id), periodEndMonth(year, now));
+}
+
+/** The first year with a registration, or null when there is none. */
+export async function getFirstDeviationYear(): Promise<number | null> {
+  const first = await prisma.deviation.findFirst({ orderBy: { month: "asc" }, select: { month: true } });
+  return first ? first.month.getUTCFullYear() : null;
 }
 
 export type DeviationListItem = {

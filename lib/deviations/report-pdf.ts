@@ -1,6 +1,6 @@
-// The yearly report as a PDF (pdf-lib, server-side): the same ReportData as the CSV, so the same suppressed numbers
-// as the printable page. A4, the standard Helvetica fonts (WinAnsi: æøå, §, «» and – are fine; others replaced),
-// one table per breakdown with the label wrapped in the first column and the numbers right-aligned.
+// The yearly report as a PDF (lib/pdf/layout.ts, server-side): the same ReportData as the CSV, so the same suppressed
+// numbers as the printable page. A4, DejaVu Sans embedded as a subset (every character as written), one table per
+// breakdown with the label wrapped in the first column and the numbers right-aligned.
 import { fill, formatDate, getMessages, type Locale } from "@/lib/i18n";
 import { PdfLayout, SUBTLE } from "@/lib/pdf/layout";
 import type { ReportData, ReportLine } from "./report";

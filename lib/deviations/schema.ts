@@ -77,7 +77,6 @@ export const deviationSchema = z
 
 export type DeviationInput = z.input<typeof deviationSchema>;
 export type DeviationValues = z.output<typeof deviationSchema>;
-export type DeviationField = keyof DeviationInput;
 
 export const followUpSchema = z.object({
   deviationId: id,

@@ -4,7 +4,6 @@ import { href, type Locale } from "@/lib/i18n";
 import { siteOrigin } from "@/lib/site-url";
 
 export const unsubscribeUrl = (lang: Locale, token: string) => `${siteOrigin()}/api/folg/avmeld/${token}${lang === "nb" ? "?lang=nb" : ""}`;
-export const unsubscribePage = (lang: Locale, token: string) => href(lang, `/folg/avmeld/${token}`);
 export const managePage = (lang: Locale, token: string) => href(lang, `/det-eg-folgjer/${token}`);
 export const confirmPage = (lang: Locale, token: string) => href(lang, `/folg/stadfest/${token}`);
 export const absolute = (path: string) => `${siteOrigin()}${path}`;

@@ -61,7 +61,6 @@ export const valueSchema = z
     if (v.denominator === 0) ctx.addIssue({ code: "custom", path: ["denominator"], message: "invalid" });
     else if (v.numerator !== null && v.denominator !== null && v.numerator > v.denominator) ctx.addIssue({ code: "custom", path: ["numerator"], message: "ratio" });
   });
-export type ValueInput = z.output<typeof valueSchema>;
 
 export function fieldErrors(error: z.ZodError): Record<string, FieldErrorCode> {
   return firstFieldErrors(error, FIELD_ERRORS, "invalid");

@@ -245,7 +245,6 @@ export type MinutesCorrection = z.output<typeof minutesCorrectionSchema>;
 
 /** The secretariat records that the body approved the minutes at a later meeting (its approval agenda item). */
 export const bodyApprovalSchema = meetingStepSchema.extend({ atMeetingId: id });
-export type BodyApproval = z.output<typeof bodyApprovalSchema>;
 
 /** The meeting leader approves the draft in the portal; `version` is the Minutes row's, as the page showed it. */
 export const leaderApprovalSchema = z.object({ meetingId: id, version });

@@ -1,8 +1,10 @@
-// Text layout on A4 pages with pdf-lib and its standard Helvetica fonts, for the PDFs Saman writes itself (the
-// deviation report, the seed's papers): characters the fonts can encode, word wrapping, a cursor that opens a new
-// page when the next lines do not fit, paragraphs, table rows with right-aligned number columns, and page numbers.
-// No clock and no randomness: the same input gives the same bytes.
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+// Text layout on A4 pages for the PDFs Saman writes itself (the deviation report, the annual report, the compiled
+// consultation answers, the seed's papers and minutes): word wrapping, a cursor that opens a new page when the next
+// lines do not fit, paragraphs, table rows with right-aligned number columns, and page numbers. Set in DejaVu Sans
+// embedded as a subset (./fonts.ts), so every character is written as it is (issue 19 item 3). No clock and no
+// randomness: the same input gives the same bytes.
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from "@cantoo/pdf-lib";
+import { embedFonts } from "./fonts";
 
 export const A4 = { width: 595.28, height: 841.89 } as const;
 export const INK = rgb(0.1, 0.1, 0.1);
@@ -11,42 +13,50 @@ const RULE = rgb(0.8, 0.8, 0.8);
 /** Room kept free above the bottom margin (for the page number). */
 const FOOT = 20;
 
-// Characters outside Latin-1 that WinAnsi (cp1252) still has.
-const CP1252_EXTRA = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ");
-const REPLACEMENTS: Record<string, string> = { "→": "->", "≤": "<=", "≥": ">=", "−": "-", "\u00ad": "" };
+/** One line of text: tabs and line breaks become spaces, soft hyphens go (nothing is hyphenated). */
+function oneLine(text: string): string {
+  return text.replace(/[\t\n\r]/g, " ").replace(/\u00ad/g, "");
+}
 
-/** Keeps only characters the standard fonts can encode (æøå, §, «», – and friends are fine; others replaced). */
-export function winAnsiSafe(text: string): string {
-  let out = "";
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    if ((code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || CP1252_EXTRA.has(ch)) out += ch;
-    else if (ch in REPLACEMENTS) out += REPLACEMENTS[ch];
-    else if (ch === "\n" || ch === "\t") out += " ";
-    else out += "?";
-  }
-  return out;
+const widths = new WeakMap<PDFFont, Map<string, number>>();
+
+/**
+ * The width of `text` at `size` points. An embedded font measures by laying the text out with fontkit, which is slow,
+ * so each string's width is kept per font (a document's words repeat); a line's width is the sum of its words' and
+ * spaces' (glyph advances add up: no kerning is applied when drawing either).
+ */
+export function widthOf(text: string, font: PDFFont, size: number): number {
+  let known = widths.get(font);
+  if (!known) widths.set(font, (known = new Map()));
+  let width = known.get(text);
+  if (width === undefined) known.set(text, (width = font.widthOfTextAtSize(text, 1)));
+  return width * size;
 }
 
 /** Lines of at most `width` points; a word wider than a line is cut into pieces. Empty text gives no lines. */
 export function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
   const lines: string[] = [];
+  const space = widthOf(" ", font, size);
   let line = "";
-  for (const word of winAnsiSafe(text).split(/ +/)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (font.widthOfTextAtSize(candidate, size) <= width) {
-      line = candidate;
+  let lineWidth = 0;
+  for (const word of oneLine(text).split(/ +/)) {
+    const wordWidth = widthOf(word, font, size);
+    const candidateWidth = line ? lineWidth + space + wordWidth : wordWidth;
+    if (candidateWidth <= width) {
+      line = line ? `${line} ${word}` : word;
+      lineWidth = candidateWidth;
       continue;
     }
     if (line) lines.push(line);
     let rest = word;
-    while (font.widthOfTextAtSize(rest, size) > width && rest.length > 1) {
+    while (widthOf(rest, font, size) > width && rest.length > 1) {
       let cut = rest.length - 1;
-      while (cut > 1 && font.widthOfTextAtSize(rest.slice(0, cut), size) > width) cut--;
+      while (cut > 1 && widthOf(rest.slice(0, cut), font, size) > width) cut--;
       lines.push(rest.slice(0, cut));
       rest = rest.slice(cut);
     }
     line = rest;
+    lineWidth = widthOf(rest, font, size);
   }
   if (line) lines.push(line);
   return lines;
@@ -59,7 +69,7 @@ export type Metadata = {
   language: string;
   /** Creation and modification date (fixed by the caller: no clock here). */
   date: Date;
-  /** Producer and creator; without them pdf-lib's own are written. */
+  /** Producer and creator; without them @cantoo/pdf-lib's own are written. */
   producer?: string;
   creator?: string;
 };
@@ -88,18 +98,17 @@ export class PdfLayout {
   ) {}
 
   static async create(metadata: Metadata, options: LayoutOptions): Promise<PdfLayout> {
-    // Without the producer/creator given, pdf-lib writes its own (updateMetadata); the dates are set below anyway.
+    // Without the producer/creator given, @cantoo/pdf-lib writes its own (updateMetadata); the dates are set below.
     const pdf = await PDFDocument.create({ updateMetadata: metadata.producer === undefined });
-    pdf.setTitle(winAnsiSafe(metadata.title), { showInWindowTitleBar: true });
-    pdf.setAuthor(winAnsiSafe(metadata.author));
-    if (metadata.subject) pdf.setSubject(winAnsiSafe(metadata.subject));
+    pdf.setTitle(metadata.title, { showInWindowTitleBar: true });
+    pdf.setAuthor(metadata.author);
+    if (metadata.subject) pdf.setSubject(metadata.subject);
     if (metadata.producer !== undefined) pdf.setProducer(metadata.producer);
     if (metadata.creator !== undefined) pdf.setCreator(metadata.creator);
     pdf.setLanguage(metadata.language);
     pdf.setCreationDate(metadata.date);
     pdf.setModificationDate(metadata.date);
-    const regular = await pdf.embedFont(StandardFonts.Helvetica);
-    const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+    const { regular, bold } = await embedFonts(pdf);
     return new PdfLayout(pdf, regular, bold, options);
   }
 
@@ -164,9 +173,9 @@ export class PdfLayout {
     this.ensure(labelLines.length * lineHeight + 4);
     this.y -= lineHeight;
     values.forEach((value, i) => {
-      const safe = winAnsiSafe(value);
+      const cell = oneLine(value);
       const right = this.options.margin + labelWidth + (i + 1) * valueWidth;
-      this.text(safe, right - font.widthOfTextAtSize(safe, size), font, size);
+      this.text(cell, right - widthOf(cell, font, size), font, size);
     });
     labelLines.forEach((line, i) => {
       if (i > 0) this.y -= lineHeight;
@@ -184,7 +193,7 @@ export class PdfLayout {
   /** "Page n of m" at the foot of every page, right-aligned. */
   pageNumbers(label: (page: number, pages: number) => string, y: number) {
     this.pages.forEach((p, index) => {
-      const text = winAnsiSafe(label(index + 1, this.pages.length));
+      const text = oneLine(label(index + 1, this.pages.length));
       p.drawText(text, { x: A4.width - this.options.margin - this.regular.widthOfTextAtSize(text, 8), y, size: 8, font: this.regular, color: SUBTLE });
     });
   }

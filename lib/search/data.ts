@@ -35,7 +35,11 @@ export type SearchHit = {
 
 export type SearchResult = {
   hits: SearchHit[];
+  /** Matches, counted up to COUNT_CAP; with `capped` there are more (shown as "over 500"). */
   total: number;
+  capped: boolean;
+  /** How many hits can be paged through (the ranked candidates when capped). */
+  browsable: number;
   /** The query actually run when the typed one found nothing and a corrected one did. */
   correctedQuery: string | null;
 };
@@ -59,7 +63,68 @@ function filterCondition(filters: SearchFilters): Prisma.Sql {
   return parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`;
 }
 
-type Row = Omit<SearchHit, "year" | "snippetLang"> & { year: number | null; total: bigint; snippetNb: string | null };
+type Row = Omit<SearchHit, "year" | "snippetLang"> & { year: number | null; candidates: number; snippetNb: string | null };
+
+/**
+ * Matches are counted exactly up to this many; past it the page says "over 500" (issue 18.2: counting every match of a
+ * common word cost more than ranking the page).
+ */
+export const COUNT_CAP = 500;
+/** Past COUNT_CAP matches only these candidates are ranked (see candidates below). */
+const TITLE_CANDIDATES = 200;
+const SHORT_CANDIDATES = 150;
+const LONG_CANDIDATES = 150;
+/** A query word stemmed to at least this many letters also finds the compounds it begins ("legemiddel" → "legemiddellista"). */
+const PREFIX_MIN_LETTERS = 5;
+/** A quoted lexeme of the tsquery text that is not negated: 'word' but not !'word'. */
+const PREFIXABLE = `(?<!!)'([^' ]{${PREFIX_MIN_LETTERS},})'`;
+
+/** The query as typed (the norwegian stemmer, websearch syntax: "phrase", -not, or). */
+const exactQuery = (query: string) => Prisma.sql`websearch_to_tsquery('norwegian', ${query})`;
+/**
+ * The same query with each positive word of PREFIX_MIN_LETTERS or more as a prefix (':*'), so Norwegian compounds are
+ * found. A negated word stays exact. It finds everything the exact query finds, and more.
+ */
+const prefixQuery = (query: string) =>
+  Prisma.sql`regexp_replace(websearch_to_tsquery('norwegian', ${query})::text, ${PREFIXABLE}, '''\\1'':*', 'g')::tsquery`;
+
+/**
+ * Which entries are ranked. When a query matches COUNT_CAP entries or fewer: all of them, so the order is exactly the
+ * order of ranking every match. Past that, a bounded set picked through indexes, without reading every match: the
+ * rank (ts_rank_cd, normalised by the log of the length) is high for an entry that has a query word in its title
+ * (weight ten times the text's), and then the shorter the higher; or for an entry whose text repeats the words many
+ * times, which only long ones do. So: the shortest entries with a query word in the title (GIN on titleSearch), the
+ * shortest matches and the longest matches (b-tree on searchLength), at most 500 in all. The ranking fixture
+ * (tests/integration/search-ranking.test.ts) holds the top 10 to what ranking every match gave.
+ */
+function candidates(q: Prisma.Sql, matches: number, where: Prisma.Sql): Prisma.Sql {
+  const match = Prisma.sql`search @@ ${q} AND ${where}`;
+  if (matches <= COUNT_CAP) return Prisma.sql`SELECT id FROM "SearchEntry" WHERE ${match}`;
+  // In the title part `search @@ q` is checked on the few title matches only (coalesce keeps the planner from also
+  // walking the big GIN posting lists of a common word to intersect them); it differs only for a negated word.
+  return Prisma.sql`
+    (SELECT id FROM "SearchEntry" WHERE "titleSearch" @@ ${q} AND coalesce(search @@ ${q}, false) AND ${where}
+     ORDER BY "searchLength", id LIMIT ${TITLE_CANDIDATES})
+    UNION
+    (SELECT id FROM "SearchEntry" WHERE ${match} ORDER BY "searchLength", id LIMIT ${SHORT_CANDIDATES})
+    UNION
+    (SELECT id FROM "SearchEntry" WHERE ${match} ORDER BY "searchLength" DESC, id DESC LIMIT ${LONG_CANDIDATES})`;
+}
+
+/**
+ * Capped counts of the exact and the prefix query's matches: each reads at most COUNT_CAP + 1 matching rows, and the
+ * prefix query (a superset) is not counted when the exact one is already past the cap.
+ */
+async function countMatches(query: string, where: Prisma.Sql): Promise<{ exact: number; all: number; prefixDiffers: boolean }> {
+  const capped = (q: Prisma.Sql) =>
+    Prisma.sql`(SELECT count(*)::int FROM (SELECT 1 FROM "SearchEntry" WHERE search @@ ${q} AND ${where} LIMIT ${COUNT_CAP + 1}) m)`;
+  const [row] = await prisma.$queryRaw<{ exact: number; all: number; differs: boolean }[]>`
+    SELECT c.exact, CASE WHEN c.differs AND c.exact <= ${COUNT_CAP} THEN ${capped(prefixQuery(query))} ELSE c.exact END AS "all",
+           c.differs
+    FROM (SELECT ${capped(exactQuery(query))} AS exact,
+                 (${prefixQuery(query)})::text <> (${exactQuery(query)})::text AS differs) c`;
+  return { exact: row!.exact, all: row!.all, prefixDiffers: row!.differs };
+}
 
 /**
  * An entry's text is "nynorsk ⁤ bokmål" when its source keeps both (LANGUAGE_SEPARATOR, lib/search/mutations.ts).
@@ -76,28 +141,39 @@ function pickSnippet(lang: Locale, nn: string, nb: string | null): { snippet: st
 }
 
 async function run(query: string, filters: SearchFilters, viewer: Viewer, page: number, now: Date, lang: Locale) {
-  const where = Prisma.sql`search @@ q.query AND ${accessCondition(viewer, now)} AND ${filterCondition(filters)}`;
+  const where = Prisma.sql`${accessCondition(viewer, now)} AND ${filterCondition(filters)}`;
+  const counted = await countMatches(query, where);
+  if (counted.all === 0) return { hits: [], total: 0, capped: false, browsable: 0 };
+  const exact = exactQuery(query);
+  const prefix = prefixQuery(query);
+  // What the exact query finds comes first, in the order of before (its rank, then date); the compounds that only the
+  // prefix query finds follow. Past COUNT_CAP exact matches the compounds would come after all of those: not fetched.
+  const pool =
+    counted.prefixDiffers && counted.exact <= COUNT_CAP
+      ? Prisma.sql`${candidates(exact, counted.exact, where)} UNION ${candidates(prefix, counted.all, where)}`
+      : candidates(exact, counted.exact, where);
   const options = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
-  // Rank and count over slim rows (id, rank, date) first: a common word matches over 10,000 entries in the bench
-  // data, and carrying each match's text through the sort and the count was most of the cost. The text, and
-  // ts_headline (the expensive part), only for the page shown.
   // Ranking: a word in the title (weight A) counts ten times one in the text (B), and long texts are damped
   // (normalization 1: divided by 1 + log of the length), so the minutes titled "psykisk helse" come before a long
-  // paper that merely repeats the word.
+  // paper that merely repeats the word. The text, and ts_headline (the expensive part), only for the page shown.
   const rows = await prisma.$queryRaw<Row[]>`
-    WITH q AS (SELECT websearch_to_tsquery('norwegian', ${query}) AS query),
+    WITH pool AS (${pool}),
     ranked AS (
-      SELECT e.id, e.date, ts_rank_cd('{0.05, 0.05, 0.1, 1.0}', e.search, q.query, 1) AS rank, count(*) OVER () AS total
-      FROM "SearchEntry" e, q WHERE ${where}
-      ORDER BY rank DESC, e.date DESC NULLS LAST, e.id
+      SELECT e.id, e.date, e.search @@ ${exact} AS exact,
+             CASE WHEN e.search @@ ${exact} THEN ts_rank_cd('{0.05, 0.05, 0.1, 1.0}', e.search, ${exact}, 1)
+                  ELSE ts_rank_cd('{0.05, 0.05, 0.1, 1.0}', e.search, ${prefix}, 1) END AS rank
+      FROM pool JOIN "SearchEntry" e ON e.id = pool.id
+      ORDER BY exact DESC, rank DESC, e.date DESC NULLS LAST, e.id
       LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}
     )
-    SELECT e.id, e.kind::text AS kind, e.title, e."titleNb", e.url, e.year, e.date, e."bodyId", r.total,
-           ts_headline('norwegian', split_part(e.text, chr(8292), 1), q.query, ${options}) AS snippet,
+    SELECT e.id, e.kind::text AS kind, e.title, e."titleNb", e.url, e.year, e.date, e."bodyId",
+           (SELECT count(*)::int FROM pool) AS candidates,
+           ts_headline('norwegian', split_part(e.text, chr(8292), 1), ${prefix}, ${options}) AS snippet,
            CASE WHEN strpos(e.text, chr(8292)) > 0
-                THEN ts_headline('norwegian', split_part(e.text, chr(8292), 2), q.query, ${options}) END AS "snippetNb"
-    FROM ranked r JOIN "SearchEntry" e ON e.id = r.id, q
-    ORDER BY r.rank DESC, r.date DESC NULLS LAST, r.id`;
+                THEN ts_headline('norwegian', split_part(e.text, chr(8292), 2), ${prefix}, ${options}) END AS "snippetNb"
+    FROM ranked r JOIN "SearchEntry" e ON e.id = r.id
+    ORDER BY r.exact DESC, r.rank DESC, r.date DESC NULLS LAST, r.id`;
+  const capped = counted.all > COUNT_CAP;
   return {
     hits: rows.map((row) => ({
       id: row.id,
@@ -110,7 +186,10 @@ async function run(query: string, filters: SearchFilters, viewer: Viewer, page: 
       bodyId: row.bodyId,
       ...pickSnippet(lang, row.snippet, row.snippetNb),
     })),
-    total: rows.length ? Number(rows[0]!.total) : 0,
+    total: Math.min(counted.all, COUNT_CAP),
+    capped,
+    // Past the cap only the candidates can be paged through; below it every match can.
+    browsable: capped ? (rows[0]?.candidates ?? COUNT_CAP) : counted.all,
   };
 }
 
@@ -159,7 +238,7 @@ export async function searchPublic(
   options: { page?: number; now?: Date; lang?: Locale } = {},
 ): Promise<SearchResult> {
   const q = query.trim().slice(0, 200);
-  if (!q) return { hits: [], total: 0, correctedQuery: null };
+  if (!q) return { hits: [], total: 0, capped: false, browsable: 0, correctedQuery: null };
   const page = Math.max(1, Math.min(options.page ?? 1, 50));
   const now = options.now ?? new Date();
   const lang = options.lang ?? "nn";

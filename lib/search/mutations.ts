@@ -87,11 +87,19 @@ SELECT 'NEWS:' || n.id, 'NEWS', n.id, n.title, n."titleNb",
 FROM "NewsArticle" n
 WHERE n."publishedAt" IS NOT NULL`;
 
-/** Titles weigh more than text; both languages go into one vector (the norwegian stemmer serves nn and nb). */
+/**
+ * Titles weigh more than text; both languages go into one vector (the norwegian stemmer serves nn and nb). The title's
+ * vector on its own and the vector's length (words, as the rank normalises by) let search pick its candidates through
+ * indexes (issue 18.2, lib/search/data.ts).
+ */
 const VECTORS = `
-UPDATE "SearchEntry" SET search =
-  setweight(to_tsvector('norwegian', title || ' ' || coalesce("titleNb", '')), 'A') ||
-  setweight(to_tsvector('norwegian', text), 'B')`;
+UPDATE "SearchEntry" SET search = v.search, "titleSearch" = v.title,
+  "searchLength" = (SELECT coalesce(sum(coalesce(cardinality(positions), 1)), 0)::int FROM unnest(v.search))
+FROM (SELECT id, setweight(to_tsvector('norwegian', title || ' ' || coalesce("titleNb", '')), 'A') ||
+                 setweight(to_tsvector('norwegian', text), 'B') AS search,
+             to_tsvector('norwegian', title || ' ' || coalesce("titleNb", '')) AS title
+      FROM "SearchEntry") v
+WHERE v.id = "SearchEntry".id`;
 
 /** The word list for typo tolerance: every distinct word (lower case, 3+ letters) of the index. */
 const WORDS = `
@@ -108,6 +116,13 @@ export async function reindexSearch(prisma: PrismaClient): Promise<{ entries: nu
       for (const sql of [MINUTES, DOCUMENTS, CASES + CASES_ORDER, MEASURES, NEWS]) await tx.$executeRawUnsafe(sql);
       const entries = await tx.$executeRawUnsafe(VECTORS);
       const words = await tx.$executeRawUnsafe(WORDS);
+      // A bulk load leaves the new entries in the GIN indexes' pending lists, which every search then reads through
+      // (8 ms for a query that finds nothing on the ten-year data); the embedded database has no autovacuum to
+      // merge them, so merge them here. Fresh statistics let the planner choose between index and ordered scans.
+      for (const index of ["SearchEntry_search_idx", "SearchEntry_titleSearch_idx"]) {
+        await tx.$queryRawUnsafe(`SELECT gin_clean_pending_list($1::regclass)`, `"${index}"`);
+      }
+      await tx.$executeRawUnsafe(`ANALYZE "SearchEntry"`);
       return { entries, words };
     },
     { timeout: 600_000, maxWait: 60_000 },
@@ -138,7 +153,7 @@ export async function refreshSearchEntries(db: SqlRunner, sources: { kind: Searc
     const id = `${kind}:${refId}`;
     await db.$executeRawUnsafe(`DELETE FROM "SearchEntry" WHERE id = $1`, id);
     await db.$executeRawUnsafe(ONE[kind], refId);
-    await db.$executeRawUnsafe(`${VECTORS} WHERE id = $1`, id);
+    await db.$executeRawUnsafe(`${VECTORS} AND "SearchEntry".id = $1`, id);
     await db.$executeRawUnsafe(
       `INSERT INTO "SearchWord" (word)
        SELECT word FROM ts_stat(format('SELECT to_tsvector(%L, title || %L || coalesce("titleNb", %L) || %L || text) FROM "SearchEntry" WHERE id = %L', 'simple', ' ', '', ' ', $1::text))

@@ -33,14 +33,12 @@ import { insertIndicators } from "./indicators";
 import { insertConsultation } from "./consultation";
 import { insertParticipation } from "./participation";
 
-export { checkComposition, activeOn } from "./compliance";
-export { BAROMETER_WORD, INTERNAL_LEGAL_BASIS, DEFERRED_LEGAL_BASIS } from "./papers";
-export { AREAS, MUNICIPALITIES, INSTITUTIONS, APPOINTING } from "./structure";
+export { checkComposition } from "./compliance";
+export { BAROMETER_WORD, INTERNAL_LEGAL_BASIS } from "./papers";
+export { MUNICIPALITIES } from "./structure";
 export { BODY } from "./bodies";
 export { ids } from "./ids";
 export { DEMO_USERS, DEMO_PASSWORD, type DemoUserKey } from "./users";
-export { HELSE_BERGEN_RULES, RULE_SET_ID } from "./rules";
-export { oslo, osloOffsetMinutes } from "./time";
 export { EXTRA_SSU_MEETING_ID, EXTRA_SSU_PAPER_TITLE } from "./workspace-demo";
 
 export type SeedOptions = { now?: Date; log?: (line: string) => void };

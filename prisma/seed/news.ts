@@ -1,4 +1,4 @@
-// News articles: six published (dates tied to events in the seed, never after now) and one draft.
+// News articles: seven published (dates tied to events in the seed, never after now) and one draft.
 import type { NewsArticleRow } from "./types";
 import { BODY } from "./bodies";
 import { ids } from "./ids";
@@ -109,6 +109,20 @@ export function buildNews(year: number, now: Date): NewsArticleRow[] {
       body: [
         "<p>Forslaget vert lagt fram for Strategisk samarbeidsutval i desember.</p>",
         "<p>Forslaget legges fram for Strategisk samarbeidsutvalg i desember.</p>",
+      ],
+    },
+    {
+      // Search finds Norwegian compounds (issue 18.2): "legemiddel" finds this title's "legemiddellista".
+      slug: `felles-legemiddelliste`,
+      at: oslo(year - 1, 2, 12, 10, 0),
+      title: ["Den felles legemiddellista skal følgje pasienten", "Den felles legemiddellisten skal følge pasienten"],
+      lead: [
+        "Kommunane og sjukehusa tek i bruk ei felles liste over legemidla til pasientar som får tenester frå fleire partar.",
+        "Kommunene og sykehusene tar i bruk en felles liste over legemidlene til pasienter som får tjenester fra flere parter.",
+      ],
+      body: [
+        "<p>Fastlegen held lista oppdatert, og sjukehuset og heimetenesta les den same lista.</p>",
+        "<p>Fastlegen holder listen oppdatert, og sykehuset og hjemmetjenesten leser den samme listen.</p>",
       ],
     },
   ];

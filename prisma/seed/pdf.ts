@@ -1,7 +1,7 @@
-// Deterministic PDF rendering with pdf-lib: the same blocks and date always give the same bytes (fixed metadata,
-// no clock), so a second seed run produces identical files and identical sha256 sums.
+// Deterministic PDF rendering (lib/pdf/layout.ts: DejaVu Sans embedded as a subset): the same blocks and date always
+// give the same bytes (fixed metadata, no clock), so a second seed run produces identical files and sha256 sums.
 import { createHash } from "node:crypto";
-import { PdfLayout, SUBTLE, winAnsiSafe } from "../../lib/pdf/layout";
+import { PdfLayout, SUBTLE } from "../../lib/pdf/layout";
 import type { Block } from "./text";
 
 const PRODUCER = "Saman (seed)";
@@ -19,7 +19,7 @@ export type PdfInput = {
 };
 
 export async function renderPdf(input: PdfInput): Promise<RenderedPdf> {
-  const header = winAnsiSafe("Helsefellesskapet i Helse Bergen-området");
+  const header = "Helsefellesskapet i Helse Bergen-området";
   const layout = await PdfLayout.create(
     {
       title: input.title,

@@ -1,8 +1,6 @@
 // Time helpers for the seed. Every instant is derived from the anchor year, never from the clock, and local times
 // are Europe/Oslo (UTC+1 in winter, UTC+2 in summer) converted to the right UTC instant with @date-fns/tz
 // (lib/i18n/oslo.ts, the portal's own conversion).
-import { tzOffset } from "@date-fns/tz";
-import { timeZone } from "../../lib/i18n/config";
 import { formatOslo, osloInstant } from "../../lib/i18n/oslo";
 
 export type OsloParts = { year: number; month: number; day: number; hour: number; minute: number; weekday: number };
@@ -11,11 +9,6 @@ export type OsloParts = { year: number; month: number; day: number; hour: number
 export function osloParts(instant: Date): OsloParts {
   const [year, month, dayOfMonth, hour, minute, isoWeekday] = formatOslo(instant, "yyyy M d H m i").split(" ").map(Number);
   return { year: year!, month: month!, day: dayOfMonth!, hour: hour!, minute: minute!, weekday: isoWeekday! % 7 };
-}
-
-/** Minutes Oslo is ahead of UTC at the given instant (60 or 120). */
-export function osloOffsetMinutes(instant: Date): number {
-  return tzOffset(timeZone, instant);
 }
 
 /** The UTC instant of an Oslo wall-clock time (month 1–12). */

@@ -35,7 +35,6 @@ export type AgreementReviewRow = Prisma.AgreementReviewCreateManyInput;
 export type DeviationRow = Prisma.DeviationCreateManyInput & { id: string };
 export type DeviationMeasureRow = Prisma.DeviationMeasureCreateManyInput;
 export type NewsArticleRow = Prisma.NewsArticleCreateManyInput;
-export type CaseNumberCounterRow = { bodyId: string; year: number; lastSequence: number };
 
 export type SeatCategory = Prisma.MembershipCreateManyInput["seat"];
 export type MembershipRole = Prisma.MembershipCreateManyInput["role"];

@@ -242,7 +242,7 @@ test.describe("server actions refuse what the policy refuses", () => {
 
 test.describe("sign-in", () => {
   test("signs in, shows who is signed in, and sign-out ends the session for good", async ({ page, context }) => {
-    await signIn(page, "member");
+    await signIn(page, "member", "", { fresh: true }); // its own session: this journey ends it
     await expect(page.getByTestId("account")).toContainText(DEMO_USERS.member.name);
     const cookie = (await context.cookies()).find((c) => c.name.endsWith("next-auth.session-token"))!;
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });

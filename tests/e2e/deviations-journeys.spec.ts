@@ -4,7 +4,7 @@
 // to an action-plan measure and a second, stale edit gets the conflict message; CSV and PDF downloads work for the
 // roles that may see the overview and are refused for the public.
 import { expect, test } from "@playwright/test";
-import { PDFDocument } from "pdf-lib";
+import { PDFDocument } from "@cantoo/pdf-lib";
 import { isNationalIdNumber } from "../../lib/privacy/national-id";
 import { signIn } from "./sign-in";
 

@@ -3,7 +3,7 @@
 // Gone); downloads the combined meeting PDF. The leader of an area committee approves the minutes drafted from the
 // meeting in the portal, and the secretariat publishes them. axe on every new page, at 1280 px and 320 px.
 import { expect as baseExpect, request as playwrightRequest, test, type Browser, type Page } from "@playwright/test";
-import { PDFDocument, StandardFonts } from "pdf-lib";
+import { PDFDocument, StandardFonts } from "@cantoo/pdf-lib";
 import { nb } from "@/lib/i18n/messages/nb";
 import { nn } from "@/lib/i18n/messages/nn";
 import { fill } from "@/lib/i18n/interpolate";

@@ -24,6 +24,12 @@ for (const c of cases) {
     expect(meetings.headers()["access-control-allow-origin"]).toBe("*");
     const body = (await meetings.json()) as { data: { bodyId: string }[]; nextCursor: string | null };
     expect(body.data).toHaveLength(2);
+    // Deviation statistics (suppressed as in the annual report): finished years only, counts with their kind.
+    const deviations = await request.get("/api/v1/deviation-statistics");
+    expect(deviations.status()).toBe(200);
+    const years = ((await deviations.json()) as { data: { year: number; total: { kind: string } }[] }).data;
+    expect(years.length).toBeGreaterThan(0);
+    expect(years.every((y) => y.year < new Date().getFullYear() && ["exact", "lessThan", "withheld"].includes(y.total.kind))).toBe(true);
     const openapi = await request.get("/api/v1/openapi.json");
     expect(((await openapi.json()) as { openapi: string }).openapi).toBe("3.1.0");
     const missing = await request.get("/api/v1/finst-ikkje");

@@ -3,7 +3,7 @@
 // measure, and the minutes are approved by the committee's leader in the portal and published – public on the meeting page, in the RSS feed and in search at once. Before
 // that, an anonymous visitor sees none of it.
 import { expect as baseExpect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
-import { PDFDocument, StandardFonts } from "pdf-lib";
+import { PDFDocument, StandardFonts } from "@cantoo/pdf-lib";
 import { nb } from "@/lib/i18n/messages/nb";
 import { nn } from "@/lib/i18n/messages/nn";
 import { expectNoAxeViolations } from "./axe";

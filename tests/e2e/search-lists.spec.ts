@@ -1,14 +1,15 @@
 // Issue 14 (items 6–8): the language switch keeps the query; /mote lists upcoming meetings first, then the past ones;
-// list pages do not scroll sideways at 360 px and keep their status column; the secretariat edits /kontakt's details
-// and an anonymous visitor's accessibility feedback reaches the secretariat's inbox. nn and nb, axe on each page.
+// (issue 18.2) a search finds Norwegian compounds; list pages do not scroll sideways at 360 px and keep their status
+// column; the secretariat edits /kontakt's details and an anonymous visitor's accessibility feedback reaches the
+// secretariat's inbox. nn and nb, axe on each page.
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_USERS } from "../../prisma/seed";
 import { expectNoAxeViolations } from "./axe";
 import { signInOnPage } from "./sign-in";
 
 const LANGS = [
-  { lang: "nn", prefix: "", other: "/nb", switchTo: "Bokmål", upcoming: "Kommande møte", past: /^Tidlegare møte i \d{4}$/, signIn: "Logg inn" },
-  { lang: "nb", prefix: "/nb", other: "", switchTo: "Nynorsk", upcoming: "Kommende møter", past: /^Tidligere møter i \d{4}$/, signIn: "Logg inn" },
+  { lang: "nn", prefix: "", other: "/nb", switchTo: "Bokmål", upcoming: "Kommande møte", past: /^Tidlegare møte i \d{4}$/, signIn: "Logg inn", compound: "Den felles legemiddellista skal følgje pasienten" },
+  { lang: "nb", prefix: "/nb", other: "", switchTo: "Nynorsk", upcoming: "Kommende møter", past: /^Tidligere møter i \d{4}$/, signIn: "Logg inn", compound: "Den felles legemiddellisten skal følge pasienten" },
 ] as const;
 
 
@@ -28,6 +29,13 @@ for (const L of LANGS) {
     await page.getByTestId("language-switch").click();
     await expect(page).toHaveURL(new RegExp(`${L.other}/sok\\?q=handlingsplan&type=MINUTES$`));
     await expect(page.getByRole("searchbox")).toHaveValue("handlingsplan");
+  });
+
+  test(`(${L.lang}) a search for "legemiddel" finds the compound "legemiddellista" (issue 18.2)`, async ({ page }) => {
+    await page.goto(`${L.prefix}/sok?q=legemiddel`);
+    await expectNoAxeViolations(page);
+    await expect(page.getByRole("status")).toContainText("«legemiddel»");
+    await expect(page.getByTestId("search-results").getByRole("link", { name: L.compound })).toBeVisible();
   });
 
   test(`(${L.lang}) /mote shows the upcoming meetings first, soonest first, then this year's past ones, newest first`, async ({ page }) => {

@@ -53,7 +53,7 @@ async function redirected(promise: Promise<unknown>): Promise<string> {
 }
 
 async function pdf(text: string): Promise<Blob> {
-  const { PDFDocument } = await import("pdf-lib");
+  const { PDFDocument } = await import("@cantoo/pdf-lib");
   const doc = await PDFDocument.create();
   doc.addPage().drawText(text);
   return new Blob([new Uint8Array(await doc.save())], { type: "application/pdf" });

@@ -17,7 +17,14 @@ const SECRET = {
   plannedAgenda: "Ikkje-kunngjord-sak-7q3",
   plannedPaper: "Utkast-til-saksframlegg-7q3",
   draftMinutes: "Utkast-til-referat-7q3",
+  deviationText: "Hemmeleg-avviksskildring-7q3",
+  deviationFollowUp: "Hemmeleg-oppfolging-7q3",
+  deviationProject: "Hemmeleg-prosjekt-7q3",
+  deviationClause: "Hemmeleg-klausul-7q3",
 };
+
+/** A finished year with no seeded registrations: 7 discharge deviations under § 5.2 and 2 medication-list ones. */
+const PLANTED_YEAR = Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric" }).format(NOW)) - 3;
 
 // Every list resource and its route module; the test below fails when API_RESOURCES has one that is missing here.
 const ROUTES: Record<string, () => Promise<{ GET: Handler; OPTIONS?: () => Response }>> = {
@@ -29,6 +36,7 @@ const ROUTES: Record<string, () => Promise<{ GET: Handler; OPTIONS?: () => Respo
   "/parties": () => import("@/app/api/v1/parties/route"),
   "/areas": () => import("@/app/api/v1/areas/route"),
   "/agreements": () => import("@/app/api/v1/agreements/route"),
+  "/deviation-statistics": () => import("@/app/api/v1/deviation-statistics/route"),
 };
 
 let document: Parameters<typeof responseRef>[0];
@@ -97,6 +105,27 @@ beforeAll(async () => {
   // A held meeting's minutes draft (not published).
   const held = await db.prisma.meeting.create({ data: { bodyId: ssu.id, startsAt: new Date(NOW.getTime() - 3 * 86_400_000), status: "HELD", noticeSentAt: new Date(NOW.getTime() - 20 * 86_400_000) } });
   await db.prisma.minutes.create({ data: { meetingId: held.id, versions: { create: { number: 1, html: `<p>${SECRET.draftMinutes}</p>`, text: SECRET.draftMinutes } } } });
+
+  // Deviations of a finished year (spec "Cooperation deviations"): a small count and free text that must never show.
+  const askoy = await db.prisma.party.findUniqueOrThrow({ where: { slug: "askoy" }, select: { id: true, areaId: true } });
+  const hospital = await db.prisma.party.findFirstOrThrow({ where: { kind: "HEALTH_TRUST" }, select: { id: true } });
+  const agreement = await db.prisma.agreement.findFirstOrThrow({ orderBy: { sortOrder: "asc" }, select: { id: true } });
+  const planted = (category: "DISCHARGE" | "MEDICATION_LIST", i: number) => ({
+    areaId: askoy.areaId!,
+    reportingPartyId: askoy.id,
+    concernedPartyId: hospital.id,
+    category,
+    severity: "MEDIUM" as const,
+    agreementId: agreement.id,
+    clause: category === "DISCHARGE" ? "5.2" : SECRET.deviationClause,
+    month: new Date(Date.UTC(PLANTED_YEAR, i % 12, 1)),
+    description: `${SECRET.deviationText} ${i}`,
+    followUp: SECRET.deviationFollowUp,
+    localProject: SECRET.deviationProject,
+  });
+  await db.prisma.deviation.createMany({
+    data: [...Array.from({ length: 7 }, (_, i) => planted("DISCHARGE", i)), planted("MEDICATION_LIST", 1), planted("MEDICATION_LIST", 2)],
+  });
 
   const openapi = await import("@/app/api/v1/openapi.json/route");
   const res = await openapi.GET(apiRequest("/openapi.json"));
@@ -197,6 +226,62 @@ describe("structure, action plan and agreements", () => {
     const agreements = (await walk("/agreements", "limit=4")) as { versions: unknown[] }[];
     expect(agreements.length).toBe(await db.prisma.agreement.count());
     expect(agreements.some((a) => a.versions.length > 0)).toBe(true);
+  });
+});
+
+describe("deviation statistics", () => {
+  type Count = { kind: "exact"; value: number } | { kind: "lessThan"; limit: number } | { kind: "withheld" };
+  type Stats = {
+    year: number;
+    periodEnd: string;
+    total: Count;
+    byCategory: { category: string; count: Count }[];
+    byArea: { areaId: string; count: Count }[];
+    byClause: { agreementId: string | null; clause: string | null; count: Count }[];
+  };
+
+  it("publishes finished years only, every page valid; a planted small count is never exact, nor recoverable from the total", async () => {
+    const years = (await walk("/deviation-statistics", "limit=1")) as Stats[];
+    const thisYear = PLANTED_YEAR + 3;
+    expect(years.map((y) => y.year)).toEqual([PLANTED_YEAR, PLANTED_YEAR + 1, PLANTED_YEAR + 2]);
+    expect(years.every((y) => y.periodEnd === `${y.year}-12`)).toBe(true);
+    expect(years.some((y) => y.year === thisYear)).toBe(false);
+
+    const [planted] = (await walk("/deviation-statistics", `year=${PLANTED_YEAR}`)) as Stats[];
+    const category = (key: string) => planted!.byCategory.find((c) => c.category === key)!.count;
+    // The two medication-list deviations: "<5", never 2.
+    expect(category("MEDICATION_LIST")).toEqual({ kind: "lessThan", limit: 5 });
+    // Complementary suppression: with the total shown, the 7 discharge deviations must be withheld too (9 − 7 = 2).
+    expect(planted!.total).toEqual({ kind: "exact", value: 9 });
+    expect(category("DISCHARGE")).toEqual({ kind: "withheld" });
+    expect(category("REFERRAL")).toEqual({ kind: "exact", value: 0 });
+    const exact = planted!.byCategory.flatMap((c) => (c.count.kind === "exact" ? [c.count.value] : []));
+    expect(exact.reduce((a, b) => a + b, 0)).toBe(0);
+    // By clause: "5.2" is published as "§ 5.2"; the typed wording is not, and its count is "<5".
+    const clauses = planted!.byClause.map((c) => c.clause);
+    expect(clauses).toContain("§ 5.2");
+    expect(planted!.byClause.find((c) => c.clause === null)?.count).toEqual({ kind: "lessThan", limit: 5 });
+    expect(planted!.byClause.find((c) => c.clause === "§ 5.2")?.count).toEqual({ kind: "withheld" });
+    // Every area is listed; the one with all nine shows 9, the others 0.
+    expect(planted!.byArea.length).toBe(await db.prisma.area.count());
+    expect(planted!.byArea.filter((a) => a.count.kind === "exact" && a.count.value === 9)).toHaveLength(1);
+  });
+
+  it("prints the same table as the annual report (one shared function)", async () => {
+    const { gatherFacts } = await import("@/lib/annual-report/data");
+    const { apiCount } = await import("@/lib/api/v1/deviation-statistics/data");
+    const facts = await gatherFacts(PLANTED_YEAR + 2, NOW);
+    const [api] = (await walk("/deviation-statistics", `year=${PLANTED_YEAR + 2}`)) as Stats[];
+    expect(api!.total).toEqual(apiCount(facts.deviations.total));
+    expect(api!.byCategory.map((c) => c.count)).toEqual(facts.deviations.byCategory.map((c) => apiCount(c.count)));
+  });
+
+  it("never contains the text of a registration, and refuses a foreign cursor", async () => {
+    const text = JSON.stringify(await walk("/deviation-statistics", "limit=200"));
+    for (const secret of [SECRET.deviationText, SECRET.deviationFollowUp, SECRET.deviationProject, SECRET.deviationClause]) expect(text).not.toContain(secret);
+    const seeded = await db.prisma.deviation.findMany({ where: { month: { gte: new Date(Date.UTC(PLANTED_YEAR + 2, 0, 1)) } }, select: { description: true }, take: 20 });
+    for (const d of seeded) expect(text).not.toContain(d.description);
+    expect((await call(`/deviation-statistics?cursor=${Buffer.from("id:x").toString("base64url")}`)).status).toBe(400);
   });
 });
 

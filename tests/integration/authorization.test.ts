@@ -120,6 +120,7 @@ const PERMISSION_MATRIX: Record<Exclude<Permission, "document.read">, string> = 
   "consultation.answer": "·✓·····", // one's own party's answer to a round asking it (issue 21.2; the mutation checks the asked party)
   "consultation.manage": "·····✓✓", // open, close, link and remind consultation rounds; read restricted ones
   "annualReport.manage": "·····✓✓", // generate, edit and publish the annual report (issue 21.4); a published one is public
+  "archive.export": "·····✓✓", // a meeting's full archive export (issue 20.2); everyone else gets the public edition
 };
 
 describe("authorization matrix", () => {

@@ -220,7 +220,7 @@ describe("agreements", () => {
   it("adds a version with a PDF: it becomes current, the one it replaces ends the day before, the file is stored", async () => {
     const agreement = await db.prisma.agreement.findUniqueOrThrow({ where: { slug } });
     const today = new Date().toISOString().slice(0, 10);
-    const { PDFDocument } = await import("pdf-lib");
+    const { PDFDocument } = await import("@cantoo/pdf-lib");
     const doc = await PDFDocument.create();
     doc.addPage().drawText("Tenesteavtale om utskrivingsklare pasientar");
     const withText = new Blob([new Uint8Array(await doc.save())], { type: "application/pdf" });

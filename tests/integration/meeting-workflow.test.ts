@@ -3,7 +3,7 @@
 // corrected or withdrawn (search follows at once); an upload that fails midway leaves nothing; the minutes draft is
 // written from the meeting and approved by the leader or the body, recorded; and the combined meeting document is
 // one PDF with a table of contents, bookmarks, running page numbers and the Sámi letters in its text layer.
-import { PDFDocument, StandardFonts } from "pdf-lib";
+import { PDFDocument, StandardFonts } from "@cantoo/pdf-lib";
 import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seed } from "@/prisma/seed";

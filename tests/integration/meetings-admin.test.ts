@@ -2,7 +2,7 @@
 // additions never share a case number or a position, uploads are checked by content, stale forms get CONFLICT and
 // change nothing, drafts stay out of the public page and search until the notice goes out, and published minutes are
 // public at once.
-import { PDFDocument, StandardFonts } from "pdf-lib";
+import { PDFDocument, StandardFonts } from "@cantoo/pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seed } from "@/prisma/seed";
 import { ANONYMOUS } from "@/lib/auth/viewer";

@@ -7,7 +7,8 @@ import { composeDraft } from "@/lib/annual-report/draft";
 import { renderAnnualReportPdf } from "@/lib/annual-report/pdf";
 import { SECTION_KEYS } from "@/lib/annual-report/policy";
 import { textBlocks } from "@/lib/annual-report/text";
-import { buildOverview, type DeviationCountRow } from "@/lib/deviations/overview";
+import type { DeviationCountRow } from "@/lib/deviations/overview";
+import { buildPublicStatistics } from "@/lib/deviations/statistics";
 import { pdfStrings } from "../helpers/pdf-text";
 
 const deviation = (month: number, category: DeviationCountRow["category"]): DeviationCountRow => ({
@@ -55,7 +56,7 @@ const facts: AnnualFacts = {
     ],
   },
   // 12 discharge deviations and 2 medication-list ones: the 2 must never be written as a number.
-  deviations: buildOverview([...Array.from({ length: 12 }, (_, i) => deviation((i % 12) + 1, "DISCHARGE")), deviation(2, "MEDICATION_LIST"), deviation(3, "MEDICATION_LIST")], 2025),
+  deviations: buildPublicStatistics([...Array.from({ length: 12 }, (_, i) => deviation((i % 12) + 1, "DISCHARGE")), deviation(2, "MEDICATION_LIST"), deviation(3, "MEDICATION_LIST")], 2025, ["a"]),
   adoptions: [
     {
       agreement: "Tenesteavtale 3",

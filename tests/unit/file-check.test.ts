@@ -1,6 +1,6 @@
 // Upload checks by content: what a renamed file really is decides, names are cleaned, sizes are enforced.
 import { describe, expect, it } from "vitest";
-import { PDFDocument } from "pdf-lib";
+import { PDFDocument } from "@cantoo/pdf-lib";
 import { CASE_ATTACHMENT, checkUpload, cleanFileName, DOCUMENT_UPLOAD, MEGABYTE } from "@/lib/uploads/file-check";
 
 async function pdfBytes(): Promise<Uint8Array<ArrayBuffer>> {

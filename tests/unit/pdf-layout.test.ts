@@ -1,15 +1,18 @@
-// lib/pdf/layout.ts, the text layout shared by the deviation report and the seed's papers: encodable characters,
-// wrapping, page breaks with page numbers, and text a PDF reader (unpdf, as the search index uses) gets back.
+// lib/pdf/layout.ts, the text layout of the PDFs Saman writes (the deviation report, the annual report, the compiled
+// consultation answers, the seed's papers): text as written, wrapping, page breaks with page numbers, and text a PDF
+// reader (unpdf, as the search index uses) gets back.
 import { describe, expect, it } from "vitest";
 import { extractText } from "@/lib/documents/extract-text";
-import { A4, PdfLayout, winAnsiSafe, wrap } from "@/lib/pdf/layout";
+import * as layoutModule from "@/lib/pdf/layout";
+import { A4, PdfLayout, wrap } from "@/lib/pdf/layout";
 
 const metadata = { title: "Prøve – «test»", author: "Saman", language: "nn-NO", date: new Date("2026-01-02T03:04:05Z") };
 
-describe("winAnsiSafe", () => {
-  it("keeps Norwegian letters and typographic marks, replaces what Helvetica cannot draw", () => {
-    expect(winAnsiSafe("Æ ø å § «sitat» – 5 € → ≥ 2\tx\n")).toBe("Æ ø å § «sitat» – 5 € -> >= 2 x ");
-    expect(winAnsiSafe("Ω")).toBe("?");
+describe("text as written (issue 19 item 3)", () => {
+  it("has no WinAnsi clean-up any more: every character is drawn as it is, line breaks and tabs become spaces", async () => {
+    expect(Object.keys(layoutModule)).not.toContain("winAnsiSafe");
+    const layout = await PdfLayout.create(metadata, { margin: 50, leading: 1.4 });
+    expect(wrap("Æ ø å § «sitat» – 5 € → ≥ 2 Ω ŋ\tx\ny", layout.regular, 10, 400)).toEqual(["Æ ø å § «sitat» – 5 € → ≥ 2 Ω ŋ x y"]);
   });
 });
 

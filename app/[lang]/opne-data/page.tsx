@@ -55,6 +55,28 @@ export default async function OpenDataPage({ params }: Props) {
         </div>
       ))}
 
+      <section aria-labelledby="avviksstatistikk">
+        <SectionHeading id="avviksstatistikk" className="mt-10">
+          {m.deviations.heading}
+        </SectionHeading>
+        {m.deviations.body.map((text) => (
+          <Paragraph key={text} className="mt-3">
+            {text}
+          </Paragraph>
+        ))}
+      </section>
+
+      <section aria-labelledby="arkivuttrekk">
+        <SectionHeading id="arkivuttrekk" className="mt-10">
+          {m.archive.heading}
+        </SectionHeading>
+        {m.archive.body.map((text) => (
+          <Paragraph key={text} className="mt-3">
+            {text}
+          </Paragraph>
+        ))}
+      </section>
+
       <SectionHeading className="mt-10">{m.rulesHeading}</SectionHeading>
       <ListUnordered className="mt-3">
         {m.rules.map((rule) => (

@@ -11,7 +11,7 @@ import { fill, formatDate, getMessages, href, localize, plural, type Locale } fr
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { getCalendarYears } from "@/lib/meetings/data";
-import { findCaseByReference, MARK_END, MARK_START, PAGE_SIZE, searchPublic } from "@/lib/search/data";
+import { COUNT_CAP, findCaseByReference, MARK_END, MARK_START, PAGE_SIZE, searchPublic } from "@/lib/search/data";
 import { LocalizedText } from "@/components/i18n/localized-text";
 
 type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -78,7 +78,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const total = result ? result.total - ((result.hits.length - hits.length)) + (caseHit ? 1 : 0) : 0;
   const bodyName = new Map(bodies.map((b) => [b.id, localize(lang, b.name, b.nameNb)]));
   const current = { q, type: kind ?? "", organ: body?.slug ?? "", ar: year ? String(year) : "" };
-  const pages = result ? Math.min(50, Math.ceil(result.total / PAGE_SIZE)) : 0;
+  // Past COUNT_CAP matches the count says "over 500" and only the ranked candidates can be paged through.
+  const pages = result ? Math.min(50, Math.ceil(result.browsable / PAGE_SIZE)) : 0;
 
   const select = (id: string, label: string, value: string, options: [string, string][]) => (
     <div className="grid min-w-0 gap-1">
@@ -128,7 +129,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
               ? fill(m.none, { query: q })
               : result.correctedQuery
                 ? fill(m.corrected, { query: q, corrected: result.correctedQuery })
-                : plural(lang, total, { one: m.oneResult, other: m.results }, { query: q })}
+                : result.capped
+                  ? fill(m.manyResults, { query: q, count: COUNT_CAP })
+                  : plural(lang, total, { one: m.oneResult, other: m.results }, { query: q })}
           </h2>
           {caseHit ? (
             <p className="mt-4 rounded border border-neutral-border-subtle p-4" data-testid="case-reference-hit">

@@ -9,6 +9,7 @@ import { minutesPage, minutesQuery } from "./minutes/schema";
 import { measuresPage, measuresQuery } from "./measures/schema";
 import { areasPage, areasQuery, partiesPage, partiesQuery } from "./parties/schema";
 import { agreementsPage, agreementsQuery } from "./agreements/schema";
+import { deviationStatisticsPage, deviationStatisticsQuery } from "./deviation-statistics/schema";
 
 export type ApiResource = { path: string; summary: string; query: z.ZodObject; page: z.ZodType; tag: string };
 
@@ -21,4 +22,11 @@ export const API_RESOURCES: readonly ApiResource[] = [
   { path: "/parties", tag: "parties", summary: "Parties: municipalities, hospital trusts and the other appointing organisations", query: partiesQuery, page: partiesPage },
   { path: "/areas", tag: "areas", summary: "Areas (utvalsområde) with their municipalities and bodies", query: areasQuery, page: areasPage },
   { path: "/agreements", tag: "agreements", summary: "Cooperation agreements with their versions", query: agreementsQuery, page: agreementsPage },
+  {
+    path: "/deviation-statistics",
+    tag: "deviation-statistics",
+    summary: "Cooperation deviations counted per finished year by category, area and agreement clause; small counts suppressed as in the annual report",
+    query: deviationStatisticsQuery,
+    page: deviationStatisticsPage,
+  },
 ];

@@ -868,6 +868,7 @@ export const nb = {
     all: "Alle",
     results: "{count} treff for «{query}»",
     oneResult: "1 treff for «{query}»",
+    manyResults: "Over {count} treff for «{query}». De mest relevante står først.",
     none: "Ingen treff for «{query}».",
     corrected: "Ingen treff for «{query}». Viser treff for «{corrected}».",
     hint: "Skriv ett eller flere ord. Bruk anførselstegn for en frase og minus for å utelate et ord.",

@@ -880,6 +880,7 @@ export const nn = {
     all: "Alle",
     results: "{count} treff for «{query}»",
     oneResult: "1 treff for «{query}»",
+    manyResults: "Over {count} treff for «{query}». Dei mest relevante står først.",
     none: "Ingen treff for «{query}».",
     corrected: "Ingen treff for «{query}». Viser treff for «{corrected}».",
     hint: "Skriv eitt eller fleire ord. Bruk hermeteikn for ei frase og minus for å utelate eit ord.",

@@ -1,14 +1,10 @@
 // The combined meeting document (samla saksdokument, issue 15 item 7) as one PDF: a table of contents, the notice,
 // the agenda, and for every agenda item a cover page followed by its papers' pages, in agenda order. Every item has a
 // bookmark (outline entry, its papers below it), every page a running page number "Side n av N". Text is set in
-// DejaVu Sans, embedded whole from the dejavu-fonts-ttf package (fontkit's subsetter fails on DejaVu; one weight keeps
-// the file near 0.5 MB), so æ ø å and the Sámi letters á č đ ŋ š ŧ ž
-// render and are in the text layer (pdf-lib's standard fonts are WinAnsi only). Papers that are not PDF, or cannot be
+// DejaVu Sans and DejaVu Sans Bold, embedded as subsets (lib/pdf/fonts.ts), so æ ø å and the Sámi letters
+// á č đ ŋ š ŧ ž render and are in the text layer (issue 19 item 3). Papers that are not PDF, or cannot be
 // read as one, are listed on the item's cover page with a link. No clock and no randomness: the same input gives the
 // same bytes, so a stored copy can be served while its input hash matches (./data.ts).
-import fs from "node:fs";
-import path from "node:path";
-import fontkit from "@pdf-lib/fontkit";
 import {
   PDFArray,
   PDFDocument,
@@ -22,6 +18,8 @@ import {
   type PDFPage,
   type PDFRef,
 } from "@cantoo/pdf-lib";
+import { embedFonts } from "@/lib/pdf/fonts";
+import { wrap } from "@/lib/pdf/layout";
 
 export type BundlePaper = {
   id: string;
@@ -56,41 +54,16 @@ const INK = rgb(0.1, 0.1, 0.1);
 const SUBTLE = rgb(0.35, 0.35, 0.35);
 const FIXED_DATE = new Date("2000-01-01T00:00:00Z");
 
-let fontCache: Uint8Array | null = null;
-function fontFile(): Uint8Array {
-  // Read from the npm package at run time (the same file under next start, scripts and tests).
-  fontCache ??= fs.readFileSync(path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf", "DejaVuSans.ttf"));
-  return fontCache;
-}
-
 function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
 }
 
-/** Lines of at most `width` points (a word wider than a line is cut). */
-export function wrapText(text: string, font: PDFFont, size: number, width: number): string[] {
-  const out: string[] = [];
-  for (const paragraph of text.split("\n")) {
-    let line = "";
-    for (const word of paragraph.split(/ +/)) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (font.widthOfTextAtSize(candidate, size) <= width) {
-        line = candidate;
-        continue;
-      }
-      if (line) out.push(line);
-      let rest = word;
-      while (rest.length > 1 && font.widthOfTextAtSize(rest, size) > width) {
-        let cut = rest.length - 1;
-        while (cut > 1 && font.widthOfTextAtSize(rest.slice(0, cut), size) > width) cut--;
-        out.push(rest.slice(0, cut));
-        rest = rest.slice(cut);
-      }
-      line = rest;
-    }
-    out.push(line);
-  }
-  return out;
+/** Lines of at most `width` points, each line break kept (an empty paragraph is an empty line). */
+function wrapText(text: string, font: PDFFont, size: number, width: number): string[] {
+  return text.split("\n").flatMap((paragraph) => {
+    const lines = wrap(paragraph, font, size, width);
+    return lines.length ? lines : [""];
+  });
 }
 
 /** A writer of flowing text on new A4 pages (appended at the end of the document). */
@@ -182,10 +155,7 @@ async function loadPaper(bytes: Uint8Array): Promise<PDFDocument | null> {
 
 export async function buildBundle(input: BundleInput): Promise<BuiltBundle> {
   const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(fontkit);
-  const font = await doc.embedFont(fontFile(), { subset: false });
-  // Headings are set larger and darker rather than in a second (bold) font file.
-  const bold = font;
+  const { regular: font, bold } = await embedFonts(doc);
   doc.setTitle(`${input.title}: ${input.subtitle}`);
   doc.setLanguage("nn");
   doc.setProducer("Saman");

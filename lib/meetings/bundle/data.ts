@@ -11,8 +11,8 @@ import { composeNotice } from "../notice/compose";
 import { buildBundle, type BundleInput, type BundlePaper } from "./build";
 import { inEdition, type BundleEdition } from "./policy";
 
-/** Bumped when the layout changes, so stored copies are rebuilt. */
-const LAYOUT_REVISION = 1;
+/** Bumped when the layout changes, so stored copies are rebuilt (2: fonts embedded as subsets, headings in bold). */
+const LAYOUT_REVISION = 2;
 
 export async function getBundleMeeting(meetingId: string) {
   return prisma.meeting.findUnique({ where: { id: meetingId }, select: { id: true, bodyId: true, status: true, startsAt: true, body: { select: { shortName: true, name: true, nameNb: true } } } });

@@ -7,6 +7,8 @@ import { PageHeader, SectionHeading } from "@/components/layout/page-header";
 import { meetingPath } from "@/components/meetings/meeting-lists";
 import { DocumentList } from "@/components/public/document-list";
 import { BundleLinks } from "@/components/meetings/workflow/bundle-links";
+import { ArchiveLinks } from "@/components/meetings/workflow/archive-links";
+import { ANONYMOUS } from "@/lib/auth/viewer";
 import { MinutesVersions } from "@/components/meetings/workflow/minutes-versions";
 import { getViewer } from "@/lib/auth/data";
 import { MeetingAnswer } from "@/components/participation/meeting-answer";
@@ -91,6 +93,8 @@ export default async function MeetingPage({ params }: Props) {
         {meeting.status !== "PLANNED" ? (
           <div className="mt-3">
             <BundleLinks lang={lang} meetingId={meeting.id} />
+            {/* The public edition only: the page is the same for every reader (the secretariat's is on the admin page). */}
+            <ArchiveLinks lang={lang} meetingId={meeting.id} status={meeting.status} viewer={ANONYMOUS} />
           </div>
         ) : null}
         <ol className="mt-3 grid grid-cols-1 gap-4" data-testid="agenda">

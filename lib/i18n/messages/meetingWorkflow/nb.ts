@@ -102,6 +102,12 @@ export const meetingWorkflowNb: typeof meetingWorkflowNn = {
     versionPageTitle: "Referat, versjon {number}",
     versionOld: "Dette er en eldre versjon. Den gjeldende er versjon {number}.",
   },
+  archive: {
+    heading: "Arkivuttrekk",
+    full: "Arkivuttrekk, fullstendig (ZIP: metadata etter Noark 5 og alle dokumentversjonene, også de unntatt offentlighet)",
+    public: "Arkivuttrekk, offentlig innhold (ZIP: metadata etter Noark 5 og filene til de åpne dokumentene)",
+    format: "Om formatet",
+  },
   bundle: {
     link: "Samlet saksdokument (PDF)",
     linkMembers: "Samlet saksdokument for medlemmer (PDF, med unntatte dokumenter)",

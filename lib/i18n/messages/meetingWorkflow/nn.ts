@@ -101,6 +101,12 @@ export const meetingWorkflowNn = {
     versionPageTitle: "Referat, versjon {number}",
     versionOld: "Dette er ein eldre versjon. Den gjeldande er versjon {number}.",
   },
+  archive: {
+    heading: "Arkivuttrekk",
+    full: "Arkivuttrekk, fullstendig (ZIP: metadata etter Noark 5 og alle dokumentversjonane, òg dei unnatekne offentlegheit)",
+    public: "Arkivuttrekk, offentleg innhald (ZIP: metadata etter Noark 5 og filene til dei opne dokumenta)",
+    format: "Om formatet",
+  },
   bundle: {
     link: "Samla saksdokument (PDF)",
     linkMembers: "Samla saksdokument for medlemmer (PDF, med unnatekne dokument)",

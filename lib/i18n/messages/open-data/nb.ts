@@ -3,7 +3,7 @@ import type { openDataNn } from "./nn";
 export const openDataNb: typeof openDataNn = {
   title: "Åpne data",
   footerLink: "Åpne data (API)",
-  lead: "De offentlige opplysningene i Saman finnes også som maskinlesbare data: organer, møter, sakslister og vedtak, dokumenter, referater, handlingsplanen, partene og avtalene. Alt er åpent for viderebruk under Norsk lisens for offentlige data (NLOD) 2.0.",
+  lead: "De offentlige opplysningene i Saman finnes også som maskinlesbare data: organer, møter, sakslister og vedtak, dokumenter, referater, handlingsplanen, partene, avtalene og avviksstatistikken. Alt er åpent for viderebruk under Norsk lisens for offentlige data (NLOD) 2.0.",
   whatHeading: "Hva du finner",
   whatIntro: "Grensesnittet er versjonert og bare for lesing. Det gir de samme opplysningene som de åpne sidene, avgjort av de samme tilgangsreglene: et dokument unntatt offentlighet, en saksliste før innkallingen er sendt og et referat som ikke er publisert, kommer aldri med.",
   resources: {
@@ -15,6 +15,7 @@ export const openDataNb: typeof openDataNn = {
     parties: "Partene: kommuner, helseforetak og andre som utpeker representanter",
     areas: "Utvalgsområdene med kommunene og organene sine",
     agreements: "Samarbeidsavtaler med versjoner",
+    "deviation-statistics": "Samhandlingsavvik telt per avsluttet år, etter kategori, utvalgsområde og avtalepunkt (små tall skjult)",
   },
   describedBy: "Den fullstendige beskrivelsen (OpenAPI 3.1) er på",
   examplesHeading: "Eksempler",
@@ -22,8 +23,23 @@ export const openDataNb: typeof openDataNn = {
     { text: "Møtene i strategisk samarbeidsutvalg i 2026:", code: "curl \"{origin}/api/v1/meetings?body=ssu&year=2026\"" },
     { text: "Neste side: send nextCursor fra svaret som cursor:", code: "curl \"{origin}/api/v1/documents?limit=50&cursor=<nextCursor>\"" },
     { text: "Bare det som er endret siden sist:", code: "curl \"{origin}/api/v1/measures?changedSince=2026-11-01T00:00:00Z\"" },
+    { text: "Samhandlingsavvik i 2025, telt etter kategori, utvalgsområde og avtalepunkt:", code: "curl \"{origin}/api/v1/deviation-statistics?year=2025\"" },
     { text: "Spar båndbredde: send ETag-en tilbake, og svaret er 304 når ingenting er endret:", code: "curl -H 'If-None-Match: \"<etag>\"' \"{origin}/api/v1/bodies\"" },
   ],
+  deviations: {
+    heading: "Avviksstatistikk",
+    body: [
+      "Portalen har bare anonymiserte registreringer av samhandlingsavvik. De enkelte registreringene er for områdeutvalgene og sekretariatet, men tallene per år er offentlige: de står i årsmeldingen, og grensesnittet gir den samme tabellen, laget av den samme funksjonen.",
+      "Et tall fra 1 til 4 blir aldri vist, bare som «færre enn 5» (lessThan). Fordi hver fordeling summerer seg til totalen, blir flere tall holdt tilbake (withheld) når et lite tall ellers kunne regnes ut fra de andre. Bare avsluttede år blir publisert, så tallene for et år endrer seg ikke fra måned til måned. Tekst fra registreringene (beskrivelse, oppfølging, lokale prosjekter) er aldri med, og et avtalepunkt bare som paragrafnummer.",
+    ],
+  },
+  archive: {
+    heading: "Arkivuttrekk per møte",
+    body: [
+      "Hvert møte kan lastes ned som en ZIP-fil til arkivet til en part og til eInnsyn: metadata.json med feltnavn fra Noark 5 (moetemappe, moeteregistrering, dokumentbeskrivelse, dokumentobjekt, skjerming) og filene til alle dokumentversjonene, hver med sjekksum (SHA-256) og størrelse.",
+      "Det offentlige uttrekket finner du på møtesiden når innkallingen er sendt. Et dokument unntatt offentlighet står der bare som «Unnateke offentlegheit» (unntatt offentlighet) med hjemmelen – uten tittel, filnavn eller innhold. Sekretariatet laster ned det fullstendige uttrekket fra administrasjonssiden for møtet.",
+    ],
+  },
   rulesHeading: "Regler for bruk",
   rules: [
     "Lister kommer i sider (limit, høyst 200). Rekkefølgen følger id-ene, som aldri endres.",

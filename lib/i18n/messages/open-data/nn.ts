@@ -2,7 +2,7 @@
 export const openDataNn = {
   title: "Opne data",
   footerLink: "Opne data (API)",
-  lead: "Dei offentlege opplysningane i Saman finst òg som maskinlesbare data: organ, møte, sakslister og vedtak, dokument, referat, handlingsplanen, partane og avtalane. Alt er ope for vidarebruk under Norsk lisens for offentlege data (NLOD) 2.0.",
+  lead: "Dei offentlege opplysningane i Saman finst òg som maskinlesbare data: organ, møte, sakslister og vedtak, dokument, referat, handlingsplanen, partane, avtalane og avviksstatistikken. Alt er ope for vidarebruk under Norsk lisens for offentlege data (NLOD) 2.0.",
   whatHeading: "Kva du finn",
   whatIntro: "Grensesnittet er versjonert og berre for lesing. Det gir dei same opplysningane som dei opne sidene, avgjorde av dei same tilgangsreglane: eit dokument unnateke offentlegheit, ei saksliste før innkallinga er send og eit referat som ikkje er publisert, kjem aldri med.",
   resources: {
@@ -14,6 +14,7 @@ export const openDataNn = {
     parties: "Partane: kommunar, helseføretak og andre som peikar ut representantar",
     areas: "Utvalsområda med kommunane og organa sine",
     agreements: "Samarbeidsavtalar med versjonar",
+    "deviation-statistics": "Samhandlingsavvik talde per avslutta år, etter kategori, utvalsområde og avtalepunkt (små tal skjulte)",
   } as Record<string, string>,
   describedBy: "Den fullstendige skildringa (OpenAPI 3.1) er på",
   examplesHeading: "Døme",
@@ -21,8 +22,23 @@ export const openDataNn = {
     { text: "Møta i strategisk samarbeidsutval i 2026:", code: "curl \"{origin}/api/v1/meetings?body=ssu&year=2026\"" },
     { text: "Neste side: send nextCursor frå svaret som cursor:", code: "curl \"{origin}/api/v1/documents?limit=50&cursor=<nextCursor>\"" },
     { text: "Berre det som er endra sidan sist:", code: "curl \"{origin}/api/v1/measures?changedSince=2026-11-01T00:00:00Z\"" },
+    { text: "Samhandlingsavvik i 2025, talde etter kategori, utvalsområde og avtalepunkt:", code: "curl \"{origin}/api/v1/deviation-statistics?year=2025\"" },
     { text: "Spar bandbreidd: send ETag-en tilbake, og svaret er 304 når ingenting er endra:", code: "curl -H 'If-None-Match: \"<etag>\"' \"{origin}/api/v1/bodies\"" },
   ],
+  deviations: {
+    heading: "Avviksstatistikk",
+    body: [
+      "Portalen held berre anonymiserte registreringar av samhandlingsavvik. Dei enkelte registreringane er for områdeutvala og sekretariatet, men tala per år er offentlege: dei står i årsmeldinga, og grensesnittet gir den same tabellen, laga av den same funksjonen.",
+      "Eit tal frå 1 til 4 blir aldri vist, berre som «færre enn 5» (lessThan). Fordi kvar fordeling summerer seg til totalen, blir fleire tal haldne tilbake (withheld) når eit lite tal elles kunne reknast ut frå dei andre. Berre avslutta år blir publiserte, så tala for eitt år endrar seg ikkje frå månad til månad. Tekst frå registreringane (skildring, oppfølging, lokale prosjekt) er aldri med, og eit avtalepunkt berre som paragrafnummer.",
+    ],
+  },
+  archive: {
+    heading: "Arkivuttrekk per møte",
+    body: [
+      "Kvart møte kan lastast ned som ein ZIP-fil til arkivet til ein part og til eInnsyn: metadata.json med feltnamn frå Noark 5 (moetemappe, moeteregistrering, dokumentbeskrivelse, dokumentobjekt, skjerming) og filene til alle dokumentversjonane, kvar med sjekksum (SHA-256) og storleik.",
+      "Det offentlege uttrekket finn du på møtesida når innkallinga er send. Eit dokument unnateke offentlegheit står der berre som «Unnateke offentlegheit» med heimelen – utan tittel, filnamn eller innhald. Sekretariatet lastar ned det fullstendige uttrekket frå administrasjonssida for møtet.",
+    ],
+  },
   rulesHeading: "Reglar for bruk",
   rules: [
     "Lister kjem i sider (limit, høgst 200). Rekkjefølgja følgjer id-ane, som aldri endrar seg.",

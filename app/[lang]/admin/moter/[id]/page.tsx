@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import NextLink from "next/link";
 import { notFound } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
-import { PageHeader } from "@/components/layout/page-header";
+import { PageHeader, SectionHeading } from "@/components/layout/page-header";
 import { MeetingPhase } from "@/components/meetings/admin/meeting-phase";
 import { PhaseNav } from "@/components/meetings/admin/phase-nav";
 import { StatusSummary } from "@/components/meetings/admin/status-summary";
+import { ArchiveLinks } from "@/components/meetings/workflow/archive-links";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { formatDate, getMessages, href, localize, osloIsoDate } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MeetingAdminPage({ params, searchParams }: Props) {
   const lang = await langFromParams(params);
   const { id } = await params;
-  await requirePagePermission("content.edit", lang, `/admin/moter/${id}`);
+  const viewer = await requirePagePermission("content.edit", lang, `/admin/moter/${id}`);
   const meeting = await getAdminMeeting(id);
   if (!meeting) notFound();
   const m = getMessages(lang).meetingAdmin;
@@ -51,6 +52,12 @@ export default async function MeetingAdminPage({ params, searchParams }: Props) 
       <StatusSummary lang={lang} meeting={meeting} />
       <PhaseNav lang={lang} meetingId={meeting.id} state={state} shown={phase} />
       <MeetingPhase lang={lang} meeting={meeting} state={state} phase={phase} measures={measures} now={new Date()} />
+      <section aria-labelledby="archive-heading" className="mt-10 max-w-3xl">
+        <SectionHeading id="archive-heading">{getMessages(lang).meetingWorkflow.archive.heading}</SectionHeading>
+        <div className="mt-3">
+          <ArchiveLinks lang={lang} meetingId={meeting.id} status={meeting.status} viewer={viewer} />
+        </div>
+      </section>
     </>
   );
 }
