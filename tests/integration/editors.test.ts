@@ -91,7 +91,7 @@ describe("authorization", () => {
     expect(partner).toMatchObject({ ok: false, error: "FORBIDDEN" });
     await signInAs(null);
     const anonymous = await planActions.createPlanAction(null, form({ year: "2031", title: "x", part1Title: "a", part2Title: "b" }));
-    expect(anonymous).toMatchObject({ ok: false, error: "FORBIDDEN" });
+    expect(anonymous).toMatchObject({ ok: false, error: "UNAUTHENTICATED" });
     await signInAs(DEMO_USERS.member.id);
     const member = await agreementActions.createAgreementAction(null, form({ slug: "ny-avtale", kind: "SERVICE", title: "Ny" }));
     expect(member).toMatchObject({ ok: false, error: "FORBIDDEN" });
