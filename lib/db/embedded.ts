@@ -31,11 +31,11 @@ export async function startEmbeddedDatabase(options: {
   try {
     // relaxedDurability stays off: every commit is on disk before it is acknowledged (kill -9 loses nothing).
     // shared_buffers: PostgreSQL's default 128 MB stays resident in PGlite's WebAssembly memory, which never shrinks;
-    // 32 MB holds this portal's hot pages, and the operating system's page cache keeps the rest of the files
+    // 16 MB holds this portal's hot pages, and the operating system's page cache keeps the rest of the files
     // (EMBEDDED_SHARED_BUFFERS to change; the soak figures in BENCHMARKS.md).
     db = await PGlite.create(dataDir ?? undefined, {
       extensions: { pg_trgm },
-      startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${process.env.EMBEDDED_SHARED_BUFFERS ?? "32MB"}`],
+      startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${process.env.EMBEDDED_SHARED_BUFFERS ?? "16MB"}`],
     });
     const server = new PGLiteSocketServer({
       db,

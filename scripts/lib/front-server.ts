@@ -26,6 +26,7 @@ import { withSecurityHeaders } from "../../lib/http/security-headers";
 import { multipartBoundary, multipartHeaderCleaner } from "./multipart-headers";
 import { isEmptyErrorShell, notFoundPagePath, withoutScripts } from "./not-found-page";
 import { isAllowedMethod, isDeclaredTooLarge, isForeignOriginWrite, REQUEST_BODY_LIMIT_BYTES, refusalPage, type Refusal } from "./request-guards";
+import { createUpstreamGate } from "./upstream-gate";
 
 /** Public reading routes that may be cached for anonymous visitors (with or without the /nb prefix). */
 const CACHEABLE = new RegExp(
@@ -67,12 +68,14 @@ export type FrontServerOptions = {
   maxBodyBytes?: number;
   /** Origins besides the requested host whose form posts are accepted (e.g. NEXTAUTH_URL's). */
   extraOrigins?: readonly string[];
+  /** Requests inside the app at once (scripts/lib/upstream-gate.ts); more wait in line. Default 10. */
+  upstreamConcurrency?: number;
 };
 
 export type FrontServer = {
   server: http.Server;
   clear: () => void;
-  stats: () => { entries: number; bytes: number };
+  stats: () => { entries: number; bytes: number; upstream: { active: number; waiting: number } };
   /**
    * Graceful stop: no new connections, idle ones closed, requests in flight answered (a request arriving on a
    * kept-alive connection meanwhile is still answered, with `Connection: close`); resolves when none is left, or after
@@ -80,6 +83,9 @@ export type FrontServer = {
    */
   shutdown: (timeoutMs: number) => Promise<boolean>;
 };
+
+/** A page or a client-router payload: the app works on it until its last byte (unlike a file it streams). */
+const isRender = (headers: http.IncomingHttpHeaders) => /^text\/(html|x-component)\b/.test(String(headers["content-type"] ?? ""));
 
 const HOP_BY_HOP = new Set(["connection", "keep-alive", "proxy-connection", "transfer-encoding", "upgrade", "te", "trailer"]);
 
@@ -92,6 +98,7 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
   // Idle connections to the app are closed after UPSTREAM_IDLE_MS, before the app would close them (serve.ts starts
   // `next start` with a longer keep-alive timeout); a read caught by the remaining race is sent again.
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256, timeout: UPSTREAM_IDLE_MS });
+  const gate = createUpstreamGate(options.upstreamConcurrency ?? 10);
   const cache = new Map<string, Entry>();
   const filling = new Map<string, Promise<Entry | null>>();
   let bytes = 0;
@@ -149,12 +156,20 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
     body?: IncomingMessage,
     onTooLarge?: () => void,
   ) => {
-    const attempt = (mayRetry: boolean) => {
-      const upstream = http.request({ host: upstreamHost, port: options.upstreamPort, agent, ...params }, onReply);
+    const attempt = (mayRetry: boolean, done: () => void) => {
+      let retried = false;
+      const upstream = http.request({ host: upstreamHost, port: options.upstreamPort, agent, ...params }, (reply) => {
+        // A download streams to a client at the client's pace; it no longer holds the app's render.
+        if (!isRender(reply.headers)) done();
+        onReply(reply);
+      });
+      upstream.on("close", () => retried || done());
       upstream.on("error", (error: NodeJS.ErrnoException) => {
         if (params.signal?.aborted) return;
-        if (mayRetry && upstream.reusedSocket && error.code === "ECONNRESET") attempt(false);
-        else onError();
+        if (mayRetry && upstream.reusedSocket && error.code === "ECONNRESET") {
+          retried = true;
+          attempt(false, done);
+        } else onError();
       });
       if (body) {
         // Counted on the way: a body without (or with a false) Content-Length is cut off at the limit with 413.
@@ -176,7 +191,7 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
         else body.pipe(limit).pipe(upstream);
       } else upstream.end();
     };
-    attempt(!body);
+    gate.run(params.signal, (done) => attempt(!body, done));
   };
 
   const pass = (request: IncomingMessage, response: ServerResponse, onDone?: () => void) => {
@@ -361,7 +376,7 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
     agent.destroy();
     return finished;
   };
-  return { server, clear, stats: () => ({ entries: cache.size, bytes }), shutdown };
+  return { server, clear, stats: () => ({ entries: cache.size, bytes, upstream: gate.stats() }), shutdown };
 }
 
 /** A browser asking for a page (not the client router's RSC request for one). */

@@ -113,6 +113,7 @@ export async function serve(options: ServeOptions): Promise<Served> {
         upstreamPort: nextPort,
         trustProxy: process.env.TRUST_PROXY === "true",
         maxAgeMs: Number(process.env.PAGE_CACHE_SECONDS ?? 10) * 1000,
+        upstreamConcurrency: Number(process.env.UPSTREAM_CONCURRENCY ?? 10),
         hsts: true,
         extraOrigins: [new URL(process.env.NEXTAUTH_URL ?? url).origin],
       });

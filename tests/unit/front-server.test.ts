@@ -246,6 +246,31 @@ describe("a reader who leaves (issue 17 item 6: memory that stays flat)", () => 
     slow.answer();
   });
 
+  it("lets only so many requests into the app at once; one whose reader leaves while it waits is never rendered", async () => {
+    const gated = createFrontServer({ upstreamPort: (upstream.address() as AddressInfo).port, maxAgeMs: 60_000, upstreamConcurrency: 1 });
+    const gatedOrigin = `http://127.0.0.1:${await listen(gated.server)}`;
+    try {
+      const first = fetch(gatedOrigin + "/sakte", { headers: { cookie: "signed-in=1" } });
+      await slow.arrived;
+      const leaving = new AbortController();
+      const waiting = fetch(gatedOrigin + "/mote/ventar", { headers: { cookie: "signed-in=1" }, signal: leaving.signal }).catch(() => "left");
+      const next = fetch(gatedOrigin + "/mote/neste", { headers: { cookie: "signed-in=1" } });
+      await expect.poll(() => gated.stats().upstream).toEqual({ active: 1, waiting: 2 });
+      leaving.abort();
+      expect(await waiting).toBe("left");
+      await expect.poll(() => gated.stats().upstream.waiting).toBe(1);
+      expect(renders["/mote/neste"]).toBeUndefined(); // still in line behind the slow render
+      slow.answer();
+      expect(await (await first).text()).toBe("ferdig");
+      expect(await (await next).text()).toContain("første versjon");
+      expect(renders["/mote/ventar"]).toBeUndefined();
+      await expect.poll(() => gated.stats().upstream).toEqual({ active: 0, waiting: 0 });
+    } finally {
+      gated.server.closeAllConnections();
+      await new Promise((resolve) => gated.server.close(resolve));
+    }
+  });
+
   it("never cuts a write: it runs to its end though the writer left", async () => {
     const leaving = new AbortController();
     const write = fetch(origin + "/sakte", { method: "POST", body: "x=1", headers: { "content-type": "application/x-www-form-urlencoded", origin }, signal: leaving.signal }).catch(() => "left");
