@@ -28,7 +28,7 @@ import {
   correctDocumentSchema,
 } from "./schema";
 
-export type { ActionError, ActionState } from "./meeting-action";
+export type { ActionState } from "./meeting-action";
 
 export const createMeetingAction = meetingAction({
   name: "meetings.create",
