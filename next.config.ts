@@ -18,9 +18,9 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   typedRoutes: false,
   // Next keeps cached data (unstable_cache: lib/public-cache.ts) in memory as well as on disk; every new search query
-  // is a new entry. 4 MB of it in memory (default 50 MB) – the rest is read from .next/cache, which the operating
+  // is a new entry. 16 MB of it in memory (default 50 MB) – the rest is read from .next/cache, which the operating
   // system caches anyway. Part of keeping the portal's memory flat (BENCHMARKS.md, soak).
-  cacheMaxMemorySize: 4 * 1024 * 1024,
+  cacheMaxMemorySize: 16 * 1024 * 1024,
   // Native argon2 binding, unpdf (pdf.js for text extraction) and the PDF writer (@cantoo/pdf-lib + @cantoo/fontkit):
   // loaded by Node at run time, not bundled.
   serverExternalPackages: ["@node-rs/argon2", "unpdf", "@cantoo/pdf-lib", "@cantoo/fontkit"],
