@@ -23,7 +23,7 @@ const CONNECTIONS = Number(process.env.SOAK_CONNECTIONS ?? 20);
 const SAMPLE_SECONDS = Number(process.env.SOAK_SAMPLE_SECONDS ?? 15);
 const DATA_DIR = process.env.SOAK_DATA_DIR ?? BENCH_DATA_DIR;
 
-type Sample = { seconds: number; processes: Process[]; totalMb: number; load: number[]; requests: number };
+type Sample = { seconds: number; processes: Process[]; totalMb: number; pssMb: number; load: number[]; requests: number };
 
 function mixedPaths(): string[] {
   const words = ["utskriving", "legemiddel", "psykisk", "helse", "barn", "unge", "eldre", "avtale", "samhandling", "rus", "kommune", "sjukehus", "fastlege", "beredskap", "jordmor"];
@@ -49,7 +49,8 @@ function summary(samples: Sample[]) {
   const first = samples[0]!;
   const last = samples.at(-1)!;
   const peak = samples.reduce((max, sample) => Math.max(max, sample.totalMb), 0);
-  return { startMb: first.totalMb, endMb: last.totalMb, peakMb: peak, load: last.load, requests: last.requests };
+  const peakPss = samples.reduce((max, sample) => Math.max(max, sample.pssMb), 0);
+  return { startMb: first.totalMb, endMb: last.totalMb, peakMb: peak, endPssMb: last.pssMb, peakPssMb: peakPss, load: last.load, requests: last.requests };
 }
 
 function markdown(samples: Sample[], settings: Record<string, unknown>): string {
@@ -57,7 +58,7 @@ function markdown(samples: Sample[], settings: Record<string, unknown>): string 
   const s = summary(samples);
   const rows = samples.map((sample) => {
     const byName = names.map((name) => sample.processes.filter((process) => process.name === name).reduce((sum, process) => sum + process.rssMb, 0));
-    return `| ${Math.round(sample.seconds / 60 * 10) / 10} | ${byName.join(" | ")} | **${sample.totalMb}** | ${sample.load.map((n) => n.toFixed(2)).join(" / ")} | ${sample.requests} |`;
+    return `| ${Math.round(sample.seconds / 60 * 10) / 10} | ${byName.join(" | ")} | **${sample.totalMb}** | ${sample.pssMb} | ${sample.load.map((n) => n.toFixed(2)).join(" / ")} | ${sample.requests} |`;
   });
   return [
     "<!-- soak:start (written by npm run bench -- --soak) -->",
@@ -65,10 +66,11 @@ function markdown(samples: Sample[], settings: Record<string, unknown>): string 
     "",
     `Generated ${new Date().toISOString()} on ${os.cpus().length} CPU(s), Node ${process.version}: ${JSON.stringify(settings)}.`,
     `RSS of the whole portal (every process of the tree \`npm start\` runs): **${s.startMb} MB** after start-up and warm-up, ` +
-      `**${s.endMb} MB** after ${MINUTES} minutes (peak ${s.peakMb} MB), ${s.requests} requests; load average at the end ${s.load.map((n) => n.toFixed(2)).join(" / ")} (1/5/15 min).`,
+      `**${s.endMb} MB** after ${MINUTES} minutes (peak ${s.peakMb} MB), ${s.requests} requests; load average at the end ${s.load.map((n) => n.toFixed(2)).join(" / ")} (1/5/15 min). ` +
+      `The same tree with each resident page counted once (sum of PSS: the node binary and libraries both processes map are in both RSS figures): **${s.endPssMb} MB** at the end (peak ${s.peakPssMb} MB).`,
     "",
-    `| minute | ${names.join(" MB | ")} MB | total MB | load 1/5/15 | requests |`,
-    `| ---: | ${names.map(() => "---:").join(" | ")} | ---: | --- | ---: |`,
+    `| minute | ${names.join(" MB | ")} MB | total MB | PSS total MB | load 1/5/15 | requests |`,
+    `| ---: | ${names.map(() => "---:").join(" | ")} | ---: | ---: | --- | ---: |`,
     ...rows,
     "<!-- soak:end -->",
   ].join("\n");
@@ -112,9 +114,9 @@ export async function soak() {
     const started = Date.now();
     const sample = () => {
       const processes = processTree(child.pid!);
-      samples.push({ seconds: Math.round((Date.now() - started) / 1000), processes, totalMb: processes.reduce((sum, p) => sum + p.rssMb, 0), load: os.loadavg(), requests });
+      samples.push({ seconds: Math.round((Date.now() - started) / 1000), processes, totalMb: processes.reduce((sum, p) => sum + p.rssMb, 0), pssMb: processes.reduce((sum, p) => sum + p.pssMb, 0), load: os.loadavg(), requests });
       const last = samples.at(-1)!;
-      console.log(`[soak] ${String(last.seconds).padStart(4)} s  ${processes.map((p) => `${p.name} ${p.rssMb} MB`).join(", ")}  = ${last.totalMb} MB  load ${last.load.map((n) => n.toFixed(2)).join(" ")}  ${requests} requests`);
+      console.log(`[soak] ${String(last.seconds).padStart(4)} s  ${processes.map((p) => `${p.name} ${p.rssMb} MB`).join(", ")}  = ${last.totalMb} MB (PSS ${last.pssMb} MB)  load ${last.load.map((n) => n.toFixed(2)).join(" ")}  ${requests} requests`);
     };
     sample();
     const timer = setInterval(sample, SAMPLE_SECONDS * 1000);

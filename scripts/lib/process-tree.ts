@@ -3,7 +3,20 @@
 import fs from "node:fs";
 import path from "node:path";
 
-export type Process = { pid: number; ppid: number; name: string; rssMb: number };
+/**
+ * `rssMb`: the process's resident set (pages it shares with others, e.g. the node binary both portal processes map,
+ * count in full for each). `pssMb`: its proportional share (a page shared by n processes counts 1/n), so the sum over
+ * a tree counts every resident page of the tree once.
+ */
+export type Process = { pid: number; ppid: number; name: string; rssMb: number; pssMb: number };
+
+function pssKb(pid: string): number {
+  try {
+    return Number(/^Pss:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
 
 /** Every process under `root` (inclusive), from /proc. */
 export function processTree(root: number): Process[] {
@@ -20,6 +33,7 @@ export function processTree(root: number): Process[] {
         ppid: Number(field("PPid")),
         name: field("Name") === "next-server" || cmdline[0]?.startsWith("next-server") ? "next-server" : script ? path.basename(script) : field("Name"),
         rssMb: Math.round(Number(field("VmRSS").split(/\s+/)[0] ?? 0) / 1024),
+        pssMb: Math.round(pssKb(entry) / 1024),
       });
     } catch {
       // the process ended meanwhile
