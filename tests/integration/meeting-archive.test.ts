@@ -8,6 +8,7 @@ import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { DEMO_USERS, seed } from "@/prisma/seed";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { sessionTokenFor } from "../helpers/actions";
 
 const cookie = vi.hoisted(() => ({ token: undefined as string | undefined }));
 vi.mock("next/headers", () => ({
@@ -30,13 +31,7 @@ type Metadata = {
 };
 
 async function signInAs(userId: string | null): Promise<void> {
-  if (!userId) {
-    cookie.token = undefined;
-    return;
-  }
-  const { createSession } = await import("@/lib/auth/mutations");
-  const { encodeSessionToken } = await import("@/lib/auth/cookie");
-  cookie.token = await encodeSessionToken(await createSession(userId, new Date()));
+  cookie.token = userId ? await sessionTokenFor(userId) : undefined;
 }
 
 async function download(id: string, edition?: string): Promise<Response> {
