@@ -15,6 +15,7 @@ export type PurgeCounts = {
   unconfirmedFollows: number;
   followTokens: number;
   digestItems: number;
+  complianceChanges: number;
 };
 
 const LOCK = "saman:housekeeping";
@@ -49,6 +50,11 @@ export async function purgeExpired(now: Date): Promise<PurgeCounts | null> {
       const unconfirmedFollows = await tx.follow.deleteMany({ where: { confirmedAt: null, createdAt: { lt: before(RETENTION.unconfirmedFollowMs) } } });
       const followTokens = await tx.followToken.deleteMany({ where: { createdAt: { lt: before(RETENTION.followTokenMs) } } });
       const digestItems = await tx.followDigestItem.deleteMany({ where: { sentAt: { lt: before(RETENTION.sentDigestItemMs) } } });
+      // Rows the stored compliance report's snapshot saw are no longer needed to tell whether it is still valid.
+      const complianceChanges = await tx.$executeRaw`
+        DELETE FROM "ComplianceChange" c
+        WHERE c.at < ${before(RETENTION.complianceChangeMs)}
+          AND NOT EXISTS (SELECT 1 FROM "ComplianceSnapshot" s WHERE c.xid >= txid_snapshot_xmin(s.snapshot::txid_snapshot))`;
       return {
         sessions: sessions.count,
         signInFailures: signInFailures.count,
@@ -59,6 +65,7 @@ export async function purgeExpired(now: Date): Promise<PurgeCounts | null> {
         unconfirmedFollows: unconfirmedFollows.count,
         followTokens: followTokens.count,
         digestItems: digestItems.count,
+        complianceChanges,
       };
     },
     { timeout: 120_000, maxWait: 30_000 },

@@ -24,6 +24,11 @@ export const RETENTION = {
   followTokenMs: 365 * DAY,
   /** A weekly digest's items once the digest mail is queued (the mail itself is in the outbox). */
   sentDigestItemMs: 30 * DAY,
+  /**
+   * The log of changes that invalidate the stored compliance report (lib/membership/compliance): a day, and never a
+   * row the stored report's snapshot may not have seen.
+   */
+  complianceChangeMs: DAY,
 } as const;
 
 /** The idle limit is shorter than the absolute one: a session not seen for this long is over. */

@@ -126,7 +126,7 @@ describe("purgeExpired", () => {
     expect(await ids(p.followDigestItem.findMany({ where: { id: { startsWith: "hk-digest-" } } }), "id")).toEqual(["hk-digest-sent-new", "hk-digest-waiting"]);
 
     // Idempotent: a second run (another instance, the next hour) finds nothing more.
-    expect(await housekeeping.purgeExpired(NOW)).toEqual({ sessions: 0, signInFailures: 0, rateLimitHits: 0, resetTokens: 0, idempotencyKeys: 0, sentMails: 0, unconfirmedFollows: 0, followTokens: 0, digestItems: 0 });
+    expect(await housekeeping.purgeExpired(NOW)).toEqual({ sessions: 0, signInFailures: 0, rateLimitHits: 0, resetTokens: 0, idempotencyKeys: 0, sentMails: 0, unconfirmedFollows: 0, followTokens: 0, digestItems: 0, complianceChanges: 0 });
   });
 
   it("lets two instances run at once without harm: one purges, the other skips or finds nothing", async () => {
