@@ -34,7 +34,7 @@ if (process.argv.includes("--soak")) {
 
 const QUICK = process.env.BENCH_QUICK === "1";
 const DURATION = Number(process.env.BENCH_DURATION ?? (QUICK ? 2 : 10));
-const WARMUP = QUICK ? 3 : 20;
+const WARMUP = QUICK ? 3 : 10;
 const QUERY_COUNT_REQUESTS = QUICK ? 3 : 20;
 const PORT = Number(process.env.BENCH_PORT ?? 3135);
 const NGINX_PORT = Number(process.env.BENCH_NGINX_PORT ?? 3137);
@@ -127,7 +127,7 @@ async function measureRun(database: Database, dataset: Dataset, server: Postgres
 }
 
 /** The targets of issue 18, each row measured in this run. */
-function targets(runs: Run[], anonymous: Anonymous[] | null): TargetRow[] {
+function targets(runs: Run[], anonymous: Anonymous[] | null, javascript: PageScripts[] | null): TargetRow[] {
   const rows: TargetRow[] = [];
   const find = (run: Run | undefined, name: string, connections: number) => run?.figures.find((f) => f.name === name && f.connections === connections);
   const runOf = (database: Database, dataset: Dataset) => runs.find((r) => r.database === database && r.dataset === dataset);
@@ -155,6 +155,9 @@ function targets(runs: Run[], anonymous: Anonymous[] | null): TargetRow[] {
   }
   for (const page of anonymous ?? []) {
     rows.push(targetRow("Anonymous pages: requests/s against nginx serving the same bytes, 50 connections (≥ 0.7×)", `${page.name} \`${page.path}\``, page.ratio, "×", ">=", 0.7, `${page.portal.requestsPerSecond} / ${page.nginx.requestsPerSecond} req/s`));
+  }
+  for (const page of javascript ?? []) {
+    rows.push(targetRow("Own client JavaScript on public reading pages, beyond Next's and React's runtime (≤ 15 kB gzip)", `${page.name} \`${page.path}\``, Number(kB(page.ownGzipBytes)), "kB", "<=", 15, `${kB(page.externalGzipBytes)} kB with the runtime`));
   }
   return rows;
 }
@@ -221,7 +224,7 @@ for (const database of DATABASES) {
     server?.stop();
   }
 }
-const rows = targets(runs, anonymous);
+const rows = targets(runs, anonymous, javascript);
 const result = {
   date: new Date().toISOString(),
   quick: QUICK,

@@ -72,13 +72,14 @@ export const SEARCH_NAME = "search (member, 120 queries)";
 /** Every signed-in page at each connection count, then the 120 searches as the member at each count. */
 export async function measureSignedIn(origin: string, signedIn: SignedIn, options: { connections: number[]; duration: number; warmup: number }): Promise<Figure[]> {
   const figures: Figure[] = [];
+  // Warmed once per page, before its first figure.
   for (const page of signedIn.pages) {
-    for (const connections of options.connections) {
-      figures.push(await load({ origin, name: page.name, paths: page.path, connections, duration: options.duration, warmup: options.warmup, headers: { cookie: signedIn.cookies[page.viewer] } }));
+    for (const [i, connections] of options.connections.entries()) {
+      figures.push(await load({ origin, name: page.name, paths: page.path, connections, duration: options.duration, warmup: i ? 0 : options.warmup, headers: { cookie: signedIn.cookies[page.viewer] } }));
     }
   }
-  for (const connections of options.connections) {
-    figures.push(await load({ origin, name: SEARCH_NAME, paths: searchPaths(), connections, duration: options.duration, warmup: options.warmup, headers: { cookie: signedIn.cookies.member } }));
+  for (const [i, connections] of options.connections.entries()) {
+    figures.push(await load({ origin, name: SEARCH_NAME, paths: searchPaths(), connections, duration: options.duration, warmup: i ? 0 : options.warmup, headers: { cookie: signedIn.cookies.member } }));
   }
   return figures;
 }
