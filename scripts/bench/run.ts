@@ -141,7 +141,7 @@ function targets(runs: Run[], anonymous: Anonymous[] | null, javascript: PageScr
   }
   const postgres = runOf("postgres", "ten-year");
   if (postgres) {
-    for (const name of pageNames) rows.push(targetRow("Queries per render (PostgreSQL, ten-year data, pg_stat_statements)", name, postgres.queriesPerRender[name] ?? NaN, "", "<=", 5));
+    for (const name of pageNames) rows.push(targetRow("Queries per render (PostgreSQL, ten-year data, pg_stat_statements)", name, postgres.queriesPerRender[name] ?? NaN, "queries", "<=", 5));
   }
   for (const database of DATABASES) {
     for (const name of [...pageNames, SEARCH_NAME]) {
