@@ -64,7 +64,7 @@ export function targetTables(rows: TargetRow[]): string {
 
 export function figureTable(figures: Figure[]): string {
   const lines = figures.map(
-    (f) => `| ${f.name} | \`${f.path}\` | ${f.connections} | ${f.requestsPerSecond} | ${f.p50} | ${f.p95} | ${f.p99} | ${f.requests} | ${f.errors + f.non2xx} |`,
+    (f) => `| ${f.name} | \`${f.path}\` | ${f.connections} | ${f.requestsPerSecond} | ${cell(f.p50)} | ${cell(f.p95)} | ${cell(f.p99)} | ${f.requests} | ${f.errors + f.non2xx} |`,
   );
   return ["| figure | path | connections | requests/s | p50 ms | p95 ms | p99 ms | requests | errors/non-2xx |", "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |", ...lines].join("\n");
 }

@@ -1,7 +1,7 @@
 // The benchmark's pure parts (scripts/bench/figures.ts, nginx.ts): percentiles, ratios, targets met or not, the
 // target tables, and BENCHMARKS.md sections replaced without touching the hand-written history or the soak section.
 import { describe, expect, it } from "vitest";
-import { met, percentile, ratio, replaceSection, targetRow, targetTables } from "@/scripts/bench/figures";
+import { figureTable, met, percentile, ratio, replaceSection, targetRow, targetTables } from "@/scripts/bench/figures";
 import { fileFor, nginxConfig } from "@/scripts/bench/nginx";
 
 describe("percentile (nearest rank)", () => {
@@ -100,5 +100,12 @@ describe("nginx side by side", () => {
     expect(config).toContain("error_log /tmp/x/error.log");
     expect(config).toContain("listen 127.0.0.1:3860;");
     for (const line of config.split("\n").filter((l) => /_temp_path/.test(l))) expect(line).toContain("/tmp/x/");
+  });
+});
+
+describe("figure table", () => {
+  it("shows a dash where a figure had no responses", () => {
+    const table = figureTable([{ name: "member home", path: "/mitt-saman", connections: 10, requestsPerSecond: 0, p50: NaN, p95: NaN, p99: NaN, errors: 0, non2xx: 0, requests: 0 }]);
+    expect(table).toContain("| member home | `/mitt-saman` | 10 | 0 | – | – | – | 0 | 0 |");
   });
 });
