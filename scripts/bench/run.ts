@@ -4,7 +4,9 @@
 // page sends. Writes bench/results.json and BENCHMARKS.md. A benchmark, not a test: it reports, it does not fail.
 import fs from "node:fs";
 import autocannon from "autocannon";
+import { buildIfNeeded } from "../lib/build";
 import { serve } from "../lib/serve";
+import { coldStart } from "./cold-start";
 import { BENCH_DATA_DIR, ensureBenchData } from "./generate";
 import { kB, markdownTable, pageScripts, publicPages } from "./js-size";
 
@@ -61,6 +63,11 @@ if (process.argv.includes("--soak")) {
   process.exit(0);
 }
 
+// Cold start first, on a fresh data directory with the build present (issue 18: first page within 15 s).
+await buildIfNeeded({ log: (l) => console.log(`[bench] ${l}`) });
+const cold = await coldStart(PORT + 1, PORT + 2);
+console.log(`[bench] cold start (empty data directory to the first 200 of /): ${cold.seconds ?? "no answer"} s on Node ${cold.node}`);
+
 await ensureBenchData();
 const { stop } = await serve({ dataDir: BENCH_DATA_DIR, dbPort: 0, port: PORT, hostname: "127.0.0.1", log: (l) => console.log(`[bench] ${l}`) });
 try {
@@ -110,6 +117,7 @@ try {
     connections: CONNECTIONS,
     durationSeconds: DURATION,
     sitemapUrls: (counts.match(/<loc>/g) ?? []).length,
+    coldStartSeconds: cold.seconds,
     figures,
     javascript: js.map((page) => ({ ...page, files: page.files.slice(0, 3) })),
   };
@@ -123,6 +131,8 @@ try {
     `# Benchmark (npm run bench)\n\nGenerated ${result.date} on ${result.machine.cpus} CPU(s), Node ${result.machine.node}, ${result.database}; ` +
       `autocannon, ${CONNECTIONS} connections, ${DURATION} s per page, after a warm-up. Dataset: scripts/bench/generate.ts ` +
       `(ten years: ~1,540 meetings, ~7,700 cases, ~20,000 documents with text, ~2,000 measures).\n\n` +
+      `Cold start (scripts/bench/cold-start.ts: \`npm start\` on an empty data directory, build present, to the first 200 of /): ` +
+      `${cold.seconds ?? "no answer"} s (target 15 s).\n\n` +
       `| page | path | requests/s | p50 ms | p95 ms | p99 ms | errors |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |\n${rows}\n\n` +
       `JavaScript sent by public reading pages (scripts/bench/js-size.ts: every <script src>, gzip level 9):\n\n${markdownTable(js)}\n` +
       `Targets: cached public pages p99 < 25 ms; search p95 < 50 ms; JS < 100 kB gzip.\n` +
