@@ -42,6 +42,7 @@ export async function coldStart(port: number, dbPort: number, limitSeconds = 180
 
 /** The embedded database always: a DATABASE_URL in the bench's environment is not for the cold start. */
 function withoutDatabaseUrl(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const { DATABASE_URL: _ignored, ...rest } = env;
+  const rest = { ...env };
+  delete rest.DATABASE_URL;
   return rest;
 }

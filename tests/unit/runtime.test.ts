@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 
 // Issue 19.7: Node 20 is end of life; the portal runs on Node 24 LTS. Machines that ship Node 20 get Node 24 from the
 // registry's `node` package, which npm puts first on PATH (node_modules/.bin) for every npm script and npx.
-const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { dependencies: Record<string, string>; engines: { node: string } };
+const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { dependencies: { node: string }; engines: { node: string } };
 const major = (version: string) => Number(version.replace(/^v/, "").split(".")[0]);
 
 describe("runtime (issue 19.7)", () => {
