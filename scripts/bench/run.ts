@@ -5,7 +5,8 @@
 //     generated data and on the seed alone (scripts/bench/datasets.ts) – ten-year/seed ratio per page;
 //   - queries per render on PostgreSQL (pg_stat_statements);
 //   - anonymous public pages at 50 connections, and nginx serving the same bytes (scripts/bench/nginx.ts);
-//   - the JavaScript a public reading page sends (scripts/bench/js-size.ts).
+//   - the JavaScript a public reading page sends (scripts/bench/js-size.ts);
+//   - the cold start: an empty data directory to the first page (scripts/bench/cold-start.ts).
 // Writes bench/results.json and its own section of BENCHMARKS.md (scripts/bench/figures.ts replaceSection: the
 // hand-written memory history and the soak section stay). A benchmark, not a test: it reports, it does not fail.
 //
@@ -17,7 +18,9 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import { embeddedUrl } from "../../lib/db/url";
+import { buildIfNeeded } from "../lib/build";
 import { serve } from "../lib/serve";
+import { coldStart, type ColdStart } from "./cold-start";
 import { embeddedDataDir, fillDatabase, type Dataset } from "./datasets";
 import { figureTable, ratio, replaceSection, round2, targetRow, targetTables, type Figure, type TargetRow } from "./figures";
 import { kB, markdownTable, pageScripts, publicPages, type PageScripts } from "./js-size";
@@ -127,8 +130,9 @@ async function measureRun(database: Database, dataset: Dataset, server: Postgres
 }
 
 /** The targets of issue 18, each row measured in this run. */
-function targets(runs: Run[], anonymous: Anonymous[] | null, javascript: PageScripts[] | null): TargetRow[] {
+function targets(runs: Run[], anonymous: Anonymous[] | null, javascript: PageScripts[] | null, cold: ColdStart): TargetRow[] {
   const rows: TargetRow[] = [];
+  rows.push(targetRow("Cold start: an empty data directory to the first 200 of `/`, as `npm start` on a fresh clone, the build excluded (≤ 15 s)", `Node ${cold.node}`, cold.seconds ?? NaN, "s", "<=", 15));
   const find = (run: Run | undefined, name: string, connections: number) => run?.figures.find((f) => f.name === name && f.connections === connections);
   const runOf = (database: Database, dataset: Dataset) => runs.find((r) => r.database === database && r.dataset === dataset);
   const label = (database: Database) => (database === "postgres" ? "PostgreSQL" : "embedded");
@@ -198,6 +202,11 @@ for (const [name, value] of Object.entries(secrets)) process.env[name] ||= value
 process.env.NEXTAUTH_URL = ORIGIN;
 const loadAtStart = loadAverage();
 const started = Date.now();
+// Cold start first, before anything else warms the machine's caches (scripts/bench/cold-start.ts): the build must
+// exist, it is not part of the figure.
+await buildIfNeeded({ log });
+const cold = await coldStart(PORT + 20, PORT + 21);
+log(`cold start: ${cold.seconds ?? "no answer"} s on Node ${cold.node}`);
 const runs: Run[] = [];
 let anonymous: Anonymous[] | null = null;
 let javascript: PageScripts[] | null = null;
@@ -224,7 +233,7 @@ for (const database of DATABASES) {
     server?.stop();
   }
 }
-const rows = targets(runs, anonymous, javascript);
+const rows = targets(runs, anonymous, javascript, cold);
 const result = {
   date: new Date().toISOString(),
   quick: QUICK,
@@ -232,6 +241,7 @@ const result = {
   load: { start: loadAtStart, end: loadAverage() },
   minutes: Math.round((Date.now() - started) / 6000) / 10,
   durationSeconds: DURATION,
+  coldStart: cold,
   postgres: postgresVersion,
   runs,
   anonymous,

@@ -123,7 +123,8 @@ export async function serve(options: ServeOptions): Promise<Served> {
       front.server.listen(options.port, hostname, () => resolve());
     });
   }
-  log(`Saman is starting on ${url}`);
+  // The runtime in the log: npm scripts run node_modules/.bin/node (the `node` package, Node 24; issue 19.7).
+  log(`Saman is starting on ${url} (Node ${process.version})`);
 
   // Graceful stop: the front server stops accepting and lets the requests in flight finish (up to the limit); then
   // the Next server gets SIGTERM and finishes its own work (graceful-stop.cjs: the mail worker's current mail, the
