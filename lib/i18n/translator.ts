@@ -1,0 +1,63 @@
+// Messages through next-intl (issue 19.1): the ICU catalogs of lib/i18n/catalog.ts read with next-intl's
+// createTranslator and an explicit locale. The portal keeps its own URL scheme (nn without prefix, nb under /nb,
+// lib/i18n/paths.ts), so next-intl's middleware, routing and request config are not used: Server Components, route
+// handlers, mails and PDFs call getTranslator(lang, namespace); Client Components call useTranslations(namespace)
+// under <ClientMessages> (components/i18n/client-messages.tsx), which sends the browser only the namespaces asked for.
+import { createTranslator, type _Translator, type NamespaceKeys, type NestedKeyOf } from "next-intl";
+import { catalogs } from "./catalog";
+import { timeZone, type Locale } from "./config";
+
+export type Messages = (typeof catalogs)["nn"];
+
+declare module "next-intl" {
+  interface AppConfig {
+    Locale: Locale;
+    Messages: Messages;
+  }
+}
+
+/** A namespace of the catalog ("cases", "cases.submit"): what getTranslator and useTranslations take. */
+export type Namespace = NamespaceKeys<Messages, NestedKeyOf<Messages>>;
+
+/** The translator of one namespace, as getTranslator and useTranslations return it; for helpers that take one. */
+export type Translator<NS extends Namespace = never> = _Translator<Messages, NS>;
+
+const cache = new Map<string, unknown>();
+
+/**
+ * The translator of `lang`, for one namespace or the whole catalog. A message that is missing or cannot be formatted
+ * (a value not given) throws instead of showing its key: the tests find it, users never see "cases.submit.title".
+ */
+export function getTranslator<NS extends Namespace = never>(lang: Locale, namespace?: NS): Translator<NS> {
+  const cacheKey = `${lang}:${namespace ?? ""}`;
+  let t = cache.get(cacheKey) as Translator<NS> | undefined;
+  if (!t) {
+    t = createTranslator({
+      locale: lang,
+      messages: catalogs[lang],
+      timeZone,
+      ...(namespace === undefined ? {} : { namespace }),
+      onError(error) {
+        throw error;
+      },
+    }) as unknown as Translator<NS>;
+    cache.set(cacheKey, t);
+  }
+  return t;
+}
+
+/** The messages of the given namespaces in `lang`, for <ClientMessages>: only these reach the browser. */
+export function pickMessages(lang: Locale, namespaces: readonly Namespace[]): Record<string, unknown> {
+  const picked: Record<string, unknown> = {};
+  for (const ns of namespaces) {
+    const parts = ns.split(".");
+    let source: unknown = catalogs[lang];
+    let target = picked;
+    parts.forEach((part, i) => {
+      source = (source as Record<string, unknown>)[part];
+      if (i === parts.length - 1) target[part] = source;
+      else target = (target[part] ??= {}) as Record<string, unknown>;
+    });
+  }
+  return picked;
+}
