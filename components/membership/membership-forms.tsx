@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 // The admin membership forms: appoint (with an optional personal deputy) and end. react-hook-form with the same
 // zod schema as the server action; errors in the user's language, linked to their fields and gathered in a summary.
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -9,7 +10,7 @@ import type { z } from "zod";
 import { FormErrorSummary, summaryOf } from "@/components/forms/error-summary";
 import { FormField, Options, type Option } from "@/components/forms/field";
 import { MEMBERSHIP_ROLES, SEAT_CATEGORIES } from "@/lib/domain/vocabulary";
-import { fill, getMessages, localize, type Locale } from "@/lib/i18n";
+import { localize, type Locale } from "@/lib/i18n";
 import { appointMembershipAction, changeMembershipAction, endMembershipAction, type MembershipActionResult } from "@/lib/membership/actions";
 import type { AdminMembership, MembershipAdmin } from "@/lib/membership/data";
 import { formatRuleMessage } from "@/lib/membership/format";
@@ -31,7 +32,7 @@ type FieldName = keyof M["fields"];
 
 function errorText(m: M, key: string | undefined): string | undefined {
   if (!key) return undefined;
-  return m.errors[key as FormErrorKey] ?? m.errors.required;
+  return m(`errors.${key as FormErrorKey}`) ?? m("errors.required");
 }
 
 /** True once React has hydrated the form: input before that would not reach react-hook-form (tests wait for it). */
@@ -59,7 +60,7 @@ function useMembershipForm<In extends FieldValues, Out>({
   action: (values: Out) => Promise<MembershipActionResult>;
   onSaved: (form: UseFormReturn<In, unknown, Out>, values: Out) => void;
 }) {
-  const m = getMessages(lang).membershipForm;
+  const m = useTranslations("membershipForm");
   const router = useRouter();
   const base = useId();
   const formId = `${base}-${name}`;
@@ -96,7 +97,7 @@ function useMembershipForm<In extends FieldValues, Out>({
   const summary = (
     <FormErrorSummary
       id={`${formId}-summary`}
-      heading={m.errorSummary}
+      heading={m("errorSummary")}
       errors={summaryOf(errorKeys, err, (k) => (k in m.fields ? fieldId(k) : formId), (k) => (m.fields as Record<string, string>)[k] ?? k)}
       focusKey={errorKeys.length ? attempt : 0}
     />
@@ -123,25 +124,25 @@ function MembershipFields({
   err: (field: string) => string | undefined;
   register: (field: FieldName) => UseFormRegisterReturn;
 }) {
-  const all = getMessages(lang);
-  const m = all.membershipForm;
+  const all = useTranslations();
+  const m = useTranslations("membershipForm");
   const people = data.people.map((p) => ({ value: p.id, label: p.name }));
-  const seats = SEAT_CATEGORIES.map((s) => ({ value: s, label: all.membership.seats[s] }));
+  const seats = SEAT_CATEGORIES.map((s) => ({ value: s, label: all(`membership.seats.${s}`) }));
   const selects: Partial<Record<FieldName, { options: Option[]; empty?: string }>> = {
-    personId: { options: people, empty: m.choose },
+    personId: { options: people, empty: m("choose") },
     seat: { options: seats },
-    role: { options: MEMBERSHIP_ROLES.map((r) => ({ value: r, label: all.membership.roles[r] })) },
-    partyId: { options: data.parties.map((p) => ({ value: p.id, label: localize(lang, p.name, p.nameNb) })), empty: m.noChoice },
-    side: { options: (["MUNICIPAL", "SPECIALIST"] as const).map((s) => ({ value: s, label: m.sides[s] })), empty: m.noChoice },
-    principalId: { options: principals, empty: m.noChoice },
-    deputyPersonId: { options: people, empty: m.noChoice },
-    deputySeat: { options: seats, empty: m.noChoice },
-    replacesId: { options: principals, empty: m.noChoice },
+    role: { options: MEMBERSHIP_ROLES.map((r) => ({ value: r, label: all(`membership.roles.${r}`) })) },
+    partyId: { options: data.parties.map((p) => ({ value: p.id, label: localize(lang, p.name, p.nameNb) })), empty: m("noChoice") },
+    side: { options: (["MUNICIPAL", "SPECIALIST"] as const).map((s) => ({ value: s, label: m(`sides.${s}`) })), empty: m("noChoice") },
+    principalId: { options: principals, empty: m("noChoice") },
+    deputyPersonId: { options: people, empty: m("noChoice") },
+    deputySeat: { options: seats, empty: m("noChoice") },
+    replacesId: { options: principals, empty: m("noChoice") },
   };
   return names.map((name) => {
     const select = selects[name];
     return (
-      <FormField key={name} id={fieldId(name)} label={m.fields[name]} error={err(name)}>
+      <FormField key={name} id={fieldId(name)} label={m(`fields.${name}`)} error={err(name)}>
         {(c) =>
           select ? (
             <select {...c} className="ds-input max-w-full" {...register(name)}>
@@ -159,7 +160,7 @@ function MembershipFields({
 }
 
 function ResultMessage({ lang, result, count = 0 }: { lang: Locale; result: MembershipActionResult | null; count?: number }) {
-  const m = getMessages(lang).membershipForm;
+  const m = useTranslations("membershipForm");
   const ref = useRef<HTMLDivElement>(null);
   // A refusal is the form's error summary: focus moves to it, so a screen reader reads the rule that was broken.
   // A save's outcome – success or refusal – takes the focus (WCAG 2.4.3), so it is what a screen reader reads next.
@@ -170,7 +171,7 @@ function ResultMessage({ lang, result, count = 0 }: { lang: Locale; result: Memb
   if (result.ok) {
     return (
       <div ref={ref} tabIndex={-1} role="status" className="ds-alert" data-color={result.warnings.length ? "warning" : "success"} data-testid="membership-saved" data-count={count}>
-        <p>{result.warnings.length ? m.results.savedWithWarnings : m.results.saved}</p>
+        <p>{result.warnings.length ? m("results.savedWithWarnings") : m("results.saved")}</p>
         {result.warnings.length ? (
           <ul className="mt-2 list-disc pl-5">
             {result.warnings.map((w) => (
@@ -184,7 +185,7 @@ function ResultMessage({ lang, result, count = 0 }: { lang: Locale; result: Memb
   if (result.error === "RULES_BROKEN") {
     return (
       <div ref={ref} tabIndex={-1} role="alert" className="ds-alert" data-color="danger" data-testid="membership-refused" data-count={count}>
-        <p>{m.results.refused}</p>
+        <p>{m("results.refused")}</p>
         <ul className="mt-2 list-disc pl-5">
           {result.breaches.map((b) => (
             <li key={`${b.bodyId}-${b.findingId}`}>
@@ -197,7 +198,7 @@ function ResultMessage({ lang, result, count = 0 }: { lang: Locale; result: Memb
   }
   return (
     <div ref={ref} tabIndex={-1} role="alert" className="ds-alert" data-color="danger" data-testid="membership-error" data-count={count}>
-      <p>{m.results[result.error === "INVALID" && result.fieldErrors ? "INVALID_FIELDS" : result.error]}</p>
+      <p>{m(`results.${result.error === "INVALID" && result.fieldErrors ? "INVALID_FIELDS" : result.error}`)}</p>
     </div>
   );
 }
@@ -206,10 +207,10 @@ const APPOINT_FIELDS = ["personId", "seat", "role", "partyId", "side", "portfoli
 const CHANGE_FIELDS = ["personId", "seat", "role", "partyId", "side", "portfolio", "principalId", "termStart", "termEnd"] as const;
 
 function principalsOf(lang: Locale, data: MembershipAdmin, except?: string): Option[] {
-  const seats = getMessages(lang).membership.seats;
+  const seats = useTranslations("membership.seats");
   return data.memberships
     .filter((x) => x.role !== "PERSONAL_DEPUTY" && x.id !== except)
-    .map((x) => ({ value: x.id, label: `${x.personName} (${seats[x.seat]})` }));
+    .map((x) => ({ value: x.id, label: `${x.personName} (${seats(`${x.seat}`)})` }));
 }
 
 export function AppointForm({ lang, data }: { lang: Locale; data: MembershipAdmin }) {
@@ -228,7 +229,7 @@ export function AppointForm({ lang, data }: { lang: Locale; data: MembershipAdmi
       <MembershipFields lang={lang} data={data} principals={principalsOf(lang, data)} names={APPOINT_FIELDS} fieldId={fieldId} err={err} register={(n) => register(n as keyof AppointMembershipInput)} />
       <div>
         <button type="submit" className="ds-button" data-variant="primary" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? m.saving : m.submitAppoint}
+          {form.formState.isSubmitting ? m("saving") : m("submitAppoint")}
         </button>
       </div>
     </form>
@@ -249,11 +250,11 @@ export function EndForm({ lang, membership }: { lang: Locale; membership: AdminM
       {summary}
       <ResultMessage lang={lang} result={result} />
       <div className="flex flex-wrap items-end gap-2">
-        <FormField id={fieldId("lastDay")} label={fill(m.fields.lastDay, {})} error={err("lastDay")}>
+        <FormField id={fieldId("lastDay")} label={m("fields.lastDay", {})} error={err("lastDay")}>
           {(c) => <input {...c} type="date" className="ds-input max-w-56" {...register("lastDay")} />}
         </FormField>
         <button type="submit" className="ds-button" data-variant="secondary" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? m.saving : m.submitEnd}
+          {form.formState.isSubmitting ? m("saving") : m("submitEnd")}
         </button>
       </div>
     </form>
@@ -303,7 +304,7 @@ export function ChangeForm({ lang, data, membership }: { lang: Locale; data: Mem
       />
       <div>
         <button type="submit" className="ds-button" data-variant="primary" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? m.saving : m.submitChange}
+          {form.formState.isSubmitting ? m("saving") : m("submitChange")}
         </button>
       </div>
     </form>

@@ -1,21 +1,21 @@
 // Turns rule messages (key + params, as the engine returns them and MembershipWarning keeps them) into text in the
 // reader's language. Pure; usable on the server and in Client Components.
-import { fill, formatDate, getMessages, localize, plural, type Locale, type PluralMessage } from "@/lib/i18n";
+import { formatDate, localize, type Locale, getTranslator } from "@/lib/i18n";
 import type { MessageParam, MessageRef } from "./rules/types";
 
 function param(lang: Locale, value: MessageParam): string | number {
   if (typeof value === "string" || typeof value === "number") return value;
-  const m = getMessages(lang);
+  const m = getTranslator(lang);
   if ("text" in value) return localize(lang, value.text.nn, value.text.nb);
   if ("date" in value) return formatDate(lang, `${value.date}T12:00:00Z`, "long");
-  if ("seat" in value) return m.membership.seats[value.seat];
-  if ("role" in value) return m.membership.roles[value.role];
-  if ("side" in value) return m.rules.sides[value.side];
+  if ("seat" in value) return m(`membership.seats.${value.seat}`);
+  if ("role" in value) return m(`membership.roles.${value.role}`);
+  if ("side" in value) return m(`rules.sides.${value.side}`);
   return formatRuleMessage(lang, value.msg);
 }
 
 export function formatRuleMessage(lang: Locale, ref: MessageRef): string {
-  const template: string | PluralMessage = getMessages(lang).rules.messages[ref.key];
+  const template: string | PluralMessage = getTranslator(lang)(`rules.messages.${ref.key}`);
   const values: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(ref.params)) values[name] = param(lang, value);
   if (typeof template === "string") return fill(template, values);

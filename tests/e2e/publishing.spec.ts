@@ -68,7 +68,7 @@ for (const { lang, prefix, m } of LANGS) {
     await page.locator("#new-meeting").getByLabel(a.fields.bodyId).selectOption({ label: lang === "nn" ? "Områdeutval Bergensregionen" : "Områdeutvalg Bergensregionen" });
     await page.locator("#new-meeting").getByLabel(a.fields.date).fill(meetingDay);
     await page.locator("#new-meeting").getByLabel(a.fields.title).fill(`E2E-møte ${lang}`);
-    await page.locator("#new-meeting").getByLabel(m.meetingFlow.afterTheFact).check();
+    await page.locator("#new-meeting").getByLabel(m.meetingFlow("afterTheFact")).check();
     await page.locator("#new-meeting").getByRole("button", { name: a.buttons.create }).click();
     await expect(page).toHaveURL(/\/admin\/moter\/(?!ny$)[a-z0-9]+$/);
     const meetingId = page.url().split("/").pop()!;
@@ -103,15 +103,15 @@ for (const { lang, prefix, m } of LANGS) {
 
     // The notice goes to the members and deputies (the "innkall" phase leads to its preview): previewed with its
     // recipients, confirmed, one outbox row each, and delivered to a real SMTP server by the worker.
-    const phase = (name: string) => page.getByRole("navigation", { name: m.meetingFlow.phasesLabel }).getByRole("link", { name: new RegExp(name) }).click();
-    await phase(m.meetingFlow.phases.innkall);
-    await page.getByRole("link", { name: m.meetingWorkflow.notice.openPreview }).click();
+    const phase = (name: string) => page.getByRole("navigation", { name: m.meetingFlow("phasesLabel") }).getByRole("link", { name: new RegExp(name) }).click();
+    await phase(m.meetingFlow("phases.innkall"));
+    await page.getByRole("link", { name: m.meetingWorkflow("notice.openPreview") }).click();
     await expect(page.getByTestId("notice-recipients")).toBeVisible();
     const recipients = await page.getByTestId("notice-recipients").locator("tbody tr").count();
     expect(recipients).toBeGreaterThan(3);
     const firstAddress = (await page.getByTestId("notice-recipients").locator("tbody tr").first().locator("td").nth(2).innerText()).trim().toLowerCase();
     await expect(page.getByTestId("notice-text")).toContainText(caseWord);
-    await page.getByTestId("confirm-notice").getByRole("button", { name: fill(m.meetingWorkflow.notice.confirm, { count: recipients }) }).click();
+    await page.getByTestId("confirm-notice").getByRole("button", { name: m.meetingWorkflow("notice.confirm", { count: recipients }) }).click();
     await expect(page.getByTestId("notice-outbox").locator("li")).toHaveCount(recipients, { timeout: 90_000 });
     const mail = await waitForMail({ to: firstAddress, text: new RegExp(caseWord) }, 60_000);
     expect(mail.text).toContain(`/mote/${meetingId}`);
@@ -122,21 +122,21 @@ for (const { lang, prefix, m } of LANGS) {
     expect(view.search).toContain(`/mote/${meetingId}`);
 
     // A consensus decision linked to a measure of the action plan (the "møte" phase).
-    await phase(m.meetingFlow.phases.mote);
+    await phase(m.meetingFlow("phases.mote"));
     const decision = page.locator('form[id^="decision-"]').last(); // the case comes after the standard items
     await decision.getByLabel(a.fields.text).fill(`SSU sluttar seg til ${caseWord}.`);
     await decision.locator('input[name="measureIds"]').first().check();
     await decision.getByRole("button", { name: a.buttons.saveDecision }).click();
     await expect(page.getByTestId("admin-decision")).toContainText(`SSU sluttar seg til ${caseWord}.`);
-    await phase(m.meetingFlow.phases.forebu);
+    await phase(m.meetingFlow("phases.forebu"));
     await expect(page.getByTestId("admin-agenda")).toContainText(m.labels.caseStatus.DECIDED);
 
     // The minutes: draft with preview, held, approved – still not public – then published.
-    await phase(m.meetingFlow.phases.referat);
+    await phase(m.meetingFlow("phases.referat"));
     await page.locator("#minutes-draft").getByLabel(a.fields.minutesBody, { exact: true }).fill(`## Referat\n\nMøtet handsama **${minutesWord}**.`);
     await page.locator("#minutes-draft").getByRole("button", { name: a.buttons.saveDraft }).click();
     await expect(page.getByTestId("minutes-preview").locator("strong")).toHaveText(minutesWord);
-    await phase(m.meetingFlow.phases.mote);
+    await phase(m.meetingFlow("phases.mote"));
     await page.locator("#mark-held").getByRole("button", { name: a.buttons.markHeld }).click();
     await expect(page.getByTestId("admin-meeting-status")).toHaveText(m.labels.meetingStatus.HELD, { timeout: 30_000 });
     // The area committee's leader approves the draft in the portal.
@@ -148,10 +148,10 @@ for (const { lang, prefix, m } of LANGS) {
     await leader.getByRole("button", { name: "Logg inn" }).click();
     await expect(leader.getByTestId("account")).toBeVisible();
     await leader.goto(`${prefix}/mote/${meetingId}/referat/godkjenn`);
-    await leader.locator("#leader-approval").getByRole("button", { name: m.meetingWorkflow.minutes.leaderApprove }).click();
-    await expect(leader.getByTestId("leader-approval-state")).toHaveText(m.meetingWorkflow.minutes.leaderAlready);
+    await leader.locator("#leader-approval").getByRole("button", { name: m.meetingWorkflow("minutes.leaderApprove") }).click();
+    await expect(leader.getByTestId("leader-approval-state")).toHaveText(m.meetingWorkflow("minutes.leaderAlready"));
     await leaderContext.close();
-    await phase(m.meetingFlow.phases.referat);
+    await phase(m.meetingFlow("phases.referat"));
     await expect(page.getByTestId("admin-meeting-status")).toHaveText(m.labels.meetingStatus.MINUTES_APPROVED, { timeout: 30_000 });
     view = await publicView(anon, prefix, meetingId, minutesWord);
     expect(view.page).not.toContain(minutesWord);

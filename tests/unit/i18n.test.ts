@@ -1,21 +1,6 @@
 // lib/i18n: URLs per language, bokmål fallback for database text, message parity, dates in Oslo time.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import {
-  fill,
-  formatDate,
-  formatDateTime,
-  formatTime,
-  formatTimeRange,
-  getMessages,
-  href,
-  isCurrentPath,
-  isLocale,
-  localize,
-  osloIsoDate,
-  otherLocale,
-  plainText,
-  splitLocale,
-} from "@/lib/i18n";
+import { formatDate, formatDateTime, formatTime, formatTimeRange, href, isCurrentPath, isLocale, localize, osloIsoDate, otherLocale, plainText, splitLocale, getTranslator } from "@/lib/i18n";
 
 describe("locales", () => {
   it("knows nynorsk and bokmål only", () => {
@@ -116,8 +101,8 @@ describe("messages", () => {
   });
 
   it("names each language in itself", () => {
-    expect(getMessages("nn").languageName).toBe("Nynorsk");
-    expect(getMessages("nb").languageName).toBe("Bokmål");
+    expect(getTranslator("nn")("languageName")).toBe("Nynorsk");
+    expect(getTranslator("nb")("languageName")).toBe("Bokmål");
   });
 });
 
@@ -128,8 +113,8 @@ describe("fill and plainText", () => {
   });
 
   it("removes soft hyphens", () => {
-    expect(plainText(getMessages("nn").accessibility.title)).toBe("Tilgjengelegheitserklæring");
-    expect(plainText(getMessages("nb").accessibility.title)).toBe("Tilgjengelighetserklæring");
+    expect(plainText(getTranslator("nn")("accessibility.title"))).toBe("Tilgjengelegheitserklæring");
+    expect(plainText(getTranslator("nb")("accessibility.title"))).toBe("Tilgjengelighetserklæring");
   });
 });
 

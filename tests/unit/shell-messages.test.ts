@@ -1,13 +1,13 @@
 // The client-side copies of the error and 404 strings stay equal to the message files.
 import { describe, expect, it } from "vitest";
-import { getMessages, locales } from "@/lib/i18n";
+import { locales, getTranslator } from "@/lib/i18n";
 import { getShellMessages } from "@/lib/i18n/shell-messages";
 
 describe("shell messages", () => {
   for (const lang of locales) {
     it(`match the ${lang} message file`, () => {
-      const m = getMessages(lang);
-      expect(getShellMessages(lang)).toEqual({ site: { name: m.site.name }, notFound: m.notFound, error: m.error });
+      const m = getTranslator(lang);
+      expect(getShellMessages(lang)).toEqual({ site: { name: m("site.name") }, notFound: m.notFound, error: m.error });
     });
   }
 });
