@@ -5,26 +5,27 @@ import { Button } from "@digdir/designsystemet-react";
 import { useActionState } from "react";
 import { createUserAction, updateUserAction, type FormResult } from "@/lib/auth/actions";
 import { USER_ROLES, type UserRole } from "@/lib/domain/vocabulary";
-import { type Translator } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
+import type { MessageKey } from "@/lib/i18n";
 import { ErrorSummary, SelectField, TextField } from "@/components/forms/fields";
 import { fieldError, summaryErrors } from "@/components/auth/form-errors";
 
 type Option = { value: string; label: string };
 type Props = {
   lang: "nn" | "nb";
-  m: Translator<"admin">;
-  errors: Translator<"auth.errors">;
-  errorSummary: string;
   persons: Option[];
   parties: Option[];
   user?: { id: string; name: string; roles: UserRole[]; personId: string | null; partyId: string | null };
 };
 
-export function UserForm({ lang, m, errors, errorSummary, persons, parties, user }: Props) {
+export function UserForm({ lang, persons, parties, user }: Props) {
+  const m = useTranslations("admin");
+  const errors = useTranslations("auth.errors");
+  const errorSummary = useTranslations("auth")("errorSummary");
   const [state, action] = useActionState<FormResult, FormData>(user ? updateUserAction : createUserAction, null);
-  const auth = { errors } as { errors: Translator<"auth.errors"> };
-  const err = (name: string) => fieldError(auth.errors, state, name);
-  const formError = state && !state.ok && !state.fieldErrors ? (errors as Record<string, string>)[state.error] : null;
+  const err = (name: string) => fieldError(errors, state, name);
+  const formCode = state && !state.ok && !state.fieldErrors ? (state.error as MessageKey<"auth.errors">) : null;
+  const formError = formCode && errors.has(formCode) ? errors(formCode) : null;
   return (
     <form action={action} noValidate className="mt-8 flex max-w-xl flex-col gap-5">
       <input type="hidden" name="lang" value={lang} />

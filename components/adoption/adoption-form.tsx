@@ -10,7 +10,7 @@ import type { AdoptionState } from "@/lib/adoption/actions";
 import type { AdoptionStatus } from "@/lib/adoption/policy";
 import { ADOPTION_STATUSES } from "@/lib/adoption/policy";
 import { REFERENCE_MAX, NOTE_MAX } from "@/lib/adoption/schema";
-import { type Locale } from "@/lib/i18n";
+import type { Locale, MessageKey } from "@/lib/i18n";
 
 type Props = {
   lang: Locale;
@@ -35,7 +35,7 @@ export function AdoptionForm({ lang, action, row }: Props) {
     ["note", f("note")],
     ["file", f("file")],
   ] as const;
-  const general = failed && failed.error !== "INVALID" ? (m(`errors.${failed.error as keyof typeof m.errors}`) as string | undefined) ?? m("errors.UNAVAILABLE") : undefined;
+  const general = failed && failed.error !== "INVALID" ? (m.has(`errors.${failed.error}` as MessageKey<"adoption">) ? m(`errors.${failed.error}` as MessageKey<"adoption">) : m("errors.UNAVAILABLE")) : undefined;
   return (
     <form action={formAction} className="mt-6 grid max-w-2xl gap-5" noValidate>
       <input type="hidden" name="lang" value={lang} />

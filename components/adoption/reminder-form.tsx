@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { OutcomeMessage } from "@/components/forms/outcome-message";
 import type { AdoptionState } from "@/lib/adoption/actions";
-import { type Locale } from "@/lib/i18n";
+import type { Locale, MessageKey } from "@/lib/i18n";
 
 type Props = {
   lang: Locale;
@@ -33,7 +33,7 @@ export function ReminderForm({ lang, action, before, agreement, kind, requestKey
       ) : null}
       {state && !state.ok ? (
         <OutcomeMessage tone="danger" focusKey={state.at}>
-          {state.error in m.errors ? m(`errors.${state.error as keyof typeof m.errors}`) as string : m("errors.UNAVAILABLE")}
+          {m.has(`errors.${state.error}` as MessageKey<"adoption">) ? m(`errors.${state.error}` as MessageKey<"adoption">) : m("errors.UNAVAILABLE")}
         </OutcomeMessage>
       ) : null}
       <div>

@@ -49,7 +49,7 @@ export function SectionsForm({ lang, action, report }: Props) {
           // The report's text is in its own language (lang on its fields), which may differ from the page's.
           <fieldset key={s.key} className="ds-fieldset grid gap-4">
             <legend className="ds-heading" data-size="xs">
-              {e.rich("section", { number: i + 1, title: <span lang={report.language}>{s.title}</span> })}
+              {e.rich("section", { number: i + 1, title: s.title, own: (text) => <span lang={report.language}>{text}</span> })}
             </legend>
             <div className="grid gap-2">
               <label htmlFor={`${ID}-${title}`} className="ds-label" data-weight="medium">

@@ -4,11 +4,13 @@ import { Button, Paragraph } from "@digdir/designsystemet-react";
 import NextLink from "next/link";
 import { useActionState } from "react";
 import { requestPasswordResetAction, resetPasswordAction, type FormResult } from "@/lib/auth/actions";
-import { type Translator } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 import { ErrorSummary, TextField } from "@/components/forms/fields";
 import { fieldError, summaryErrors } from "./form-errors";
 
-export function ResetRequestForm({ lang, m, backHref }: { lang: "nn" | "nb"; m: Translator<"auth">; backHref: string }) {
+export function ResetRequestForm({ lang, backHref }: { lang: "nn" | "nb"; backHref: string }) {
+  const m = useTranslations("auth");
+  const errors = useTranslations("auth.errors");
   const [state, action] = useActionState<FormResult, FormData>(requestPasswordResetAction, null);
   if (state?.ok) {
     return (
@@ -28,8 +30,8 @@ export function ResetRequestForm({ lang, m, backHref }: { lang: "nn" | "nb"; m: 
           {m(`errors.${state.error}`)}
         </OutcomeMessage>
       ) : null}
-      <ErrorSummary title={m("errorSummary")} errors={summaryErrors(m.errors, state, [["email", "email"]])} />
-      <TextField id="email" name="email" type="email" label={m("signIn.email")} autoComplete="email" error={fieldError(m.errors, state, "email")} />
+      <ErrorSummary title={m("errorSummary")} errors={summaryErrors(errors, state, [["email", "email"]])} />
+      <TextField id="email" name="email" type="email" label={m("signIn.email")} autoComplete="email" error={fieldError(errors, state, "email")} />
       <div>
         <Button type="submit">{m("forgot.submit")}</Button>
       </div>
@@ -37,7 +39,9 @@ export function ResetRequestForm({ lang, m, backHref }: { lang: "nn" | "nb"; m: 
   );
 }
 
-export function NewPasswordForm({ lang, m, token, signInHref, forgotHref }: { lang: "nn" | "nb"; m: Translator<"auth">; token: string; signInHref: string; forgotHref: string }) {
+export function NewPasswordForm({ lang, token, signInHref, forgotHref }: { lang: "nn" | "nb"; token: string; signInHref: string; forgotHref: string }) {
+  const m = useTranslations("auth");
+  const errors = useTranslations("auth.errors");
   const [state, action] = useActionState<FormResult, FormData>(resetPasswordAction, null);
   if (state?.ok) {
     return (
@@ -66,9 +70,9 @@ export function NewPasswordForm({ lang, m, token, signInHref, forgotHref }: { la
           {m(`errors.${state.error}`)}
         </OutcomeMessage>
       ) : null}
-      <ErrorSummary title={m("errorSummary")} errors={summaryErrors(m.errors, state, [["password", "password"], ["confirm", "confirm"]])} />
-      <TextField id="password" name="password" type="password" label={m("reset.password")} hint={m("reset.lead")} autoComplete="new-password" error={fieldError(m.errors, state, "password")} />
-      <TextField id="confirm" name="confirm" type="password" label={m("reset.confirm")} autoComplete="new-password" error={fieldError(m.errors, state, "confirm")} />
+      <ErrorSummary title={m("errorSummary")} errors={summaryErrors(errors, state, [["password", "password"], ["confirm", "confirm"]])} />
+      <TextField id="password" name="password" type="password" label={m("reset.password")} hint={m("reset.lead")} autoComplete="new-password" error={fieldError(errors, state, "password")} />
+      <TextField id="confirm" name="confirm" type="password" label={m("reset.confirm")} autoComplete="new-password" error={fieldError(errors, state, "confirm")} />
       <div>
         <Button type="submit">{m("reset.submit")}</Button>
       </div>

@@ -11,7 +11,8 @@ import { draftOf, useLocalDraft, type Draft } from "@/components/forms/use-local
 import { submitCaseAction } from "@/lib/cases/actions";
 import { caseSubmissionSchema, type CaseSubmissionField } from "@/lib/cases/schema";
 import { PRIORITY_GROUPS } from "@/lib/domain/vocabulary";
-import { href, type Locale } from "@/lib/i18n";
+import { href } from "@/lib/i18n/paths";
+import { type Locale } from "@/lib/i18n/config";
 
 // The case form. react-hook-form checks the shared zod schema in the browser; the same schema runs again in the
 // server action, and without JavaScript the form is a plain post to that action (errors rendered by the server).
@@ -124,7 +125,7 @@ export function SubmissionForm({
             {s("receiptTitle")}
           </Heading>
           <Paragraph className="mt-2">
-            {s.rich("receiptBody", { reference: <strong data-testid="case-reference">{state.reference}</strong> })}
+            {s.rich("receiptBody", { reference: state.reference, strong: (text) => <strong data-testid="case-reference">{text}</strong> })}
           </Paragraph>
           <Paragraph className="mt-2">{s("receiptMail")}</Paragraph>
         </OutcomeMessage>

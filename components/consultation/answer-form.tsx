@@ -8,7 +8,7 @@ import { FormErrorSummary } from "@/components/forms/error-summary";
 import { controlProps, FieldError, Hint } from "@/components/forms/field";
 import type { ConsultationState } from "@/lib/consultation/actions";
 import { TEXT_MAX } from "@/lib/consultation/schema";
-import { type Locale } from "@/lib/i18n";
+import type { Locale, MessageKey } from "@/lib/i18n";
 
 type Props = {
   lang: Locale;
@@ -29,7 +29,7 @@ export function AnswerForm({ lang, action, roundId, version, text, closed }: Pro
   const typed = typeof failed?.values?.text === "string" ? failed.values.text : text;
   const errors = failed?.fieldErrors ?? {};
   const error = (field: string) => (errors[field] ? c(`errors.field.${errors[field]!}`) : null);
-  const general = failed && failed.error !== "INVALID" ? ((c(`errors.${failed.error as keyof typeof c.errors}`) as string | undefined) ?? c("errors.UNAVAILABLE")) : undefined;
+  const general = failed && failed.error !== "INVALID" ? (c.has(`errors.${failed.error}` as MessageKey<"consultation">) ? c(`errors.${failed.error}` as MessageKey<"consultation">) : c("errors.UNAVAILABLE")) : undefined;
   return (
     <form action={formAction} className="mt-4 grid max-w-2xl gap-5" noValidate>
       <input type="hidden" name="lang" value={lang} />

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, type ReactNode } from "react";
 import { OutcomeMessage } from "@/components/forms/outcome-message";
 import type { ConsultationState } from "@/lib/consultation/actions";
-import { type Locale } from "@/lib/i18n";
+import type { Locale, MessageKey } from "@/lib/i18n";
 
 type Props = {
   lang: Locale;
@@ -36,7 +36,7 @@ export function ManageForm({ lang, action, intent, hidden, submit, testId, child
       ) : null}
       {state && !state.ok ? (
         <OutcomeMessage tone="danger" focusKey={state.at}>
-          {(c(`errors.${state.error as keyof typeof c.errors}`) as string | undefined) ?? c("errors.UNAVAILABLE")}
+          {c.has(`errors.${state.error}` as MessageKey<"consultation">) ? c(`errors.${state.error}` as MessageKey<"consultation">) : c("errors.UNAVAILABLE")}
         </OutcomeMessage>
       ) : null}
       {children}

@@ -11,7 +11,7 @@ import type { ConsultationState } from "@/lib/consultation/actions";
 import { PARTY_GROUPS } from "@/lib/consultation/policy";
 import { TEXT_MAX, TITLE_MAX } from "@/lib/consultation/schema";
 import type { PartyKind } from "@/lib/domain/vocabulary";
-import { type Locale } from "@/lib/i18n";
+import type { Locale, MessageKey } from "@/lib/i18n";
 
 type Props = {
   lang: Locale;
@@ -41,7 +41,7 @@ export function RoundForm({ lang, action, requestKey, parties }: Props) {
     ["parties", f("parties")],
     ["files", f("files")],
   ] as const;
-  const general = failed && failed.error !== "INVALID" ? ((c(`errors.${failed.error as keyof typeof c.errors}`) as string | undefined) ?? c("errors.UNAVAILABLE")) : undefined;
+  const general = failed && failed.error !== "INVALID" ? (c.has(`errors.${failed.error}` as MessageKey<"consultation">) ? c(`errors.${failed.error}` as MessageKey<"consultation">) : c("errors.UNAVAILABLE")) : undefined;
   const kinds = [...new Set(parties.map((p) => p.kind))];
   return (
     <form action={formAction} className="mt-4 grid max-w-2xl gap-5" noValidate>

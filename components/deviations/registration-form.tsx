@@ -9,7 +9,8 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { registerDeviationAction } from "@/lib/deviations/actions";
 import { deviationSchema, type DeviationInput } from "@/lib/deviations/schema";
 import { DEVIATION_CATEGORIES, DEVIATION_SEVERITIES } from "@/lib/domain/vocabulary";
-import { href, type Locale } from "@/lib/i18n";
+import { href } from "@/lib/i18n/paths";
+import { type Locale } from "@/lib/i18n/config";
 
 // Registration of an anonymised deviation. react-hook-form checks the shared zod schema in the browser; the same
 // schema runs again in the server action, and the form works without JavaScript (server action + useActionState).

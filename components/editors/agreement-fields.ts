@@ -1,11 +1,12 @@
 // The agreement editors' fields, named as in lib/agreements/schema.ts.
 import type { FieldSpec } from "@/components/editors/editor-form";
 import { AGREEMENT_KINDS } from "@/lib/domain/vocabulary";
-import { osloIsoDate, type Messages, getTranslator } from "@/lib/i18n";
+import { getTranslator, osloIsoDate, type Locale } from "@/lib/i18n";
 
 type Agreement = { kind: string; number: number | null; title: string; titleNb: string | null; summary: string | null; summaryNb: string | null };
 
-export function agreementFields(messages: Messages, agreement: Agreement | null): FieldSpec[] {
+export function agreementFields(lang: Locale, agreement: Agreement | null): FieldSpec[] {
+  const messages = getTranslator(lang);
   const m = getTranslator(lang, "editors.agreements");
   const fields: FieldSpec[] = [
     { name: "kind", label: m("kind"), kind: "select", options: AGREEMENT_KINDS.map((k) => ({ value: k, label: messages(`labels.agreementKind.${k}`) })), defaultValue: agreement?.kind ?? "SERVICE" },
@@ -20,7 +21,8 @@ export function agreementFields(messages: Messages, agreement: Agreement | null)
 
 type Version = { label: string; validFrom: Date; validTo: Date | null; adoptedOn: Date | null; adoptedBy: string | null; note: string | null };
 
-export function versionFields(messages: Messages, version: Version | null): FieldSpec[] {
+export function versionFields(lang: Locale, version: Version | null): FieldSpec[] {
+  const messages = getTranslator(lang);
   const m = getTranslator(lang, "editors.agreements");
   const date = (d: Date | null | undefined) => (d ? osloIsoDate(d) : "");
   const fields: FieldSpec[] = [

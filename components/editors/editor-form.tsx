@@ -7,7 +7,7 @@ import { useActionState, useState } from "react";
 import { FormErrorSummary, summaryOf } from "@/components/forms/error-summary";
 import { Choice, ChoiceGroup, FormField, Options } from "@/components/forms/field";
 import type { EditorResult, FormValues } from "@/lib/editors/form";
-import { type Translator } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 
 export type FieldSpec = {
   name: string;
@@ -25,15 +25,15 @@ type Props = {
   id: string;
   action: (prev: EditorResult, formData: FormData) => Promise<EditorResult>;
   lang: "nn" | "nb";
-  m: Translator<"editors">;
   hidden?: Record<string, string | number>;
   fields: FieldSpec[];
   submitLabel: string;
   submitVariant?: "primary" | "secondary";
 };
 
-export function EditorForm({ id, action, lang, m, hidden = {}, fields, submitLabel, submitVariant = "primary" }: Props) {
+export function EditorForm({ id, action, lang, hidden = {}, fields, submitLabel, submitVariant = "primary" }: Props) {
   const [state, formAction, pending] = useActionState<EditorResult, FormData>(action, null);
+  const m = useTranslations("editors");
   const [submits, setSubmits] = useState(0);
   const failed = state && !state.ok ? state : null;
   const fieldErrors = failed?.fieldErrors ?? {};

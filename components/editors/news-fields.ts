@@ -1,10 +1,11 @@
 // The news editor's fields, named as in lib/news/schema.ts.
 import type { FieldSpec } from "@/components/editors/editor-form";
-import { type Messages, getTranslator } from "@/lib/i18n";
+import { getTranslator, type Locale } from "@/lib/i18n";
 
 type Article = { title: string; titleNb: string | null; lead: string; leadNb: string | null; body: string; bodyNb: string | null };
 
-export function newsFields(messages: Messages, article: Article | null): FieldSpec[] {
+export function newsFields(lang: Locale, article: Article | null): FieldSpec[] {
+  const messages = getTranslator(lang);
   const m = getTranslator(lang, "editors.news");
   const nb = messages("editors.nbHint");
   return [

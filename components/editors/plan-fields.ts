@@ -1,7 +1,7 @@
 // The fields of the action plan editors, built from the same names as the zod schemas in lib/action-plan/schema.ts.
 import type { FieldSpec } from "@/components/editors/editor-form";
 import { PRIORITY_GROUPS } from "@/lib/domain/vocabulary";
-import { localize, osloIsoDate, type Locale, type Messages, getTranslator } from "@/lib/i18n";
+import { getTranslator, localize, osloIsoDate, type Locale } from "@/lib/i18n";
 
 type Body = { id: string; kind: string; name: string; nameNb: string | null; shortName: string };
 
@@ -11,11 +11,11 @@ export function bodyChoices(lang: Locale, bodies: Body[]) {
 
 export function planFields(
   lang: Locale,
-  messages: Messages,
   bodies: Body[],
   plan: { year: number; title: string; titleNb: string | null; adoptedOn: Date | null; adoptedByBodyId: string | null; parts: { number: number; title: string; titleNb: string | null }[] } | null,
   newYear?: number,
 ): FieldSpec[] {
+  const messages = getTranslator(lang);
   const m = getTranslator(lang, "editors.plan");
   const part = (n: number) => plan?.parts.find((p) => p.number === n);
   const ssu = bodies.find((b) => b.kind === "STRATEGIC_COMMITTEE");
@@ -53,11 +53,11 @@ type MeasureDefaults = {
 
 export function measureFields(
   lang: Locale,
-  messages: Messages,
   parts: { id: string; number: number; title: string; titleNb: string | null }[],
   bodies: Body[],
   measure: MeasureDefaults | null,
 ): FieldSpec[] {
+  const messages = getTranslator(lang);
   const m = getTranslator(lang, "editors.measure");
   const ssu = bodies.find((b) => b.kind === "STRATEGIC_COMMITTEE");
   return [

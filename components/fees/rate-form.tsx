@@ -7,7 +7,8 @@ import { FormErrorSummary } from "@/components/forms/error-summary";
 import { FormField, Options, type Option } from "@/components/forms/field";
 import { OutcomeMessage } from "@/components/forms/outcome-message";
 import type { FeeState } from "@/lib/fees/actions";
-import { formatDate, type Locale } from "@/lib/i18n";
+import { formatDate } from "@/lib/i18n/dates";
+import { type Locale } from "@/lib/i18n/config";
 
 type Props = { lang: Locale; action: (state: FeeState, form: FormData) => Promise<FeeState>; seats: Option[]; kinds: Option[] };
 

@@ -6,12 +6,12 @@ import { useActionState } from "react";
 import { FormField } from "@/components/forms/field";
 import { OutcomeMessage } from "@/components/forms/outcome-message";
 import { followAction, type FollowState } from "@/lib/follow/actions";
-import { type Translator } from "@/lib/i18n";
 
-type Props = { lang: "nn" | "nb"; m: Translator<"follow">; target: string; targetId: string; signedInEmail: string | null; manageHref: string };
+type Props = { lang: "nn" | "nb"; target: string; targetId: string; signedInEmail: string | null; manageHref: string };
 
-export function FollowForm({ lang, m, target, targetId, signedInEmail, manageHref }: Props) {
+export function FollowForm({ lang, target, targetId, signedInEmail, manageHref }: Props) {
   const [state, action, pending] = useActionState<FollowState, FormData>(followAction, null);
+  const m = useTranslations("follow");
   const id = `follow-${target.toLowerCase()}`;
   const f = useTranslations("follow.form");
   const emailError = state && !state.ok && state.error === "INVALID" ? f("errors.INVALID") : null;

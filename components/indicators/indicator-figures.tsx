@@ -25,7 +25,7 @@ export function IndicatorFigures({ lang, indicator, chosen }: { lang: Locale; in
     if (t.kind === "none") return { text: m("trend.none", { unit: unitName }), cell: m("trend.changeNone") };
     if (t.kind === "suppressed") return { text: m("trend.suppressed", { unit: unitName, from: t.from, to: t.to, n: SMALL_COUNT_LIMIT }), cell: m("trend.changeNone") };
     const values = { unit: unitName, from: t.from, to: t.to, before: fmt(t.before), after: fmt(t.after), change: fmt(Math.abs(t.change)) };
-    return { text: m(`trend.${t.kind}`, values), cell: t.kind === "same" ? m("trend.changeSame") : fill(t.kind === "up" ? m("trend.changeUp") : m("trend.changeDown"), values) };
+    return { text: m(`trend.${t.kind}`, values), cell: t.kind === "same" ? m("trend.changeSame") : m(t.kind === "up" ? "trend.changeUp" : "trend.changeDown", values) };
   };
 
   return (

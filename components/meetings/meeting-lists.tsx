@@ -60,11 +60,8 @@ export function PublishedMinutesList({ lang, minutes }: { lang: Locale; minutes:
             </Heading>
             <Paragraph data-size="sm">
               {m.rich("home.minutes.item", {
-                date: (
-                  <time dateTime={osloIsoDate(item.meetingStartsAt)}>
-                    {formatDate(lang, item.meetingStartsAt, "long")}
-                  </time>
-                ),
+                date: formatDate(lang, item.meetingStartsAt, "long"),
+                time: (text) => <time dateTime={osloIsoDate(item.meetingStartsAt)}>{text}</time>,
               })}
             </Paragraph>
           </Card>

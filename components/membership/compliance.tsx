@@ -64,7 +64,7 @@ export function AsOfForm({ lang, path, value, invalid }: { lang: Locale; path: s
 }
 
 function Message({ lang, message }: { lang: Locale; message: MessageRef }) {
-  return <>{formatRuleMessage(lang, message)}</>;
+  return <>{formatRuleMessage(getTranslator(lang), lang, message)}</>;
 }
 
 function RuleItem({ lang, result }: { lang: Locale; result: RuleResult }) {
@@ -84,7 +84,7 @@ function RuleItem({ lang, result }: { lang: Locale; result: RuleResult }) {
           {result.findings.map((f) => (
             <li key={f.id} className="list-disc">
               <Message lang={lang} message={f.message} />
-              {f.fix ? <span className="block text-neutral-text-subtle">{m("fix", { text: formatRuleMessage(lang, f.fix) })}</span> : null}
+              {f.fix ? <span className="block text-neutral-text-subtle">{m("fix", { text: formatRuleMessage(getTranslator(lang), lang, f.fix) })}</span> : null}
             </li>
           ))}
         </ul>
@@ -100,10 +100,9 @@ function RuleItem({ lang, result }: { lang: Locale; result: RuleResult }) {
 
 function ExpiryItem({ lang, expiry }: { lang: Locale; expiry: Expiry }) {
   const all = getTranslator(lang);
-  const template = expiry.implied ? all("compliance.expiringImplied") : all("compliance.expiringItem");
   return (
     <ListItem>
-      {fill(template, {
+      {all(expiry.implied ? "compliance.expiringImplied" : "compliance.expiringItem", {
         person: expiry.membership.personName,
         role: all(`membership.roles.${expiry.membership.role}`),
         seat: all(`membership.seats.${expiry.membership.seat}`),
@@ -135,7 +134,7 @@ export function BodyCompliance({ lang, body, warnings }: { lang: Locale; body: B
                     <Paragraph>
                       <Message lang={lang} message={f.message} />
                     </Paragraph>
-                    {f.fix ? <Paragraph data-size="sm">{m("fix", { text: formatRuleMessage(lang, f.fix) })}</Paragraph> : null}
+                    {f.fix ? <Paragraph data-size="sm">{m("fix", { text: formatRuleMessage(getTranslator(lang), lang, f.fix) })}</Paragraph> : null}
                   </Alert>
                 </li>
               )),

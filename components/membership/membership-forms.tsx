@@ -10,7 +10,9 @@ import type { z } from "zod";
 import { FormErrorSummary, summaryOf } from "@/components/forms/error-summary";
 import { FormField, Options, type Option } from "@/components/forms/field";
 import { MEMBERSHIP_ROLES, SEAT_CATEGORIES } from "@/lib/domain/vocabulary";
-import { localize, type Locale } from "@/lib/i18n";
+import { localize } from "@/lib/i18n/localize";
+import { type Locale } from "@/lib/i18n/config";
+import type { MessageKey, Translator } from "@/lib/i18n";
 import { appointMembershipAction, changeMembershipAction, endMembershipAction, type MembershipActionResult } from "@/lib/membership/actions";
 import type { AdminMembership, MembershipAdmin } from "@/lib/membership/data";
 import { formatRuleMessage } from "@/lib/membership/format";
@@ -27,12 +29,13 @@ import {
   type FormErrorKey,
 } from "@/lib/membership/schema";
 
-type M = ReturnType<typeof getMessages>["membershipForm"];
-type FieldName = keyof M["fields"];
+type M = Translator<"membershipForm">;
+type FieldName = MessageKey<"membershipForm.fields">;
 
 function errorText(m: M, key: string | undefined): string | undefined {
   if (!key) return undefined;
-  return m(`errors.${key as FormErrorKey}`) ?? m("errors.required");
+  const code = `errors.${key as FormErrorKey}` as const;
+  return m.has(code) ? m(code) : m("errors.required");
 }
 
 /** True once React has hydrated the form: input before that would not reach react-hook-form (tests wait for it). */
@@ -94,11 +97,12 @@ function useMembershipForm<In extends FieldValues, Out>({
   );
   const err = (field: string) => errorText(m, (form.formState.errors as Record<string, { message?: string } | undefined>)[field]?.message);
   const errorKeys = Object.keys(form.formState.errors).filter((k) => err(k));
+  const isField = (k: string): k is FieldName => m.has(`fields.${k}` as `fields.${FieldName}`);
   const summary = (
     <FormErrorSummary
       id={`${formId}-summary`}
       heading={m("errorSummary")}
-      errors={summaryOf(errorKeys, err, (k) => (k in m.fields ? fieldId(k) : formId), (k) => (m.fields as Record<string, string>)[k] ?? k)}
+      errors={summaryOf(errorKeys, err, (k) => (isField(k) ? fieldId(k) : formId), (k) => (isField(k) ? m(`fields.${k}`) : k))}
       focusKey={errorKeys.length ? attempt : 0}
     />
   );
@@ -161,6 +165,7 @@ function MembershipFields({
 
 function ResultMessage({ lang, result, count = 0 }: { lang: Locale; result: MembershipActionResult | null; count?: number }) {
   const m = useTranslations("membershipForm");
+  const all = useTranslations();
   const ref = useRef<HTMLDivElement>(null);
   // A refusal is the form's error summary: focus moves to it, so a screen reader reads the rule that was broken.
   // A save's outcome – success or refusal – takes the focus (WCAG 2.4.3), so it is what a screen reader reads next.
@@ -175,7 +180,7 @@ function ResultMessage({ lang, result, count = 0 }: { lang: Locale; result: Memb
         {result.warnings.length ? (
           <ul className="mt-2 list-disc pl-5">
             {result.warnings.map((w) => (
-              <li key={`${w.bodyId}-${w.findingId}`}>{formatRuleMessage(lang, w.message)}</li>
+              <li key={`${w.bodyId}-${w.findingId}`}>{formatRuleMessage(all, lang, w.message)}</li>
             ))}
           </ul>
         ) : null}
@@ -189,7 +194,7 @@ function ResultMessage({ lang, result, count = 0 }: { lang: Locale; result: Memb
         <ul className="mt-2 list-disc pl-5">
           {result.breaches.map((b) => (
             <li key={`${b.bodyId}-${b.findingId}`}>
-              {formatRuleMessage(lang, b.message)} {b.fix ? formatRuleMessage(lang, b.fix) : null}
+              {formatRuleMessage(all, lang, b.message)} {b.fix ? formatRuleMessage(all, lang, b.fix) : null}
             </li>
           ))}
         </ul>

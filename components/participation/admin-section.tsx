@@ -119,7 +119,7 @@ export async function ParticipationAdminSection({ lang, meetingId }: { lang: Loc
           <ul className="mt-1 grid list-disc gap-1 pl-5">
             {data.hardFindings.map((f, i) => (
               <li key={`${f.code}-${i}`}>
-                {f.code}: {formatRuleMessage(lang, f.message)}
+                {f.code}: {formatRuleMessage(getTranslator(lang), lang, f.message)}
               </li>
             ))}
           </ul>

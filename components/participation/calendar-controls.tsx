@@ -3,7 +3,8 @@ import { useTranslations } from "next-intl";
 // Make, renew or delete the secret calendar address. The address is shown once, right after it is made: only its
 // sha256 is stored, so nobody (not even the portal) can show it again.
 import { useActionState, useEffect, useRef } from "react";
-import { formatDateTime, type Locale } from "@/lib/i18n";
+import { formatDateTime } from "@/lib/i18n/dates";
+import { type Locale } from "@/lib/i18n/config";
 import type { CalendarState } from "@/lib/participation/actions";
 
 type Props = {

@@ -63,7 +63,8 @@ export function DocumentList({ lang, documents }: { lang: Locale; documents: Doc
               {doc.publicFrom ? (
                 <span className="block text-sm">
                   {m.rich("documents.becomesPublic", {
-                    date: <time dateTime={osloIsoDate(doc.publicFrom)}>{formatDate(lang, doc.publicFrom, "long")}</time>,
+                    date: formatDate(lang, doc.publicFrom, "long"),
+                    time: (text) => <time dateTime={osloIsoDate(doc.publicFrom!)}>{text}</time>,
                   })}
                 </span>
               ) : null}

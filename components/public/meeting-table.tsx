@@ -1,7 +1,7 @@
 import { Link } from "@/components/ui/ds";
 import NextLink from "next/link";
 import { meetingPath } from "@/components/meetings/meeting-lists";
-import { formatDate, formatTimeRange, href, localize, type Locale, getTranslator } from "@/lib/i18n";
+import { formatDate, formatTimeRange, getTranslator, href, localize, type Locale, type MessageKey } from "@/lib/i18n";
 
 export type MeetingRow = {
   id: string;
@@ -34,7 +34,7 @@ export function MeetingTable({ lang, meetings, testId }: { lang: Locale; meeting
           <span className="block text-sm text-neutral-text-subtle">
             {meeting.cancelledAt
               ? m("body.cancelled")
-              : m(`labels.meetingStatus.${meeting.status as keyof typeof m.labels.meetingStatus}`)}
+              : m(`labels.meetingStatus.${meeting.status}` as `labels.${MessageKey<"labels">}`)}
           </span>
         </li>
       ))}

@@ -2,7 +2,7 @@
 // facts go in: a body's minutes once published, a case's reference/title/status (sent only to followers who may see
 // the case, lib/follow/mutations.ts), a published news article's title and lead, a measure's status. Never a document
 // title – a restricted paper's title cannot leak through an alert.
-import { formatDate, localize, getTranslator } from "@/lib/i18n";
+import { formatDate, getTranslator, localize, type MessageKey } from "@/lib/i18n";
 import type { FollowEvent } from "./mutations";
 
 type Named = { name: string; nameNb: string | null };
@@ -27,7 +27,9 @@ export function caseStatusEvent(c: { id: string; reference: string; title: strin
     key: `case:${c.id}:${changeKey}`,
     message: (lang) => {
       const msgs = getTranslator(lang);
-      const status = (msgs.labels.caseStatus as Record<string, string>)[c.status] ?? c.status;
+      const labels = getTranslator(lang, "labels");
+      const key = `caseStatus.${c.status}` as MessageKey<"labels">;
+      const status = labels.has(key) ? labels(key) : c.status;
       return {
         subject: msgs("follow.mail.caseSubject", { reference: c.reference }),
         text: msgs("follow.mail.caseBody", { title: c.title, status }),
@@ -57,8 +59,10 @@ export function measureStatusEvent(measure: { id: string; title: string; titleNb
     key: `measure:${measure.id}:${changeKey}`,
     message: (lang) => {
       const msgs = getTranslator(lang);
+      const labels = getTranslator(lang, "labels");
       const title = localize(lang, measure.title, measure.titleNb);
-      const status = (msgs.labels.measureStatus as Record<string, string>)[measure.status] ?? measure.status;
+      const key = `measureStatus.${measure.status}` as MessageKey<"labels">;
+      const status = labels.has(key) ? labels(key) : measure.status;
       return { subject: msgs("follow.mail.measureSubject", { title }), text: msgs("follow.mail.measureBody", { title, status }), path: `/handlingsplan/tiltak/${encodeURIComponent(measure.id)}` };
     },
   };

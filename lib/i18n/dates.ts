@@ -1,8 +1,11 @@
 import { nb as nbLocale } from "date-fns/locale/nb";
 import { nn as nnLocale } from "date-fns/locale/nn";
 import type { Locale } from "./config";
+import { createTranslator } from "next-intl";
+import nbDates from "@/messages/nb/dates.json";
+import nnDates from "@/messages/nn/dates.json";
+import { timeZone } from "./config";
 import { formatOslo } from "./oslo";
-import { getTranslator } from "./translator";
 
 // Dates and times are always shown in Norwegian time (Europe/Oslo), whatever the server's or browser's zone.
 // date-fns formats in the Oslo zone (@date-fns/tz, lib/i18n/oslo.ts) with its nynorsk/bokmål locale (month and day
@@ -24,6 +27,12 @@ const patterns = {
 } as const;
 
 const dateFnsLocales = { nn: nnLocale, nb: nbLocale } as const;
+
+// Only the small "dates" catalogs, not the whole one: Client Components format dates too.
+const joins = {
+  nn: createTranslator({ locale: "nn", timeZone, messages: nnDates, namespace: "dates" }),
+  nb: createTranslator({ locale: "nb", timeZone, messages: nbDates, namespace: "dates" }),
+};
 
 function toDate(value: Date | string | number): Date {
   return value instanceof Date ? value : new Date(value);
@@ -51,7 +60,7 @@ export function formatTimeRange(
   if (end == null) return startTime;
   if (formatDate(lang, start, "short") !== formatDate(lang, end, "short")) return startTime;
   const endTime = formatOslo(toDate(end), patterns.timeBare, dateFnsLocales[lang]);
-  return getTranslator(lang, "dates")("timeRange", { start: startTime, end: endTime });
+  return joins[lang]("timeRange", { start: startTime, end: endTime });
 }
 
 /** "torsdag 3. desember 2026, kl. 10.00–14.00" in Oslo time. */
@@ -61,7 +70,7 @@ export function formatDateTime(
   end?: Date | string | number | null,
   style: DateStyle = "full",
 ): string {
-  return getTranslator(lang, "dates")("dateAndTime", {
+  return joins[lang]("dateAndTime", {
     date: formatDate(lang, start, style),
     time: formatTimeRange(lang, start, end),
   });

@@ -7,7 +7,13 @@ import { createTranslator, type _Translator, type NamespaceKeys, type NestedKeyO
 import { catalogs } from "./catalog";
 import { timeZone, type Locale } from "./config";
 
-export type Messages = (typeof catalogs)["nn"];
+/**
+ * The shape of the catalog for next-intl's typed keys. A list in the catalog (the parties on "Om Saman", the CSV
+ * headers …) is plain data read whole with t.raw(); it counts as one key here, so next-intl's key types (which do not
+ * descend into arrays) stay exact.
+ */
+type Catalog<T> = { [K in keyof T]: T[K] extends readonly unknown[] ? string : T[K] extends object ? Catalog<T[K]> : T[K] };
+export type Messages = Catalog<(typeof catalogs)["nn"]>;
 
 declare module "next-intl" {
   interface AppConfig {
@@ -32,15 +38,15 @@ export function getTranslator<NS extends Namespace = never>(lang: Locale, namesp
   const cacheKey = `${lang}:${namespace ?? ""}`;
   let t = cache.get(cacheKey) as Translator<NS> | undefined;
   if (!t) {
-    t = createTranslator({
+    t = createTranslator<Messages, NS>({
       locale: lang,
-      messages: catalogs[lang],
+      messages: catalogs[lang] as unknown as Messages,
       timeZone,
-      ...(namespace === undefined ? {} : { namespace }),
+      namespace,
       onError(error) {
         throw error;
       },
-    }) as unknown as Translator<NS>;
+    });
     cache.set(cacheKey, t);
   }
   return t;
@@ -61,3 +67,6 @@ export function pickMessages(lang: Locale, namespaces: readonly Namespace[]): Re
   }
   return picked;
 }
+
+/** The keys of one namespace ("rules.messages" → "seatCount" | …), for data that names a message. */
+export type MessageKey<NS extends Namespace> = Parameters<Translator<NS>>[0];

@@ -14,7 +14,7 @@ export type RefusalText = { message: string; list?: string[] };
 export function refusalText(lang: Locale, error: MeetingError, detail: RefusalDetail | undefined, context: { isNew?: boolean } = {}): RefusalText | null {
   const f = getTranslator(lang, "meetingFlow");
   if (error === "BEFORE_START" && detail?.startsAt && detail.step) return { message: f(`beforeStart.${detail.step}`, { date: startText(lang, detail.startsAt) }) };
-  if (error === "IN_THE_PAST" && detail?.startsAt) return { message: fill(context.isNew ? f("inThePastNew") : f("inThePast"), { date: startText(lang, detail.startsAt) }) };
+  if (error === "IN_THE_PAST" && detail?.startsAt) return { message: f(context.isNew ? "inThePastNew" : "inThePast", { date: startText(lang, detail.startsAt) }) };
   if (error === "CONFLICT" && detail?.changes) {
     if (!detail.changes.length) return { message: f("conflictOther") };
     return { message: f("conflictChanged"), list: [...detail.changes.map((c) => f(`changes.${c.what}`, { label: c.label })), f("conflictAgain")] };

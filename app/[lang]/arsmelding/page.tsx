@@ -37,7 +37,7 @@ export default async function AnnualReportsPage({ params }: Props) {
               </NextLink>
               {r.publishedAt ? (
                 <Paragraph data-size="sm">
-                  {m.rich("published", { date: <time dateTime={osloIsoDate(r.publishedAt)}>{formatDate(lang, r.publishedAt, "long")}</time> })}
+                  {m.rich("published", { date: formatDate(lang, r.publishedAt, "long"), time: (text) => <time dateTime={osloIsoDate(r.publishedAt!)}>{text}</time> })}
                 </Paragraph>
               ) : null}
             </li>

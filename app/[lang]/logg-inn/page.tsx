@@ -31,7 +31,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
           <p className="ds-paragraph">{oidcError}</p>
         </div>
       ) : null}
-      <SignInForm lang={lang} m={m} callbackUrl={callbackUrl} forgotHref={href(lang, "/logg-inn/gloymt-passord")} />
+      <SignInForm lang={lang} callbackUrl={callbackUrl} forgotHref={href(lang, "/logg-inn/gloymt-passord")} />
       {oidcConfigured() ? (
         <div className="mt-6 max-w-md">
           <p className="ds-paragraph mb-3">{m("signIn.or")}</p>

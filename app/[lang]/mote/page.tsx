@@ -102,7 +102,7 @@ export default async function CalendarPage({ params, searchParams }: Props) {
       ) : null}
 
       <section aria-labelledby="meetings-heading" className="mt-8">
-        <SectionHeading id="meetings-heading">{`${bodyLabel}${fill(yearChosen && year !== thisYear ? l("year") : l("pastYear"), { year })}`}</SectionHeading>
+        <SectionHeading id="meetings-heading">{`${bodyLabel}${l(yearChosen && year !== thisYear ? "year" : "pastYear", { year })}`}</SectionHeading>
         <Paragraph className="mt-1" data-size="sm">
           {m("count", { count: meetings.length })}
         </Paragraph>

@@ -22,14 +22,14 @@ export default async function AboutPage({ params }: Props) {
       <SectionHeading className="mt-10">{m("partiesHeading")}</SectionHeading>
       <Paragraph className="mt-3">{m("partiesIntro")}</Paragraph>
       <ListUnordered className="mt-3">
-        {m.raw("parties").map((party) => (
+        {(m.raw("parties") as string[]).map((party) => (
           <ListItem key={party}>{party}</ListItem>
         ))}
       </ListUnordered>
 
       <SectionHeading className="mt-10">{m("areasHeading")}</SectionHeading>
       <dl className="mt-3 grid gap-3">
-        {m.raw("areas").map((area) => (
+        {(m.raw("areas") as { name: string; municipalities: string }[]).map((area) => (
           <div key={area.name}>
             <dt className="font-semibold">{area.name}</dt>
             <dd>{area.municipalities}</dd>

@@ -6,7 +6,7 @@ import { connection } from "next/server";
 import { PageHeader, SectionHeading } from "@/components/layout/page-header";
 import { apiLimit } from "@/lib/api/v1/limit/config";
 import { API_RESOURCES } from "@/lib/api/v1/resources";
-import { getTranslator } from "@/lib/i18n";
+import { getTranslator, type MessageKey } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { siteOrigin } from "@/lib/site-url";
@@ -33,7 +33,7 @@ export default async function OpenDataPage({ params }: Props) {
       <ListUnordered className="mt-3">
         {API_RESOURCES.map((r) => (
           <ListItem key={r.path}>
-            <code lang="en">/api/v1{r.path}</code>: {m.raw("resources")[r.tag]}
+            <code lang="en">/api/v1{r.path}</code>: {m(`resources.${r.tag}` as MessageKey<"openData">)}
           </ListItem>
         ))}
       </ListUnordered>
@@ -46,11 +46,11 @@ export default async function OpenDataPage({ params }: Props) {
       </Paragraph>
 
       <SectionHeading className="mt-10">{m("examplesHeading")}</SectionHeading>
-      {m.raw("examples").map((example) => (
+      {(m.raw("examples") as { text: string; code: string }[]).map((example) => (
         <div key={example.code} className="mt-4">
           <Paragraph>{example.text}</Paragraph>
           <pre className="mt-2 overflow-x-auto rounded bg-neutral-background-tinted p-3 text-sm" tabIndex={0}>
-            <code lang="en">{fill(example.code, { origin })}</code>
+            <code lang="en">{example.code.replaceAll("{origin}", origin)}</code>
           </pre>
         </div>
       ))}
@@ -59,7 +59,7 @@ export default async function OpenDataPage({ params }: Props) {
         <SectionHeading id="avviksstatistikk" className="mt-10">
           {m("deviations.heading")}
         </SectionHeading>
-        {m.raw("deviations.body").map((text) => (
+        {(m.raw("deviations.body") as string[]).map((text) => (
           <Paragraph key={text} className="mt-3">
             {text}
           </Paragraph>
@@ -70,7 +70,7 @@ export default async function OpenDataPage({ params }: Props) {
         <SectionHeading id="arkivuttrekk" className="mt-10">
           {m("archive.heading")}
         </SectionHeading>
-        {m.raw("archive.body").map((text) => (
+        {(m.raw("archive.body") as string[]).map((text) => (
           <Paragraph key={text} className="mt-3">
             {text}
           </Paragraph>
@@ -79,19 +79,19 @@ export default async function OpenDataPage({ params }: Props) {
 
       <SectionHeading className="mt-10">{m("rulesHeading")}</SectionHeading>
       <ListUnordered className="mt-3">
-        {m.raw("rules").map((rule) => (
-          <ListItem key={rule}>{fill(rule, { limit: perMinute })}</ListItem>
+        {(["1", "2", "3", "4", "5"] as const).map((n) => (
+          <ListItem key={n}>{m(`rules.${n}`, { limit: perMinute })}</ListItem>
         ))}
       </ListUnordered>
 
       <SectionHeading className="mt-10">{m("problemsHeading")}</SectionHeading>
       <dl className="mt-3 grid gap-2">
-        {Object.entries(m.raw("problems")).map(([slug, text]) => (
+        {(["invalid-query", "not-found", "rate-limited", "method-not-allowed"] as const).map((slug) => (
           <div key={slug} id={`problem-${slug}`}>
             <dt>
               <code lang="en">{slug}</code>
             </dt>
-            <dd className="ms-4">{text}</dd>
+            <dd className="ms-4">{m(`problems.${slug}`)}</dd>
           </div>
         ))}
       </dl>

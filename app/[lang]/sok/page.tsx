@@ -131,7 +131,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 ? m("corrected", { query: q, corrected: result.correctedQuery })
                 : result.capped
                   ? m("manyResults", { query: q, count: COUNT_CAP })
-                  : plural(lang, total, { one: m("oneResult"), other: m("results") }, { query: q })}
+                  : m("results", { query: q, count: total })}
           </h2>
           {caseHit ? (
             <p className="mt-4 rounded border border-neutral-border-subtle p-4" data-testid="case-reference-hit">

@@ -37,7 +37,7 @@ export default async function AccessibilityStatementPage({ params, searchParams 
 
       <SectionHeading className="mt-10">{m("practiceHeading")}</SectionHeading>
       <ListUnordered className="mt-3">
-        {m.raw("practice").map((item) => (
+        {(m.raw("practice") as string[]).map((item) => (
           <ListItem key={item}>{item}</ListItem>
         ))}
       </ListUnordered>
@@ -59,7 +59,6 @@ export default async function AccessibilityStatementPage({ params, searchParams 
           id="feedback"
           action={submitFeedbackAction}
           lang={lang}
-          m={messages.editors}
           hidden={{ idempotencyKey: randomUUID() }}
           fields={[
             { name: "name", label: f("name"), kind: "text" },
@@ -74,13 +73,15 @@ export default async function AccessibilityStatementPage({ params, searchParams 
       <SectionHeading className="mt-10">{m("supervisionHeading")}</SectionHeading>
       <Paragraph className="mt-3">
         {m.rich("supervisionBody", {
-          link: <Link href={SUPERVISORY_AUTHORITY_URL}>{m("supervisionLink")}</Link>,
+          linkText: m("supervisionLink"),
+          link: (text) => <Link href={SUPERVISORY_AUTHORITY_URL}>{text}</Link>,
         })}
       </Paragraph>
 
       <Paragraph data-size="sm" className="mt-10 text-neutral-text-subtle">
         {m.rich("updated", {
-          date: <time dateTime={osloIsoDate(LAST_UPDATED)}>{formatDate(lang, LAST_UPDATED, "long")}</time>,
+          date: formatDate(lang, LAST_UPDATED, "long"),
+          time: (text) => <time dateTime={osloIsoDate(LAST_UPDATED)}>{text}</time>,
         })}
       </Paragraph>
     </article>

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 // the errors can be placed next to them.
 import { OutcomeMessage } from "@/components/forms/outcome-message";
 import { useActionState, useEffect, useRef, type ReactNode } from "react";
-import { type Locale } from "@/lib/i18n";
+import type { Locale, MessageKey } from "@/lib/i18n";
 import type { ActionState } from "@/lib/meetings/actions";
 import type { FormErrorKey } from "@/lib/meetings/schema";
 
@@ -86,7 +86,7 @@ export function ActionForm({ lang, id, action, fields, submit, inline, variant =
       ) : null}
       {state?.ok && !inline ? (
         <OutcomeMessage tone="success" focusKey={state}>
-          <p data-size="sm">{m(`done.${state.done as keyof typeof m.done}`) ?? m("done.saved")}</p>
+          <p data-size="sm">{m.has(`done.${state.done}` as MessageKey<"meetingAdmin">) ? m(`done.${state.done}` as MessageKey<"meetingAdmin">) : m("done.saved")}</p>
         </OutcomeMessage>
       ) : null}
       {fields.map((f) => {

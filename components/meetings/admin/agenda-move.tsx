@@ -20,7 +20,6 @@ type Props = {
 };
 
 export function AgendaMove({ lang, action: move, hidden, itemId, title, index, count }: Props) {
-  const all = useTranslations();
   const m = useTranslations("meetingAdmin");
   const f = useTranslations("meetingFlow");
   const [state, action, pending] = useActionState<ActionState, FormData>(move, null);

@@ -7,7 +7,7 @@ import { getStaffOverview, type StaffOverview } from "@/lib/admin/data";
 import { can, type Permission } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import { prisma } from "@/lib/db/client";
-import { type Messages } from "@/lib/i18n";
+import type { Translator } from "@/lib/i18n";
 import { osloIsoDate } from "@/lib/i18n/dates";
 import { waitingClaimCount } from "@/lib/fees/data";
 import { getUncoveredSeats } from "@/lib/participation/data";
@@ -24,7 +24,7 @@ export type TaskContext = { viewer: Viewer; now: Date; overview: () => Promise<S
 
 export type TaskDefinition = {
   key: string;
-  label: (m: Messages) => string;
+  label: (t: Translator) => string;
   /** Shown only to those who may do the work (the role table, lib/auth/permissions). */
   permission: Permission;
   count: (ctx: TaskContext) => Promise<number>;
@@ -123,7 +123,7 @@ export const TASKS: readonly TaskDefinition[] = [
   },
 ];
 
-export type TaskLine = { key: string; label: (m: Messages) => string; count: number; path: string };
+export type TaskLine = { key: string; label: (t: Translator) => string; count: number; path: string };
 
 /** The tasks this viewer may do, with their counts (all read in parallel, the overview once). */
 export async function getTasks(viewer: Viewer, now: Date = new Date()): Promise<TaskLine[]> {

@@ -48,7 +48,7 @@ export default async function AgreementEditorListPage({ params }: Props) {
       </section>
       <section aria-labelledby="new-agreement-heading" className="mt-10">
         <SectionHeading id="new-agreement-heading">{m("newHeading")}</SectionHeading>
-        <EditorForm id="new-agreement" action={createAgreementAction} lang={lang} m={messages.editors} fields={agreementFields(messages, null)} submitLabel={m("create")} />
+        <EditorForm id="new-agreement" action={createAgreementAction} lang={lang} fields={agreementFields(lang, null)} submitLabel={m("create")} />
       </section>
     </>
   );

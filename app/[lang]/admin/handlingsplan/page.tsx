@@ -50,8 +50,7 @@ export default async function PlanEditorListPage({ params, searchParams }: Props
           id="new-plan"
           action={createPlanAction}
           lang={lang}
-          m={messages.editors}
-          fields={planFields(lang, messages, bodies, null, nextYear)}
+          fields={planFields(lang, bodies, null, nextYear)}
           submitLabel={m("create")}
         />
       </section>

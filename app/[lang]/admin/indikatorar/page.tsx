@@ -61,8 +61,8 @@ export default async function IndicatorsAdminPage({ params }: Props) {
         <p className="ds-paragraph mt-2">{m("import.lead")}</p>
         <h3 className="mt-4 font-semibold">{m("import.format")}</h3>
         <ul className="mt-2 list-disc pl-5">
-          {m.raw("import.formatItems").map((item, n) => (
-            <li key={n}>{fill(item, { columns: CSV_COLUMNS.join(";") })}</li>
+          {(["1", "2", "3", "4", "5", "6"] as const).map((n) => (
+            <li key={n}>{m(`import.formatItems.${n}`, { columns: CSV_COLUMNS.join(";") })}</li>
           ))}
         </ul>
         <h3 className="mt-4 font-semibold">{m("import.example")}</h3>

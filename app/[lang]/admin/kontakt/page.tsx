@@ -41,7 +41,6 @@ export default async function ContactEditorPage({ params, searchParams }: Props)
         id="contact"
         action={updateContactAction}
         lang={lang}
-        m={messages.editors}
         hidden={{ version: details.version }}
         fields={[
           { name: "name", label: m("name"), kind: "text", defaultValue: details.name },

@@ -72,7 +72,6 @@ export default async function FeedbackInboxPage({ params, searchParams }: Props)
                 id={`feedback-${r.id}`}
                 action={setFeedbackHandledAction}
                 lang={lang}
-                m={messages.editors}
                 hidden={{ feedbackId: r.id, handled: r.handledAt ? "false" : "true" }}
                 fields={[]}
                 submitLabel={r.handledAt ? m("reopen") : m("markHandled")}

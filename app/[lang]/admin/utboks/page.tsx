@@ -7,7 +7,7 @@ import { Pager } from "@/components/lists/pager";
 import { PageHeader } from "@/components/layout/page-header";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
-import { formatDateTime, href, getTranslator } from "@/lib/i18n";
+import { formatDateTime, getTranslator, href, type MessageKey } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { currentQuery, firstParam, pageParams, type SearchParamsRecord } from "@/lib/lists/paging";
@@ -27,6 +27,7 @@ export default async function OutboxPage({ params, searchParams }: Props) {
   const messages = getTranslator(lang);
   const m = getTranslator(lang, "admin");
   const o = getTranslator(lang, "outbox");
+  const actionErrors = getTranslator(lang, "faults.actionErrors");
   const sp = await searchParams;
   const query = { status: firstParam(sp.status), utfall: firstParam(sp.utfall) };
   const filter = (OUTBOX_FILTERS as readonly string[]).includes(query.status) ? (query.status as OutboxFilter) : undefined;
@@ -37,7 +38,7 @@ export default async function OutboxPage({ params, searchParams }: Props) {
   const outcome =
     query.utfall === "resent" ? { tone: "success" as const, text: o("resent") }
     : query.utfall === "notFound" ? { tone: "danger" as const, text: o("notFound") }
-    : query.utfall && query.utfall in messages.faults.actionErrors ? { tone: "danger" as const, text: messages(`faults.actionErrors.${query.utfall as keyof typeof messages.faults.actionErrors}`) }
+    : query.utfall && actionErrors.has(query.utfall as MessageKey<"faults.actionErrors">) ? { tone: "danger" as const, text: actionErrors(query.utfall as MessageKey<"faults.actionErrors">) }
     : null;
   const link = (status?: OutboxFilter) => `${href(lang, "/admin/utboks")}${status ? `?status=${status}` : ""}`;
   return (

@@ -49,7 +49,7 @@ export default async function AnnualReportPage({ params }: Props) {
       ) : null}
       {report.publishedAt ? (
         <Paragraph className="mt-3" data-size="sm">
-          {m.rich("public.published", { date: <time dateTime={osloIsoDate(report.publishedAt)}>{formatDate(lang, report.publishedAt, "long")}</time> })}
+          {m.rich("public.published", { date: formatDate(lang, report.publishedAt, "long"), time: (text) => <time dateTime={osloIsoDate(report.publishedAt!)}>{text}</time> })}
         </Paragraph>
       ) : null}
       {report.language !== lang ? (

@@ -18,7 +18,7 @@ export default async function ForgotPasswordPage({ params }: Props) {
   return (
     <>
       <PageHeader title={m("forgot.title")} lead={m("forgot.lead")} />
-      <ResetRequestForm lang={lang} m={m} backHref={href(lang, "/logg-inn")} />
+      <ResetRequestForm lang={lang} backHref={href(lang, "/logg-inn")} />
     </>
   );
 }

@@ -23,7 +23,7 @@ export default async function NewPasswordPage({ params, searchParams }: Props) {
     <>
       <PageHeader title={m("reset.title")} />
       {typeof token === "string" && token.length > 10 ? (
-        <NewPasswordForm lang={lang} m={m} token={token} signInHref={href(lang, "/logg-inn")} forgotHref={href(lang, "/logg-inn/gloymt-passord")} />
+        <NewPasswordForm lang={lang} token={token} signInHref={href(lang, "/logg-inn")} forgotHref={href(lang, "/logg-inn/gloymt-passord")} />
       ) : (
         <div className="mt-8 max-w-md">
           <Alert data-color="warning">

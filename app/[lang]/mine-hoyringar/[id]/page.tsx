@@ -55,7 +55,7 @@ export default async function MyConsultationPage({ params, searchParams }: Props
       ) : null}
       {submitted ? (
         <OutcomeMessage tone={late ? "warning" : "success"} className="mt-6" testId="submitted" focusKey={saved ?? 0}>
-          {fill(late ? a("submittedLate") : a("submitted"), { date: formatDateTime(lang, submitted.submittedAt!, null, "long") })}
+          {a(late ? "submittedLate" : "submitted", { date: formatDateTime(lang, submitted.submittedAt!, null, "long") })}
         </OutcomeMessage>
       ) : null}
       <section aria-labelledby="round-text-heading" className="mt-6 max-w-3xl">

@@ -32,7 +32,7 @@ export default async function NewsArticlePage({ params }: Props) {
     <article>
       <PageHeader title={localize(lang, n.title, n.titleNb)} lead={localize(lang, n.lead, n.leadNb)} />
       <Paragraph className="mt-3" data-size="sm">
-        {m.rich("published", { date: <time dateTime={osloIsoDate(n.publishedAt)}>{formatDate(lang, n.publishedAt, "long")}</time> })}
+        {m.rich("published", { date: formatDate(lang, n.publishedAt, "long"), time: (text) => <time dateTime={osloIsoDate(n.publishedAt)}>{text}</time> })}
       </Paragraph>
       <div
         className="saman-prose mt-6"

@@ -139,7 +139,7 @@ export default async function DeskCasePage({ params, searchParams }: Props) {
             {c.comments.map((cm) => (
               <li key={cm.id} className="border-l-4 border-neutral-border-subtle pl-3">
                 <p className="ds-paragraph" data-size="sm">
-                  {fill("{name}, {at}", { name: cm.author.name, at: formatDateTime(lang, cm.createdAt) })}
+                  {`${cm.author.name}, ${formatDateTime(lang, cm.createdAt)}`}
                 </p>
                 <p className="ds-paragraph whitespace-pre-line">{cm.text}</p>
               </li>

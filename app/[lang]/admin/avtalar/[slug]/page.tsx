@@ -73,9 +73,8 @@ export default async function AgreementEditorPage({ params, searchParams }: Prop
                   id={`version-${v.id}`}
                   action={updateVersionAction}
                   lang={lang}
-                  m={e}
                   hidden={{ versionId: v.id, version: v.version }}
-                  fields={versionFields(messages, v)}
+                  fields={versionFields(lang, v)}
                   submitLabel={m("saveVersion")}
                 />
               </details>
@@ -91,9 +90,8 @@ export default async function AgreementEditorPage({ params, searchParams }: Prop
           id="new-version"
           action={addVersionAction}
           lang={lang}
-          m={e}
           hidden={{ agreementId: agreement.id }}
-          fields={versionFields(messages, null).map((f) => (f.name === "validFrom" ? { ...f, defaultValue: today } : f))}
+          fields={versionFields(lang, null).map((f) => (f.name === "validFrom" ? { ...f, defaultValue: today } : f))}
           submitLabel={m("addVersion")}
         />
       </section>
@@ -116,7 +114,6 @@ export default async function AgreementEditorPage({ params, searchParams }: Prop
           id="review"
           action={recordReviewAction}
           lang={lang}
-          m={e}
           hidden={{ agreementId: agreement.id }}
           fields={[
             { name: "year", label: m("reviewYear"), kind: "number", narrow: true, defaultValue: today.slice(0, 4) },
@@ -134,9 +131,8 @@ export default async function AgreementEditorPage({ params, searchParams }: Prop
           id="agreement"
           action={updateAgreementAction}
           lang={lang}
-          m={e}
           hidden={{ agreementId: agreement.id, version: agreement.version }}
-          fields={agreementFields(messages, agreement)}
+          fields={agreementFields(lang, agreement)}
           submitLabel={m("save")}
         />
       </section>

@@ -28,9 +28,6 @@ export default async function NewUserPage({ params }: Props) {
       <AdminNav lang={lang} current="users" />
       <UserForm
         lang={lang}
-        m={m}
-        errors={messages.auth.errors}
-        errorSummary={messages("auth.errorSummary")}
         persons={persons.map((p) => ({ value: p.id, label: `${p.givenName} ${p.familyName}${p.title ? ` (${p.title})` : ""}` }))}
         parties={parties.map((p) => ({ value: p.id, label: p.name }))}
       />

@@ -75,9 +75,8 @@ export default async function PlanEditorPage({ params, searchParams }: Props) {
           id="plan"
           action={updatePlanAction}
           lang={lang}
-          m={messages.editors}
           hidden={{ planId: plan.id, version: plan.version }}
-          fields={planFields(lang, messages, bodies, plan)}
+          fields={planFields(lang, bodies, plan)}
           submitLabel={m("save")}
         />
       </section>

@@ -54,7 +54,6 @@ export default async function NewsEditorPage({ params, searchParams }: Props) {
           id="publish"
           action={publishNewsAction}
           lang={lang}
-          m={messages.editors}
           hidden={{ articleId: article.id, version: article.version, publish: published ? "false" : "true" }}
           fields={[]}
           submitLabel={published ? m("unpublish") : m("publish")}
@@ -81,9 +80,8 @@ export default async function NewsEditorPage({ params, searchParams }: Props) {
           id="news"
           action={updateNewsAction}
           lang={lang}
-          m={messages.editors}
           hidden={{ articleId: article.id, version: article.version }}
-          fields={newsFields(messages, article)}
+          fields={newsFields(lang, article)}
           submitLabel={m("save")}
         />
       </section>

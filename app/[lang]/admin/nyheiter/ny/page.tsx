@@ -27,7 +27,7 @@ export default async function NewNewsPage({ params }: Props) {
       <PageHeader title={m("newTitle")} />
       <AdminNav lang={lang} current="news" />
       <BackLink to={href(lang, "/admin/nyheiter")}>{m("back")}</BackLink>
-      <EditorForm id="news" action={createNewsAction} lang={lang} m={messages.editors} fields={newsFields(messages, null)} submitLabel={m("create")} />
+      <EditorForm id="news" action={createNewsAction} lang={lang} fields={newsFields(lang, null)} submitLabel={m("create")} />
     </>
   );
 }

@@ -34,7 +34,7 @@ export default async function NewMeasurePage({ params }: Props) {
       <PageHeader title={m("newTitle", { year: plan.year })} />
       <AdminNav lang={lang} current="actionPlan" />
       <BackLink to={href(lang, `/admin/handlingsplan/${plan.year}`)}>{m("back", { year: plan.year })}</BackLink>
-      <EditorForm id="measure" action={createMeasureAction} lang={lang} m={messages.editors} fields={measureFields(lang, messages, plan.parts, bodies, null)} submitLabel={m("create")} />
+      <EditorForm id="measure" action={createMeasureAction} lang={lang} fields={measureFields(lang, plan.parts, bodies, null)} submitLabel={m("create")} />
     </>
   );
 }

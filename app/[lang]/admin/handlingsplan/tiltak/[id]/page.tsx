@@ -56,7 +56,6 @@ export default async function MeasureEditorPage({ params, searchParams }: Props)
           id="status"
           action={recordStatusAction}
           lang={lang}
-          m={e}
           hidden={{ measureId: measure.id, version: measure.version }}
           fields={[
             { name: "status", label: m("status"), kind: "select", options: MEASURE_STATUSES.map((s) => ({ value: s, label: messages(`labels.measureStatus.${s}`) })), defaultValue: measure.status },
@@ -90,9 +89,8 @@ export default async function MeasureEditorPage({ params, searchParams }: Props)
           id="measure"
           action={updateMeasureAction}
           lang={lang}
-          m={e}
           hidden={{ measureId: measure.id, version: measure.version }}
-          fields={measureFields(lang, messages, measure.part.plan.parts, bodies, measure)}
+          fields={measureFields(lang, measure.part.plan.parts, bodies, measure)}
           submitLabel={m("save")}
         />
       </section>
@@ -108,7 +106,6 @@ export default async function MeasureEditorPage({ params, searchParams }: Props)
                 id={`unlink-${d.id}`}
                 action={unlinkDecisionAction}
                 lang={lang}
-                m={e}
                 hidden={{ measureId: measure.id, decisionId: d.id }}
                 fields={[]}
                 submitLabel={m("unlink", { decision: lang === "nb" ? d.labelNb : d.label })}
@@ -121,7 +118,6 @@ export default async function MeasureEditorPage({ params, searchParams }: Props)
           id="link"
           action={linkDecisionAction}
           lang={lang}
-          m={e}
           hidden={{ measureId: measure.id }}
           fields={[
             {
