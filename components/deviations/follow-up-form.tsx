@@ -18,7 +18,6 @@ const FIELDS: FollowUpField[] = ["followUp", "handledOn", "measureIds", "localPr
 const fieldId = (field: string) => `fu-${field}`;
 
 export function FollowUpForm({
-  lang,
   deviationId,
   version,
   initial,

@@ -6,6 +6,7 @@ import { FOLLOW_UP_MAX, LOCAL_PROJECT_MAX } from "@/lib/deviations/schema";
 import { href, localize, osloIsoDate, type Locale, getTranslator } from "@/lib/i18n";
 import { monthLabel } from "./deviation-list";
 import { FollowUpForm } from "./follow-up-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 /** One registration (anonymised facts only) and the OU's follow-up form. */
 export function FollowUpPage({ lang, deviation, measures }: { lang: Locale; deviation: DeviationDetail; measures: MeasureOption[] }) {
@@ -44,7 +45,7 @@ export function FollowUpPage({ lang, deviation, measures }: { lang: Locale; devi
       <SectionHeading className="mt-10" id="follow-up-heading">
         {m("followUp.heading")}
       </SectionHeading>
-      <FollowUpForm
+      <ClientMessages lang={lang} for="FollowUpForm"><FollowUpForm
         lang={lang}
         deviationId={deviation.id}
         version={deviation.version}
@@ -56,7 +57,7 @@ export function FollowUpPage({ lang, deviation, measures }: { lang: Locale; devi
         }}
         measures={measures.map((x) => ({ id: x.id, label: `${x.year} ${x.code} ${localize(lang, x.title, x.titleNb)}` }))}
         limits={{ followUp: FOLLOW_UP_MAX, localProject: LOCAL_PROJECT_MAX }}
-      />
+      /></ClientMessages>
     </article>
   );
 }

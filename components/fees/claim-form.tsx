@@ -29,7 +29,7 @@ type Props = {
 
 const FIELDS = ["meetingHours", "preparationHours", "kilometres", "expenses", "note"] as const;
 
-export function ClaimForm({ lang, id, action, meetingId, membershipId, version, idempotencyKey, receipts, initial, submit }: Props) {
+export function ClaimForm({ id, action, meetingId, membershipId, version, idempotencyKey, receipts, initial, submit }: Props) {
   const all = useTranslations("fees");
   const m = useTranslations("fees.form");
   const [state, formAction, pending] = useActionState(action, null);

@@ -19,7 +19,7 @@ type Props = {
   decided?: string | null;
 };
 
-export function DecisionForm({ lang, id, action, claimId, version, claimant, decided }: Props) {
+export function DecisionForm({ id, action, claimId, version, claimant, decided }: Props) {
   const all = useTranslations("fees");
   const m = useTranslations("fees.admin");
   const [state, formAction, pending] = useActionState(action, null);

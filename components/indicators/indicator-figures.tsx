@@ -8,7 +8,6 @@ import { formatValue, INDICATORS_PATH, SMALL_COUNT_LIMIT, trendOf } from "@/lib/
 import { href, localize, type Locale, getTranslator } from "@/lib/i18n";
 
 export function IndicatorFigures({ lang, indicator, chosen }: { lang: Locale; indicator: PublicIndicator; chosen: string[] }) {
-  const messages = getTranslator(lang);
   const m = getTranslator(lang, "indicators");
   const name = localize(lang, indicator.name, indicator.nameNb);
   const unit = localize(lang, indicator.unit, indicator.unitNb);

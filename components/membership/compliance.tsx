@@ -200,7 +200,6 @@ export function BodyCompliance({ lang, body, warnings }: { lang: Locale; body: B
 
 /** The whole structure: structure-wide rules, every municipality's representation, and each body's summary. */
 export function StructureCompliance({ lang, data, query }: { lang: Locale; data: ComplianceReport; query: string }) {
-  const all = getTranslator(lang);
   const m = getTranslator(lang, "compliance");
   return (
     <>

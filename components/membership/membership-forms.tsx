@@ -49,14 +49,12 @@ function useHydrated(): boolean {
  * error summary (its field errors from the browser's check or, when the server refused the values, from the action).
  */
 function useMembershipForm<In extends FieldValues, Out>({
-  lang,
   name,
   schema,
   defaultValues,
   action,
   onSaved,
 }: {
-  lang: Locale;
   name: string;
   schema: z.ZodType<Out, In>;
   defaultValues: DefaultValues<In>;
@@ -211,16 +209,15 @@ function ResultMessage({ lang, result, count = 0 }: { lang: Locale; result: Memb
 const APPOINT_FIELDS = ["personId", "seat", "role", "partyId", "side", "portfolio", "principalId", "deputyPersonId", "deputySeat", "replacesId", "termStart", "termEnd"] as const;
 const CHANGE_FIELDS = ["personId", "seat", "role", "partyId", "side", "portfolio", "principalId", "termStart", "termEnd"] as const;
 
-function principalsOf(lang: Locale, data: MembershipAdmin, except?: string): Option[] {
-  const seats = useTranslations("membership.seats");
+function principalsOf(seats: Translator<"membership.seats">, data: MembershipAdmin, except?: string): Option[] {
   return data.memberships
     .filter((x) => x.role !== "PERSONAL_DEPUTY" && x.id !== except)
-    .map((x) => ({ value: x.id, label: `${x.personName} (${seats(`${x.seat}`)})` }));
+    .map((x) => ({ value: x.id, label: `${x.personName} (${seats(x.seat)})` }));
 }
 
 export function AppointForm({ lang, data }: { lang: Locale; data: MembershipAdmin }) {
+  const seats = useTranslations("membership.seats");
   const { m, form, register, err, fieldId, formProps, summary, result } = useMembershipForm<AppointMembershipInput, AppointMembership>({
-    lang,
     name: "appoint",
     schema: appointMembershipSchema,
     defaultValues: { bodyId: data.body.id, personId: "", seat: "MUNICIPAL", role: "MEMBER", termStart: "", termEnd: "" },
@@ -231,7 +228,7 @@ export function AppointForm({ lang, data }: { lang: Locale; data: MembershipAdmi
     <form {...formProps} className="mt-4 grid max-w-xl gap-4">
       {summary}
       <ResultMessage lang={lang} result={result} />
-      <MembershipFields lang={lang} data={data} principals={principalsOf(lang, data)} names={APPOINT_FIELDS} fieldId={fieldId} err={err} register={(n) => register(n as keyof AppointMembershipInput)} />
+      <MembershipFields lang={lang} data={data} principals={principalsOf(seats, data)} names={APPOINT_FIELDS} fieldId={fieldId} err={err} register={(n) => register(n as keyof AppointMembershipInput)} />
       <div>
         <button type="submit" className="ds-button" data-variant="primary" disabled={form.formState.isSubmitting}>
           {form.formState.isSubmitting ? m("saving") : m("submitAppoint")}
@@ -243,7 +240,6 @@ export function AppointForm({ lang, data }: { lang: Locale; data: MembershipAdmi
 
 export function EndForm({ lang, membership }: { lang: Locale; membership: AdminMembership }) {
   const { m, form, register, err, fieldId, formProps, summary, result } = useMembershipForm<EndMembershipInput, EndMembership>({
-    lang,
     name: "end",
     schema: endMembershipSchema,
     defaultValues: { membershipId: membership.id, version: membership.version, lastDay: "" },
@@ -271,8 +267,8 @@ export function EndForm({ lang, membership }: { lang: Locale; membership: AdminM
  * form was loaded with goes along, so saving over someone else's newer change is refused (CONFLICT), not overwritten.
  */
 export function ChangeForm({ lang, data, membership }: { lang: Locale; data: MembershipAdmin; membership: AdminMembership }) {
+  const seats = useTranslations("membership.seats");
   const { m, form, register, err, fieldId, formProps, summary, result, count } = useMembershipForm<ChangeMembershipInput, ChangeMembership>({
-    lang,
     name: "change",
     schema: changeMembershipSchema,
     defaultValues: {
@@ -301,7 +297,7 @@ export function ChangeForm({ lang, data, membership }: { lang: Locale; data: Mem
       <MembershipFields
         lang={lang}
         data={data}
-        principals={principalsOf(lang, data, membership.id)}
+        principals={principalsOf(seats, data, membership.id)}
         names={CHANGE_FIELDS}
         fieldId={fieldId}
         err={err}

@@ -9,6 +9,7 @@ import { getMeetingParticipation, type SeatLine } from "@/lib/participation/data
 import { canAnswer, canRecordAttendance } from "@/lib/participation/policy";
 import { AnswerForm } from "./answer-form";
 import { AttendanceForm, type RegisterSeat } from "./attendance-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function ParticipationAdminSection({ lang, meetingId }: { lang: Locale; meetingId: string }) {
   const data = await getMeetingParticipation(meetingId);
@@ -82,7 +83,7 @@ export async function ParticipationAdminSection({ lang, meetingId }: { lang: Loc
       <h3 className="ds-heading mt-6" data-size="2xs">
         {m("onBehalfHeading")}
       </h3>
-      {canAnswer(data.meeting, now) ? (
+      <ClientMessages lang={lang} for="AnswerForm">{canAnswer(data.meeting, now) ? (
         <div className="mt-2">
           <AnswerForm
             lang={lang}
@@ -100,7 +101,7 @@ export async function ParticipationAdminSection({ lang, meetingId }: { lang: Loc
         </div>
       ) : (
         <p className="ds-paragraph mt-1">{m("onBehalfClosed")}</p>
-      )}
+      )}</ClientMessages>
 
       <h3 className="ds-heading mt-6" data-size="2xs">
         {m("registerHeading")}
@@ -129,7 +130,7 @@ export async function ParticipationAdminSection({ lang, meetingId }: { lang: Loc
       </div>
       {canRecordAttendance(data.meeting, now) ? (
         <div className="mt-4">
-          <AttendanceForm lang={lang} meetingId={meetingId} version={data.registerVersion} seats={register} action={saveAttendanceAction} />
+          <ClientMessages lang={lang} for="AttendanceForm"><AttendanceForm lang={lang} meetingId={meetingId} version={data.registerVersion} seats={register} action={saveAttendanceAction} /></ClientMessages>
         </div>
       ) : (
         <p className="ds-paragraph mt-2">{m("registerNotYet")}</p>

@@ -16,7 +16,7 @@ type Props = {
   action: (state: ParticipationState, form: FormData) => Promise<ParticipationState>;
 };
 
-export function AttendanceForm({ lang, meetingId, version, seats, action }: Props) {
+export function AttendanceForm({ meetingId, version, seats, action }: Props) {
   const all = useTranslations("participation");
   const m = useTranslations("participation.admin");
   const [state, formAction, pending] = useActionState(action, null);

@@ -7,6 +7,7 @@ import { renewCalendarAction, revokeCalendarAction } from "@/lib/participation/a
 import { getCalendarSubscription } from "@/lib/participation/data";
 import { siteOrigin } from "@/lib/site-url";
 import { CalendarControls } from "./calendar-controls";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function CalendarSection({ lang, userId }: { lang: Locale; userId: string }) {
   const m = getTranslator(lang, "participation.calendar");
@@ -17,13 +18,13 @@ export async function CalendarSection({ lang, userId }: { lang: Locale; userId: 
     <section aria-labelledby="calendar-heading" className="mt-10 max-w-3xl">
       <SectionHeading id="calendar-heading">{m("heading")}</SectionHeading>
       <p className="ds-paragraph mt-3">{m("intro")}</p>
-      <CalendarControls
+      <ClientMessages lang={lang} for="CalendarControls"><CalendarControls
         lang={lang}
         origin={origin}
         since={subscription ? subscription.createdAt.toISOString() : null}
         renew={renewCalendarAction}
         revoke={revokeCalendarAction}
-      />
+      /></ClientMessages>
       <h3 className="ds-heading mt-6" data-size="2xs">
         {m("bodiesHeading")}
       </h3>

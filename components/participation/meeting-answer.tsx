@@ -8,6 +8,7 @@ import { answerMeetingAction } from "@/lib/participation/actions";
 import { getMyPartInMeeting, personIdOfUser } from "@/lib/participation/data";
 import { AnswerForm } from "./answer-form";
 import { answerText } from "./labels";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function MeetingAnswer({ lang, meetingId }: { lang: Locale; meetingId: string }) {
   const { viewer } = await getCurrentSession();
@@ -26,7 +27,7 @@ export async function MeetingAnswer({ lang, meetingId }: { lang: Locale; meeting
       </p>
       {part.canAnswer ? (
         <div className="mt-4">
-          <AnswerForm lang={lang} id={`answer-${part.id}`} action={answerMeetingAction} meetingId={part.id} membershipId={part.membershipId} current={part.answer} />
+          <ClientMessages lang={lang} for="AnswerForm"><AnswerForm lang={lang} id={`answer-${part.id}`} action={answerMeetingAction} meetingId={part.id} membershipId={part.membershipId} current={part.answer} /></ClientMessages>
         </div>
       ) : null}
     </section>

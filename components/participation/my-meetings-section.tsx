@@ -11,6 +11,7 @@ import { answerMeetingAction } from "@/lib/participation/actions";
 import { getMeetingPapers, getPersonMeetings, personIdOfUser } from "@/lib/participation/data";
 import { AnswerForm } from "./answer-form";
 import { answerText } from "./labels";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 const HORIZON_DAYS = 400;
 
@@ -32,7 +33,7 @@ export async function MyMeetingsSection({ lang, userId, headingLevel = 2 }: { la
       <SectionHeading id="my-meetings-heading">{m("myMeetings.heading")}</SectionHeading>
       {meetings.length === 0 ? <p className="ds-paragraph mt-3">{m("myMeetings.none")}</p> : null}
       <ul className="mt-3 grid gap-4">
-        {meetings.map((meeting) => {
+        <ClientMessages lang={lang} for="AnswerForm">{meetings.map((meeting) => {
           const body = localize(lang, meeting.body.name, meeting.body.nameNb);
           return (
             <li key={`${meeting.id}-${meeting.membershipId}`} className="rounded-md border border-neutral-border-subtle p-3">
@@ -71,7 +72,7 @@ export async function MyMeetingsSection({ lang, userId, headingLevel = 2 }: { la
               ) : null}
             </li>
           );
-        })}
+        })}</ClientMessages>
       </ul>
     </section>
   );

@@ -52,15 +52,19 @@ export function getTranslator<NS extends Namespace = never>(lang: Locale, namesp
   return t;
 }
 
-/** The messages of the given namespaces in `lang`, for <ClientMessages>: only these reach the browser. */
-export function pickMessages(lang: Locale, namespaces: readonly Namespace[]): Record<string, unknown> {
+/**
+ * The messages under the given paths ("cases.submit", "faults.discardDraft") in `lang`, nested as in the catalog, for
+ * <ClientMessages>: only these reach the browser. An unknown path throws.
+ */
+export function pickMessages(lang: Locale, paths: readonly string[]): Record<string, unknown> {
   const picked: Record<string, unknown> = {};
-  for (const ns of namespaces) {
+  for (const ns of paths) {
     const parts = ns.split(".");
     let source: unknown = catalogs[lang];
     let target = picked;
     parts.forEach((part, i) => {
       source = (source as Record<string, unknown>)[part];
+      if (source === undefined) throw new Error(`No messages at ${ns}`);
       if (i === parts.length - 1) target[part] = source;
       else target = (target[part] ??= {}) as Record<string, unknown>;
     });

@@ -21,7 +21,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ContactPage({ params }: Props) {
   const lang = await langFromParams(params);
   await connection();
-  const messages = getTranslator(lang);
   const m = getTranslator(lang, "contact");
   const c = getTranslator(lang, "feedback.contact");
   // The secretariat's details are data it edits (/admin/kontakt, issue 14.8).

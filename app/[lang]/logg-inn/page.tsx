@@ -8,6 +8,7 @@ import { langFromParams } from "@/lib/i18n/params";
 import { oidcConfigured } from "@/lib/auth/options";
 import { safeLocalPath } from "@/lib/auth/request";
 import { HOME_PATH } from "@/lib/workspace/policy";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ lang: string }>; searchParams: Promise<{ callbackUrl?: string; error?: string }> };
 
@@ -31,7 +32,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
           <p className="ds-paragraph">{oidcError}</p>
         </div>
       ) : null}
-      <SignInForm lang={lang} callbackUrl={callbackUrl} forgotHref={href(lang, "/logg-inn/gloymt-passord")} />
+      <ClientMessages lang={lang} for="SignInForm"><SignInForm lang={lang} callbackUrl={callbackUrl} forgotHref={href(lang, "/logg-inn/gloymt-passord")} /></ClientMessages>
       {oidcConfigured() ? (
         <div className="mt-6 max-w-md">
           <p className="ds-paragraph mb-3">{m("signIn.or")}</p>

@@ -12,6 +12,7 @@ import { submitParties, submitTargets, userContact } from "@/lib/cases/data";
 import { href, localize, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -55,14 +56,14 @@ export default async function SubmitCasePage({ params }: Props) {
   return (
     <>
       <PageHeader title={s("title")} lead={s("lead")} />
-      <SubmissionForm
+      <ClientMessages lang={lang} for="SubmissionForm"><SubmissionForm
         lang={lang}
         bodies={bodies.map(option)}
         parties={parties.map(option)}
         ownPartyId={isStaff(viewer) ? null : viewer.partyId}
         idempotencyKey={randomUUID()}
         contact={{ name: contact?.name ?? "", email: contact?.email ?? "" }}
-      />
+      /></ClientMessages>
     </>
   );
 }

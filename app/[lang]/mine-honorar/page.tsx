@@ -12,6 +12,7 @@ import { hoursText, kroner } from "@/lib/fees/policy";
 import { formatDateTime, localize, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -35,7 +36,7 @@ export default async function MyFeesPage({ params }: Props) {
       <PageHeader title={f("page.title")} lead={f("page.lead")} />
       {meetings.length === 0 ? <p className="ds-paragraph mt-6 max-w-3xl">{f("page.none")}</p> : null}
       <ul className="mt-6 grid max-w-3xl gap-6" data-testid="fee-meetings">
-        {meetings.map((mt) => {
+        <ClientMessages lang={lang} for="ClaimForm">{meetings.map((mt) => {
           const claim = mt.claim;
           const status = claim?.status ?? "NONE";
           const headingId = `fee-${mt.meetingId}`;
@@ -95,7 +96,7 @@ export default async function MyFeesPage({ params }: Props) {
               </section>
             </li>
           );
-        })}
+        })}</ClientMessages>
       </ul>
     </>
   );

@@ -35,7 +35,6 @@ function BodyBox({ lang, body, children, tone = "neutral" }: { lang: Locale; bod
 export default async function OrganisationPage({ params }: Props) {
   const lang = await langFromParams(params);
   await connection();
-  const msg = getTranslator(lang);
   const m = getTranslator(lang, "organisation");
   const bodies = await getOrganisation();
   const pm = bodies.find((b) => b.kind === "PARTNERSHIP_MEETING");

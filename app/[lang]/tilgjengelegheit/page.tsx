@@ -9,6 +9,7 @@ import { submitFeedbackAction } from "@/lib/contact/actions";
 import { formatDate, osloIsoDate, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ lang: string }>; searchParams: Promise<{ sendt?: string }> };
 
@@ -24,7 +25,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AccessibilityStatementPage({ params, searchParams }: Props) {
   const lang = await langFromParams(params);
   await connection();
-  const messages = getTranslator(lang);
   const m = getTranslator(lang, "accessibility");
   const f = getTranslator(lang, "feedback.form");
   const sent = (await searchParams).sendt === "1";
@@ -55,7 +55,7 @@ export default async function AccessibilityStatementPage({ params, searchParams 
         </h3>
         <SavedNotice show={sent}>{f("sent")}</SavedNotice>
         <Paragraph className="mt-3">{f("lead")}</Paragraph>
-        <EditorForm
+        <ClientMessages lang={lang} for="EditorForm"><EditorForm
           id="feedback"
           action={submitFeedbackAction}
           lang={lang}
@@ -67,7 +67,7 @@ export default async function AccessibilityStatementPage({ params, searchParams 
             { name: "message", label: f("message"), kind: "textarea", rows: 6 },
           ]}
           submitLabel={f("submit")}
-        />
+        /></ClientMessages>
       </section>
 
       <SectionHeading className="mt-10">{m("supervisionHeading")}</SectionHeading>

@@ -8,6 +8,7 @@ import { STANDING_KINDS } from "@/lib/meetings/schema";
 import { ActionForm, type FieldSpec } from "./action-form";
 import { AgendaMove } from "./agenda-move";
 import { type SectionProps, itemLabel } from "./section-props";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export function AgendaSection({ lang, meeting, state }: SectionProps) {
   const all = getTranslator(lang);
@@ -27,7 +28,7 @@ export function AgendaSection({ lang, meeting, state }: SectionProps) {
       <SectionHeading id="agenda-heading">{m("sections.agenda")}</SectionHeading>
       {meeting.agendaItems.length === 0 ? <p className="ds-paragraph mt-3">{m("agendaEmpty")}</p> : null}
       <ol className="mt-3 grid gap-3" data-testid="admin-agenda">
-        {meeting.agendaItems.map((item, index) => {
+        <ClientMessages lang={lang} for={["AgendaMove", "ActionForm"]}>{meeting.agendaItems.map((item, index) => {
           const title = itemLabel(lang, item);
           return (
             <li key={item.id} className="rounded-md border border-neutral-border-subtle p-3">
@@ -72,9 +73,9 @@ export function AgendaSection({ lang, meeting, state }: SectionProps) {
               ) : null}
             </li>
           );
-        })}
+        })}</ClientMessages>
       </ol>
-      {editable ? (
+      <ClientMessages lang={lang} for="ActionForm">{editable ? (
         <>
           <p className="ds-paragraph mt-2" data-size="sm">
             {m("removeHint")}
@@ -114,7 +115,7 @@ export function AgendaSection({ lang, meeting, state }: SectionProps) {
             </div>
           </details>
         </>
-      ) : null}
+      ) : null}</ClientMessages>
     </section>
   );
 }

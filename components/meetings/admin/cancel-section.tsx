@@ -5,6 +5,7 @@ import { cancelMeetingAction } from "@/lib/meetings/actions";
 import { canCancel } from "@/lib/meetings/policy";
 import { ActionForm } from "./action-form";
 import type { SectionProps } from "./section-props";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export function CancelSection({ lang, meeting, state }: SectionProps) {
   const m = getTranslator(lang, "meetingAdmin");
@@ -13,7 +14,7 @@ export function CancelSection({ lang, meeting, state }: SectionProps) {
     <section aria-labelledby="cancel-heading" className="mt-10 max-w-3xl">
       <SectionHeading id="cancel-heading">{m("sections.cancel")}</SectionHeading>
       <div className="mt-4">
-        <ActionForm
+        <ClientMessages lang={lang} for="ActionForm"><ActionForm
           lang={lang}
           id="cancel-meeting"
           action={cancelMeetingAction}
@@ -26,7 +27,7 @@ export function CancelSection({ lang, meeting, state }: SectionProps) {
             { type: "textarea", name: "reason", label: m("fields.reason"), hint: m("hints.reason"), rows: 3 },
             { type: "checkbox", name: "confirm", label: m("fields.confirmCancel") },
           ]}
-        />
+        /></ClientMessages>
       </div>
     </section>
   );

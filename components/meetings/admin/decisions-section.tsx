@@ -5,6 +5,7 @@ import { recordDecisionAction } from "@/lib/meetings/actions";
 import { canRecordDecision } from "@/lib/meetings/policy";
 import { ActionForm, type FieldSpec } from "./action-form";
 import { type SectionProps, itemLabel } from "./section-props";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type MeasureOption = { id: string; code: string; title: string; titleNb: string | null; part: { plan: { year: number } } };
 
@@ -19,7 +20,7 @@ export function DecisionsSection({ lang, meeting, state, measures }: SectionProp
       {!open ? <p className="ds-paragraph mt-3">{m("decisionsClosed")}</p> : null}
       {meeting.agendaItems.length === 0 ? <p className="ds-paragraph mt-3">{m("noDecisionItems")}</p> : null}
       <ul className="mt-3 grid gap-4">
-        {meeting.agendaItems.map((item) => {
+        <ClientMessages lang={lang} for="ActionForm">{meeting.agendaItems.map((item) => {
           const d = item.decision;
           const label = itemLabel(lang, item);
           return (
@@ -74,7 +75,7 @@ export function DecisionsSection({ lang, meeting, state, measures }: SectionProp
               ) : null}
             </li>
           );
-        })}
+        })}</ClientMessages>
       </ul>
     </section>
   );

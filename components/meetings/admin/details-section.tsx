@@ -6,6 +6,7 @@ import { canEditDetails } from "@/lib/meetings/policy";
 import { ActionForm } from "./action-form";
 import { osloTime } from "./labels";
 import type { SectionProps } from "./section-props";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export function DetailsSection({ lang, meeting, state }: SectionProps) {
   const m = getTranslator(lang, "meetingAdmin");
@@ -15,7 +16,7 @@ export function DetailsSection({ lang, meeting, state }: SectionProps) {
     <section aria-labelledby="details-heading" className="mt-8 max-w-3xl">
       <SectionHeading id="details-heading">{m("sections.details")}</SectionHeading>
       <div className="mt-4">
-        <ActionForm
+        <ClientMessages lang={lang} for="ActionForm"><ActionForm
           lang={lang}
           id="meeting-details"
           action={updateMeetingAction}
@@ -30,7 +31,7 @@ export function DetailsSection({ lang, meeting, state }: SectionProps) {
             { type: "time", name: "endTime", label: m("fields.endTime"), defaultValue: meeting.endsAt ? osloTime(meeting.endsAt) : "" },
             { type: "text", name: "location", label: m("fields.location"), defaultValue: meeting.location ?? "" },
           ]}
-        />
+        /></ClientMessages>
       </div>
       {meeting.number ? (
         <details className="mt-6 rounded border border-neutral-border-subtle p-3">
@@ -39,7 +40,7 @@ export function DetailsSection({ lang, meeting, state }: SectionProps) {
             {f("renumberHint")}
           </p>
           <div className="mt-3">
-            <ActionForm
+            <ClientMessages lang={lang} for="ActionForm"><ActionForm
               lang={lang}
               id="renumber-meeting"
               action={renumberMeetingAction}
@@ -51,7 +52,7 @@ export function DetailsSection({ lang, meeting, state }: SectionProps) {
                 { type: "text", name: "number", label: f("newNumber"), defaultValue: String(meeting.number) },
                 { type: "text", name: "reason", label: f("renumberReason") },
               ]}
-            />
+            /></ClientMessages>
           </div>
         </details>
       ) : null}

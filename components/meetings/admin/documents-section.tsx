@@ -11,6 +11,7 @@ import { BundleLinks } from "@/components/meetings/workflow/bundle-links";
 import { DocumentAdminMarks } from "@/components/meetings/workflow/document-admin-marks";
 import { fileSize, osloTime } from "./labels";
 import { type SectionProps, ACCEPT, itemLabel } from "./section-props";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 function documentFields(lang: Locale, meeting: AdminMeeting, doc?: AdminMeeting["documents"][number]): FieldSpec[] {
   const all = getTranslator(lang);
@@ -61,7 +62,7 @@ export function DocumentsSection({ lang, meeting, state }: SectionProps) {
         <BundleLinks lang={lang} meetingId={meeting.id} members />
       </div>
       <ul className="mt-3 grid gap-3" data-testid="admin-documents">
-        {docs.map((doc) => (
+        <ClientMessages lang={lang} for="ActionForm">{docs.map((doc) => (
           <li key={doc.id} className="rounded-md border border-neutral-border-subtle p-3">
             <p className="font-semibold break-words">
               {localize(lang, doc.title, doc.titleNb)} <span className="font-normal">({all(`labels.documentKind.${doc.kind}`)})</span>
@@ -92,13 +93,13 @@ export function DocumentsSection({ lang, meeting, state }: SectionProps) {
               </details>
             ) : null}
           </li>
-        ))}
+        ))}</ClientMessages>
       </ul>
       {editable ? (
         <details className="mt-6 rounded border border-neutral-border-subtle p-3" open={docs.length === 0 && meeting.agendaItems.length > 0}>
           <summary className="cursor-pointer font-semibold">{m("sections.upload")}</summary>
           <div className="mt-4">
-            <ActionForm lang={lang} id="upload" action={uploadDocumentAction} submit={m("buttons.upload")} fields={documentFields(lang, meeting)} testId="upload-form" />
+            <ClientMessages lang={lang} for="ActionForm"><ActionForm lang={lang} id="upload" action={uploadDocumentAction} submit={m("buttons.upload")} fields={documentFields(lang, meeting)} testId="upload-form" /></ClientMessages>
           </div>
         </details>
       ) : null}

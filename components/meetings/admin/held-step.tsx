@@ -5,6 +5,7 @@ import { markHeldAction } from "@/lib/meetings/actions";
 import { canTransition } from "@/lib/meetings/policy";
 import { ActionForm } from "./action-form";
 import type { SectionProps } from "./section-props";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export function HeldStep({ lang, meeting, state }: SectionProps) {
   const m = getTranslator(lang, "meetingAdmin");
@@ -13,7 +14,7 @@ export function HeldStep({ lang, meeting, state }: SectionProps) {
     <section aria-labelledby="held-heading" className="mt-10 max-w-3xl">
       <SectionHeading id="held-heading">{m("buttons.markHeld")}</SectionHeading>
       <div className="mt-4">
-        <ActionForm
+        <ClientMessages lang={lang} for="ActionForm"><ActionForm
           lang={lang}
           id="mark-held"
           action={markHeldAction}
@@ -23,7 +24,7 @@ export function HeldStep({ lang, meeting, state }: SectionProps) {
           ]}
           submit={m("buttons.markHeld")}
           variant="secondary"
-        />
+        /></ClientMessages>
       </div>
     </section>
   );

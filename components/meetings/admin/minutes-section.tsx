@@ -9,6 +9,7 @@ import { htmlToMarkup } from "@/lib/meetings/markup";
 import { canCorrectMinutes, canEditMinutesDraft, canTransition, mayTryApproveMinutes } from "@/lib/meetings/policy";
 import { ActionForm, type FieldSpec } from "./action-form";
 import { type SectionProps, ACCEPT } from "./section-props";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function MinutesSection({ lang, meeting, state }: SectionProps) {
   const all = getTranslator(lang);
@@ -51,7 +52,7 @@ export async function MinutesSection({ lang, meeting, state }: SectionProps) {
       ) : null}
       {canEditMinutesDraft(state) ? (
         <div className="mt-4">
-          <ActionForm
+          <ClientMessages lang={lang} for="ActionForm"><ActionForm
             lang={lang}
             id="minutes-draft"
             action={saveMinutesDraftAction}
@@ -63,21 +64,21 @@ export async function MinutesSection({ lang, meeting, state }: SectionProps) {
               { type: "textarea", name: "body", label: m("fields.minutesBody"), rows: 12, defaultValue: latest && !latest.approvedAt ? htmlToMarkup(latest.html) : prefill, hint: prefill ? `${all("meetingWorkflow.minutes.prefillNote")} ${m("hints.markup")}` : m("hints.markup") },
               { type: "file", name: "file", label: m("fields.minutesFile"), accept: ACCEPT },
             ]}
-          />
+          /></ClientMessages>
         </div>
       ) : null}
       <div className="mt-4 flex flex-wrap gap-4">
         {mayTryApproveMinutes(state) && !latest?.approvedAt ? (
-          <ActionForm lang={lang} id="approve-minutes" action={approveMinutesAction} fields={step} submit={m("buttons.approve")} />
+          <ClientMessages lang={lang} for="ActionForm"><ActionForm lang={lang} id="approve-minutes" action={approveMinutesAction} fields={step} submit={m("buttons.approve")} /></ClientMessages>
         ) : null}
-        {canTransition(state, "MINUTES_PUBLISHED") ? <ActionForm lang={lang} id="publish-minutes" action={publishMinutesAction} fields={step} submit={m("buttons.publish")} /> : null}
+        {canTransition(state, "MINUTES_PUBLISHED") ? <ClientMessages lang={lang} for="ActionForm"><ActionForm lang={lang} id="publish-minutes" action={publishMinutesAction} fields={step} submit={m("buttons.publish")} /></ClientMessages> : null}
       </div>
       <MinutesApproval lang={lang} meeting={meeting} state={state} hasDraft={Boolean(latest && !latest.approvedAt)} />
       {canCorrectMinutes(state) && latest ? (
         <details className="mt-6 rounded border border-neutral-border-subtle p-3">
           <summary className="cursor-pointer font-semibold">{m("correctionHeading")}</summary>
           <div className="mt-4">
-            <ActionForm
+            <ClientMessages lang={lang} for="ActionForm"><ActionForm
               lang={lang}
               id="correct-minutes"
               action={correctMinutesAction}
@@ -88,7 +89,7 @@ export async function MinutesSection({ lang, meeting, state }: SectionProps) {
                 { type: "textarea", name: "body", label: m("fields.minutesBody"), hint: m("hints.markup"), rows: 12, defaultValue: htmlToMarkup(latest.html) },
                 { type: "text", name: "changeNote", label: m("fields.correctionNote") },
               ]}
-            />
+            /></ClientMessages>
           </div>
         </details>
       ) : null}

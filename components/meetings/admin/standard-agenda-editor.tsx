@@ -7,11 +7,11 @@ import { STANDING_KINDS } from "@/lib/meetings/schema";
 import type { AgendaItemKind } from "@/lib/domain/vocabulary";
 import { ActionForm, type FieldSpec } from "./action-form";
 import { AgendaMove } from "./agenda-move";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Item = { id: string; position: number; kind: AgendaItemKind; title: string; titleNb: string };
 
 export function StandardAgendaEditor({ lang, bodyId, bodyName, items }: { lang: Locale; bodyId: string; bodyName: string; items: Item[] }) {
-  const all = getTranslator(lang);
   const m = getTranslator(lang, "meetingAdmin");
   const f = getTranslator(lang, "meetingFlow");
   const kinds = STANDING_KINDS.map((k) => ({ value: k, label: m(`standingKinds.${k}`) }));
@@ -27,7 +27,7 @@ export function StandardAgendaEditor({ lang, bodyId, bodyName, items }: { lang: 
       <SectionHeading id="standard-heading">{bodyName}</SectionHeading>
       {items.length === 0 ? <p className="ds-paragraph mt-3">{f("standardEmpty")}</p> : null}
       <ol className="mt-3 grid gap-3" data-testid="standard-agenda">
-        {items.map((item, index) => {
+        <ClientMessages lang={lang} for={["AgendaMove", "ActionForm"]}>{items.map((item, index) => {
           const title = localize(lang, item.title, item.titleNb);
           return (
             <li key={item.id} className="rounded-md border border-neutral-border-subtle p-3">
@@ -66,12 +66,12 @@ export function StandardAgendaEditor({ lang, bodyId, bodyName, items }: { lang: 
               </details>
             </li>
           );
-        })}
+        })}</ClientMessages>
       </ol>
       <details className="mt-6 rounded border border-neutral-border-subtle p-3" open={items.length === 0}>
         <summary className="cursor-pointer font-semibold">{f("standardAdd")}</summary>
         <div className="mt-4">
-          <ActionForm lang={lang} id="add-standard" action={addStandardItemAction} submit={m("buttons.addItem")} fields={fields()} />
+          <ClientMessages lang={lang} for="ActionForm"><ActionForm lang={lang} id="add-standard" action={addStandardItemAction} submit={m("buttons.addItem")} fields={fields()} /></ClientMessages>
         </div>
       </details>
     </section>

@@ -7,6 +7,7 @@ import { recordBodyApprovalAction } from "@/lib/meetings/minutes/actions";
 import { getLaterMeetings, getMinutesApprovals } from "@/lib/meetings/minutes/data";
 import { canTransition, type MeetingState } from "@/lib/meetings/policy";
 import { siteOrigin } from "@/lib/site-url";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { lang: Locale; meeting: { id: string; version: number }; state: MeetingState; hasDraft: boolean };
 
@@ -33,7 +34,7 @@ export async function MinutesApproval({ lang, meeting, state, hasDraft }: Props)
           ))}
         </ul>
       ) : null}
-      {waiting ? (
+      <ClientMessages lang={lang} for="ActionForm">{waiting ? (
         <>
           <div>
             <p className="ds-paragraph font-semibold">{m("byLeader")}</p>
@@ -68,7 +69,7 @@ export async function MinutesApproval({ lang, meeting, state, hasDraft }: Props)
             )}
           </div>
         </>
-      ) : null}
+      ) : null}</ClientMessages>
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { confirmNoticeAction, noticeCallsDeputiesAction } from "@/lib/meetings/n
 import type { NoticeDraft } from "@/lib/meetings/notice/data";
 import { canTransition } from "@/lib/meetings/policy";
 import { BundleLinks } from "./bundle-links";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type SentRow = { id: string; to: string; status: "PENDING" | "SENDING" | "SENT" | "FAILED"; createdAt: Date };
 
@@ -114,7 +115,7 @@ export function NoticePreview({ lang, meeting, draft, sent, justSent }: { lang: 
           <details className="mt-4 rounded border border-neutral-border-subtle p-3">
             <summary className="cursor-pointer font-semibold">{m("deputiesHeading")}</summary>
             <div className="mt-3">
-              <ActionForm
+              <ClientMessages lang={lang} for="ActionForm"><ActionForm
                 lang={lang}
                 id="notice-deputies"
                 action={noticeCallsDeputiesAction}
@@ -133,7 +134,7 @@ export function NoticePreview({ lang, meeting, draft, sent, justSent }: { lang: 
                     defaultValue: draft.callsDeputies ? "yes" : "no",
                   },
                 ]}
-              />
+              /></ClientMessages>
             </div>
           </details>
         ) : null}
@@ -144,7 +145,7 @@ export function NoticePreview({ lang, meeting, draft, sent, justSent }: { lang: 
           <SectionHeading id="confirm-heading">{m("confirmHeading")}</SectionHeading>
           <p className="ds-paragraph mt-3">{m("confirmText", { count })}</p>
           <div className="mt-4">
-            <ActionForm
+            <ClientMessages lang={lang} for="ActionForm"><ActionForm
               lang={lang}
               id="confirm-notice"
               action={confirmNoticeAction}
@@ -155,7 +156,7 @@ export function NoticePreview({ lang, meeting, draft, sent, justSent }: { lang: 
                 { type: "hidden", name: "version", value: String(meeting.version) },
                 { type: "hidden", name: "recipients", value: recipientsHash(draft.recipients) },
               ]}
-            />
+            /></ClientMessages>
           </div>
         </section>
       ) : null}

@@ -12,6 +12,7 @@ import { requirePagePermission } from "@/lib/auth/guard";
 import { formatDate, href, osloIsoDate, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 // The secretariat's annual reports (issue 21 item 4): make a draft of a year from the portal's data, and the reports
 // made so far with their status.
@@ -36,7 +37,7 @@ export default async function AnnualReportAdminPage({ params }: Props) {
 
       <section aria-labelledby="generate-heading" className="mt-8">
         <SectionHeading id="generate-heading">{m("admin.generateHeading")}</SectionHeading>
-        <GenerateForm lang={lang} action={generateReportAction} years={reportableYears(thisYear)} defaultYear={lastFullYear(thisYear)} />
+        <ClientMessages lang={lang} for="GenerateForm"><GenerateForm lang={lang} action={generateReportAction} years={reportableYears(thisYear)} defaultYear={lastFullYear(thisYear)} /></ClientMessages>
       </section>
 
       <section aria-labelledby="reports-heading" className="mt-10">

@@ -10,6 +10,7 @@ import { requirePagePermission } from "@/lib/auth/guard";
 import { href, localize, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -48,7 +49,7 @@ export default async function AgreementEditorListPage({ params }: Props) {
       </section>
       <section aria-labelledby="new-agreement-heading" className="mt-10">
         <SectionHeading id="new-agreement-heading">{m("newHeading")}</SectionHeading>
-        <EditorForm id="new-agreement" action={createAgreementAction} lang={lang} fields={agreementFields(lang, null)} submitLabel={m("create")} />
+        <ClientMessages lang={lang} for="EditorForm"><EditorForm id="new-agreement" action={createAgreementAction} lang={lang} fields={agreementFields(lang, null)} submitLabel={m("create")} /></ClientMessages>
       </section>
     </>
   );

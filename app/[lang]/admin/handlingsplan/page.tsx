@@ -11,6 +11,7 @@ import { requirePagePermission } from "@/lib/auth/guard";
 import { formatDate, href, localize, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ lang: string }>; searchParams: Promise<{ lagra?: string }> };
 
@@ -46,13 +47,13 @@ export default async function PlanEditorListPage({ params, searchParams }: Props
       </section>
       <section aria-labelledby="new-plan-heading" className="mt-10">
         <SectionHeading id="new-plan-heading">{m("newHeading")}</SectionHeading>
-        <EditorForm
+        <ClientMessages lang={lang} for="EditorForm"><EditorForm
           id="new-plan"
           action={createPlanAction}
           lang={lang}
           fields={planFields(lang, bodies, null, nextYear)}
           submitLabel={m("create")}
-        />
+        /></ClientMessages>
       </section>
     </>
   );

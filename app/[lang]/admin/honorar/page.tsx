@@ -14,6 +14,7 @@ import { formatDate, formatDateTime, href, localize, type Locale, getTranslator 
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { osloIsoDate } from "@/lib/i18n/dates";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -71,7 +72,7 @@ export default async function FeeDeskPage({ params }: Props) {
         <SectionHeading id="fees-waiting">{a("waiting")}</SectionHeading>
         {waiting.length === 0 ? <p className="ds-paragraph mt-3">{a("noneWaiting")}</p> : null}
         <ul className="mt-3 grid gap-4">
-          {[...waiting, ...recent].map((c) => (
+          <ClientMessages lang={lang} for="DecisionForm">{[...waiting, ...recent].map((c) => (
             <li key={c.id} className="min-w-0 rounded-md border border-neutral-border-subtle p-3" data-claim={c.id}>
               <h3 className="font-semibold">{c.claimant}</h3>
               <ClaimSummary lang={lang} viewer={viewer} c={c} />
@@ -87,7 +88,7 @@ export default async function FeeDeskPage({ params }: Props) {
                 />
               </div>
             </li>
-          ))}
+          ))}</ClientMessages>
         </ul>
       </section>
 

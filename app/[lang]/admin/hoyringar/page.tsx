@@ -12,6 +12,7 @@ import { ADMIN_PATH, isClosed } from "@/lib/consultation/policy";
 import { formatDateTime, href, localize, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -55,7 +56,7 @@ export default async function ConsultationAdminPage({ params }: Props) {
       </section>
       <section aria-labelledby="new-round-heading" className="mt-10">
         <SectionHeading id="new-round-heading">{c("admin.newHeading")}</SectionHeading>
-        <RoundForm lang={lang} action={openRoundAction} requestKey={randomUUID()} parties={parties.map((p) => ({ id: p.id, name: localize(lang, p.name, p.nameNb), kind: p.kind }))} />
+        <ClientMessages lang={lang} for="RoundForm"><RoundForm lang={lang} action={openRoundAction} requestKey={randomUUID()} parties={parties.map((p) => ({ id: p.id, name: localize(lang, p.name, p.nameNb), kind: p.kind }))} /></ClientMessages>
       </section>
     </>
   );

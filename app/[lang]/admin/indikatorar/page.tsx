@@ -13,6 +13,7 @@ import { INDICATORS_ADMIN_PATH } from "@/lib/indicators/policy";
 import { href, localize, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 // The secretariat's indicators (issue 21 item 3): the list, a new indicator, and the CSV import of values.
 type Props = { params: Promise<{ lang: string }> };
@@ -69,18 +70,18 @@ export default async function IndicatorsAdminPage({ params }: Props) {
         <pre className="mt-2 max-w-full overflow-x-auto rounded bg-neutral-background-tinted p-3 text-sm" tabIndex={0} aria-label={m("import.example")}>
           {EXAMPLE}
         </pre>
-        <ImportForm lang={lang} action={importCsvAction} />
+        <ClientMessages lang={lang} for="ImportForm"><ImportForm lang={lang} action={importCsvAction} /></ClientMessages>
       </section>
 
       <section aria-labelledby="create-heading" className="mt-10 max-w-3xl">
         <SectionHeading id="create-heading">{m("create")}</SectionHeading>
-        <IndicatorForm
+        <ClientMessages lang={lang} for="IndicatorForm"><IndicatorForm
           lang={lang}
           action={saveIndicatorAction}
           initial={{ suppressSmallCounts: "on" }}
           measures={measures.map((me) => ({ id: me.id, label: messages("indicators.measures.item", { code: me.code, title: localize(lang, me.title, me.titleNb), year: me.year }) }))}
           levelFixed={false}
-        />
+        /></ClientMessages>
       </section>
     </>
   );

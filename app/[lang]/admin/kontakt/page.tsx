@@ -11,6 +11,7 @@ import { getContactDetails } from "@/lib/contact/data";
 import { href, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ lang: string }>; searchParams: Promise<{ lagra?: string }> };
 
@@ -37,7 +38,7 @@ export default async function ContactEditorPage({ params, searchParams }: Props)
           {m("publicPage")}
         </NextLink>
       </p>
-      <EditorForm
+      <ClientMessages lang={lang} for="EditorForm"><EditorForm
         id="contact"
         action={updateContactAction}
         lang={lang}
@@ -52,7 +53,7 @@ export default async function ContactEditorPage({ params, searchParams }: Props)
           { name: "openingHoursNb", label: m("openingHoursNb"), kind: "text", hint: messages("editors.nbHint"), defaultValue: details.openingHoursNb ?? "" },
         ]}
         submitLabel={m("save")}
-      />
+      /></ClientMessages>
     </>
   );
 }

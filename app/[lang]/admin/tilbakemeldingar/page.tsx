@@ -11,6 +11,7 @@ import { formatDateTime, href, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { currentQuery, firstParam, pageParams, type SearchParamsRecord } from "@/lib/lists/paging";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ lang: string }>; searchParams: Promise<SearchParamsRecord> };
 
@@ -52,7 +53,7 @@ export default async function FeedbackInboxPage({ params, searchParams }: Props)
           {messages("cases.desk.filter")}
         </button>
       </form>
-      {rows.length === 0 ? (
+      <ClientMessages lang={lang} for="EditorForm">{rows.length === 0 ? (
         <p className="mt-6">{m("empty")}</p>
       ) : (
         <ul className="mt-6 grid gap-4" data-testid="feedback-inbox">
@@ -80,7 +81,7 @@ export default async function FeedbackInboxPage({ params, searchParams }: Props)
             </li>
           ))}
         </ul>
-      )}
+      )}</ClientMessages>
       <Pager lang={lang} path="/admin/tilbakemeldingar" query={currentQuery(sp, ["vis"])} page={paging.page} pageSize={paging.pageSize} total={total} />
     </>
   );

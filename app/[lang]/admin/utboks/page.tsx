@@ -24,7 +24,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OutboxPage({ params, searchParams }: Props) {
   const lang = await langFromParams(params);
   const viewer = await requirePagePermission("outbox.read", lang, "/admin/utboks");
-  const messages = getTranslator(lang);
   const m = getTranslator(lang, "admin");
   const o = getTranslator(lang, "outbox");
   const actionErrors = getTranslator(lang, "faults.actionErrors");

@@ -11,6 +11,7 @@ import { localize, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { deviationAccess } from "../shared";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -32,7 +33,7 @@ export default async function RegisterDeviationPage({ params }: Props) {
   return (
     <>
       <PageHeader title={m("title")} lead={m("lead")} />
-      <RegistrationForm
+      <ClientMessages lang={lang} for="RegistrationForm"><RegistrationForm
         lang={lang}
         areas={areas.map(option)}
         municipalities={parties.filter((p) => p.kind === "MUNICIPALITY").map(option)}
@@ -41,7 +42,7 @@ export default async function RegisterDeviationPage({ params }: Props) {
         ownPartyId={isStaff(access.viewer) ? null : access.viewer.partyId}
         maxMonth={currentMonth()}
         descriptionMax={DESCRIPTION_MAX}
-      />
+      /></ClientMessages>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { ResetRequestForm } from "@/components/auth/reset-forms";
 import { href, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -18,7 +19,7 @@ export default async function ForgotPasswordPage({ params }: Props) {
   return (
     <>
       <PageHeader title={m("forgot.title")} lead={m("forgot.lead")} />
-      <ResetRequestForm lang={lang} backHref={href(lang, "/logg-inn")} />
+      <ClientMessages lang={lang} for="ResetRequestForm"><ResetRequestForm lang={lang} backHref={href(lang, "/logg-inn")} /></ClientMessages>
     </>
   );
 }

@@ -6,6 +6,7 @@ import { NewPasswordForm } from "@/components/auth/reset-forms";
 import { href, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ lang: string }>; searchParams: Promise<{ token?: string }> };
 
@@ -23,7 +24,7 @@ export default async function NewPasswordPage({ params, searchParams }: Props) {
     <>
       <PageHeader title={m("reset.title")} />
       {typeof token === "string" && token.length > 10 ? (
-        <NewPasswordForm lang={lang} token={token} signInHref={href(lang, "/logg-inn")} forgotHref={href(lang, "/logg-inn/gloymt-passord")} />
+        <ClientMessages lang={lang} for="NewPasswordForm"><NewPasswordForm lang={lang} token={token} signInHref={href(lang, "/logg-inn")} forgotHref={href(lang, "/logg-inn/gloymt-passord")} /></ClientMessages>
       ) : (
         <div className="mt-8 max-w-md">
           <Alert data-color="warning">

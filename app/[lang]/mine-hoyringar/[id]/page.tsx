@@ -15,6 +15,7 @@ import { canReadCompiled, canReadConsultationFile, compiledPath, isAskedContact,
 import { formatDateTime, href, localize, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ lang: string; id: string }>; searchParams: Promise<{ lagra?: string }> };
 
@@ -77,7 +78,7 @@ export default async function MyConsultationPage({ params, searchParams }: Props
             <TextParagraphs text={submitted.text} />
           </div>
         ) : (
-          <AnswerForm lang={lang} action={saveAnswerAction} roundId={round.id} version={answer?.version ?? 0} text={answer?.text ?? ""} closed={isClosed(round, now)} />
+          <ClientMessages lang={lang} for="AnswerForm"><AnswerForm lang={lang} action={saveAnswerAction} roundId={round.id} version={answer?.version ?? 0} text={answer?.text ?? ""} closed={isClosed(round, now)} /></ClientMessages>
         )}
         {answer && canReadConsultationFile(viewer, { round, answer: { partyId, status: answer.status } }, now) ? <FileLinks files={answer.files} label={a("currentFiles")} /> : null}
       </section>

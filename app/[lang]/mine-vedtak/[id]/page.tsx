@@ -11,6 +11,7 @@ import { requirePagePermission } from "@/lib/auth/guard";
 import { formatDate, href, localize, osloIsoDate, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ lang: string; id: string }> };
 
@@ -37,7 +38,7 @@ export default async function AdoptionFormPage({ params }: Props) {
         lead={`${localize(lang, row.party.name, row.party.nameNb)} · ${m("own.version", { label: row.agreementVersion.label, date: row.agreementVersion.adoptedOn ? formatDate(lang, row.agreementVersion.adoptedOn, "long") : "" })}`}
       />
       <BackLink to={href(lang, "/mine-vedtak")}>{m("form.back")}</BackLink>
-      <AdoptionForm
+      <ClientMessages lang={lang} for="AdoptionForm"><AdoptionForm
         lang={lang}
         action={updateAdoptionAction}
         row={{
@@ -49,7 +50,7 @@ export default async function AdoptionFormPage({ params }: Props) {
           note: row.note ?? "",
           documentName: row.documentName,
         }}
-      />
+      /></ClientMessages>
     </>
   );
 }

@@ -15,6 +15,7 @@ import { requirePagePermission } from "@/lib/auth/guard";
 import { formatDate, formatDateTime, href, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 // The annual report's editor (issue 21 item 4): the sections to edit, then publish (or withdraw). The outcome of the
 // last save (?utfall=…) is shown first and takes the focus.
@@ -55,7 +56,7 @@ export default async function AnnualReportEditorPage({ params, searchParams }: P
         </NextLink>
       </Paragraph>
 
-      <SectionsForm lang={lang} action={saveReportAction} report={{ year: report.year, version: report.version, language: report.language, sections: report.sections }} />
+      <ClientMessages lang={lang} for="SectionsForm"><SectionsForm lang={lang} action={saveReportAction} report={{ year: report.year, version: report.version, language: report.language, sections: report.sections }} /></ClientMessages>
 
       <section aria-labelledby="publish-heading" className="mt-10 max-w-3xl">
         <SectionHeading id="publish-heading">{e("publishHeading")}</SectionHeading>
@@ -63,7 +64,7 @@ export default async function AnnualReportEditorPage({ params, searchParams }: P
           {published ? e("isPublished", { date: formatDate(lang, report.publishedAt!, "long") }) : e("isDraft")}
         </Paragraph>
         {!published ? <Paragraph className="mt-2" data-size="sm">{e("unsavedFirst")}</Paragraph> : null}
-        <PublishForm lang={lang} action={publishReportAction} year={report.year} version={report.version} publish={!published} />
+        <ClientMessages lang={lang} for="PublishForm"><PublishForm lang={lang} action={publishReportAction} year={report.year} version={report.version} publish={!published} /></ClientMessages>
       </section>
     </>
   );

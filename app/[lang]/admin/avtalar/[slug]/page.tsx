@@ -13,6 +13,7 @@ import { requirePagePermission } from "@/lib/auth/guard";
 import { formatDate, href, localize, osloIsoDate, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ lang: string; slug: string }>; searchParams: Promise<{ lagra?: string }> };
 
@@ -50,7 +51,7 @@ export default async function AgreementEditorPage({ params, searchParams }: Prop
         <SectionHeading id="versions-heading">{m("versionsHeading")}</SectionHeading>
         {agreement.versions.length === 0 ? <p className="mt-2">{m("versionsEmpty")}</p> : null}
         <ul className="mt-3 grid gap-3" data-testid="editor-versions">
-          {agreement.versions.map((v) => (
+          <ClientMessages lang={lang} for="EditorForm">{agreement.versions.map((v) => (
             <li key={v.id} className="rounded-md border border-neutral-border-subtle p-3">
               <h3 className="font-semibold">
                 {v.label}
@@ -79,21 +80,21 @@ export default async function AgreementEditorPage({ params, searchParams }: Prop
                 />
               </details>
             </li>
-          ))}
+          ))}</ClientMessages>
         </ul>
       </section>
 
       <section aria-labelledby="new-version-heading" className="mt-10">
         <SectionHeading id="new-version-heading">{m("newVersionHeading")}</SectionHeading>
         <p className="mt-2 max-w-3xl">{m("newVersionLead")}</p>
-        <EditorForm
+        <ClientMessages lang={lang} for="EditorForm"><EditorForm
           id="new-version"
           action={addVersionAction}
           lang={lang}
           hidden={{ agreementId: agreement.id }}
           fields={versionFields(lang, null).map((f) => (f.name === "validFrom" ? { ...f, defaultValue: today } : f))}
           submitLabel={m("addVersion")}
-        />
+        /></ClientMessages>
       </section>
 
       <section aria-labelledby="reviews-heading" className="mt-10">
@@ -110,7 +111,7 @@ export default async function AgreementEditorPage({ params, searchParams }: Prop
         <h3 className="ds-heading mt-6" data-size="2xs">
           {m("newReviewHeading")}
         </h3>
-        <EditorForm
+        <ClientMessages lang={lang} for="EditorForm"><EditorForm
           id="review"
           action={recordReviewAction}
           lang={lang}
@@ -122,19 +123,19 @@ export default async function AgreementEditorPage({ params, searchParams }: Prop
             { name: "outcome", label: m("outcome"), kind: "textarea", rows: 3, defaultValue: "" },
           ]}
           submitLabel={m("addReview")}
-        />
+        /></ClientMessages>
       </section>
 
       <section aria-labelledby="agreement-heading" className="mt-10">
         <SectionHeading id="agreement-heading">{m("editHeading")}</SectionHeading>
-        <EditorForm
+        <ClientMessages lang={lang} for="EditorForm"><EditorForm
           id="agreement"
           action={updateAgreementAction}
           lang={lang}
           hidden={{ agreementId: agreement.id, version: agreement.version }}
           fields={agreementFields(lang, agreement)}
           submitLabel={m("save")}
-        />
+        /></ClientMessages>
       </section>
     </>
   );

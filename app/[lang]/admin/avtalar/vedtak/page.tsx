@@ -13,6 +13,7 @@ import { requirePagePermission } from "@/lib/auth/guard";
 import { formatDate, href, localize, osloIsoDate, type Locale, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 // The secretariat's adoption matrix (issue 21 item 1): parties × the latest version SSU adopted of each agreement,
 // filtered by party kind, status and agreement (GET, so a filtered view can be linked); a reminder with a preview of
@@ -169,7 +170,7 @@ export default async function AdoptionMatrixPage({ params, searchParams }: Props
             {m("reminder.preview")}
           </button>
         </form>
-        {recipients ? (
+        <ClientMessages lang={lang} for="ReminderForm">{recipients ? (
           <div className="mt-4" data-testid="reminder-preview">
             <h3 className="ds-heading" data-size="xs">
               {m("reminder.previewHeading")}
@@ -191,7 +192,7 @@ export default async function AdoptionMatrixPage({ params, searchParams }: Props
               </>
             )}
           </div>
-        ) : null}
+        ) : null}</ClientMessages>
       </section>
 
       <section aria-labelledby="reviews-due-heading" className="mt-10 max-w-3xl" id="arleg-gjennomgang">

@@ -11,6 +11,7 @@ import { requirePagePermission } from "@/lib/auth/guard";
 import { href, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ lang: string; id: string }> };
 
@@ -26,7 +27,6 @@ export default async function EditUserPage({ params }: Props) {
   const viewer = await requirePagePermission("users.manage", lang, `/admin/brukar/${id}`);
   const user = await getUser(id);
   if (!user) notFound();
-  const messages = getTranslator(lang);
   const m = getTranslator(lang, "admin");
   const { persons, parties } = await linkOptions();
   return (
@@ -38,12 +38,12 @@ export default async function EditUserPage({ params }: Props) {
           {m("form.disabledNote")}
         </Alert>
       ) : null}
-      <UserForm
+      <ClientMessages lang={lang} for="UserForm"><UserForm
         lang={lang}
         persons={persons.map((p) => ({ value: p.id, label: `${p.givenName} ${p.familyName}${p.title ? ` (${p.title})` : ""}` }))}
         parties={parties.map((p) => ({ value: p.id, label: p.name }))}
         user={user}
-      />
+      /></ClientMessages>
       {user.id !== viewer.userId ? (
         <section className="mt-10 max-w-xl" aria-labelledby="status-heading">
           <SectionHeading id="status-heading">{m("users.status")}</SectionHeading>

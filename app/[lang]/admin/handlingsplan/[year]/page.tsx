@@ -12,6 +12,7 @@ import { requirePagePermission } from "@/lib/auth/guard";
 import { href, localize, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ lang: string; year: string }>; searchParams: Promise<{ lagra?: string }> };
 
@@ -71,14 +72,14 @@ export default async function PlanEditorPage({ params, searchParams }: Props) {
       </section>
       <section aria-labelledby="plan-heading" className="mt-10">
         <SectionHeading id="plan-heading">{m("editHeading")}</SectionHeading>
-        <EditorForm
+        <ClientMessages lang={lang} for="EditorForm"><EditorForm
           id="plan"
           action={updatePlanAction}
           lang={lang}
           hidden={{ planId: plan.id, version: plan.version }}
           fields={planFields(lang, bodies, plan)}
           submitLabel={m("save")}
-        />
+        /></ClientMessages>
       </section>
     </>
   );

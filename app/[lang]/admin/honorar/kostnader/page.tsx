@@ -26,7 +26,6 @@ export default async function CostReportPage({ params, searchParams }: Props) {
   const lang = await langFromParams(params);
   await connection();
   await requirePagePermission("fee.manage", lang, "/admin/honorar/kostnader");
-  const m = getTranslator(lang);
   const c = getTranslator(lang, "fees.costs");
   const raw = (await searchParams).ar;
   const parsed = yearSchema.safeParse(typeof raw === "string" ? raw : "");

@@ -11,6 +11,7 @@ import { FEE_RATE_KINDS, kroner } from "@/lib/fees/policy";
 import { formatDate, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -71,12 +72,12 @@ export default async function FeeRatesPage({ params }: Props) {
       <section aria-labelledby="rates-add" className="mt-10 max-w-4xl">
         <SectionHeading id="rates-add">{r("addHeading")}</SectionHeading>
         <p className="ds-paragraph mt-2">{r("addLead")}</p>
-        <RateForm
+        <ClientMessages lang={lang} for="RateForm"><RateForm
           lang={lang}
           action={addRateAction}
           seats={SEAT_CATEGORIES.map((s) => ({ value: s, label: m(`labels.seat.${s}`) }))}
           kinds={FEE_RATE_KINDS.map((k) => ({ value: k, label: a(`rateKind.${k}`) }))}
-        />
+        /></ClientMessages>
       </section>
     </>
   );

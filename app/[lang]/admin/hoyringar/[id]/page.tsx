@@ -15,6 +15,7 @@ import { ADMIN_PATH, canReadCompiled, canReadConsultationFile, compiledPath, com
 import { formatDate, formatDateTime, href, localize, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ lang: string; id: string }>; searchParams: Promise<{ lagra?: string }> };
 
@@ -98,17 +99,17 @@ export default async function ConsultationRoundAdminPage({ params, searchParams 
       <section aria-labelledby="reminder-heading" className="mt-8 max-w-3xl">
         <SectionHeading id="reminder-heading">{r("reminderHeading")}</SectionHeading>
         <p className="ds-paragraph mt-2">{closed ? r("reminderClosed") : r("reminderLead")}</p>
-        {!closed ? <ManageForm lang={lang} action={manageRoundAction} intent="remind" hidden={{ roundId: round.id, requestKey: randomUUID() }} submit={r("remind")} testId="reminder-sent" /> : null}
+        {!closed ? <ClientMessages lang={lang} for="ManageForm"><ManageForm lang={lang} action={manageRoundAction} intent="remind" hidden={{ roundId: round.id, requestKey: randomUUID() }} submit={r("remind")} testId="reminder-sent" /></ClientMessages> : null}
       </section>
       <section aria-labelledby="close-heading" className="mt-8 max-w-3xl">
         <SectionHeading id="close-heading">{r("closeHeading")}</SectionHeading>
         <p className="ds-paragraph mt-2">{closed ? r("closed") : r("closeLead")}</p>
-        <ManageForm lang={lang} action={manageRoundAction} intent="close" hidden={{ roundId: round.id, version: round.version }} submit={closed ? null : r("close")} testId="round-closed" />
+        <ClientMessages lang={lang} for="ManageForm"><ManageForm lang={lang} action={manageRoundAction} intent="close" hidden={{ roundId: round.id, version: round.version }} submit={closed ? null : r("close")} testId="round-closed" /></ClientMessages>
       </section>
 
       <section aria-labelledby="result-heading" className="mt-8 max-w-3xl">
         <SectionHeading id="result-heading">{r("resultHeading")}</SectionHeading>
-        <ManageForm lang={lang} action={manageRoundAction} intent="link" hidden={{ roundId: round.id, version: round.version }} submit={r("link")} testId="decision-linked">
+        <ClientMessages lang={lang} for="ManageForm"><ManageForm lang={lang} action={manageRoundAction} intent="link" hidden={{ roundId: round.id, version: round.version }} submit={r("link")} testId="decision-linked">
           <div className="grid gap-2">
             <label htmlFor="round-decision" className="ds-label" data-weight="medium">
               {r("decision")}
@@ -126,7 +127,7 @@ export default async function ConsultationRoundAdminPage({ params, searchParams 
               ))}
             </select>
           </div>
-        </ManageForm>
+        </ManageForm></ClientMessages>
       </section>
     </>
   );

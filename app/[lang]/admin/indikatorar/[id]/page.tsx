@@ -13,6 +13,7 @@ import { formatValue, INDICATORS_ADMIN_PATH, INDICATORS_PATH, PERIOD_EXAMPLE } f
 import { href, localize, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 // One indicator for the secretariat (issue 21 item 3): edit it, enter a value, see every value as entered.
 type Props = { params: Promise<{ lang: string; id: string }>; searchParams: Promise<{ lagra?: string }> };
@@ -54,13 +55,13 @@ export default async function IndicatorAdminPage({ params, searchParams }: Props
 
       <section aria-labelledby="value-heading" className="mt-8 max-w-3xl">
         <SectionHeading id="value-heading">{m("value.heading")}</SectionHeading>
-        <ValueForm
+        <ClientMessages lang={lang} for="ValueForm"><ValueForm
           lang={lang}
           action={saveValueAction}
           indicatorId={indicator.id}
           example={PERIOD_EXAMPLE[indicator.periodKind]}
           units={indicator.level === "HELSEFELLESSKAP" ? [] : indicator.units.map((u) => ({ value: u.slug, label: localize(lang, u.name, u.nameNb) }))}
-        />
+        /></ClientMessages>
       </section>
 
       <section aria-labelledby="rows-heading" className="mt-10">
@@ -98,7 +99,7 @@ export default async function IndicatorAdminPage({ params, searchParams }: Props
 
       <section aria-labelledby="edit-heading" className="mt-10 max-w-3xl">
         <SectionHeading id="edit-heading">{m("edit")}</SectionHeading>
-        <IndicatorForm
+        <ClientMessages lang={lang} for="IndicatorForm"><IndicatorForm
           lang={lang}
           action={saveIndicatorAction}
           initial={{
@@ -121,7 +122,7 @@ export default async function IndicatorAdminPage({ params, searchParams }: Props
           }}
           measures={measures.map((me) => ({ id: me.id, label: messages("indicators.measures.item", { code: me.code, title: localize(lang, me.title, me.titleNb), year: me.year }) }))}
           levelFixed={indicator.values > 0}
-        />
+        /></ClientMessages>
       </section>
     </>
   );

@@ -12,6 +12,7 @@ import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { getMembershipAdmin } from "@/lib/membership/data";
 import { canManageMemberships } from "@/lib/membership/policy";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ lang: string; slug: string }> };
 
@@ -41,7 +42,7 @@ export default async function MembershipAdminPage({ params }: Props) {
         <SectionHeading id="current-heading">{m("currentHeading")}</SectionHeading>
         {data.memberships.length === 0 ? <Paragraph className="mt-3">{m("none")}</Paragraph> : null}
         <ul className="mt-3 grid gap-3">
-          {data.memberships.map((x) => (
+          <ClientMessages lang={lang} for="EndForm">{data.memberships.map((x) => (
             <li key={x.id} className="border-b border-neutral-border-subtle pb-3" data-membership={x.id}>
               <Heading level={3} data-size="2xs">
                 {x.personName}
@@ -72,12 +73,12 @@ export default async function MembershipAdminPage({ params }: Props) {
                 </DetailsContent>
               </Details>
             </li>
-          ))}
+          ))}</ClientMessages>
         </ul>
       </section>
       <section aria-labelledby="appoint-heading" className="mt-10">
         <SectionHeading id="appoint-heading">{m("appointHeading")}</SectionHeading>
-        <AppointForm lang={lang} data={data} />
+        <ClientMessages lang={lang} for="AppointForm"><AppointForm lang={lang} data={data} /></ClientMessages>
       </section>
     </>
   );

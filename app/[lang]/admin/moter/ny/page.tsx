@@ -10,6 +10,7 @@ import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { createMeetingAction } from "@/lib/meetings/actions";
 import { getAdminBodies } from "@/lib/meetings/data";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ lang: string }>; searchParams: Promise<{ organ?: string }> };
 
@@ -37,7 +38,7 @@ export default async function NewMeetingPage({ params, searchParams }: Props) {
       </p>
       <p className="ds-paragraph mt-4 max-w-2xl">{all("meetingFlow.newLead")}</p>
       <div className="mt-6">
-        <ActionForm
+        <ClientMessages lang={lang} for="ActionForm"><ActionForm
           lang={lang}
           id="new-meeting"
           action={createMeetingAction}
@@ -52,7 +53,7 @@ export default async function NewMeetingPage({ params, searchParams }: Props) {
             { type: "text", name: "location", label: m("fields.location") },
             { type: "checkbox", name: "afterTheFact", label: all("meetingFlow.afterTheFact") },
           ]}
-        />
+        /></ClientMessages>
       </div>
     </>
   );

@@ -13,6 +13,7 @@ import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { publishNewsAction, updateNewsAction } from "@/lib/news/actions";
 import { getNewsForEditor } from "@/lib/news/data";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ lang: string; id: string }>; searchParams: Promise<{ lagra?: string }> };
 
@@ -50,7 +51,7 @@ export default async function NewsEditorPage({ params, searchParams }: Props) {
             </NextLink>
           </p>
         ) : null}
-        <EditorForm
+        <ClientMessages lang={lang} for="EditorForm"><EditorForm
           id="publish"
           action={publishNewsAction}
           lang={lang}
@@ -58,7 +59,7 @@ export default async function NewsEditorPage({ params, searchParams }: Props) {
           fields={[]}
           submitLabel={published ? m("unpublish") : m("publish")}
           submitVariant={published ? "secondary" : "primary"}
-        />
+        /></ClientMessages>
       </section>
 
       <section aria-labelledby="preview-heading" className="mt-10">
@@ -76,14 +77,14 @@ export default async function NewsEditorPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="edit-heading" className="mt-10">
         <SectionHeading id="edit-heading">{m("editTitle")}</SectionHeading>
-        <EditorForm
+        <ClientMessages lang={lang} for="EditorForm"><EditorForm
           id="news"
           action={updateNewsAction}
           lang={lang}
           hidden={{ articleId: article.id, version: article.version }}
           fields={newsFields(lang, article)}
           submitLabel={m("save")}
-        />
+        /></ClientMessages>
       </section>
     </>
   );

@@ -9,6 +9,7 @@ import { href, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { createNewsAction } from "@/lib/news/actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -20,14 +21,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewNewsPage({ params }: Props) {
   const lang = await langFromParams(params);
   await requirePagePermission("content.edit", lang, "/admin/nyheiter/ny");
-  const messages = getTranslator(lang);
   const m = getTranslator(lang, "editors.news");
   return (
     <>
       <PageHeader title={m("newTitle")} />
       <AdminNav lang={lang} current="news" />
       <BackLink to={href(lang, "/admin/nyheiter")}>{m("back")}</BackLink>
-      <EditorForm id="news" action={createNewsAction} lang={lang} fields={newsFields(lang, null)} submitLabel={m("create")} />
+      <ClientMessages lang={lang} for="EditorForm"><EditorForm id="news" action={createNewsAction} lang={lang} fields={newsFields(lang, null)} submitLabel={m("create")} /></ClientMessages>
     </>
   );
 }

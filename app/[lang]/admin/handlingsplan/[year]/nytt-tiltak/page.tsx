@@ -11,6 +11,7 @@ import { requirePagePermission } from "@/lib/auth/guard";
 import { href, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ lang: string; year: string }> };
 
@@ -27,14 +28,13 @@ export default async function NewMeasurePage({ params }: Props) {
   const year = /^\d{4}$/.test(yearParam) ? Number(yearParam) : NaN;
   const [plan, bodies] = await Promise.all([Number.isNaN(year) ? null : getPlanForEditor(year), bodyOptions()]);
   if (!plan) notFound();
-  const messages = getTranslator(lang);
   const m = getTranslator(lang, "editors.measure");
   return (
     <>
       <PageHeader title={m("newTitle", { year: plan.year })} />
       <AdminNav lang={lang} current="actionPlan" />
       <BackLink to={href(lang, `/admin/handlingsplan/${plan.year}`)}>{m("back", { year: plan.year })}</BackLink>
-      <EditorForm id="measure" action={createMeasureAction} lang={lang} fields={measureFields(lang, plan.parts, bodies, null)} submitLabel={m("create")} />
+      <ClientMessages lang={lang} for="EditorForm"><EditorForm id="measure" action={createMeasureAction} lang={lang} fields={measureFields(lang, plan.parts, bodies, null)} submitLabel={m("create")} /></ClientMessages>
     </>
   );
 }

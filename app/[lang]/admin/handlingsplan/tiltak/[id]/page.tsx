@@ -13,6 +13,7 @@ import { MEASURE_STATUSES } from "@/lib/domain/vocabulary";
 import { formatDate, href, localize, osloIsoDate, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ lang: string; id: string }>; searchParams: Promise<{ lagra?: string }> };
 
@@ -52,7 +53,7 @@ export default async function MeasureEditorPage({ params, searchParams }: Props)
         <p className="mt-2 font-semibold" data-testid="current-status">
           {m("current", { status: messages(`labels.measureStatus.${measure.status}`), progress: measure.progress })}
         </p>
-        <EditorForm
+        <ClientMessages lang={lang} for="EditorForm"><EditorForm
           id="status"
           action={recordStatusAction}
           lang={lang}
@@ -63,7 +64,7 @@ export default async function MeasureEditorPage({ params, searchParams }: Props)
             { name: "note", label: m("note"), kind: "textarea", rows: 3, defaultValue: "" },
           ]}
           submitLabel={m("statusSubmit")}
-        />
+        /></ClientMessages>
         <h3 className="ds-heading mt-6" data-size="2xs">
           {m("historyHeading")}
         </h3>
@@ -85,21 +86,21 @@ export default async function MeasureEditorPage({ params, searchParams }: Props)
 
       <section aria-labelledby="measure-heading" className="mt-10">
         <SectionHeading id="measure-heading">{m("editHeading")}</SectionHeading>
-        <EditorForm
+        <ClientMessages lang={lang} for="EditorForm"><EditorForm
           id="measure"
           action={updateMeasureAction}
           lang={lang}
           hidden={{ measureId: measure.id, version: measure.version }}
           fields={measureFields(lang, measure.part.plan.parts, bodies, measure)}
           submitLabel={m("save")}
-        />
+        /></ClientMessages>
       </section>
 
       <section aria-labelledby="decisions-heading" className="mt-10">
         <SectionHeading id="decisions-heading">{m("decisionsHeading")}</SectionHeading>
         {linked.length === 0 ? <p className="mt-2">{m("decisionsEmpty")}</p> : null}
         <ul className="mt-2 grid gap-3" data-testid="linked-decisions">
-          {linked.map((d) => (
+          <ClientMessages lang={lang} for="EditorForm">{linked.map((d) => (
             <li key={d.id} className="flex flex-wrap items-center gap-3">
               <span>{label(d)}</span>
               <EditorForm
@@ -112,9 +113,9 @@ export default async function MeasureEditorPage({ params, searchParams }: Props)
                 submitVariant="secondary"
               />
             </li>
-          ))}
+          ))}</ClientMessages>
         </ul>
-        <EditorForm
+        <ClientMessages lang={lang} for="EditorForm"><EditorForm
           id="link"
           action={linkDecisionAction}
           lang={lang}
@@ -131,7 +132,7 @@ export default async function MeasureEditorPage({ params, searchParams }: Props)
           ]}
           submitLabel={m("linkSubmit")}
           submitVariant="secondary"
-        />
+        /></ClientMessages>
       </section>
     </>
   );

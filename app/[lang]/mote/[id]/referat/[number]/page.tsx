@@ -27,7 +27,6 @@ export default async function MinutesVersionPage({ params }: Props) {
   const [versions, meeting] = await Promise.all([getPublishedMinutesVersions(id), getBundleMeeting(id)]);
   const version = versions.find((v) => String(v.number) === number);
   if (!version || !meeting) notFound();
-  const m = getTranslator(lang);
   const w = getTranslator(lang, "meetingWorkflow.minutes");
   const current = versions[0]!;
   const title = `${localize(lang, meeting.body.name, meeting.body.nameNb)} ${formatDate(lang, meeting.startsAt, "long")}`;

@@ -12,6 +12,7 @@ import { langFromParams } from "@/lib/i18n/params";
 import { leaderApprovalAction } from "@/lib/meetings/minutes/actions";
 import { getMinutesForApproval, leadsBody } from "@/lib/meetings/minutes/data";
 import { canTransition } from "@/lib/meetings/policy";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ lang: string; id: string }> };
 
@@ -61,7 +62,7 @@ export default async function LeaderApprovalPage({ params }: Props) {
           <>
             <div className="saman-prose rounded-md border border-neutral-border-subtle p-3 break-words" lang="nn" data-testid="leader-draft" dangerouslySetInnerHTML={{ __html: sanitizeHtml(latest.html) }} />
             <div className="mt-6">
-              <ActionForm
+              <ClientMessages lang={lang} for="ActionForm"><ActionForm
                 lang={lang}
                 id="leader-approval"
                 action={leaderApprovalAction}
@@ -70,7 +71,7 @@ export default async function LeaderApprovalPage({ params }: Props) {
                   { type: "hidden", name: "meetingId", value: meeting.id },
                   { type: "hidden", name: "version", value: String(meeting.minutes?.version ?? 0) },
                 ]}
-              />
+              /></ClientMessages>
             </div>
           </>
         )}

@@ -12,6 +12,7 @@ import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { getMembershipAdmin } from "@/lib/membership/data";
 import { canManageMemberships } from "@/lib/membership/policy";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ lang: string; slug: string; id: string }> };
 
@@ -42,7 +43,7 @@ export default async function ChangeMembershipPage({ params }: Props) {
         </Link>
       </Paragraph>
       <PageHeader title={m("changeTitle", { person: membership.personName })} lead={m("changeLead")} />
-      <ChangeForm lang={lang} data={data} membership={membership} />
+      <ClientMessages lang={lang} for="ChangeForm"><ChangeForm lang={lang} data={data} membership={membership} /></ClientMessages>
     </>
   );
 }

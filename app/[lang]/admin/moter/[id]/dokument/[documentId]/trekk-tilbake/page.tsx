@@ -10,6 +10,7 @@ import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { withdrawDocumentAction } from "@/lib/meetings/documents/actions";
 import { getMeetingDocument } from "@/lib/meetings/documents/data";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ lang: string; id: string; documentId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -51,7 +52,7 @@ export default async function WithdrawDocumentPage({ params, searchParams }: Pro
           </div>
         ) : (
           <div className="mt-4">
-            <ActionForm
+            <ClientMessages lang={lang} for="ActionForm"><ActionForm
               lang={lang}
               id="withdraw-document"
               action={withdrawDocumentAction}
@@ -64,7 +65,7 @@ export default async function WithdrawDocumentPage({ params, searchParams }: Pro
                 { type: "hidden", name: "version", value: String(doc.version) },
                 { type: "textarea", name: "reason", label: m("reason"), hint: m("reasonHint"), rows: 3 },
               ]}
-            />
+            /></ClientMessages>
           </div>
         )}
       </div>
