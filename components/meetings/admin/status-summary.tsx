@@ -6,7 +6,7 @@ import type { SectionProps } from "./section-props";
 export function StatusSummary({ lang, meeting }: Omit<SectionProps, "state">) {
   const all = getTranslator(lang);
   const m = getTranslator(lang, "meetingAdmin");
-  const number = meetingNumberText(all("meetingFlow.numberText"), meeting);
+  const number = meetingNumberText(lang, meeting);
   return (
     <div className="mt-6 max-w-3xl">
       {number ? (

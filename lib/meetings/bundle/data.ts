@@ -105,7 +105,8 @@ function plan(facts: Facts, edition: BundleEdition, origin: string, now: Date): 
       decision: i.decision ? `${all(`labels.decisionKind.${i.decision.kind}`)}: ${i.decision.text}` : null,
       papers: facts.documents.filter((d) => d.agendaItemId === i.id).map(paper),
     })),
-    labels: { contents: m("contents"), notice: m("notice"), agenda: m("agenda"), page: m("page"), pageShort: m("pageShort"), noPapers: m("noPapers"), unreadable: m("unreadable") },
+    labels: { contents: m("contents"), notice: m("notice"), agenda: m("agenda"), noPapers: m("noPapers") },
+    lang: "nn",
   };
   const fingerprint = {
     LAYOUT_REVISION,

@@ -79,7 +79,7 @@ export default async function MeetingsAdminPage({ params, searchParams }: Props)
                     {meeting.title ? ` – ${meeting.title}` : ""}
                   </NextLink>
                 </td>
-                <td>{meetingNumberText(all("meetingFlow.numberText"), meeting) ?? meeting.body.shortName}</td>
+                <td>{meetingNumberText(lang, meeting) ?? meeting.body.shortName}</td>
                 <td>{meeting.cancelledAt ? m("cancelled") : all(`labels.meetingStatus.${meeting.status}`)}</td>
                 <td>{meeting._count.agendaItems}</td>
               </tr>
