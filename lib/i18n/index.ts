@@ -3,5 +3,5 @@
 export { isLocale, locales, otherLocale, type Locale } from "./config";
 export { formatDate, formatDateTime, formatTime, formatTimeRange, osloIsoDate } from "./dates";
 export { contentLang, localize } from "./localize";
-export { getTranslator, type MessageKey, type Messages, type Translator } from "./translator";
+export { getTranslator, type MessageKey, type Translator } from "./translator";
 export { href, isCurrentPath, splitLocale } from "./paths";

@@ -6,19 +6,18 @@
 // region, never the page. Not a phone-project journey (the one 360 px check is made here).
 import { expect as baseExpect, test } from "@playwright/test";
 import { getTranslator } from "@/lib/i18n";
-import { nb } from "@/lib/i18n/messages/nb";
-import { nn } from "@/lib/i18n/messages/nn";
-import { fill } from "@/lib/i18n/interpolate";
 import { DEMO_USERS } from "@/prisma/seed";
 import { expectNoAxeViolations } from "./axe";
 import { signIn } from "./sign-in";
+const nn = getTranslator("nn");
+const nb = getTranslator("nb");
 
 const expect = baseExpect.configure({ timeout: 15_000 });
 const PARTIES = 22;
 const PDF = (text: string) => ({ name: "avtale.pdf", mimeType: "application/pdf", buffer: Buffer.from(`%PDF-1.4\n% ${text}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`) });
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-for (const { lang, prefix, all } of [
+for (const { lang, prefix } of [
   { lang: "nn", prefix: "", all: nn },
   { lang: "nb", prefix: "/nb", all: nb },
 ] as const) {
@@ -26,7 +25,7 @@ for (const { lang, prefix, all } of [
     test.skip(info.project.name === "phone", "the one 360 px check is made inside this journey");
     test.setTimeout(240_000);
     const a = getTranslator(lang, "adoption");
-    const e = all.editors;
+    const e = getTranslator(lang, "editors");
     const today = new Date().toISOString().slice(0, 10);
     const slug = `e2e-vedtak-${lang}-${Date.now().toString(36)}`;
     const title = `Retningsline ${slug}`;
@@ -35,18 +34,18 @@ for (const { lang, prefix, all } of [
     // The secretariat records the agreement and a version adopted by SSU today.
     const staff = await signIn(browser, "secretariat", prefix);
     await staff.page.goto(`${prefix}/admin/avtalar`);
-    await staff.page.getByLabel(e.agreements.slug).fill(slug);
-    await staff.page.getByLabel(e.agreements.kind).selectOption("GUIDELINE");
-    await staff.page.getByLabel(e.agreements.titleNn).fill(title);
-    await staff.page.getByRole("button", { name: e.agreements.create }).click();
+    await staff.page.getByLabel(e("agreements.slug")).fill(slug);
+    await staff.page.getByLabel(e("agreements.kind")).selectOption("GUIDELINE");
+    await staff.page.getByLabel(e("agreements.titleNn")).fill(title);
+    await staff.page.getByRole("button", { name: e("agreements.create") }).click();
     await expect(staff.page.getByTestId("saved")).toBeVisible();
     const form = staff.page.getByTestId("new-version");
-    await form.getByLabel(e.agreements.label).fill(label);
-    await form.getByLabel(e.agreements.validFrom).fill(today);
-    await form.getByLabel(e.agreements.adoptedOn).fill(today);
-    await form.getByLabel(e.agreements.adoptedBy).fill("SSU");
-    await form.getByLabel(e.agreements.file).setInputFiles(PDF(label));
-    await form.getByRole("button", { name: e.agreements.addVersion }).click();
+    await form.getByLabel(e("agreements.label")).fill(label);
+    await form.getByLabel(e("agreements.validFrom")).fill(today);
+    await form.getByLabel(e("agreements.adoptedOn")).fill(today);
+    await form.getByLabel(e("agreements.adoptedBy")).fill("SSU");
+    await form.getByLabel(e("agreements.file")).setInputFiles(PDF(label));
+    await form.getByRole("button", { name: e("agreements.addVersion") }).click();
     await expect(staff.page.getByTestId("saved")).toBeVisible();
 
     // The matrix, filtered to this agreement: one row per party, all not started.

@@ -6,13 +6,12 @@
 import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { getTranslator } from "@/lib/i18n";
 import { extractText, getDocumentProxy } from "unpdf";
-import { nb } from "@/lib/i18n/messages/nb";
-import { nn } from "@/lib/i18n/messages/nn";
-import { fill } from "@/lib/i18n/interpolate";
 import { DEMO_USERS } from "@/prisma/seed";
 import { expectNoAxeViolations } from "./axe";
 import { waitForMail } from "./mailbox";
 import { signIn } from "./sign-in";
+const nn = getTranslator("nn");
+const nb = getTranslator("nb");
 
 const expect = baseExpect.configure({ timeout: 15_000 });
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -25,7 +24,7 @@ async function noSidewaysScroll(page: Page) {
   await page.setViewportSize({ width: 1280, height: 800 });
 }
 
-for (const { lang, prefix, all } of [
+for (const { lang, prefix } of [
   { lang: "nn", prefix: "", all: nn },
   { lang: "nb", prefix: "/nb", all: nb },
 ] as const) {

@@ -6,10 +6,10 @@
 // export, the two halves and the municipalities' parts adding up to it. Phone: the two pages at 320 px.
 import { expect, test } from "@playwright/test";
 import { getTranslator } from "@/lib/i18n";
-import { nb } from "@/lib/i18n/messages/nb";
-import { nn } from "@/lib/i18n/messages/nn";
 import { expectNoAxeViolations } from "./axe";
 import { signIn } from "./sign-in";
+const nn = getTranslator("nn");
+const nb = getTranslator("nb");
 
 
 /** "1234,56" → øre. */
@@ -31,7 +31,7 @@ for (const { lang, prefix, all, period } of [
     await expectNoAxeViolations(page);
 
     // A bounded 2025 GP meeting-hour rate lies inside the open example rate: refused, the clash named, values kept.
-    await page.getByLabel(f("admin.seat"), { exact: true }).selectOption({ label: all.labels.seat.GP });
+    await page.getByLabel(f("admin.seat"), { exact: true }).selectOption({ label: all("labels.seat.GP") });
     await page.getByLabel(f("admin.kind"), { exact: true }).selectOption({ label: f("admin.rateKind.MEETING_HOUR") });
     await page.getByLabel(f("admin.amount"), { exact: true }).fill("950");
     await page.getByLabel(f("rates.validFromLabel"), { exact: true }).fill("2025-01-01");
@@ -46,7 +46,7 @@ for (const { lang, prefix, all, period } of [
     await expectNoAxeViolations(page);
 
     // An amount of 0 is refused at the field.
-    await page.getByLabel(f("admin.seat"), { exact: true }).selectOption({ label: all.labels.seat.EMPLOYEE_STATE });
+    await page.getByLabel(f("admin.seat"), { exact: true }).selectOption({ label: all("labels.seat.EMPLOYEE_STATE") });
     await page.getByLabel(f("admin.kind"), { exact: true }).selectOption({ label: f("admin.rateKind.KILOMETRE") });
     await page.getByLabel(f("admin.amount"), { exact: true }).fill("0");
     await page.getByLabel(f("rates.validFromLabel"), { exact: true }).fill(period.from);
@@ -58,7 +58,7 @@ for (const { lang, prefix, all, period } of [
     await page.getByLabel(f("admin.amount"), { exact: true }).fill("4,50");
     await page.getByRole("button", { name: f("rates.submit") }).click();
     await expect(page.getByRole("status").filter({ hasText: f("rates.saved") })).toBeFocused();
-    const row = page.getByTestId("rate-table").getByRole("row").filter({ hasText: all.labels.seat.EMPLOYEE_STATE }).filter({ hasText: period.shown });
+    const row = page.getByTestId("rate-table").getByRole("row").filter({ hasText: all("labels.seat.EMPLOYEE_STATE") }).filter({ hasText: period.shown });
     await expect(row).toContainText("4,50");
     await expect(row).toContainText(f("rates.agreed"));
     await expectNoAxeViolations(page);

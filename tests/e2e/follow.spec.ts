@@ -4,20 +4,19 @@
 // whose header values are checked on the mail as the SMTP server received it). axe on every page visited.
 import { expect as baseExpect, request as playwrightRequest, test, type Page } from "@playwright/test";
 import { getTranslator } from "@/lib/i18n";
-import { nb } from "@/lib/i18n/messages/nb";
-import { nn } from "@/lib/i18n/messages/nn";
-import { fill } from "@/lib/i18n/interpolate";
 import { expectNoAxeViolations } from "./axe";
 import { waitForMail } from "./mailbox";
 import { signInOnPage } from "./sign-in";
+const nn = getTranslator("nn");
+const nb = getTranslator("nb");
 
 const expect = baseExpect.configure({ timeout: 30_000 });
 
 
 /** The secretariat takes a meeting of the body from creation to published minutes (held today, after the fact). */
 async function publishMinutes(page: Page, prefix: string, m: typeof nn, bodyLabel: string) {
-  const a = getTranslator(lang, "meetingAdmin");
-  const w = getTranslator(lang, "meetingWorkflow.notice");
+  const a = getTranslator(prefix ? "nb" : "nn", "meetingAdmin");
+  const w = getTranslator(prefix ? "nb" : "nn", "meetingWorkflow.notice");
   await page.goto(`${prefix}/admin/moter/ny`);
   const form = page.locator("#new-meeting");
   await form.getByLabel(a("fields.bodyId")).selectOption({ label: bodyLabel });
@@ -59,7 +58,7 @@ for (const t of cases) {
   test(`a visitor follows a body, confirms, gets the minutes alert and unsubscribes with one click (${t.lang})`, async ({ browser, page, baseURL }, info) => {
     test.skip(info.project.name === "phone", "the journey runs once per language; the pages are checked at 360 px by screenshot");
     test.setTimeout(300_000);
-    const f = getTranslator(lang, "follow");
+    const f = getTranslator(t.lang, "follow");
     const email = `folg-${t.lang}-${Date.now().toString(36)}@example.test`;
 
     // The visitor (no account) asks to follow the body: nothing is followed until the mailed link is opened.

@@ -5,11 +5,10 @@
 import { expect as baseExpect, request as playwrightRequest, test, type Browser, type Page } from "@playwright/test";
 import { getTranslator } from "@/lib/i18n";
 import { PDFDocument, StandardFonts } from "@cantoo/pdf-lib";
-import { nb } from "@/lib/i18n/messages/nb";
-import { nn } from "@/lib/i18n/messages/nn";
-import { fill } from "@/lib/i18n/interpolate";
 import { expectNoAxeViolations } from "./axe";
 import { signInOnPage } from "./sign-in";
+const nn = getTranslator("nn");
+const nb = getTranslator("nb");
 
 const expect = baseExpect.configure({ timeout: 30_000 });
 
@@ -29,7 +28,7 @@ function word(prefix: string): string {
 }
 
 async function createMeeting(page: Page, prefix: string, m: typeof nn, opts: { body?: string; date: string; start?: string; end?: string; afterTheFact?: boolean }) {
-  const a = getTranslator(lang, "meetingAdmin");
+  const a = getTranslator(prefix ? "nb" : "nn", "meetingAdmin");
   await page.goto(`${prefix}/admin/moter/ny`);
   const form = page.locator("#new-meeting");
   if (opts.body) await form.getByLabel(a("fields.bodyId")).selectOption({ label: opts.body });
@@ -44,7 +43,7 @@ async function createMeeting(page: Page, prefix: string, m: typeof nn, opts: { b
 
 /** A case on the agenda (the form is folded away once the body's standard items are there). */
 async function addCase(page: Page, m: typeof nn, title: string) {
-  const a = getTranslator(lang, "meetingAdmin");
+  const a = getTranslator(m === nb ? "nb" : "nn", "meetingAdmin");
   const form = page.locator("#add-case");
   if (!(await form.isVisible())) await page.getByText(a("sections.addCase"), { exact: true }).click();
   await form.getByLabel(a("fields.caseTitle")).fill(title);
@@ -54,7 +53,7 @@ async function addCase(page: Page, m: typeof nn, title: string) {
 }
 
 async function uploadPaper(page: Page, m: typeof nn, title: string, file: { name: string; buffer: Buffer }) {
-  const a = getTranslator(lang, "meetingAdmin");
+  const a = getTranslator(m === nb ? "nb" : "nn", "meetingAdmin");
   const upload = page.getByTestId("upload-form");
   if (!(await upload.isVisible())) await page.getByText(a("sections.upload"), { exact: true }).click();
   await upload.getByLabel(a("fields.docTitle")).fill(title);
@@ -65,7 +64,7 @@ async function uploadPaper(page: Page, m: typeof nn, title: string, file: { name
 
 /** Preview → count → confirm; returns the recipient count the preview showed. */
 async function sendNotice(page: Page, prefix: string, m: typeof nn, meetingId: string, axe = false) {
-  const w = getTranslator(lang, "meetingWorkflow.notice");
+  const w = getTranslator(prefix ? "nb" : "nn", "meetingWorkflow.notice");
   // The notice is the step of the "innkall" phase; it leads to the preview, never sends with one click.
   await page.goto(`${prefix}/admin/moter/${meetingId}?fase=innkall`);
   await page.getByRole("link", { name: w("openPreview") }).click();
@@ -84,9 +83,9 @@ async function sendNotice(page: Page, prefix: string, m: typeof nn, meetingId: s
 test("notice with preview, exactly one mail per recipient; correct and withdraw papers; the combined PDF (nn)", async ({ page, baseURL }, info) => {
   test.skip(info.project.name === "phone", "the journey runs once; the axe test below covers the phone width");
   test.setTimeout(300_000);
-  const m = getTranslator(lang);
-  const a = getTranslator(lang, "meetingAdmin");
-  const w = getTranslator(lang, "meetingWorkflow");
+  const m = getTranslator("nn");
+  const a = getTranslator("nn", "meetingAdmin");
+  const w = getTranslator("nn", "meetingWorkflow");
   const paperWord = word("papir");
   const anon = await playwrightRequest.newContext({ baseURL });
   await signInOnPage(page, "sekretariat@saman.example.no");
@@ -158,8 +157,8 @@ async function asLeader(browser: Browser, baseURL: string | undefined, prefix: s
   await leader.goto(`${prefix}/mote/${meetingId}/referat/godkjenn`);
   await expect(leader.getByTestId("leader-draft")).toBeVisible();
   await expectNoAxeViolations(leader);
-  await leader.locator("#leader-approval").getByRole("button", { name: m.meetingWorkflow("minutes.leaderApprove") }).click();
-  await expect(leader.getByTestId("leader-approval-state")).toHaveText(m.meetingWorkflow("minutes.leaderAlready"));
+  await leader.locator("#leader-approval").getByRole("button", { name: m("meetingWorkflow.minutes.leaderApprove") }).click();
+  await expect(leader.getByTestId("leader-approval-state")).toHaveText(m("meetingWorkflow.minutes.leaderAlready"));
   await context.close();
 }
 
@@ -167,7 +166,7 @@ test("minutes from the prefilled draft, approved by the leader in the portal, th
   test.skip(info.project.name === "phone", "the journey runs once; the axe test below covers the phone width");
   test.setTimeout(300_000);
   const m = nb;
-  const a = m.meetingAdmin;
+  const a = getTranslator("nb", "meetingAdmin");
   const caseWord = word("sak");
   await signInOnPage(page, "sekretariat@saman.example.no");
   // A meeting that has started (today, from midnight Oslo time): the minutes may be written and approved.
@@ -177,19 +176,19 @@ test("minutes from the prefilled draft, approved by the leader in the portal, th
   await sendNotice(page, "/nb", m, meetingId);
   await page.goto(`/nb/admin/moter/${meetingId}?fase=mote`);
   const decision = page.locator('form[id^="decision-"]').last(); // the case comes after the standard items
-  await decision.getByLabel(a.fields.text).fill(`Utvalet stiller seg bak ${caseWord}.`);
-  await decision.getByRole("button", { name: a.buttons.saveDecision }).click();
+  await decision.getByLabel(a("fields.text")).fill(`Utvalet stiller seg bak ${caseWord}.`);
+  await decision.getByRole("button", { name: a("buttons.saveDecision") }).click();
   await expect(page.getByTestId("admin-decision")).toContainText(caseWord);
-  await page.locator("#mark-held").getByRole("button", { name: a.buttons.markHeld }).click();
-  await expect(page.getByTestId("admin-meeting-status")).toHaveText(m.labels.meetingStatus.HELD);
+  await page.locator("#mark-held").getByRole("button", { name: a("buttons.markHeld") }).click();
+  await expect(page.getByTestId("admin-meeting-status")).toHaveText(m("labels.meetingStatus.HELD"));
 
   // The draft is written from the meeting (the "referat" phase): the agenda, the members, the decision.
   await page.goto(`/nb/admin/moter/${meetingId}?fase=referat`);
-  const body = page.locator("#minutes-draft").getByLabel(a.fields.minutesBody, { exact: true });
+  const body = page.locator("#minutes-draft").getByLabel(a("fields.minutesBody"), { exact: true });
   await expect(body).toHaveValue(new RegExp(`Legevakt ${caseWord}`));
   await expect(body).toHaveValue(new RegExp(`Utvalet stiller seg bak ${caseWord}`));
   await expect(body).toHaveValue(/Til stades/);
-  await page.locator("#minutes-draft").getByRole("button", { name: a.buttons.saveDraft }).click();
+  await page.locator("#minutes-draft").getByRole("button", { name: a("buttons.saveDraft") }).click();
   await expect(page.getByTestId("minutes-preview")).toContainText(`Legevakt ${caseWord}`);
   await expect(page.getByTestId("minutes-approval")).toContainText(`/mote/${meetingId}/referat/godkjenn`);
   await expectNoAxeViolations(page);
@@ -197,10 +196,10 @@ test("minutes from the prefilled draft, approved by the leader in the portal, th
   await asLeader(browser, baseURL, "/nb", meetingId, m);
 
   await page.reload();
-  await expect(page.getByTestId("admin-meeting-status")).toHaveText(m.labels.meetingStatus.MINUTES_APPROVED);
+  await expect(page.getByTestId("admin-meeting-status")).toHaveText(m("labels.meetingStatus.MINUTES_APPROVED"));
   await expect(page.getByTestId("minutes-approval")).toContainText("møteleder");
-  await page.locator("#publish-minutes").getByRole("button", { name: a.buttons.publish }).click();
-  await expect(page.getByTestId("admin-meeting-status")).toHaveText(m.labels.meetingStatus.MINUTES_PUBLISHED);
+  await page.locator("#publish-minutes").getByRole("button", { name: a("buttons.publish") }).click();
+  await expect(page.getByTestId("admin-meeting-status")).toHaveText(m("labels.meetingStatus.MINUTES_PUBLISHED"));
   await page.goto(`/nb/mote/${meetingId}`);
   await expect(page.getByTestId("minutes")).toContainText(`Utvalet stiller seg bak ${caseWord}`);
 });

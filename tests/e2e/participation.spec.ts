@@ -3,15 +3,16 @@
 // is in the outbox; the secretariat sees who comes and records the attendance register of a held meeting, which then
 // shows the empty seat; a member makes a personal calendar address and the feed parses as iCalendar. axe on every page.
 import { expect, test } from "@playwright/test";
+import { getTranslator } from "@/lib/i18n";
 import ICAL from "ical.js";
-import { nb } from "@/lib/i18n/messages/nb";
-import { nn } from "@/lib/i18n/messages/nn";
 import { DEMO_USERS, ids } from "@/prisma/seed";
 import { meetingsOf } from "@/prisma/seed/schedule";
 import { isoDate } from "@/prisma/seed/time";
 import { expectNoAxeViolations } from "./axe";
 import { menuLink } from "./menu";
 import { signIn } from "./sign-in";
+const nn = getTranslator("nn");
+const nb = getTranslator("nb");
 
 const now = new Date();
 const YEAR = Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric" }).format(now));
@@ -23,8 +24,8 @@ const held = ssu.filter((m) => m.startsAt.getTime() < now.getTime() - 3_600_000)
 
 
 const langs = [
-  { lang: "nn", prefix: "", m: nn.participation, index: 1 },
-  { lang: "nb", prefix: "/nb", m: nb.participation, index: 2 },
+  { lang: "nn", prefix: "", m: getTranslator("nn", "participation"), index: 1 },
+  { lang: "nb", prefix: "/nb", m: getTranslator("nb", "participation"), index: 2 },
 ] as const;
 
 for (const { lang, prefix, m, index } of langs) {
