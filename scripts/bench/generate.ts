@@ -10,6 +10,7 @@ import type { Prisma, PrismaClient } from "../../lib/db/generated/prisma/client"
 import { migrate } from "../../lib/db/migrate";
 import { reindexSearch } from "../../lib/search/mutations";
 import { BODY, ids, seed } from "../../prisma/seed";
+import { mulberry32 } from "../lib/seeded-random";
 
 export const BENCH_DATA_DIR = process.env.BENCH_DATA_DIR ?? "data/bench";
 export const BENCH_ANCHOR = new Date("2026-11-22T11:00:00Z");
@@ -18,18 +19,6 @@ const MEETINGS_PER_BODY_YEAR = 14;
 const ITEMS_PER_MEETING = 5;
 const ATTACHMENTS_PER_MEETING = 7; // with the case papers and minutes: ~20,000 documents
 const MEASURES_PER_PART = 125;
-
-/** mulberry32: small, fast, deterministic. */
-function random(seedValue: number) {
-  let a = seedValue >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = (
   "samhandling pasientforløp utskriving kommune spesialisthelsetenesta helsefellesskap fastlege brukarrepresentant " +
@@ -59,7 +48,7 @@ async function inBatches<T>(label: string, rows: T[], insert: (chunk: T[]) => Pr
 export async function generateBench(prisma: PrismaClient): Promise<void> {
   const started = Date.now();
   await seed(prisma, { now: BENCH_ANCHOR });
-  const rand = random(20261122);
+  const rand = mulberry32(20261122);
   const anchorYear = BENCH_ANCHOR.getUTCFullYear();
   const bodies = await prisma.body.findMany({ select: { id: true, slug: true, shortName: true }, orderBy: { sortOrder: "asc" } });
   const contact = { contactName: "Sekretariatet", contactEmail: "sekretariatet@example.no" };

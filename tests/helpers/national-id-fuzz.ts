@@ -1,16 +1,7 @@
 // Random but reproducible Norwegian national identity numbers (fødselsnummer, D-, H- and synthetic numbers),
 // written the ways people and copy-paste write them. Seeded PRNG: the same seed gives the same variants.
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 } from "../../scripts/lib/seeded-random";
 
 const W1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
 const W2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { DEMO_USERS, ids, seed } from "@/prisma/seed";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { redirected, sessionTokenFor } from "../helpers/actions";
 
 const cookie = vi.hoisted(() => ({ token: undefined as string | undefined }));
 vi.mock("next/headers", () => ({
@@ -37,19 +38,7 @@ function form(fields: Record<string, string | Blob>, fileName?: string): FormDat
 }
 
 async function signInAs(userId: string): Promise<void> {
-  const { createSession } = await import("@/lib/auth/mutations");
-  const { encodeSessionToken } = await import("@/lib/auth/cookie");
-  cookie.token = await encodeSessionToken(await createSession(userId, new Date()));
-}
-
-async function redirected(promise: Promise<unknown>): Promise<string> {
-  try {
-    throw new Error(`expected a redirect, got ${JSON.stringify(await promise)}`);
-  } catch (error) {
-    const digest = String((error as { digest?: string }).digest ?? error);
-    if (!digest.startsWith("NEXT_REDIRECT")) throw error;
-    return digest.split(";")[2]!;
-  }
+  cookie.token = await sessionTokenFor(userId);
 }
 
 async function pdf(text: string): Promise<Blob> {

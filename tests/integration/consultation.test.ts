@@ -6,6 +6,7 @@ import { extractText, getDocumentProxy } from "unpdf";
 import { DEMO_USERS, ids, seed } from "@/prisma/seed";
 import { DEMO_ROUND_ID } from "@/prisma/seed/consultation";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { redirected, sessionTokenFor } from "../helpers/actions";
 
 const cookie = vi.hoisted(() => ({ token: undefined as string | undefined }));
 vi.mock("next/headers", () => ({
@@ -40,23 +41,7 @@ function form(fields: Record<string, string | string[] | Blob>, fileName?: strin
 }
 
 async function signInAs(userId: string | null): Promise<void> {
-  if (!userId) {
-    cookie.token = undefined;
-    return;
-  }
-  const { createSession } = await import("@/lib/auth/mutations");
-  const { encodeSessionToken } = await import("@/lib/auth/cookie");
-  cookie.token = await encodeSessionToken(await createSession(userId, new Date()));
-}
-
-async function redirected(promise: Promise<unknown>): Promise<string> {
-  try {
-    throw new Error(`expected a redirect, got ${JSON.stringify(await promise)}`);
-  } catch (error) {
-    const digest = String((error as { digest?: string }).digest ?? error);
-    if (!digest.startsWith("NEXT_REDIRECT")) throw error;
-    return digest.split(";")[2]!;
-  }
+  cookie.token = userId ? await sessionTokenFor(userId) : undefined;
 }
 
 async function pdf(text: string): Promise<Blob> {

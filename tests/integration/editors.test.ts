@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { DEMO_USERS, ids, seed } from "@/prisma/seed";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { sessionTokenFor } from "../helpers/actions";
 
 const cookie = vi.hoisted(() => ({ token: undefined as string | undefined }));
 vi.mock("next/headers", () => ({
@@ -38,13 +39,7 @@ function form(fields: Record<string, string | string[] | Blob>, fileName?: strin
 }
 
 async function signInAs(userId: string | null): Promise<void> {
-  if (!userId) {
-    cookie.token = undefined;
-    return;
-  }
-  const { createSession } = await import("@/lib/auth/mutations");
-  const { encodeSessionToken } = await import("@/lib/auth/cookie");
-  cookie.token = await encodeSessionToken(await createSession(userId, new Date()));
+  cookie.token = userId ? await sessionTokenFor(userId) : undefined;
 }
 
 /** A successful action redirects to the editor page of what it saved; returns that path. */

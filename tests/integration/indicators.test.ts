@@ -8,6 +8,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { DEMO_USERS, ids, seed } from "@/prisma/seed";
 import { INDICATOR_SLUGS, indicatorId } from "@/prisma/seed/indicators";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { redirected, sessionTokenFor } from "../helpers/actions";
 
 const cookie = vi.hoisted(() => ({ token: undefined as string | undefined }));
 vi.mock("next/headers", () => ({
@@ -40,23 +41,7 @@ function csvFile(text: string): FormData {
 }
 
 async function signInAs(userId: string | null): Promise<void> {
-  if (!userId) {
-    cookie.token = undefined;
-    return;
-  }
-  const { createSession } = await import("@/lib/auth/mutations");
-  const { encodeSessionToken } = await import("@/lib/auth/cookie");
-  cookie.token = await encodeSessionToken(await createSession(userId, new Date()));
-}
-
-async function redirected(promise: Promise<unknown>): Promise<string> {
-  try {
-    throw new Error(`expected a redirect, got ${JSON.stringify(await promise)}`);
-  } catch (error) {
-    const digest = String((error as { digest?: string }).digest ?? error);
-    if (!digest.startsWith("NEXT_REDIRECT")) throw error;
-    return digest.split(";")[2]!;
-  }
+  cookie.token = userId ? await sessionTokenFor(userId) : undefined;
 }
 
 const snapshot = async () => JSON.stringify(await db.prisma.indicatorValue.findMany({ orderBy: { id: "asc" }, select: { id: true, period: true, scopeKey: true, value: true, numerator: true, denominator: true } }));

@@ -8,6 +8,7 @@ import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { DEMO_USERS, seed } from "@/prisma/seed";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { sessionTokenFor } from "../helpers/actions";
 
 const cookie = vi.hoisted(() => ({ token: undefined as string | undefined }));
 vi.mock("next/headers", () => ({
@@ -30,13 +31,7 @@ type Metadata = {
 };
 
 async function signInAs(userId: string | null): Promise<void> {
-  if (!userId) {
-    cookie.token = undefined;
-    return;
-  }
-  const { createSession } = await import("@/lib/auth/mutations");
-  const { encodeSessionToken } = await import("@/lib/auth/cookie");
-  cookie.token = await encodeSessionToken(await createSession(userId, new Date()));
+  cookie.token = userId ? await sessionTokenFor(userId) : undefined;
 }
 
 async function download(id: string, edition?: string): Promise<Response> {
@@ -227,5 +222,26 @@ describe("authorization of the full export", () => {
     await signInAs(null);
     expect((await download("no-such-meeting")).status).toBe(404);
     expect((await download(meetingId, "everything")).status).toBe(404);
+  });
+});
+
+describe("the combined meeting document chooses its edition the same way (lib/downloads/edition.ts)", () => {
+  async function bundle(id: string, edition?: string): Promise<Response> {
+    const { GET } = await import("@/app/api/mote/[id]/saksdokument/route");
+    const query = edition ? `?utgave=${edition}` : "";
+    return GET(new Request(`http://localhost/api/mote/${id}/saksdokument${query}`), { params: Promise.resolve({ id }) });
+  }
+
+  it("gives the public edition without `utgave`, and a bare, audited 404 for an edition one may not have or that does not exist", async () => {
+    await signInAs(null);
+    const open = await bundle(meetingId);
+    expect(open.status).toBe(200);
+    expect(open.headers.get("content-type")).toBe("application/pdf");
+    const before = await db.prisma.auditEntry.count({ where: { action: "meeting.bundle.download", entityId: meetingId, outcome: "DENIED" } });
+    expect((await bundle(meetingId, "medlem")).status).toBe(404);
+    expect((await bundle(meetingId, "everything")).status).toBe(404);
+    expect(await db.prisma.auditEntry.count({ where: { action: "meeting.bundle.download", entityId: meetingId, outcome: "DENIED" } })).toBe(before + 2);
+    await signInAs(DEMO_USERS.secretariat.id);
+    expect((await bundle(meetingId, "medlem")).status).toBe(200);
   });
 });

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ANONYMOUS, type Viewer } from "@/lib/auth/viewer";
 import { reindexSearch } from "@/lib/search/mutations";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { mulberry32 } from "../../scripts/lib/seeded-random";
 
 let db: TestDatabase;
 let search: typeof import("@/lib/search/data");
@@ -19,18 +20,6 @@ const CROWD = 1200;
 const member: Viewer = { ...ANONYMOUS, userId: "rank-member", memberBodyIds: [BODY_ID] };
 const secretariat: Viewer = { ...ANONYMOUS, userId: "rank-secretariat", roles: ["SECRETARIAT"] };
 
-/** mulberry32: the same fixture on every run. */
-function random(seedValue: number) {
-  let a = seedValue >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const VOCABULARY = (
   "samhandling pasientforløp utskriving kommune sjukehus fastlege legevakt rehabilitering psykisk helse rus barn unge " +
   "eldre tenesteavtale handlingsplan kompetanse budsjett digitalisering kvalitet pasienttryggleik epikrise journal " +
@@ -40,7 +29,7 @@ const VOCABULARY = (
 const day = (n: number) => new Date(Date.UTC(2016, 0, 1) + n * 86_400_000);
 
 async function writeFixture(): Promise<void> {
-  const rand = random(18_2);
+  const rand = mulberry32(18_2);
   const words = (n: number) => Array.from({ length: n }, () => VOCABULARY[Math.floor(rand() * VOCABULARY.length)]!).join(" ");
   await db.prisma.body.create({
     data: { id: BODY_ID, slug: "rangering", kind: "WORKING_GROUP", name: "Arbeidsgruppe rangering", shortName: "AG Rang", mandate: "Test." },

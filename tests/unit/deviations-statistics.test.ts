@@ -8,17 +8,7 @@ import type { DeviationCountRow, Shown } from "@/lib/deviations/overview";
 import { buildPublicStatistics, publicClause } from "@/lib/deviations/statistics";
 import { findDisclosure, type Cell, type YearTable } from "@/lib/deviations/suppression";
 import { DEVIATION_CATEGORIES } from "@/lib/domain/vocabulary";
-
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from "../../scripts/lib/seeded-random";
 
 const AREAS = ["bergen", "bergensregionen", "nordhordland", "voss"];
 
@@ -38,7 +28,7 @@ const cell = (shown: Shown, value: number): Cell => ({ value, state: shown.kind 
 
 describe("public deviation statistics", () => {
   it("never leaves a small count recoverable from the shown numbers (1000 random years)", () => {
-    const rand = prng(20261204);
+    const rand = mulberry32(20261204);
     for (let run = 0; run < 1000; run++) {
       const rows = randomRows(rand);
       const s = buildPublicStatistics(rows, 2025, AREAS);

@@ -5,17 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { buildOverview, type DeviationCountRow, type Overview, type OverviewRow, type Shown } from "@/lib/deviations/overview";
 import { DEVIATION_CATEGORIES } from "@/lib/domain/vocabulary";
-
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from "../../scripts/lib/seeded-random";
 
 const YEAR = 2026;
 
@@ -137,7 +127,7 @@ function feasibleCounts(equations: Equation[], side: Side): Map<string, Set<numb
 
 describe("complementary suppression (property: random small tables)", () => {
   const cases = Array.from({ length: 600 }, (_, seed) => {
-    const { rows, end } = randomRows(prng(seed + 1));
+    const { rows, end } = randomRows(mulberry32(seed + 1));
     return { seed, rows, end, overview: buildOverview(rows, YEAR, end) };
   });
 

@@ -6,34 +6,32 @@
 import { audit } from "@/lib/audit/mutations";
 import { getCurrentSession } from "@/lib/auth/data";
 import { requestIp } from "@/lib/auth/request";
+import { chooseEdition, downloadNotFound } from "@/lib/downloads/edition";
 import { contentDisposition } from "@/lib/downloads/headers";
 import { osloIsoDate } from "@/lib/i18n";
 import { archiveMetadata } from "@/lib/meetings/archive/build";
 import { getArchiveMeeting, loadArchiveFacts } from "@/lib/meetings/archive/data";
-import { ARCHIVE_EDITION_PARAM, archiveEditionsFor, archiveReader, type ArchiveEdition } from "@/lib/meetings/archive/policy";
+import { ARCHIVE_EDITION_PARAM, archiveEditionsFor, archiveReader } from "@/lib/meetings/archive/policy";
 import { archiveZipStream } from "@/lib/meetings/archive/stream";
 
 export const dynamic = "force-dynamic";
-
-function notFound(): Response {
-  return Response.json({ ok: false, error: "not found" }, { status: 404, headers: { "Cache-Control": "no-store" } });
-}
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
   const now = new Date();
   const [{ viewer }, meeting] = await Promise.all([getCurrentSession(), getArchiveMeeting(id)]);
-  if (!meeting) return notFound();
-  const allowed = archiveEditionsFor(viewer, meeting);
-  const asked = new URL(request.url).searchParams.get("utgave");
-  const wanted = asked === null ? null : ((Object.entries(ARCHIVE_EDITION_PARAM).find(([, v]) => v === asked)?.[0] ?? "unknown") as ArchiveEdition | "unknown");
-  const edition = wanted ?? allowed[0] ?? null;
-  if (!edition || edition === "unknown" || !allowed.includes(edition)) {
-    await audit({ actorId: viewer.userId, action: "meeting.archive.export", outcome: "DENIED", entityType: "Meeting", entityId: id, ip: await requestIp(), at: now });
-    return notFound();
-  }
+  if (!meeting) return downloadNotFound();
+  const edition = await chooseEdition(request, {
+    allowed: archiveEditionsFor(viewer, meeting),
+    param: ARCHIVE_EDITION_PARAM,
+    viewer,
+    meetingId: id,
+    auditAction: "meeting.archive.export",
+    now,
+  });
+  if (!edition) return downloadNotFound();
   const facts = await loadArchiveFacts(id);
-  if (!facts) return notFound();
+  if (!facts) return downloadNotFound();
   const { metadata, files } = archiveMetadata(facts, edition, archiveReader(edition, viewer), now);
   if (edition === "FULL") {
     await audit({ actorId: viewer.userId, action: "meeting.archive.export", entityType: "Meeting", entityId: id, after: { edition, files: files.length }, ip: await requestIp(), at: now });
