@@ -33,7 +33,7 @@ export function SectionsForm({ lang, action, report }: Props) {
         [titleField(s.key), e("sectionTitle")],
         [bodyField(s.key), e("body")],
       ] as const
-    ).flatMap(([field, label]) => (error(field) ? [{ field: `${ID}-${field}`, message: `${e("section", { number: i + 1, title: s.title })}, ${label.toLowerCase()}: ${error(field)}` }] : [])),
+    ).flatMap(([field, label]) => (error(field) ? [{ field: `${ID}-${field}`, message: `${e.markup("section", { number: i + 1, title: s.title, own: (text) => text })}, ${label.toLowerCase()}: ${error(field)}` }] : [])),
   );
   const general = failed && failed.error !== "INVALID" ? (m(`errors.${failed.error}`) ?? m("errors.UNAVAILABLE")) : undefined;
   return (

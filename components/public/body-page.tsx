@@ -124,7 +124,7 @@ export function BodyPageView({ lang, body, now, compliance, follow }: { lang: Lo
               <li key={meeting.id}>
                 <Link asChild>
                   <NextLink href={href(lang, meetingPath(meeting.id))}>
-                    {msg("home.minutes.item", { date: formatDate(lang, meeting.startsAt, "long") })}
+                    {msg.markup("home.minutes.item", { date: formatDate(lang, meeting.startsAt, "long"), time: (text) => text })}
                   </NextLink>
                 </Link>
               </li>

@@ -39,9 +39,9 @@ for (const { lang, prefix, year } of [
     await expectNoAxeViolations(staff.page);
 
     // The draft holds the year's facts; the secretariat rewrites the introduction.
-    const meetings = staff.page.getByRole("group", { name: m("editor.section", { number: 2, title: m("draft.titles.meetings") }) });
+    const meetings = staff.page.getByRole("group", { name: m.markup("editor.section", { number: 2, title: m("draft.titles.meetings"), own: (text) => text }) });
     await expect(meetings.getByLabel(m("editor.body"))).toHaveValue(new RegExp(`${year}`));
-    const intro = staff.page.getByRole("group", { name: m("editor.section", { number: 1, title: m("draft.titles.intro") }) });
+    const intro = staff.page.getByRole("group", { name: m.markup("editor.section", { number: 1, title: m("draft.titles.intro"), own: (text) => text }) });
     await intro.getByLabel(m("editor.body")).fill(`${marker}\n\n- ${m("draft.titles.meetings")}\n- ${m("draft.titles.actionPlan")}`);
     await staff.page.getByRole("button", { name: m("editor.save") }).click();
     await expect(staff.page.getByTestId("annual-report-outcome")).toHaveText(m("editor.saved"));
