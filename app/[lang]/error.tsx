@@ -3,17 +3,25 @@
 import NextLink from "next/link";
 import { useEffect } from "react";
 import { Link, Paragraph } from "@/components/ui/ds";
-import { fill } from "@/lib/i18n/interpolate";
 import { href } from "@/lib/i18n/paths";
-import { getShellMessages } from "@/lib/i18n/shell-messages";
+import { useTranslations } from "next-intl";
+import { ShellIntl } from "@/components/i18n/shell-intl";
 import { useLang } from "@/components/i18n/use-lang";
 import { PageHeader } from "@/components/layout/page-header";
 
 // A friendly message in the page's language when a page fails to render. Never the error's message or stack: in
 // production Next only forwards a digest (a reference to the server log), which is shown so support can find it.
-export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
+export default function ErrorPage(props: { error: unknown; retry: () => void }) {
+  return (
+    <ShellIntl>
+      <ErrorBody {...props} />
+    </ShellIntl>
+  );
+}
+
+function ErrorBody({ error, retry }: { error: unknown; retry: () => void }) {
   const lang = useLang();
-  const m = getShellMessages(lang);
+  const t = useTranslations();
   const digest =
     typeof error === "object" && error !== null && "digest" in error && typeof error.digest === "string"
       ? error.digest
@@ -25,20 +33,20 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
 
   return (
     <div className="max-w-3xl">
-      <title>{`${m.error.title} – ${m.site.name}`}</title>
-      <PageHeader title={m.error.title} />
-      <Paragraph className="mt-4">{m.error.body}</Paragraph>
+      <title>{`${t("error.title")} – ${t("site.name")}`}</title>
+      <PageHeader title={t("error.title")} />
+      <Paragraph className="mt-4">{t("error.body")}</Paragraph>
       <div className="mt-6 flex flex-wrap items-center gap-4">
         <button type="button" className="ds-button" data-variant="primary" onClick={() => retry()}>
-          {m.error.retry}
+          {t("error.retry")}
         </button>
         <Link asChild>
-          <NextLink href={href(lang, "/")}>{m.error.home}</NextLink>
+          <NextLink href={href(lang, "/")}>{t("error.home")}</NextLink>
         </Link>
       </div>
       {digest ? (
         <Paragraph data-size="sm" className="mt-6 text-neutral-text-subtle">
-          {fill(m.error.reference, { digest })}
+          {t("error.reference", { digest })}
         </Paragraph>
       ) : null}
     </div>

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
-import { getMessages, isLocale, locales } from "@/lib/i18n";
+import { isLocale, locales, getTranslator } from "@/lib/i18n";
 import { langFromParams } from "@/lib/i18n/params";
 import { inter } from "../fonts";
 import "../globals.css";
@@ -20,11 +20,11 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
   const { lang } = await params;
-  const m = getMessages(isLocale(lang) ? lang : "nn").site;
+  const m = getTranslator(isLocale(lang) ? lang : "nn", "site");
   return {
-    title: { template: m.titleTemplate, default: m.defaultTitle },
-    description: m.description,
-    applicationName: m.name,
+    title: { template: m("titleTemplate"), default: m("defaultTitle") },
+    description: m("description"),
+    applicationName: m("name"),
     // Static files in public/ (favicon.ico is found by browsers on their own; app/icon.svg is Next's icon route).
     manifest: "/manifest.webmanifest",
     icons: { apple: "/apple-touch-icon.png" },
@@ -41,13 +41,13 @@ export const viewport: Viewport = {
 // The root layout: one per language (app/[lang]). <html lang> is "nn" or "nb".
 export default async function RootLayout({ children, params }: Props) {
   const lang = await langFromParams(params);
-  const m = getMessages(lang);
+  const m = getTranslator(lang);
   // Reading the request makes every page dynamic, so Next can put this request's CSP nonce (proxy.ts) on its scripts.
   await headers();
   return (
     <html lang={lang} className={inter.variable} data-color-scheme="light">
       <body className="flex min-h-dvh flex-col">
-        <SkipLink href="#main">{m.skipLink}</SkipLink>
+        <SkipLink href="#main">{m("skipLink")}</SkipLink>
         <SiteHeader lang={lang} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 md:py-12">
           {children}

@@ -6,7 +6,7 @@ import { PageHeader, SectionHeading } from "@/components/layout/page-header";
 import { PublishedMinutesList, UpcomingMeetingList } from "@/components/meetings/meeting-lists";
 import { PlanGlance } from "@/components/public/plan-glance";
 import { getPlan, getPlanYears } from "@/lib/action-plan/data";
-import { fill, formatDate, getMessages, href, osloIsoDate } from "@/lib/i18n";
+import { formatDate, href, osloIsoDate, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { getLatestPublishedMinutesCached, getUpcomingMeetingsCached } from "@/lib/meetings/data";
@@ -17,15 +17,15 @@ type Props = { params: Promise<{ lang: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langFromParams(params);
-  return { ...pageMetadata(lang, "/"), title: { absolute: getMessages(lang).site.defaultTitle } };
+  return { ...pageMetadata(lang, "/"), title: { absolute: getTranslator(lang)("site.defaultTitle") } };
 }
 
 // The front page reads the database on request (never at build time); the data comes from the public cache.
 export default async function HomePage({ params }: Props) {
   const lang = await langFromParams(params);
   await connection();
-  const msg = getMessages(lang);
-  const m = msg.home;
+  const msg = getTranslator(lang);
+  const m = getTranslator(lang, "home");
   const now = new Date();
   // "Upcoming" is cached per hour: a meeting that ended in this hour may still be listed until the next.
   const hour = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000).toISOString();
@@ -41,20 +41,20 @@ export default async function HomePage({ params }: Props) {
 
   return (
     <>
-      <PageHeader title={m.heading} lead={m.intro} />
+      <PageHeader title={m("heading")} lead={m("intro")} />
 
       <div className="mt-10 grid gap-10 lg:grid-cols-2 lg:gap-8">
         <section aria-labelledby="upcoming-heading">
-          <SectionHeading id="upcoming-heading" className="mb-4">{m.upcoming.heading}</SectionHeading>
+          <SectionHeading id="upcoming-heading" className="mb-4">{m("upcoming.heading")}</SectionHeading>
           <UpcomingMeetingList lang={lang} meetings={upcoming} />
           <Paragraph className="mt-3">
             <Link asChild>
-              <NextLink href={href(lang, "/mote")}>{msg.homeExtra.allMeetings}</NextLink>
+              <NextLink href={href(lang, "/mote")}>{msg("homeExtra.allMeetings")}</NextLink>
             </Link>
           </Paragraph>
         </section>
         <section aria-labelledby="minutes-heading">
-          <SectionHeading id="minutes-heading" className="mb-4">{m.minutes.heading}</SectionHeading>
+          <SectionHeading id="minutes-heading" className="mb-4">{m("minutes.heading")}</SectionHeading>
           <PublishedMinutesList lang={lang} minutes={minutes} />
         </section>
       </div>
@@ -62,12 +62,12 @@ export default async function HomePage({ params }: Props) {
       {plan ? (
         <section aria-labelledby="plan-heading" className="mt-12">
           <SectionHeading id="plan-heading" className="mb-4">
-            {fill(msg.homeExtra.planHeading, { year: plan.year })}
+            {msg("homeExtra.planHeading", { year: plan.year })}
           </SectionHeading>
           <PlanGlance lang={lang} measures={plan.measures} idPrefix="home-plan" />
           <Paragraph className="mt-4">
             <Link asChild>
-              <NextLink href={href(lang, `/handlingsplan/${plan.year}`)}>{msg.homeExtra.planLink}</NextLink>
+              <NextLink href={href(lang, `/handlingsplan/${plan.year}`)}>{msg("homeExtra.planLink")}</NextLink>
             </Link>
           </Paragraph>
         </section>
@@ -75,7 +75,7 @@ export default async function HomePage({ params }: Props) {
 
       <div className="mt-12 grid gap-10 lg:grid-cols-2 lg:gap-8">
         <section aria-labelledby="news-heading">
-          <SectionHeading id="news-heading" className="mb-4">{msg.homeExtra.newsHeading}</SectionHeading>
+          <SectionHeading id="news-heading" className="mb-4">{msg("homeExtra.newsHeading")}</SectionHeading>
           {news.length ? (
             <ul className="grid gap-4" data-testid="latest-news">
               {news.map((n) => (
@@ -92,21 +92,21 @@ export default async function HomePage({ params }: Props) {
               ))}
             </ul>
           ) : (
-            <Paragraph>{msg.homeExtra.newsEmpty}</Paragraph>
+            <Paragraph>{msg("homeExtra.newsEmpty")}</Paragraph>
           )}
           <Paragraph className="mt-3">
             <Link asChild>
-              <NextLink href={href(lang, "/nyheiter")}>{msg.homeExtra.allNews}</NextLink>
+              <NextLink href={href(lang, "/nyheiter")}>{msg("homeExtra.allNews")}</NextLink>
             </Link>
           </Paragraph>
         </section>
         <section aria-labelledby="submit-heading" className="rounded-md bg-accent-surface-tinted p-4 sm:p-6">
-          <SectionHeading id="submit-heading">{msg.homeExtra.submitHeading}</SectionHeading>
-          <Paragraph className="mt-2">{msg.homeExtra.submitBody}</Paragraph>
+          <SectionHeading id="submit-heading">{msg("homeExtra.submitHeading")}</SectionHeading>
+          <Paragraph className="mt-2">{msg("homeExtra.submitBody")}</Paragraph>
           <Paragraph className="mt-4">
             <Link asChild>
               <NextLink href={href(lang, "/meld-inn-sak")} className="font-semibold">
-                {msg.homeExtra.submitLink}
+                {msg("homeExtra.submitLink")}
               </NextLink>
             </Link>
           </Paragraph>

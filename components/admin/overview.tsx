@@ -1,11 +1,11 @@
 import NextLink from "next/link";
 import type { OverviewMeeting } from "@/lib/admin/data";
-import { fill, formatDateTime, getMessages, href, localize, type Locale } from "@/lib/i18n";
+import { formatDateTime, href, localize, type Locale, getTranslator } from "@/lib/i18n";
 
 /** Meetings on the staff overview: each links to its admin page, with its workflow status and the next step. */
 export function OverviewMeetingList({ lang, meetings, testId }: { lang: Locale; meetings: OverviewMeeting[]; testId: string }) {
-  const all = getMessages(lang);
-  const m = all.adminOverview.meetings;
+  const all = getTranslator(lang);
+  const m = getTranslator(lang, "adminOverview.meetings");
   return (
     <ul className="mt-2 grid gap-3" data-testid={testId}>
       {meetings.map((meeting) => (
@@ -15,11 +15,11 @@ export function OverviewMeetingList({ lang, meetings, testId }: { lang: Locale; 
           </NextLink>
           <span className="text-sm">
             {meeting.title ? `${meeting.body.shortName} · ` : ""}
-            {fill(m.status, { status: all.labels.meetingStatus[meeting.status] })}
+            {m("status", { status: all(`labels.meetingStatus.${meeting.status}`) })}
             {meeting.step ? (
               <>
                 {" · "}
-                <strong>{fill(m.step, { step: m.steps[meeting.step] })}</strong>
+                <strong>{m("step", { step: m(`steps.${meeting.step}`) })}</strong>
               </>
             ) : null}
           </span>

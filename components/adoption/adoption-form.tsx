@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 // A party's contact records where their party stands with one agreement version (issue 21 item 1): status, the date
 // (required for a decision, never in the future), reference, note, the decision as PDF. The row's version rides along
 // (a stale form gets CONFLICT); the form keeps what was typed on every failure; success goes back to the list.
@@ -9,7 +10,7 @@ import type { AdoptionState } from "@/lib/adoption/actions";
 import type { AdoptionStatus } from "@/lib/adoption/policy";
 import { ADOPTION_STATUSES } from "@/lib/adoption/policy";
 import { REFERENCE_MAX, NOTE_MAX } from "@/lib/adoption/schema";
-import { fill, getMessages, type Locale } from "@/lib/i18n";
+import type { Locale, MessageKey } from "@/lib/i18n";
 
 type Props = {
   lang: Locale;
@@ -20,21 +21,21 @@ type Props = {
 const ID = "adoption";
 
 export function AdoptionForm({ lang, action, row }: Props) {
-  const m = getMessages(lang).adoption;
-  const f = m.form;
+  const m = useTranslations("adoption");
+  const f = useTranslations("adoption.form");
   const [state, formAction, pending] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;
   const values = failed?.values ?? { status: row.status, decidedOn: row.decidedOn, reference: row.reference, note: row.note };
   const errors = failed?.fieldErrors ?? {};
-  const error = (field: string) => (errors[field] ? m.errors.field[errors[field]!] : null);
+  const error = (field: string) => (errors[field] ? m(`errors.field.${errors[field]!}`) : null);
   const fields = [
-    ["status", f.status],
-    ["decidedOn", f.decidedOn],
-    ["reference", f.reference],
-    ["note", f.note],
-    ["file", f.file],
+    ["status", f("status")],
+    ["decidedOn", f("decidedOn")],
+    ["reference", f("reference")],
+    ["note", f("note")],
+    ["file", f("file")],
   ] as const;
-  const general = failed && failed.error !== "INVALID" ? (m.errors[failed.error as keyof typeof m.errors] as string | undefined) ?? m.errors.UNAVAILABLE : undefined;
+  const general = failed && failed.error !== "INVALID" ? (m.has(`errors.${failed.error}` as MessageKey<"adoption">) ? m(`errors.${failed.error}` as MessageKey<"adoption">) : m("errors.UNAVAILABLE")) : undefined;
   return (
     <form action={formAction} className="mt-6 grid max-w-2xl gap-5" noValidate>
       <input type="hidden" name="lang" value={lang} />
@@ -42,19 +43,19 @@ export function AdoptionForm({ lang, action, row }: Props) {
       <input type="hidden" name="version" value={row.version} />
       <FormErrorSummary
         id={`${ID}-errors`}
-        heading={m.errors.INVALID}
+        heading={m("errors.INVALID")}
         generalError={general}
         errors={fields.flatMap(([name, label]) => (error(name) ? [{ field: `${ID}-${name}`, message: `${label}: ${error(name)}` }] : []))}
         focusKey={failed?.at ?? 0}
       />
       <div className="grid gap-2">
         <label htmlFor={`${ID}-status`} className="ds-label" data-weight="medium">
-          {f.status}
+          {f("status")}
         </label>
         <select {...controlProps(`${ID}-status`, undefined, error("status"))} name="status" className="ds-input" defaultValue={values.status}>
           {ADOPTION_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {m.status[s]}
+              {m(`status.${s}`)}
             </option>
           ))}
         </select>
@@ -62,35 +63,35 @@ export function AdoptionForm({ lang, action, row }: Props) {
       </div>
       <div className="grid gap-2">
         <label htmlFor={`${ID}-decidedOn`} className="ds-label" data-weight="medium">
-          {f.decidedOn}
+          {f("decidedOn")}
         </label>
-        <Hint id={`${ID}-decidedOn`}>{f.decidedOnHint}</Hint>
-        <input {...controlProps(`${ID}-decidedOn`, f.decidedOnHint, error("decidedOn"))} type="date" name="decidedOn" className="ds-input max-w-xs" defaultValue={values.decidedOn} />
+        <Hint id={`${ID}-decidedOn`}>{f("decidedOnHint")}</Hint>
+        <input {...controlProps(`${ID}-decidedOn`, f("decidedOnHint"), error("decidedOn"))} type="date" name="decidedOn" className="ds-input max-w-xs" defaultValue={values.decidedOn} />
         <FieldError id={`${ID}-decidedOn`}>{error("decidedOn")}</FieldError>
       </div>
       <div className="grid gap-2">
         <label htmlFor={`${ID}-reference`} className="ds-label" data-weight="medium">
-          {f.reference}
+          {f("reference")}
         </label>
-        <Hint id={`${ID}-reference`}>{f.referenceHint}</Hint>
-        <input {...controlProps(`${ID}-reference`, f.referenceHint, error("reference"))} name="reference" className="ds-input" maxLength={REFERENCE_MAX} defaultValue={values.reference} />
+        <Hint id={`${ID}-reference`}>{f("referenceHint")}</Hint>
+        <input {...controlProps(`${ID}-reference`, f("referenceHint"), error("reference"))} name="reference" className="ds-input" maxLength={REFERENCE_MAX} defaultValue={values.reference} />
         <FieldError id={`${ID}-reference`}>{error("reference")}</FieldError>
       </div>
       <div className="grid gap-2">
         <label htmlFor={`${ID}-note`} className="ds-label" data-weight="medium">
-          {f.note}
+          {f("note")}
         </label>
-        <Hint id={`${ID}-note`}>{f.noteHint}</Hint>
-        <textarea {...controlProps(`${ID}-note`, f.noteHint, error("note"))} name="note" rows={4} className="ds-input max-w-full" maxLength={NOTE_MAX} defaultValue={values.note} />
+        <Hint id={`${ID}-note`}>{f("noteHint")}</Hint>
+        <textarea {...controlProps(`${ID}-note`, f("noteHint"), error("note"))} name="note" rows={4} className="ds-input max-w-full" maxLength={NOTE_MAX} defaultValue={values.note} />
         <FieldError id={`${ID}-note`}>{error("note")}</FieldError>
       </div>
       <div className="grid gap-2">
         <label htmlFor={`${ID}-file`} className="ds-label" data-weight="medium">
-          {f.file}
+          {f("file")}
         </label>
-        <Hint id={`${ID}-file`}>{row.documentName ? `${f.fileHint} ${fill(f.currentFile, { name: row.documentName })}` : f.fileHint}</Hint>
+        <Hint id={`${ID}-file`}>{row.documentName ? `${f("fileHint")} ${f("currentFile", { name: row.documentName })}` : f("fileHint")}</Hint>
         <input
-          {...controlProps(`${ID}-file`, f.fileHint, error("file"))}
+          {...controlProps(`${ID}-file`, f("fileHint"), error("file"))}
           type="file"
           name="file"
           accept="application/pdf,.pdf"
@@ -100,7 +101,7 @@ export function AdoptionForm({ lang, action, row }: Props) {
       </div>
       <div>
         <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>
-          {f.submit}
+          {f("submit")}
         </button>
       </div>
     </form>

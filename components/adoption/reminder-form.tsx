@@ -1,10 +1,11 @@
 "use client";
+import { useTranslations } from "next-intl";
 // The secretariat's "send reminder" button under the preview: posts the previewed filters with a request key made when
 // the page was rendered, so a double click (or a retry) queues each mail once (dedupeKey in the outbox).
 import { useActionState } from "react";
 import { OutcomeMessage } from "@/components/forms/outcome-message";
 import type { AdoptionState } from "@/lib/adoption/actions";
-import { fill, getMessages, type Locale } from "@/lib/i18n";
+import type { Locale, MessageKey } from "@/lib/i18n";
 
 type Props = {
   lang: Locale;
@@ -16,7 +17,7 @@ type Props = {
 };
 
 export function ReminderForm({ lang, action, before, agreement, kind, requestKey }: Props) {
-  const m = getMessages(lang).adoption;
+  const m = useTranslations("adoption");
   const [state, formAction, pending] = useActionState(action, null);
   return (
     <form action={formAction} className="mt-4 grid gap-3">
@@ -27,17 +28,17 @@ export function ReminderForm({ lang, action, before, agreement, kind, requestKey
       <input type="hidden" name="requestKey" value={requestKey} />
       {state?.ok ? (
         <OutcomeMessage tone="success" focusKey={state.at} testId="reminder-sent">
-          {fill(m.reminder.sent, { mails: state.mails ?? 0, parties: state.parties ?? 0 })}
+          {m("reminder.sent", { mails: state.mails ?? 0, parties: state.parties ?? 0 })}
         </OutcomeMessage>
       ) : null}
       {state && !state.ok ? (
         <OutcomeMessage tone="danger" focusKey={state.at}>
-          {state.error in m.errors ? m.errors[state.error as keyof typeof m.errors] as string : m.errors.UNAVAILABLE}
+          {m.has(`errors.${state.error}` as MessageKey<"adoption">) ? m(`errors.${state.error}` as MessageKey<"adoption">) : m("errors.UNAVAILABLE")}
         </OutcomeMessage>
       ) : null}
       <div>
         <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>
-          {m.reminder.send}
+          {m("reminder.send")}
         </button>
       </div>
     </form>

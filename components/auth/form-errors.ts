@@ -1,12 +1,13 @@
 import type { FormResult } from "@/lib/auth/actions";
-import type { Messages } from "@/lib/i18n";
+import type { MessageKey, Translator } from "@/lib/i18n";
 
-type Errors = Messages["auth"]["errors"];
+type Errors = Translator<"auth.errors">;
 
 /** The translated message of an error code (unknown codes fall back to a generic one). */
 export function errorText(errors: Errors, code: string | undefined): string | null {
   if (!code) return null;
-  return (errors as Record<string, string>)[code] ?? errors.INVALID_FIELD;
+  const key = code as MessageKey<"auth.errors">;
+  return errors.has(key) ? errors(key) : errors("INVALID_FIELD");
 }
 
 /** Field errors as the error summary lists them, in the order of `fields`. */

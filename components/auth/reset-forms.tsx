@@ -4,18 +4,20 @@ import { Button, Paragraph } from "@digdir/designsystemet-react";
 import NextLink from "next/link";
 import { useActionState } from "react";
 import { requestPasswordResetAction, resetPasswordAction, type FormResult } from "@/lib/auth/actions";
-import type { Messages } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 import { ErrorSummary, TextField } from "@/components/forms/fields";
 import { fieldError, summaryErrors } from "./form-errors";
 
-export function ResetRequestForm({ lang, m, backHref }: { lang: "nn" | "nb"; m: Messages["auth"]; backHref: string }) {
+export function ResetRequestForm({ lang, backHref }: { lang: "nn" | "nb"; backHref: string }) {
+  const m = useTranslations("auth");
+  const errors = useTranslations("auth.errors");
   const [state, action] = useActionState<FormResult, FormData>(requestPasswordResetAction, null);
   if (state?.ok) {
     return (
       <div className="mt-8 flex max-w-md flex-col gap-4">
-        <OutcomeMessage tone="success">{m.forgot.done}</OutcomeMessage>
+        <OutcomeMessage tone="success">{m("forgot.done")}</OutcomeMessage>
         <NextLink href={backHref} className="ds-link">
-          {m.forgot.back}
+          {m("forgot.back")}
         </NextLink>
       </div>
     );
@@ -25,26 +27,28 @@ export function ResetRequestForm({ lang, m, backHref }: { lang: "nn" | "nb"; m: 
       <input type="hidden" name="lang" value={lang} />
       {state && !state.ok && !state.fieldErrors ? (
         <OutcomeMessage tone="danger" focusKey={state}>
-          {m.errors[state.error]}
+          {m(`errors.${state.error}`)}
         </OutcomeMessage>
       ) : null}
-      <ErrorSummary title={m.errorSummary} errors={summaryErrors(m.errors, state, [["email", "email"]])} />
-      <TextField id="email" name="email" type="email" label={m.signIn.email} autoComplete="email" error={fieldError(m.errors, state, "email")} />
+      <ErrorSummary title={m("errorSummary")} errors={summaryErrors(errors, state, [["email", "email"]])} />
+      <TextField id="email" name="email" type="email" label={m("signIn.email")} autoComplete="email" error={fieldError(errors, state, "email")} />
       <div>
-        <Button type="submit">{m.forgot.submit}</Button>
+        <Button type="submit">{m("forgot.submit")}</Button>
       </div>
     </form>
   );
 }
 
-export function NewPasswordForm({ lang, m, token, signInHref, forgotHref }: { lang: "nn" | "nb"; m: Messages["auth"]; token: string; signInHref: string; forgotHref: string }) {
+export function NewPasswordForm({ lang, token, signInHref, forgotHref }: { lang: "nn" | "nb"; token: string; signInHref: string; forgotHref: string }) {
+  const m = useTranslations("auth");
+  const errors = useTranslations("auth.errors");
   const [state, action] = useActionState<FormResult, FormData>(resetPasswordAction, null);
   if (state?.ok) {
     return (
       <div className="mt-8 flex max-w-md flex-col gap-4">
-        <OutcomeMessage tone="success">{m.reset.done}</OutcomeMessage>
+        <OutcomeMessage tone="success">{m("reset.done")}</OutcomeMessage>
         <NextLink href={signInHref} className="ds-link">
-          {m.reset.signIn}
+          {m("reset.signIn")}
         </NextLink>
       </div>
     );
@@ -56,21 +60,21 @@ export function NewPasswordForm({ lang, m, token, signInHref, forgotHref }: { la
       <input type="hidden" name="token" value={token} />
       {tokenInvalid ? (
         <OutcomeMessage tone="danger" focusKey={state}>
-          <Paragraph>{m.errors.TOKEN_INVALID}</Paragraph>
+          <Paragraph>{m("errors.TOKEN_INVALID")}</Paragraph>
           <NextLink href={forgotHref} className="ds-link">
-            {m.reset.requestNew}
+            {m("reset.requestNew")}
           </NextLink>
         </OutcomeMessage>
       ) : state && !state.ok && !state.fieldErrors ? (
         <OutcomeMessage tone="danger" focusKey={state}>
-          {m.errors[state.error]}
+          {m(`errors.${state.error}`)}
         </OutcomeMessage>
       ) : null}
-      <ErrorSummary title={m.errorSummary} errors={summaryErrors(m.errors, state, [["password", "password"], ["confirm", "confirm"]])} />
-      <TextField id="password" name="password" type="password" label={m.reset.password} hint={m.reset.lead} autoComplete="new-password" error={fieldError(m.errors, state, "password")} />
-      <TextField id="confirm" name="confirm" type="password" label={m.reset.confirm} autoComplete="new-password" error={fieldError(m.errors, state, "confirm")} />
+      <ErrorSummary title={m("errorSummary")} errors={summaryErrors(errors, state, [["password", "password"], ["confirm", "confirm"]])} />
+      <TextField id="password" name="password" type="password" label={m("reset.password")} hint={m("reset.lead")} autoComplete="new-password" error={fieldError(errors, state, "password")} />
+      <TextField id="confirm" name="confirm" type="password" label={m("reset.confirm")} autoComplete="new-password" error={fieldError(errors, state, "confirm")} />
       <div>
-        <Button type="submit">{m.reset.submit}</Button>
+        <Button type="submit">{m("reset.submit")}</Button>
       </div>
     </form>
   );

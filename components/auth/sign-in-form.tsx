@@ -4,15 +4,17 @@ import { Button } from "@digdir/designsystemet-react";
 import NextLink from "next/link";
 import { useActionState } from "react";
 import { signInAction, type FormResult } from "@/lib/auth/actions";
-import type { Messages } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 import { ErrorSummary, TextField } from "@/components/forms/fields";
 import { fieldError, summaryErrors } from "./form-errors";
 
-type Props = { lang: "nn" | "nb"; m: Messages["auth"]; callbackUrl: string; forgotHref: string };
+type Props = { lang: "nn" | "nb"; callbackUrl: string; forgotHref: string };
 
-export function SignInForm({ lang, m, callbackUrl, forgotHref }: Props) {
+export function SignInForm({ lang, callbackUrl, forgotHref }: Props) {
+  const m = useTranslations("auth");
+  const errors = useTranslations("auth.errors");
   const [state, action, pending] = useActionState<FormResult, FormData>(signInAction, null);
-  const formError = state && !state.ok && state.error !== "INVALID" ? m.errors[state.error] : null;
+  const formError = state && !state.ok && state.error !== "INVALID" ? m(`errors.${state.error}`) : null;
   return (
     <form action={action} noValidate className="mt-8 flex max-w-md flex-col gap-5">
       <input type="hidden" name="lang" value={lang} />
@@ -22,22 +24,22 @@ export function SignInForm({ lang, m, callbackUrl, forgotHref }: Props) {
           {formError}
         </OutcomeMessage>
       ) : null}
-      <ErrorSummary title={m.errorSummary} errors={summaryErrors(m.errors, state, [["email", "email"], ["password", "password"]])} />
-      <TextField id="email" name="email" type="email" label={m.signIn.email} autoComplete="username" error={fieldError(m.errors, state, "email")} />
+      <ErrorSummary title={m("errorSummary")} errors={summaryErrors(errors, state, [["email", "email"], ["password", "password"]])} />
+      <TextField id="email" name="email" type="email" label={m("signIn.email")} autoComplete="username" error={fieldError(errors, state, "email")} />
       <TextField
         id="password"
         name="password"
         type="password"
-        label={m.signIn.password}
+        label={m("signIn.password")}
         autoComplete="current-password"
-        error={fieldError(m.errors, state, "password")}
+        error={fieldError(errors, state, "password")}
       />
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit" aria-disabled={pending || undefined}>
-          {m.signIn.submit}
+          {m("signIn.submit")}
         </Button>
         <NextLink href={forgotHref} className="ds-link">
-          {m.signIn.forgot}
+          {m("signIn.forgot")}
         </NextLink>
       </div>
     </form>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { OutcomeMessage } from "@/components/forms/outcome-message";
 import { Alert, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
@@ -10,7 +11,8 @@ import { draftOf, useLocalDraft, type Draft } from "@/components/forms/use-local
 import { submitCaseAction } from "@/lib/cases/actions";
 import { caseSubmissionSchema, type CaseSubmissionField } from "@/lib/cases/schema";
 import { PRIORITY_GROUPS } from "@/lib/domain/vocabulary";
-import { fillNodes, getMessages, href, type Locale } from "@/lib/i18n";
+import { href } from "@/lib/i18n/paths";
+import { type Locale } from "@/lib/i18n/config";
 
 // The case form. react-hook-form checks the shared zod schema in the browser; the same schema runs again in the
 // server action, and without JavaScript the form is a plain post to that action (errors rendered by the server).
@@ -64,9 +66,9 @@ export function SubmissionForm({
   idempotencyKey: string;
   contact: { name: string; email: string };
 }) {
-  const all = getMessages(lang);
-  const m = all.cases;
-  const s = m.submit;
+  const all = useTranslations();
+  const m = useTranslations("cases");
+  const s = useTranslations("cases.submit");
   const { state, failed, pending, register, form, formRef, formAction, onSubmit, codeFor, submits, defaultValues: defaults } = useActionForm({
     action: submitCaseAction,
     schema: caseSubmissionSchema,
@@ -120,23 +122,23 @@ export function SubmissionForm({
       <div className="mt-8 grid max-w-3xl gap-4" data-testid="case-receipt">
         <OutcomeMessage tone="success">
           <Heading level={2} data-size="xs">
-            {s.receiptTitle}
+            {s("receiptTitle")}
           </Heading>
           <Paragraph className="mt-2">
-            {fillNodes(s.receiptBody, { reference: <strong data-testid="case-reference">{state.reference}</strong> })}
+            {s.rich("receiptBody", { reference: state.reference, strong: (text) => <strong data-testid="case-reference">{text}</strong> })}
           </Paragraph>
-          <Paragraph className="mt-2">{s.receiptMail}</Paragraph>
+          <Paragraph className="mt-2">{s("receiptMail")}</Paragraph>
         </OutcomeMessage>
         {state.title ? (
           <dl className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[max-content_minmax(0,1fr)] [overflow-wrap:anywhere]" data-testid="case-receipt-summary">
-            <dt className="font-semibold">{all.workspace.mail.title}</dt>
+            <dt className="font-semibold">{all("workspace.mail.title")}</dt>
             <dd>{state.title}</dd>
             {state.statusPath ? (
               <>
-                <dt className="font-semibold">{all.workspace.submitted.statusLink}</dt>
+                <dt className="font-semibold">{all("workspace.submitted.statusLink")}</dt>
                 <dd>
                   <Link href={state.statusPath} data-testid="case-status-link">
-                    {all.workspace.submitted.statusLinkText}
+                    {all("workspace.submitted.statusLinkText")}
                   </Link>
                 </dd>
               </>
@@ -147,12 +149,12 @@ export function SubmissionForm({
           {ownPartyId ? (
             <>
               <Link asChild>
-                <NextLink href={href(lang, "/mine-saker")}>{s.receiptOwn}</NextLink>
+                <NextLink href={href(lang, "/mine-saker")}>{s("receiptOwn")}</NextLink>
               </Link>
               {" · "}
             </>
           ) : null}
-          <Link href={href(lang, "/meld-inn-sak")}>{s.another}</Link>
+          <Link href={href(lang, "/meld-inn-sak")}>{s("another")}</Link>
         </Paragraph>
       </div>
     );
@@ -160,24 +162,24 @@ export function SubmissionForm({
 
   const messageFor = (field: CaseSubmissionField) => {
     const code = codeFor(field);
-    return code ? (m.errors.fields[code] ?? m.errors.fields.invalid) : undefined;
+    return code ? (m(`errors.fields.${code}`) ?? m("errors.fields.invalid")) : undefined;
   };
   const labels: Record<CaseSubmissionField, string> = {
-    idempotencyKey: s.title,
-    targetBodyId: s.targetBody,
-    title: s.caseTitle,
-    description: s.description,
-    background: s.background,
-    desiredOutcome: s.desiredOutcome,
-    partyId: s.party,
-    contactName: s.contactName,
-    contactEmail: s.contactEmail,
-    priorityGroups: s.priorityGroups,
-    attachments: s.attachments,
-    noPatientData: s.noPatientData,
+    idempotencyKey: s("title"),
+    targetBodyId: s("targetBody"),
+    title: s("caseTitle"),
+    description: s("description"),
+    background: s("background"),
+    desiredOutcome: s("desiredOutcome"),
+    partyId: s("party"),
+    contactName: s("contactName"),
+    contactEmail: s("contactEmail"),
+    priorityGroups: s("priorityGroups"),
+    attachments: s("attachments"),
+    noPatientData: s("noPatientData"),
   };
   const summary = summaryOf(FIELDS, messageFor, fieldId, (f) => labels[f]);
-  const general = failed && failed.error !== "INVALID" ? m.errors.actions[failed.error] : failed && summary.length === 0 ? m.errors.actions.INVALID : undefined;
+  const general = failed && failed.error !== "INVALID" ? m(`errors.actions.${failed.error}`) : failed && summary.length === 0 ? m("errors.actions.INVALID") : undefined;
   const own = ownPartyId ? parties.find((p) => p.id === ownPartyId) : undefined;
   const field = (name: CaseSubmissionField, hint?: string) => ({ id: fieldId(name), label: labels[name], hint, error: messageFor(name) });
   const textField = (name: "title" | "contactName" | "contactEmail", opts: { hint?: string; type?: "text" | "email"; autoComplete?: string } = {}) => (
@@ -204,35 +206,35 @@ export function SubmissionForm({
         onSubmit(event);
       }}
     >
-      <FormErrorSummary id="case-errors" heading={m.errors.summaryHeading} errors={summary} generalError={general} focusKey={summary.length > 0 || general ? submits : 0} />
+      <FormErrorSummary id="case-errors" heading={m("errors.summaryHeading")} errors={summary} generalError={general} focusKey={summary.length > 0 || general ? submits : 0} />
       <input type="hidden" {...register("idempotencyKey")} defaultValue={restoredKey ?? defaults.idempotencyKey} />
       <input type="hidden" name="lang" value={lang} />
       {draft.restored ? (
         <Alert data-color="info" data-testid="draft-restored">
-          <Paragraph>{all.faults.draftRestored}</Paragraph>
+          <Paragraph>{all("faults.draftRestored")}</Paragraph>
           <button type="button" className="ds-button mt-2" data-variant="tertiary" data-size="sm" onClick={discardDraft}>
-            {all.faults.discardDraft}
+            {all("faults.discardDraft")}
           </button>
         </Alert>
       ) : null}
 
       <Alert data-color="warning" data-testid="privacy-notice">
         <Heading level={2} data-size="xs">
-          {s.privacyHeading}
+          {s("privacyHeading")}
         </Heading>
-        <Paragraph className="mt-2">{s.privacyBody}</Paragraph>
+        <Paragraph className="mt-2">{s("privacyBody")}</Paragraph>
       </Alert>
 
-      <FormField {...field("targetBodyId", s.targetBodyHelp)}>
+      <FormField {...field("targetBodyId", s("targetBodyHelp"))}>
         {(c) => (
           <select {...c} className="ds-input" defaultValue={defaults.targetBodyId} {...register("targetBodyId")}>
-            <Options empty={s.choose} options={options(bodies)} />
+            <Options empty={s("choose")} options={options(bodies)} />
           </select>
         )}
       </FormField>
 
       {textField("title")}
-      {area("description", s.descriptionHelp)}
+      {area("description", s("descriptionHelp"))}
       {area("background")}
       {area("desiredOutcome")}
 
@@ -242,33 +244,33 @@ export function SubmissionForm({
             <FixedValue control={c} text={own.label} hidden={{ defaultValue: defaults.partyId, ...register("partyId") }} />
           ) : (
             <select {...c} className="ds-input" defaultValue={defaults.partyId} {...register("partyId")}>
-              <Options empty={s.choose} options={options(parties)} />
+              <Options empty={s("choose")} options={options(parties)} />
             </select>
           )
         }
       </FormField>
 
       {textField("contactName", { autoComplete: "name" })}
-      {textField("contactEmail", { hint: s.contactEmailHelp, type: "email", autoComplete: "email" })}
+      {textField("contactEmail", { hint: s("contactEmailHelp"), type: "email", autoComplete: "email" })}
 
-      <ChoiceGroup id={fieldId("priorityGroups")} legend={s.priorityGroups} error={messageFor("priorityGroups")}>
+      <ChoiceGroup id={fieldId("priorityGroups")} legend={s("priorityGroups")} error={messageFor("priorityGroups")}>
         {PRIORITY_GROUPS.map((g) => (
-          <Choice key={g} id={`${fieldId("priorityGroups")}-${g}`} value={g} label={all.labels.priorityGroup[g]} defaultChecked={(defaults.priorityGroups as string[]).includes(g)} {...register("priorityGroups")} />
+          <Choice key={g} id={`${fieldId("priorityGroups")}-${g}`} value={g} label={all(`labels.priorityGroup.${g}`)} defaultChecked={(defaults.priorityGroups as string[]).includes(g)} {...register("priorityGroups")} />
         ))}
       </ChoiceGroup>
 
-      <FormField {...field("attachments", s.attachmentsHelp)}>
+      <FormField {...field("attachments", s("attachmentsHelp"))}>
         {(c) => <input {...c} name="attachments" type="file" multiple accept="application/pdf,.pdf" className="ds-input" />}
       </FormField>
 
       <div className="grid gap-2">
-        <Choice {...controlProps(fieldId("noPatientData"), undefined, messageFor("noPatientData"))} value="on" label={s.noPatientData} {...register("noPatientData")} />
+        <Choice {...controlProps(fieldId("noPatientData"), undefined, messageFor("noPatientData"))} value="on" label={s("noPatientData")} {...register("noPatientData")} />
         <FieldError id={fieldId("noPatientData")}>{messageFor("noPatientData")}</FieldError>
       </div>
 
       <div>
         <button type="submit" className="ds-button" data-variant="primary" disabled={pending} aria-disabled={pending} data-testid="case-submit">
-          {pending ? s.submitting : s.submit}
+          {pending ? s("submitting") : s("submit")}
         </button>
       </div>
     </form>

@@ -1,16 +1,16 @@
 // Withdrawal by the submitter: a plain form (works without JavaScript) posting to the withdraw action, with either
 // the private status token or the case id (a signed-in partner contact of the party).
 import { withdrawCaseAction } from "@/lib/cases/actions";
-import { getMessages, type Locale } from "@/lib/i18n";
+import { type Locale, getTranslator } from "@/lib/i18n";
 
 export function WithdrawForm({ lang, version, returnTo, token, caseId }: { lang: Locale; version: number; returnTo: string; token?: string; caseId?: string }) {
-  const f = getMessages(lang).cases.follow;
+  const f = getTranslator(lang, "cases.follow");
   return (
     <section aria-labelledby="withdraw-heading" className="mt-10 max-w-3xl">
       <h2 id="withdraw-heading" className="ds-heading" data-size="xs">
-        {f.withdrawHeading}
+        {f("withdrawHeading")}
       </h2>
-      <p className="ds-paragraph mt-2">{f.withdrawBody}</p>
+      <p className="ds-paragraph mt-2">{f("withdrawBody")}</p>
       <form action={withdrawCaseAction} className="mt-4 grid gap-3">
         <input type="hidden" name="version" value={version} />
         <input type="hidden" name="returnTo" value={returnTo} />
@@ -19,7 +19,7 @@ export function WithdrawForm({ lang, version, returnTo, token, caseId }: { lang:
         {caseId ? <input type="hidden" name="caseId" value={caseId} /> : null}
         <div className="ds-field grid gap-1">
           <label htmlFor="withdraw-reason" className="ds-label">
-            {f.withdrawReason}
+            {f("withdrawReason")}
           </label>
           <textarea id="withdraw-reason" name="reason" rows={3} className="ds-input" required />
         </div>
@@ -28,13 +28,13 @@ export function WithdrawForm({ lang, version, returnTo, token, caseId }: { lang:
           <span className="flex items-center gap-2">
             <input id="withdraw-confirm" type="checkbox" name="confirm" value="on" className="ds-input" required />
             <label htmlFor="withdraw-confirm" className="ds-label" data-weight="regular">
-              {f.withdrawConfirm}
+              {f("withdrawConfirm")}
             </label>
           </span>
         </div>
         <div>
           <button type="submit" className="ds-button" data-variant="secondary">
-            {f.withdraw}
+            {f("withdraw")}
           </button>
         </div>
       </form>

@@ -1,10 +1,11 @@
 "use client";
+import { useTranslations } from "next-intl";
 // One of the secretariat's small forms on a round's page (issue 21 item 2): close now, link the result to a decision,
 // or send a reminder. They share one action (the `intent` field says which); the outcome takes the focus.
 import { useActionState, type ReactNode } from "react";
 import { OutcomeMessage } from "@/components/forms/outcome-message";
 import type { ConsultationState } from "@/lib/consultation/actions";
-import { fill, getMessages, type Locale } from "@/lib/i18n";
+import type { Locale, MessageKey } from "@/lib/i18n";
 
 type Props = {
   lang: Locale;
@@ -18,9 +19,9 @@ type Props = {
 };
 
 export function ManageForm({ lang, action, intent, hidden, submit, testId, children }: Props) {
-  const c = getMessages(lang).consultation;
+  const c = useTranslations("consultation");
   const [state, formAction, pending] = useActionState(action, null);
-  const done = intent === "close" ? c.round.closedNow : intent === "link" ? c.round.linkedNow : fill(c.round.reminded, { mails: state?.ok ? (state.mails ?? 0) : 0, parties: state?.ok ? (state.parties ?? 0) : 0 });
+  const done = intent === "close" ? c("round.closedNow") : intent === "link" ? c("round.linkedNow") : c("round.reminded", { mails: state?.ok ? (state.mails ?? 0) : 0, parties: state?.ok ? (state.parties ?? 0) : 0 });
   return (
     <form action={formAction} className="mt-3 grid max-w-2xl gap-3">
       <input type="hidden" name="lang" value={lang} />
@@ -35,7 +36,7 @@ export function ManageForm({ lang, action, intent, hidden, submit, testId, child
       ) : null}
       {state && !state.ok ? (
         <OutcomeMessage tone="danger" focusKey={state.at}>
-          {(c.errors[state.error as keyof typeof c.errors] as string | undefined) ?? c.errors.UNAVAILABLE}
+          {c.has(`errors.${state.error}` as MessageKey<"consultation">) ? c(`errors.${state.error}` as MessageKey<"consultation">) : c("errors.UNAVAILABLE")}
         </OutcomeMessage>
       ) : null}
       {children}

@@ -1,6 +1,6 @@
 import { Link } from "@digdir/designsystemet-react";
 import NextLink from "next/link";
-import { fill, getMessages, href, type Locale } from "@/lib/i18n";
+import { href, type Locale, getTranslator } from "@/lib/i18n";
 
 /** Links from an overview: register a deviation (when allowed) and the yearly report. */
 export function DeviationNav({
@@ -14,20 +14,20 @@ export function DeviationNav({
   canRegister: boolean;
   area?: string;
 }) {
-  const m = getMessages(lang).deviations.nav;
+  const m = getTranslator(lang, "deviations.nav");
   const report = `/avvik/rapport/${year}${area ? `?omrade=${encodeURIComponent(area)}` : ""}`;
   return (
     <ul className="mt-6 flex flex-wrap gap-x-6 gap-y-2">
       {canRegister ? (
         <li>
           <Link asChild>
-            <NextLink href={href(lang, "/avvik/registrer")}>{m.register}</NextLink>
+            <NextLink href={href(lang, "/avvik/registrer")}>{m("register")}</NextLink>
           </Link>
         </li>
       ) : null}
       <li>
         <Link asChild>
-          <NextLink href={href(lang, report)}>{fill(m.report, { year })}</NextLink>
+          <NextLink href={href(lang, report)}>{m("report", { year })}</NextLink>
         </Link>
       </li>
     </ul>

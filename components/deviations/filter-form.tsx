@@ -1,5 +1,5 @@
 import { Button, Label, Select, SelectOption } from "@digdir/designsystemet-react";
-import { getMessages, localize, type Locale } from "@/lib/i18n";
+import { localize, type Locale, getTranslator } from "@/lib/i18n";
 import type { AreaOption } from "@/lib/deviations/data";
 
 /** A plain GET form (works without JavaScript): area (when the viewer may choose) and year. */
@@ -20,14 +20,14 @@ export function FilterForm({
   year: number;
   allowAll: boolean;
 }) {
-  const m = getMessages(lang).deviations.filter;
+  const m = getTranslator(lang, "deviations.filter");
   return (
-    <form method="get" action={action} className="mt-8 flex flex-wrap items-end gap-4" aria-label={m.legend}>
+    <form method="get" action={action} className="mt-8 flex flex-wrap items-end gap-4" aria-label={m("legend")}>
       {areas.length > 0 ? (
         <div className="grid gap-1">
-          <Label htmlFor="filter-area">{m.area}</Label>
+          <Label htmlFor="filter-area">{m("area")}</Label>
           <Select id="filter-area" name="omrade" defaultValue={areaSlug}>
-            {allowAll ? <SelectOption value="">{m.allAreas}</SelectOption> : null}
+            {allowAll ? <SelectOption value="">{m("allAreas")}</SelectOption> : null}
             {areas.map((a) => (
               <SelectOption key={a.id} value={a.slug}>
                 {localize(lang, a.name, a.nameNb)}
@@ -37,7 +37,7 @@ export function FilterForm({
         </div>
       ) : null}
       <div className="grid gap-1">
-        <Label htmlFor="filter-year">{m.year}</Label>
+        <Label htmlFor="filter-year">{m("year")}</Label>
         <Select id="filter-year" name="ar" defaultValue={String(year)}>
           {years.map((y) => (
             <SelectOption key={y} value={String(y)}>
@@ -47,7 +47,7 @@ export function FilterForm({
         </Select>
       </div>
       <Button type="submit" variant="secondary">
-        {m.submit}
+        {m("submit")}
       </Button>
     </form>
   );

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { OutcomeMessage } from "@/components/forms/outcome-message";
 import { useActionState, useState } from "react";
 import { FormErrorSummary, summaryOf } from "@/components/forms/error-summary";
@@ -6,7 +7,7 @@ import { Choice, ChoiceGroup, FormField } from "@/components/forms/field";
 import { recordFollowUpAction } from "@/lib/deviations/actions";
 import type { FieldErrorCode, FollowUpField } from "@/lib/deviations/schema";
 import type { FollowUpActionResult } from "@/lib/deviations/service";
-import { fill, getMessages, type Locale } from "@/lib/i18n";
+import { type Locale } from "@/lib/i18n";
 
 // Follow-up of one deviation: a plain server-action form (works without JavaScript). The version the user saw goes
 // with the form; if someone saved in between, the action answers CONFLICT instead of overwriting their text.
@@ -17,7 +18,6 @@ const FIELDS: FollowUpField[] = ["followUp", "handledOn", "measureIds", "localPr
 const fieldId = (field: string) => `fu-${field}`;
 
 export function FollowUpForm({
-  lang,
   deviationId,
   version,
   initial,
@@ -31,37 +31,37 @@ export function FollowUpForm({
   measures: { id: string; label: string }[];
   limits: { followUp: number; localProject: number };
 }) {
-  const m = getMessages(lang).deviations;
-  const f = m.followUp;
+  const m = useTranslations("deviations");
+  const f = useTranslations("deviations.followUp");
   const [state, formAction, pending] = useActionState<FollowUpActionResult | null, FormData>(recordFollowUpAction, null);
   const [submits, setSubmits] = useState(0);
   const currentVersion = state?.ok ? state.version : version;
   const fieldErrors: Record<string, FieldErrorCode> = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  const messageFor = (field: string) => (fieldErrors[field] ? m.errors.fields[fieldErrors[field]] : undefined);
-  const labels: Record<string, string> = { followUp: f.followUp, handledOn: f.handledOn, localProject: f.localProject, measureIds: f.measures };
+  const messageFor = (field: string) => (fieldErrors[field] ? m(`errors.fields.${fieldErrors[field]}`) : undefined);
+  const labels: Record<string, string> = { followUp: f("followUp"), handledOn: f("handledOn"), localProject: f("localProject"), measureIds: f("measures") };
   const summary = summaryOf(FIELDS, messageFor, fieldId, (field) => labels[field] ?? field);
-  const general = state && !state.ok && state.error !== "INVALID" ? m.errors.actions[state.error] : undefined;
+  const general = state && !state.ok && state.error !== "INVALID" ? m(`errors.actions.${state.error}`) : undefined;
   const field = (name: FollowUpField, hint?: string) => ({ id: fieldId(name), label: labels[name], hint, error: messageFor(name) });
 
   return (
     <form action={formAction} onSubmit={() => setSubmits((n) => n + 1)} className="mt-4 grid max-w-3xl gap-6" noValidate>
-      <FormErrorSummary id="fu-errors" heading={m.errors.summaryHeading} errors={summary} generalError={general} focusKey={state && !state.ok ? submits : 0} />
+      <FormErrorSummary id="fu-errors" heading={m("errors.summaryHeading")} errors={summary} generalError={general} focusKey={state && !state.ok ? submits : 0} />
       {state?.ok ? (
         <OutcomeMessage tone="success" focusKey={state}>
-          {f.saved}
+          {f("saved")}
         </OutcomeMessage>
       ) : null}
       {state && !state.ok && state.error === "CONFLICT" ? (
         <p className="ds-paragraph">
           <a href="" className="ds-link">
-            {m.errors.reload}
+            {m("errors.reload")}
           </a>
         </p>
       ) : null}
       <input type="hidden" name="deviationId" value={deviationId} />
       <input type="hidden" name="version" value={currentVersion} />
 
-      <FormField {...field("followUp", fill(f.followUpHelp, { max: limits.followUp }))}>
+      <FormField {...field("followUp", f("followUpHelp", { max: limits.followUp }))}>
         {(c) => <textarea {...c} name="followUp" className="ds-input" rows={5} defaultValue={initial.followUp} maxLength={limits.followUp} />}
       </FormField>
 
@@ -69,8 +69,8 @@ export function FollowUpForm({
         {(c) => <input {...c} name="handledOn" type="date" className="ds-input max-w-xs" defaultValue={initial.handledOn} />}
       </FormField>
 
-      <ChoiceGroup id={fieldId("measureIds")} legend={f.measures} hint={f.measuresHelp} error={messageFor("measureIds")}>
-        {measures.length === 0 ? <p className="ds-paragraph">{f.noMeasures}</p> : null}
+      <ChoiceGroup id={fieldId("measureIds")} legend={f("measures")} hint={f("measuresHelp")} error={messageFor("measureIds")}>
+        {measures.length === 0 ? <p className="ds-paragraph">{f("noMeasures")}</p> : null}
         {measures.map((measure) => (
           <Choice
             key={measure.id}
@@ -83,13 +83,13 @@ export function FollowUpForm({
         ))}
       </ChoiceGroup>
 
-      <FormField {...field("localProject", f.localProjectHelp)}>
+      <FormField {...field("localProject", f("localProjectHelp"))}>
         {(c) => <input {...c} name="localProject" className="ds-input" defaultValue={initial.localProject} maxLength={limits.localProject} />}
       </FormField>
 
       <div>
         <button type="submit" className="ds-button" data-variant="primary" disabled={pending} aria-disabled={pending}>
-          {f.submit}
+          {f("submit")}
         </button>
       </div>
     </form>

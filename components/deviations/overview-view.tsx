@@ -2,7 +2,7 @@ import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, Tab
 import { SectionHeading } from "@/components/layout/page-header";
 import { formatShown, type Overview, type OverviewRow } from "@/lib/deviations/overview";
 import { SMALL_COUNT_LIMIT } from "@/lib/deviations/suppression";
-import { fill, getMessages, type Locale } from "@/lib/i18n";
+import { type Locale, getTranslator } from "@/lib/i18n";
 import { BarChart } from "./bar-chart";
 import type { OverviewLabels } from "@/lib/deviations/labels";
 
@@ -32,23 +32,23 @@ function Breakdown({
   chartLabel?: (key: string) => string;
   year: number;
 }) {
-  const m = getMessages(lang).deviations.overview;
+  const m = getTranslator(lang, "deviations.overview");
   return (
     <section aria-labelledby={`${id}-heading`} className="mt-10 break-inside-avoid">
       <SectionHeading id={`${id}-heading`}>{title}</SectionHeading>
       {rows.length === 0 ? (
-        <Paragraph className="mt-3">{m.empty}</Paragraph>
+        <Paragraph className="mt-3">{m("empty")}</Paragraph>
       ) : (
         <div className="mt-4 grid gap-6 lg:grid-cols-2 lg:items-start">
           {/* Issue 14.7: a chart with no number to draw (every count suppressed or hidden) says so in words. */}
           {!rows.some((r) => (r.current.kind === "count" && r.current.value > 0) || (r.previous.kind === "count" && r.previous.value > 0)) ? (
-            <Paragraph data-testid="chart-all-suppressed">{fill(getMessages(lang).lists.charts.allSuppressed, { threshold: SMALL_COUNT_LIMIT })}</Paragraph>
+            <Paragraph data-testid="chart-all-suppressed">{getTranslator(lang)("lists.charts.allSuppressed", { threshold: SMALL_COUNT_LIMIT })}</Paragraph>
           ) : (
           <BarChart
             id={`${id}-chart`}
             lang={lang}
             title={title}
-            description={fill(m.chartLabel, { title, year, previous: year - 1 })}
+            description={m("chartLabel", { title, year, previous: year - 1 })}
             legend={{ current: String(year), previous: String(year - 1) }}
             rows={rows.map((r) => ({ label: (chartLabel ?? label)(r.key), current: r.current, previous: r.previous }))}
           />
@@ -56,14 +56,14 @@ function Breakdown({
           <div className="max-w-full overflow-x-auto" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
             <Table data-size="sm" zebra className="w-full">
               <caption id={`${id}-caption`} className="sr-only">
-                {fill(m.tableCaption, { title })}
+                {m("tableCaption", { title })}
               </caption>
               <TableHead>
                 <TableRow>
-                  <TableHeaderCell scope="col">{m.column}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{m("column")}</TableHeaderCell>
                   <TableHeaderCell scope="col" className="text-right">{year}</TableHeaderCell>
                   <TableHeaderCell scope="col" className="text-right">{year - 1}</TableHeaderCell>
-                  <TableHeaderCell scope="col" className="text-right">{m.change}</TableHeaderCell>
+                  <TableHeaderCell scope="col" className="text-right">{m("change")}</TableHeaderCell>
                 </TableRow>
               </TableHead>
               <TableBody>
@@ -72,7 +72,7 @@ function Breakdown({
                     <TableHeaderCell scope="row" className="font-normal">{label(r.key)}</TableHeaderCell>
                     <TableCell className="text-right tabular-nums">{formatShown(r.current, lang)}</TableCell>
                     <TableCell className="text-right tabular-nums">{formatShown(r.previous, lang)}</TableCell>
-                    <TableCell className="text-right tabular-nums">{change(r, m.noChange)}</TableCell>
+                    <TableCell className="text-right tabular-nums">{change(r, m("noChange"))}</TableCell>
                   </TableRow>
                 ))}
               </TableBody>
@@ -85,7 +85,7 @@ function Breakdown({
 }
 
 export function OverviewView({ lang, overview, labels }: { lang: Locale; overview: Overview; labels: OverviewLabels }) {
-  const m = getMessages(lang).deviations;
+  const m = getTranslator(lang, "deviations");
   const endMonth = labels.month(String(Math.max(overview.periodEndMonth, 1)));
   const y = overview.year;
   return (
@@ -93,27 +93,27 @@ export function OverviewView({ lang, overview, labels }: { lang: Locale; overvie
       <dl className="mt-8 grid gap-4 sm:grid-cols-3" data-testid="deviation-total">
         <div className="rounded-md border border-neutral-border-subtle p-4">
           <dt className="text-sm">
-            {m.overview.total} – {fill(m.overview.totalPeriod, { month: endMonth, year: y })}
+            {m("overview.total")} – {m("overview.totalPeriod", { month: endMonth, year: y })}
           </dt>
           <dd className="text-3xl font-semibold tabular-nums">{formatShown(overview.total.current, lang)}</dd>
         </div>
         <div className="rounded-md border border-neutral-border-subtle p-4">
-          <dt className="text-sm">{fill(m.overview.previous, { year: y - 1 })}</dt>
+          <dt className="text-sm">{m("overview.previous", { year: y - 1 })}</dt>
           <dd className="text-3xl font-semibold tabular-nums">{formatShown(overview.total.previous, lang)}</dd>
         </div>
         <div className="rounded-md border border-neutral-border-subtle p-4">
-          <dt className="text-sm">{m.overview.change}</dt>
-          <dd className="text-3xl font-semibold tabular-nums">{change(overview.total, m.overview.noChange)}</dd>
+          <dt className="text-sm">{m("overview.change")}</dt>
+          <dd className="text-3xl font-semibold tabular-nums">{change(overview.total, m("overview.noChange"))}</dd>
         </div>
       </dl>
       <Paragraph data-size="sm" className="mt-4">
-        {m.overview.suppressedNote} {fill(m.overview.periodNote, { month: endMonth })}
+        {m("overview.suppressedNote")} {m("overview.periodNote", { month: endMonth })}
       </Paragraph>
 
-      <Breakdown id="per-month" lang={lang} year={y} title={m.overview.byMonth} rows={overview.byMonth} label={labels.month} chartLabel={labels.monthShort} />
-      <Breakdown id="per-category" lang={lang} year={y} title={m.overview.byCategory} rows={overview.byCategory} label={labels.category} />
-      <Breakdown id="per-party" lang={lang} year={y} title={m.overview.byPartyPair} rows={overview.byPartyPair} label={labels.partyPair} />
-      <Breakdown id="per-clause" lang={lang} year={y} title={m.overview.byClause} rows={overview.byClause} label={labels.clause} />
+      <Breakdown id="per-month" lang={lang} year={y} title={m("overview.byMonth")} rows={overview.byMonth} label={labels.month} chartLabel={labels.monthShort} />
+      <Breakdown id="per-category" lang={lang} year={y} title={m("overview.byCategory")} rows={overview.byCategory} label={labels.category} />
+      <Breakdown id="per-party" lang={lang} year={y} title={m("overview.byPartyPair")} rows={overview.byPartyPair} label={labels.partyPair} />
+      <Breakdown id="per-clause" lang={lang} year={y} title={m("overview.byClause")} rows={overview.byClause} label={labels.clause} />
     </div>
   );
 }

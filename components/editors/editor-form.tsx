@@ -7,7 +7,7 @@ import { useActionState, useState } from "react";
 import { FormErrorSummary, summaryOf } from "@/components/forms/error-summary";
 import { Choice, ChoiceGroup, FormField, Options } from "@/components/forms/field";
 import type { EditorResult, FormValues } from "@/lib/editors/form";
-import type { Messages } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 
 export type FieldSpec = {
   name: string;
@@ -25,21 +25,21 @@ type Props = {
   id: string;
   action: (prev: EditorResult, formData: FormData) => Promise<EditorResult>;
   lang: "nn" | "nb";
-  m: Messages["editors"];
   hidden?: Record<string, string | number>;
   fields: FieldSpec[];
   submitLabel: string;
   submitVariant?: "primary" | "secondary";
 };
 
-export function EditorForm({ id, action, lang, m, hidden = {}, fields, submitLabel, submitVariant = "primary" }: Props) {
+export function EditorForm({ id, action, lang, hidden = {}, fields, submitLabel, submitVariant = "primary" }: Props) {
   const [state, formAction, pending] = useActionState<EditorResult, FormData>(action, null);
+  const m = useTranslations("editors");
   const [submits, setSubmits] = useState(0);
   const failed = state && !state.ok ? state : null;
   const fieldErrors = failed?.fieldErrors ?? {};
   const values: FormValues | undefined = failed?.values;
   const fieldId = (name: string) => `${id}-${name}`;
-  const errorOf = (name: string) => (fieldErrors[name] ? m.fieldErrors[fieldErrors[name]] : null);
+  const errorOf = (name: string) => (fieldErrors[name] ? m(`fieldErrors.${fieldErrors[name]}`) : null);
   // The editors' messages follow the label ("Tittel må fyllast ut").
   const summary = summaryOf(
     fields.map((f) => f.name),
@@ -48,7 +48,7 @@ export function EditorForm({ id, action, lang, m, hidden = {}, fields, submitLab
     (name) => fields.find((f) => f.name === name)?.label ?? name,
     " ",
   );
-  const general = failed && failed.error !== "INVALID" ? m.errors[failed.error] : failed && summary.length === 0 ? m.errors.INVALID : undefined;
+  const general = failed && failed.error !== "INVALID" ? m(`errors.${failed.error}`) : failed && summary.length === 0 ? m("errors.INVALID") : undefined;
   const hasFile = fields.some((f) => f.kind === "file");
 
   return (
@@ -60,11 +60,11 @@ export function EditorForm({ id, action, lang, m, hidden = {}, fields, submitLab
       data-testid={id}
       {...(hasFile ? { encType: "multipart/form-data" } : {})}
     >
-      <FormErrorSummary id={`${id}-errors`} heading={m.errorSummary} errors={summary} generalError={general} focusKey={failed ? submits : 0} />
+      <FormErrorSummary id={`${id}-errors`} heading={m("errorSummary")} errors={summary} generalError={general} focusKey={failed ? submits : 0} />
       {failed?.error === "CONFLICT" || failed?.error === "NOT_FOUND" ? (
         <p>
           <a href="" className="ds-link">
-            {m.reload}
+            {m("reload")}
           </a>
         </p>
       ) : null}
@@ -75,7 +75,7 @@ export function EditorForm({ id, action, lang, m, hidden = {}, fields, submitLab
       {/* Re-mounted with the returned values after a failed submit, so they show even after React resets the form. */}
       <div key={JSON.stringify(values ?? null)} className="flex flex-col gap-5">
         {fields.map((field) => (
-          <Field key={field.name} field={field} id={fieldId(field.name)} error={errorOf(field.name)} value={values?.[field.name]} fileAgain={failed ? m.fileAgain : undefined} />
+          <Field key={field.name} field={field} id={fieldId(field.name)} error={errorOf(field.name)} value={values?.[field.name]} fileAgain={failed ? m("fileAgain") : undefined} />
         ))}
       </div>
       <div>

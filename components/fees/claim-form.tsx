@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 // A fee claim for one attended meeting: meeting hours (prefilled from the meeting), preparation hours, kilometres,
 // tickets and tolls, a note, and receipts (required with expenses; a correction may remove attached ones). Posts to a
 // server action (works without JavaScript; multipart, so the files go too); after a save the status message takes
@@ -10,7 +11,7 @@ import { FormErrorSummary } from "@/components/forms/error-summary";
 import { ChoiceGroup, Choice, controlProps, FieldError, Hint } from "@/components/forms/field";
 import { OutcomeMessage } from "@/components/forms/outcome-message";
 import type { FeeState } from "@/lib/fees/actions";
-import { getMessages, type Locale } from "@/lib/i18n";
+import { type Locale } from "@/lib/i18n";
 
 type Props = {
   lang: Locale;
@@ -28,20 +29,20 @@ type Props = {
 
 const FIELDS = ["meetingHours", "preparationHours", "kilometres", "expenses", "note"] as const;
 
-export function ClaimForm({ lang, id, action, meetingId, membershipId, version, idempotencyKey, receipts, initial, submit }: Props) {
-  const all = getMessages(lang).fees;
-  const m = all.form;
+export function ClaimForm({ id, action, meetingId, membershipId, version, idempotencyKey, receipts, initial, submit }: Props) {
+  const all = useTranslations("fees");
+  const m = useTranslations("fees.form");
   const [state, formAction, pending] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;
   const errors = failed?.fieldErrors ?? {};
   const values = { ...initial, ...(failed?.values ?? {}) };
   const fid = (name: string) => `${id}-${name}`;
-  const err = (name: string) => (errors[name] ? all.errors.field[errors[name]] : null);
-  const labelOf = (name: string) => (name === "receipts" ? m.receipts : (m[name as (typeof FIELDS)[number]] ?? name));
+  const err = (name: string) => (errors[name] ? all(`errors.field.${errors[name]}`) : null);
+  const labelOf = (name: string) => (name === "receipts" ? m("receipts") : (m(`${name as (typeof FIELDS)[number]}`) ?? name));
   const receiptsError = err("receipts");
   const againId = `${fid("receipts")}-again`;
   const removed = new Set(failed?.removed ?? []);
-  const hints: Partial<Record<(typeof FIELDS)[number], string>> = { meetingHours: m.meetingHoursHint, note: m.noteHint };
+  const hints: Partial<Record<(typeof FIELDS)[number], string>> = { meetingHours: m("meetingHoursHint"), note: m("noteHint") };
   return (
     <form action={formAction} id={id} className="grid max-w-xl gap-4" noValidate>
       <input type="hidden" name="meetingId" value={meetingId} />
@@ -50,14 +51,14 @@ export function ClaimForm({ lang, id, action, meetingId, membershipId, version, 
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <FormErrorSummary
         id={`${id}-errors`}
-        heading={all.errors.INVALID}
-        generalError={failed && failed.error !== "INVALID" ? all.errors[failed.error] : undefined}
+        heading={all("errors.INVALID")}
+        generalError={failed && failed.error !== "INVALID" ? all(`errors.${failed.error}`) : undefined}
         errors={Object.keys(errors).map((name) => ({ field: fid(name), message: `${labelOf(name)}: ${err(name)}` }))}
         focusKey={failed?.at ?? 0}
       />
       {state?.ok ? (
         <OutcomeMessage tone="success" focusKey={state.at}>
-          {m.saved}
+          {m("saved")}
         </OutcomeMessage>
       ) : null}
       {FIELDS.map((name) => {
@@ -66,7 +67,7 @@ export function ClaimForm({ lang, id, action, meetingId, membershipId, version, 
         return (
           <div key={name} className="grid content-start gap-2">
             <label htmlFor={fid(name)} className="ds-label" data-weight="medium">
-              {m[name]}
+              {m(`${name}`)}
             </label>
             <Hint id={fid(name)}>{hints[name]}</Hint>
             {name === "note" ? (
@@ -79,7 +80,7 @@ export function ClaimForm({ lang, id, action, meetingId, membershipId, version, 
         );
       })}
       {receipts.length > 0 ? (
-        <ChoiceGroup id={fid("attached")} legend={m.attached} hint={m.attachedHint}>
+        <ChoiceGroup id={fid("attached")} legend={m("attached")} hint={m("attachedHint")}>
           {receipts.map((r) => (
             <Choice key={r.id} id={`${id}-remove-${r.id}`} name="removeReceipt" value={r.id} label={r.label} defaultChecked={removed.has(r.id)} />
           ))}
@@ -87,16 +88,16 @@ export function ClaimForm({ lang, id, action, meetingId, membershipId, version, 
       ) : null}
       <div className="grid content-start gap-2">
         <label htmlFor={fid("receipts")} className="ds-label" data-weight="medium">
-          {m.receipts}
+          {m("receipts")}
         </label>
-        <Hint id={fid("receipts")}>{m.receiptsHint}</Hint>
+        <Hint id={fid("receipts")}>{m("receiptsHint")}</Hint>
         {failed?.filesDropped ? (
           <p id={againId} className="ds-paragraph" data-size="sm">
-            {m.filesAgain}
+            {m("filesAgain")}
           </p>
         ) : null}
         <input
-          {...controlProps(fid("receipts"), m.receiptsHint, receiptsError, failed?.filesDropped ? [againId] : undefined)}
+          {...controlProps(fid("receipts"), m("receiptsHint"), receiptsError, failed?.filesDropped ? [againId] : undefined)}
           name="receipts"
           type="file"
           multiple

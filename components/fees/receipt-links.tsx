@@ -5,12 +5,12 @@ import { formatSize } from "@/components/public/document-list";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { ReceiptMeta } from "@/lib/fees/data";
 import { canDownloadReceipt } from "@/lib/fees/policy";
-import { fill, getMessages, type Locale } from "@/lib/i18n";
+import { type Locale, getTranslator } from "@/lib/i18n";
 
 export const receiptPath = (id: string) => `/api/honorar/kvittering/${encodeURIComponent(id)}`;
 
 export function ReceiptLinks({ lang, viewer, claim, empty }: { lang: Locale; viewer: Viewer; claim: { userId: string; receipts: ReceiptMeta[] }; empty?: string }) {
-  const f = getMessages(lang).fees;
+  const f = getTranslator(lang, "fees");
   if (!canDownloadReceipt(viewer, claim)) return null;
   if (claim.receipts.length === 0) return empty ? <span>{empty}</span> : null;
   return (
@@ -18,7 +18,7 @@ export function ReceiptLinks({ lang, viewer, claim, empty }: { lang: Locale; vie
       {claim.receipts.map((r) => (
         <li key={r.id} className="[overflow-wrap:anywhere]">
           <a className="ds-link" href={receiptPath(r.id)} download={r.fileName}>
-            {fill(f.page.receipt, { file: r.fileName, size: formatSize(lang, r.size) })}
+            {f("page.receipt", { file: r.fileName, size: formatSize(lang, r.size) })}
           </a>
         </li>
       ))}

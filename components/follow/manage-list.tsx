@@ -4,39 +4,39 @@ import { OutcomeMessage } from "@/components/forms/outcome-message";
 import { PageHeader } from "@/components/layout/page-header";
 import type { FollowRow } from "@/lib/follow/data";
 import { stopFollowAction } from "@/lib/follow/actions";
-import { fill, getMessages, type Locale } from "@/lib/i18n";
+import { type Locale, getTranslator } from "@/lib/i18n";
 
 export function ManageList({ lang, rows, token, stopped, invalid }: { lang: Locale; rows: FollowRow[] | null; token?: string; stopped?: string; invalid?: boolean }) {
-  const m = getMessages(lang).follow;
+  const m = getTranslator(lang, "follow");
   return (
     <>
-      <PageHeader title={m.manage.title} lead={rows ? m.manage.lead : undefined} />
+      <PageHeader title={m("manage.title")} lead={rows ? m("manage.lead") : undefined} />
       {stopped ? (
         <OutcomeMessage tone="success" className="mt-6 max-w-3xl">
-          <p className="ds-paragraph">{fill(m.manage.stopped, { name: stopped })}</p>
+          <p className="ds-paragraph">{m("manage.stopped", { name: stopped })}</p>
         </OutcomeMessage>
       ) : null}
       {invalid || !rows ? (
         <OutcomeMessage tone="warning" className="mt-6 max-w-3xl">
-          <p className="ds-paragraph">{m.manage.invalid}</p>
+          <p className="ds-paragraph">{m("manage.invalid")}</p>
         </OutcomeMessage>
       ) : rows.length === 0 ? (
-        <p className="ds-paragraph mt-6">{m.manage.none}</p>
+        <p className="ds-paragraph mt-6">{m("manage.none")}</p>
       ) : (
-        <ul className="mt-6 flex max-w-3xl flex-col gap-4" aria-label={m.manage.title}>
+        <ul className="mt-6 flex max-w-3xl flex-col gap-4" aria-label={m("manage.title")}>
           {rows.map((row) => (
             <li key={row.id} className="flex flex-wrap items-center justify-between gap-3 border-b border-gray-300 pb-3">
               <span>
-                <span className="font-semibold">{m.target[row.target]}:</span> {row.name}{" "}
-                <span className="text-sm">({row.confirmed ? m.manage.frequency[row.frequency] : m.manage.pending})</span>
+                <span className="font-semibold">{m(`target.${row.target}`)}:</span> {row.name}{" "}
+                <span className="text-sm">({row.confirmed ? m(`manage.frequency.${row.frequency}`) : m("manage.pending")})</span>
               </span>
               <form action={stopFollowAction}>
                 <input type="hidden" name="lang" value={lang} />
                 <input type="hidden" name="followId" value={row.id} />
                 <input type="hidden" name="name" value={row.name.slice(0, 200)} />
                 {token ? <input type="hidden" name="token" value={token} /> : null}
-                <button type="submit" className="ds-button" data-variant="secondary" data-size="sm" aria-label={fill(m.manage.stop, { name: row.name })}>
-                  {fill(m.manage.stop, { name: "" }).trim()}
+                <button type="submit" className="ds-button" data-variant="secondary" data-size="sm" aria-label={m("manage.stop", { name: row.name })}>
+                  {m("manage.stop", { name: "" }).trim()}
                 </button>
               </form>
             </li>

@@ -3,22 +3,31 @@
 import { Link, Paragraph } from "@/components/ui/ds";
 import NextLink from "next/link";
 import { href } from "@/lib/i18n/paths";
-import { getShellMessages } from "@/lib/i18n/shell-messages";
+import { useTranslations } from "next-intl";
 import { PageHeader } from "@/components/layout/page-header";
+import { ShellIntl } from "./shell-intl";
 import { useLang } from "./use-lang";
 
 /** The body of a 404 page, in the language of the address. */
 export function NotFoundContent() {
+  return (
+    <ShellIntl>
+      <NotFoundBody />
+    </ShellIntl>
+  );
+}
+
+function NotFoundBody() {
   const lang = useLang();
-  const m = getShellMessages(lang);
+  const t = useTranslations();
   return (
     <div className="max-w-3xl">
-      <title>{`${m.notFound.title} – ${m.site.name}`}</title>
-      <PageHeader title={m.notFound.title} />
-      <Paragraph className="mt-4">{m.notFound.body}</Paragraph>
+      <title>{`${t("notFound.title")} – ${t("site.name")}`}</title>
+      <PageHeader title={t("notFound.title")} />
+      <Paragraph className="mt-4">{t("notFound.body")}</Paragraph>
       <Paragraph className="mt-4">
         <Link asChild>
-          <NextLink href={href(lang, "/")}>{m.notFound.home}</NextLink>
+          <NextLink href={href(lang, "/")}>{t("notFound.home")}</NextLink>
         </Link>
       </Paragraph>
     </div>

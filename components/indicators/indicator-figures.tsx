@@ -5,39 +5,38 @@ import { LegendSample, LineChart, MAX_SERIES } from "@/components/indicators/lin
 import { SectionHeading } from "@/components/layout/page-header";
 import type { PublicIndicator } from "@/lib/indicators/data";
 import { formatValue, INDICATORS_PATH, SMALL_COUNT_LIMIT, trendOf } from "@/lib/indicators/policy";
-import { fill, getMessages, href, localize, type Locale } from "@/lib/i18n";
+import { href, localize, type Locale, getTranslator } from "@/lib/i18n";
 
 export function IndicatorFigures({ lang, indicator, chosen }: { lang: Locale; indicator: PublicIndicator; chosen: string[] }) {
-  const messages = getMessages(lang);
-  const m = messages.indicators;
+  const m = getTranslator(lang, "indicators");
   const name = localize(lang, indicator.name, indicator.nameNb);
   const unit = localize(lang, indicator.unit, indicator.unitNb);
   const fmt = (n: number) => formatValue(n, indicator.decimals, lang);
-  const label = (u: PublicIndicator["units"][number]) => (u.key === "" ? m.helsefellesskap : localize(lang, u.name, u.nameNb));
+  const label = (u: PublicIndicator["units"][number]) => (u.key === "" ? m("helsefellesskap") : localize(lang, u.name, u.nameNb));
   const picked = indicator.units.filter((u) => chosen.includes(u.slug)).slice(0, MAX_SERIES);
   const drawn = picked.length ? picked : indicator.units.slice(0, MAX_SERIES);
   const anySuppressed = Object.values(indicator.series).some((s) => s.some((p) => p.suppressed));
-  const small = fill(m.suppressed, { n: SMALL_COUNT_LIMIT });
+  const small = m("suppressed", { n: SMALL_COUNT_LIMIT });
 
   const trendText = (u: PublicIndicator["units"][number]) => {
     const t = trendOf(indicator.series[u.key] ?? []);
     const unitName = label(u);
-    if (t.kind === "none") return { text: fill(m.trend.none, { unit: unitName }), cell: m.trend.changeNone };
-    if (t.kind === "suppressed") return { text: fill(m.trend.suppressed, { unit: unitName, from: t.from, to: t.to, n: SMALL_COUNT_LIMIT }), cell: m.trend.changeNone };
+    if (t.kind === "none") return { text: m("trend.none", { unit: unitName }), cell: m("trend.changeNone") };
+    if (t.kind === "suppressed") return { text: m("trend.suppressed", { unit: unitName, from: t.from, to: t.to, n: SMALL_COUNT_LIMIT }), cell: m("trend.changeNone") };
     const values = { unit: unitName, from: t.from, to: t.to, before: fmt(t.before), after: fmt(t.after), change: fmt(Math.abs(t.change)) };
-    return { text: fill(m.trend[t.kind], values), cell: t.kind === "same" ? m.trend.changeSame : fill(t.kind === "up" ? m.trend.changeUp : m.trend.changeDown, values) };
+    return { text: m(`trend.${t.kind}`, values), cell: t.kind === "same" ? m("trend.changeSame") : m(t.kind === "up" ? "trend.changeUp" : "trend.changeDown", values) };
   };
 
   return (
     <>
       <section aria-labelledby="chart-heading" className="mt-10">
-        <SectionHeading id="chart-heading">{m.chart.heading}</SectionHeading>
+        <SectionHeading id="chart-heading">{m("chart.heading")}</SectionHeading>
         {indicator.units.length > MAX_SERIES ? (
           <form method="get" action={href(lang, `${INDICATORS_PATH}/${indicator.slug}`)} className="mt-3 max-w-3xl">
             <fieldset className="ds-fieldset" aria-describedby="chart-choose-hint">
-              <legend className="ds-label">{m.chart.choose}</legend>
+              <legend className="ds-label">{m("chart.choose")}</legend>
               <p id="chart-choose-hint" className="ds-paragraph" data-size="sm">
-                {fill(m.chart.chooseHint, { max: MAX_SERIES })}
+                {m("chart.chooseHint", { max: MAX_SERIES })}
               </p>
               <div className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
                 {indicator.units.map((u) => (
@@ -49,23 +48,23 @@ export function IndicatorFigures({ lang, indicator, chosen }: { lang: Locale; in
               </div>
             </fieldset>
             <button type="submit" className="ds-button mt-3" data-variant="secondary">
-              {m.chart.show}
+              {m("chart.show")}
             </button>
           </form>
         ) : null}
         {/* On a phone the chart keeps a readable size and scrolls in its own region, never the page. */}
-        <div className="mt-4 max-w-full overflow-x-auto" role="region" aria-label={m.chart.region} tabIndex={0}>
+        <div className="mt-4 max-w-full overflow-x-auto" role="region" aria-label={m("chart.region")} tabIndex={0}>
           <LineChart
             id="indicator-chart"
-            title={fill(m.chart.title, { name, unit })}
-            desc={fill(m.chart.desc, { level: m.chart.seriesLevel[indicator.level] })}
+            title={m("chart.title", { name, unit })}
+            desc={m("chart.desc", { level: m(`chart.seriesLevel.${indicator.level}`) })}
             periods={indicator.periods}
             series={drawn.map((u) => ({ key: u.key || "hf", label: label(u), points: (indicator.series[u.key] ?? []).map((p) => ({ period: p.period, value: p.value })) }))}
             format={fmt}
           />
         </div>
         <h3 className="mt-3 font-semibold" id="legend-heading">
-          {m.chart.legend}
+          {m("chart.legend")}
         </h3>
         <ul className="mt-1 flex flex-wrap gap-x-6 gap-y-2" aria-labelledby="legend-heading" data-testid="chart-legend">
           {drawn.map((u, i) => (
@@ -77,13 +76,13 @@ export function IndicatorFigures({ lang, indicator, chosen }: { lang: Locale; in
         </ul>
         {anySuppressed ? (
           <p className="ds-paragraph mt-3" data-size="sm">
-            {fill(m.chart.suppressedNote, { n: SMALL_COUNT_LIMIT })} {fill(m.suppressionNote, { n: SMALL_COUNT_LIMIT })}
+            {m("chart.suppressedNote", { n: SMALL_COUNT_LIMIT })} {m("suppressionNote", { n: SMALL_COUNT_LIMIT })}
           </p>
         ) : null}
       </section>
 
       <section aria-labelledby="trend-heading" className="mt-8 max-w-3xl">
-        <SectionHeading id="trend-heading">{m.trend.heading}</SectionHeading>
+        <SectionHeading id="trend-heading">{m("trend.heading")}</SectionHeading>
         <ul className="mt-3 grid gap-1" data-testid="indicator-trend">
           {indicator.units.map((u) => (
             <li key={u.key}>{trendText(u).text}</li>
@@ -92,19 +91,19 @@ export function IndicatorFigures({ lang, indicator, chosen }: { lang: Locale; in
       </section>
 
       <section aria-labelledby="table-heading" className="mt-8">
-        <SectionHeading id="table-heading">{m.table.heading}</SectionHeading>
-        <div className="mt-3 max-w-full overflow-x-auto" role="region" aria-label={m.table.region} tabIndex={0}>
+        <SectionHeading id="table-heading">{m("table.heading")}</SectionHeading>
+        <div className="mt-3 max-w-full overflow-x-auto" role="region" aria-label={m("table.region")} tabIndex={0}>
           <table className="ds-table" data-size="sm" data-testid="indicator-table">
-            <caption className="text-left font-semibold">{fill(m.table.caption, { name, unit })}</caption>
+            <caption className="text-left font-semibold">{m("table.caption", { name, unit })}</caption>
             <thead>
               <tr>
-                <th scope="col">{m.table.unit}</th>
+                <th scope="col">{m("table.unit")}</th>
                 {indicator.periods.map((p) => (
                   <th key={p} scope="col" className="whitespace-nowrap text-right">
                     {p}
                   </th>
                 ))}
-                <th scope="col">{m.table.change}</th>
+                <th scope="col">{m("table.change")}</th>
               </tr>
             </thead>
             <tbody>
@@ -121,7 +120,7 @@ export function IndicatorFigures({ lang, indicator, chosen }: { lang: Locale; in
                         <td key={period} className="whitespace-nowrap text-right tabular-nums">
                           {!p ? "–" : p.suppressed || p.value === null ? small : fmt(p.value)}
                           {p && !p.suppressed && p.numerator !== null && p.denominator !== null ? (
-                            <span className="block text-xs">{fill(m.table.fraction, { numerator: p.numerator, denominator: p.denominator })}</span>
+                            <span className="block text-xs">{m("table.fraction", { numerator: p.numerator, denominator: p.denominator })}</span>
                           ) : null}
                         </td>
                       );

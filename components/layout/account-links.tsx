@@ -4,25 +4,25 @@
 import NextLink from "next/link";
 import { signOutAction } from "@/lib/auth/actions";
 import { getCurrentSession } from "@/lib/auth/data";
-import { fill, getMessages, href, type Locale } from "@/lib/i18n";
+import { href, type Locale, getTranslator } from "@/lib/i18n";
 
 export async function AccountLinks({ lang }: { lang: Locale }) {
-  const m = getMessages(lang).auth.header;
+  const m = getTranslator(lang, "auth.header");
   const { user } = await getCurrentSession();
   if (!user) {
     return (
       <NextLink href={href(lang, "/logg-inn")} className="ds-link" data-testid="sign-in-link">
-        {m.signIn}
+        {m("signIn")}
       </NextLink>
     );
   }
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm" data-testid="account">
-      <span>{fill(m.signedInAs, { name: user.name })}</span>
+      <span>{m("signedInAs", { name: user.name })}</span>
       <form action={signOutAction}>
         <input type="hidden" name="lang" value={lang} />
         <button type="submit" className="ds-button" data-variant="tertiary" data-size="sm">
-          {m.signOut}
+          {m("signOut")}
         </button>
       </form>
     </div>

@@ -1,7 +1,7 @@
 import NextLink from "next/link";
 import { getViewer } from "@/lib/auth/data";
 import { getDeviationFacts } from "@/lib/deviations/data";
-import { getMessages, href, otherLocale, type Locale } from "@/lib/i18n";
+import { href, otherLocale, type Locale, getTranslator } from "@/lib/i18n";
 import { roleNav } from "@/lib/workspace/policy";
 import { AccountLinks } from "./account-links";
 import { LanguageSwitch } from "./language-switch";
@@ -9,12 +9,12 @@ import { navItems } from "./nav-items";
 import { PrimaryNav } from "./primary-nav";
 
 export async function SiteHeader({ lang }: { lang: Locale }) {
-  const m = getMessages(lang);
+  const m = getTranslator(lang);
   // The signed-in viewer's own pages (Mitt Saman, Mine saker, Saksbehandling …), from the role table; none when
   // anonymous, so the page anonymous visitors get (and the front server caches) never holds them.
   const viewer = await getViewer();
   const deviations = viewer.userId !== null && viewer.memberBodyIds.length > 0 ? await getDeviationFacts() : undefined;
-  const roleLinks = roleNav(viewer, { deviations }).map((item) => ({ href: href(lang, item.path), path: item.path, label: m.workspace.nav[item.key] }));
+  const roleLinks = roleNav(viewer, { deviations }).map((item) => ({ href: href(lang, item.path), path: item.path, label: m(`workspace.nav.${item.key}`) }));
   return (
     <header className="bg-neutral-background-default">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-4">
@@ -24,19 +24,19 @@ export async function SiteHeader({ lang }: { lang: Locale }) {
         >
           <Logo />
           <span className="flex flex-col">
-            <span className="text-2xl leading-tight font-semibold group-hover:underline">{m.site.name}</span>
-            <span className="text-sm leading-snug text-neutral-text-subtle">{m.site.tagline}</span>
+            <span className="text-2xl leading-tight font-semibold group-hover:underline">{m("site.name")}</span>
+            <span className="text-sm leading-snug text-neutral-text-subtle">{m("site.tagline")}</span>
           </span>
         </NextLink>
         <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
           <AccountLinks lang={lang} />
-          <LanguageSwitch lang={lang} label={getMessages(otherLocale(lang)).languageName} />
+          <LanguageSwitch lang={lang} label={getTranslator(otherLocale(lang))("languageName")} />
         </div>
       </div>
       <PrimaryNav
-        label={m.nav.label}
-        menuLabel={m.workspace.nav.menu}
-        links={navItems.map((item) => ({ href: href(lang, item.path), path: item.path, label: m.nav.items[item.key] }))}
+        label={m("nav.label")}
+        menuLabel={m("workspace.nav.menu")}
+        links={navItems.map((item) => ({ href: href(lang, item.path), path: item.path, label: m(`nav.items.${item.key}`) }))}
         roleLinks={roleLinks}
       />
     </header>

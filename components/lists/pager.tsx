@@ -1,5 +1,5 @@
 import NextLink from "next/link";
-import { fill, getMessages, href, plural, type Locale } from "@/lib/i18n";
+import { href, type Locale, getTranslator } from "@/lib/i18n";
 import { pageCount, pageHref } from "@/lib/lists/paging";
 
 /**
@@ -21,26 +21,26 @@ export function Pager({
   pageSize: number;
   total: number;
 }) {
-  const m = getMessages(lang).lists.pager;
+  const m = getTranslator(lang, "lists.pager");
   const pages = pageCount(total, pageSize);
   const from = total === 0 ? 0 : Math.min(total, (page - 1) * pageSize + 1);
   const to = Math.min(total, page * pageSize);
   return (
-    <nav aria-label={m.label} className="mt-6 flex flex-wrap items-center gap-x-6 gap-y-2" data-testid="pager">
+    <nav aria-label={m("label")} className="mt-6 flex flex-wrap items-center gap-x-6 gap-y-2" data-testid="pager">
       <p className="text-sm" aria-live="polite">
-        {plural(lang, total, m.showing, { from, to })}
+        {m("showing", { count: total, from, to })}
       </p>
       {pages > 1 ? (
         <>
           {page > 1 ? (
             <NextLink href={href(lang, pageHref(path, query, page - 1))} className="ds-link" rel="prev">
-              {m.previous}
+              {m("previous")}
             </NextLink>
           ) : null}
-          <span className="text-sm">{fill(m.page, { page: Math.min(page, pages), pages })}</span>
+          <span className="text-sm">{m("page", { page: Math.min(page, pages), pages })}</span>
           {page < pages ? (
             <NextLink href={href(lang, pageHref(path, query, page + 1))} className="ds-link" rel="next">
-              {m.next}
+              {m("next")}
             </NextLink>
           ) : null}
         </>

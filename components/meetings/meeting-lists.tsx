@@ -1,14 +1,6 @@
 import { Card, Heading, Link, Paragraph } from "@/components/ui/ds";
 import NextLink from "next/link";
-import {
-  fillNodes,
-  formatDate,
-  formatDateTime,
-  getMessages,
-  href,
-  osloIsoDate,
-  type Locale,
-} from "@/lib/i18n";
+import { formatDate, formatDateTime, href, osloIsoDate, type Locale, getTranslator } from "@/lib/i18n";
 import type { MeetingSummary, PublishedMinutesSummary } from "@/lib/meetings/data";
 import { meetingPath } from "@/lib/meetings/paths";
 import { LocalizedText } from "@/components/i18n/localized-text";
@@ -19,8 +11,8 @@ const CARD_CLASS = "h-full [--dsc-card-padding:var(--ds-size-4)] sm:[--dsc-card-
 export { meetingPath } from "@/lib/meetings/paths";
 
 export function UpcomingMeetingList({ lang, meetings }: { lang: Locale; meetings: MeetingSummary[] }) {
-  const m = getMessages(lang);
-  if (meetings.length === 0) return <Paragraph>{m.home.upcoming.empty}</Paragraph>;
+  const m = getTranslator(lang);
+  if (meetings.length === 0) return <Paragraph>{m("home.upcoming.empty")}</Paragraph>;
   return (
     <ul className="grid gap-4" data-testid="upcoming-meetings">
       {meetings.map((meeting) => (
@@ -35,14 +27,14 @@ export function UpcomingMeetingList({ lang, meetings }: { lang: Locale; meetings
             </Heading>
             {meeting.title ? <Paragraph data-size="sm">{meeting.title}</Paragraph> : null}
             <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-base">
-              <dt className="font-semibold">{m.meeting.when}</dt>
+              <dt className="font-semibold">{m("meeting.when")}</dt>
               <dd>
                 <time dateTime={meeting.startsAt.toISOString()}>
                   {formatDateTime(lang, meeting.startsAt, meeting.endsAt)}
                 </time>
               </dd>
-              <dt className="font-semibold">{m.meeting.where}</dt>
-              <dd>{meeting.location ?? m.meeting.noLocation}</dd>
+              <dt className="font-semibold">{m("meeting.where")}</dt>
+              <dd>{meeting.location ?? m("meeting.noLocation")}</dd>
             </dl>
           </Card>
         </li>
@@ -52,8 +44,8 @@ export function UpcomingMeetingList({ lang, meetings }: { lang: Locale; meetings
 }
 
 export function PublishedMinutesList({ lang, minutes }: { lang: Locale; minutes: PublishedMinutesSummary[] }) {
-  const m = getMessages(lang);
-  if (minutes.length === 0) return <Paragraph>{m.home.minutes.empty}</Paragraph>;
+  const m = getTranslator(lang);
+  if (minutes.length === 0) return <Paragraph>{m("home.minutes.empty")}</Paragraph>;
   return (
     <ul className="grid gap-4" data-testid="latest-minutes">
       {minutes.map((item) => (
@@ -67,12 +59,9 @@ export function PublishedMinutesList({ lang, minutes }: { lang: Locale; minutes:
               </Link>
             </Heading>
             <Paragraph data-size="sm">
-              {fillNodes(m.home.minutes.item, {
-                date: (
-                  <time dateTime={osloIsoDate(item.meetingStartsAt)}>
-                    {formatDate(lang, item.meetingStartsAt, "long")}
-                  </time>
-                ),
+              {m.rich("home.minutes.item", {
+                date: formatDate(lang, item.meetingStartsAt, "long"),
+                time: (text) => <time dateTime={osloIsoDate(item.meetingStartsAt)}>{text}</time>,
               })}
             </Paragraph>
           </Card>

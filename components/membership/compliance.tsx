@@ -5,7 +5,7 @@ import { formatRuleMessage } from "@/lib/membership/format";
 import { nextStep } from "@/lib/membership/next-step";
 import type { BodyReport, Expiry, MessageRef, RuleResult, RuleStatus } from "@/lib/membership/rules";
 import { PageHeader, SectionHeading } from "@/components/layout/page-header";
-import { fill, formatDate, getMessages, href, localize, type Locale } from "@/lib/i18n";
+import { formatDate, href, localize, type Locale, getTranslator } from "@/lib/i18n";
 
 // The compliance view, rendered on the server from the rules engine's output: per rule ok / warning / breach with
 // what is missing and how to fix it, what is due next (S7, O5), meetings (S8), expiring terms, kept warnings.
@@ -22,7 +22,7 @@ export const compliancePath = (slug?: string) => (slug ? `/samsvar/${encodeURICo
 export function StatusTag({ lang, status }: { lang: Locale; status: RuleStatus }) {
   return (
     <Tag data-color={STATUS_COLOR[status]} data-size="sm">
-      {getMessages(lang).compliance.status[status]}
+      {getTranslator(lang)(`compliance.status.${status}`)}
     </Tag>
   );
 }
@@ -31,19 +31,19 @@ const count = (results: RuleResult[], status: RuleStatus) => results.filter((r) 
 
 
 export function AsOfForm({ lang, path, value, invalid }: { lang: Locale; path: string; value: string; invalid: boolean }) {
-  const m = getMessages(lang).compliance;
+  const m = getTranslator(lang, "compliance");
   return (
     <form method="get" action={href(lang, path)} className="mt-6 flex flex-wrap items-end gap-3">
       <div className="grid gap-1">
         <label htmlFor="as-of" className="font-semibold">
-          {m.asOfLabel}
+          {m("asOfLabel")}
         </label>
         <span id="as-of-hint" className="max-w-prose text-neutral-text-subtle">
-          {m.asOfHint}
+          {m("asOfHint")}
         </span>
         {invalid ? (
           <span id="as-of-error" className="text-danger-text-default">
-            {m.invalidDate}
+            {m("invalidDate")}
           </span>
         ) : null}
         <input
@@ -57,24 +57,24 @@ export function AsOfForm({ lang, path, value, invalid }: { lang: Locale; path: s
         />
       </div>
       <button type="submit" className="ds-button" data-variant="primary">
-        {m.show}
+        {m("show")}
       </button>
     </form>
   );
 }
 
 function Message({ lang, message }: { lang: Locale; message: MessageRef }) {
-  return <>{formatRuleMessage(lang, message)}</>;
+  return <>{formatRuleMessage(getTranslator(lang), lang, message)}</>;
 }
 
 function RuleItem({ lang, result }: { lang: Locale; result: RuleResult }) {
-  const m = getMessages(lang).compliance;
+  const m = getTranslator(lang, "compliance");
   return (
     <li className="border-b border-neutral-border-subtle py-3" data-rule={result.code} data-status={result.status}>
       <div className="flex flex-wrap items-center gap-2">
         <span className="font-semibold">{result.code}</span>
         <StatusTag lang={lang} status={result.status} />
-        <span className="text-neutral-text-subtle">({m.severity[result.severity]})</span>
+        <span className="text-neutral-text-subtle">({m(`severity.${result.severity}`)})</span>
       </div>
       <Paragraph data-size="sm" className="mt-1">
         {localize(lang, result.description.nn, result.description.nb)}
@@ -84,7 +84,7 @@ function RuleItem({ lang, result }: { lang: Locale; result: RuleResult }) {
           {result.findings.map((f) => (
             <li key={f.id} className="list-disc">
               <Message lang={lang} message={f.message} />
-              {f.fix ? <span className="block text-neutral-text-subtle">{fill(m.fix, { text: formatRuleMessage(lang, f.fix) })}</span> : null}
+              {f.fix ? <span className="block text-neutral-text-subtle">{m("fix", { text: formatRuleMessage(getTranslator(lang), lang, f.fix) })}</span> : null}
             </li>
           ))}
         </ul>
@@ -99,14 +99,13 @@ function RuleItem({ lang, result }: { lang: Locale; result: RuleResult }) {
 }
 
 function ExpiryItem({ lang, expiry }: { lang: Locale; expiry: Expiry }) {
-  const all = getMessages(lang);
-  const template = expiry.implied ? all.compliance.expiringImplied : all.compliance.expiringItem;
+  const all = getTranslator(lang);
   return (
     <ListItem>
-      {fill(template, {
+      {all(expiry.implied ? "compliance.expiringImplied" : "compliance.expiringItem", {
         person: expiry.membership.personName,
-        role: all.membership.roles[expiry.membership.role],
-        seat: all.membership.seats[expiry.membership.seat],
+        role: all(`membership.roles.${expiry.membership.role}`),
+        seat: all(`membership.seats.${expiry.membership.seat}`),
         date: formatDate(lang, `${expiry.ends}T12:00:00Z`, "long"),
       })}
     </ListItem>
@@ -115,16 +114,16 @@ function ExpiryItem({ lang, expiry }: { lang: Locale; expiry: Expiry }) {
 
 /** One body in full: what to do, every rule, expiring terms and kept warnings. */
 export function BodyCompliance({ lang, body, warnings }: { lang: Locale; body: BodyReport; warnings: ComplianceReport["warnings"] }) {
-  const m = getMessages(lang).compliance;
+  const m = getTranslator(lang, "compliance");
   const todo = body.results.filter((r) => r.status === "breach" || r.status === "warning");
   const dueNotes = body.results.filter((r) => r.due || r.kind === "MEETINGS_PER_YEAR").flatMap((r) => r.notes);
   return (
     <>
       <section aria-labelledby="todo-heading" className="mt-8">
-        <SectionHeading id="todo-heading">{m.todoHeading}</SectionHeading>
+        <SectionHeading id="todo-heading">{m("todoHeading")}</SectionHeading>
         {todo.length === 0 ? (
           <Alert data-color="success" className="mt-3">
-            {m.allOk}
+            {m("allOk")}
           </Alert>
         ) : (
           <ul className="mt-3 grid gap-3">
@@ -135,7 +134,7 @@ export function BodyCompliance({ lang, body, warnings }: { lang: Locale; body: B
                     <Paragraph>
                       <Message lang={lang} message={f.message} />
                     </Paragraph>
-                    {f.fix ? <Paragraph data-size="sm">{fill(m.fix, { text: formatRuleMessage(lang, f.fix) })}</Paragraph> : null}
+                    {f.fix ? <Paragraph data-size="sm">{m("fix", { text: formatRuleMessage(getTranslator(lang), lang, f.fix) })}</Paragraph> : null}
                   </Alert>
                 </li>
               )),
@@ -154,7 +153,7 @@ export function BodyCompliance({ lang, body, warnings }: { lang: Locale; body: B
       </section>
 
       <section aria-labelledby="expiring-heading" className="mt-10">
-        <SectionHeading id="expiring-heading">{m.expiringHeading}</SectionHeading>
+        <SectionHeading id="expiring-heading">{m("expiringHeading")}</SectionHeading>
         {body.expiring.length ? (
           <ListUnordered className="mt-3">
             {body.expiring.map((e) => (
@@ -162,12 +161,12 @@ export function BodyCompliance({ lang, body, warnings }: { lang: Locale; body: B
             ))}
           </ListUnordered>
         ) : (
-          <Paragraph className="mt-3">{m.expiringNone}</Paragraph>
+          <Paragraph className="mt-3">{m("expiringNone")}</Paragraph>
         )}
       </section>
 
       <section aria-labelledby="warnings-heading" className="mt-10">
-        <SectionHeading id="warnings-heading">{m.warningsHeading}</SectionHeading>
+        <SectionHeading id="warnings-heading">{m("warningsHeading")}</SectionHeading>
         {warnings.length ? (
           <ul className="mt-3 grid gap-2">
             {warnings.map((w) => {
@@ -176,19 +175,19 @@ export function BodyCompliance({ lang, body, warnings }: { lang: Locale; body: B
                 <li key={w.id}>
                   <Paragraph>
                     <Message lang={lang} message={stored.message} />{" "}
-                    <span className="text-neutral-text-subtle">{fill(m.warningRaised, { date: formatDate(lang, w.createdAt, "long") })}</span>
+                    <span className="text-neutral-text-subtle">{m("warningRaised", { date: formatDate(lang, w.createdAt, "long") })}</span>
                   </Paragraph>
                 </li>
               );
             })}
           </ul>
         ) : (
-          <Paragraph className="mt-3">{m.warningsNone}</Paragraph>
+          <Paragraph className="mt-3">{m("warningsNone")}</Paragraph>
         )}
       </section>
 
       <section aria-labelledby="rules-heading" className="mt-10">
-        <SectionHeading id="rules-heading">{m.rulesHeading}</SectionHeading>
+        <SectionHeading id="rules-heading">{m("rulesHeading")}</SectionHeading>
         <ul className="mt-2">
           {body.results.map((r) => (
             <RuleItem key={r.code} lang={lang} result={r} />
@@ -201,12 +200,11 @@ export function BodyCompliance({ lang, body, warnings }: { lang: Locale; body: B
 
 /** The whole structure: structure-wide rules, every municipality's representation, and each body's summary. */
 export function StructureCompliance({ lang, data, query }: { lang: Locale; data: ComplianceReport; query: string }) {
-  const all = getMessages(lang);
-  const m = all.compliance;
+  const m = getTranslator(lang, "compliance");
   return (
     <>
       <section aria-labelledby="structure-heading" className="mt-8">
-        <SectionHeading id="structure-heading">{m.structureHeading}</SectionHeading>
+        <SectionHeading id="structure-heading">{m("structureHeading")}</SectionHeading>
         <ul className="mt-2">
           {data.report.structure.map((r) => (
             <RuleItem key={r.code} lang={lang} result={r} />
@@ -215,7 +213,7 @@ export function StructureCompliance({ lang, data, query }: { lang: Locale; data:
       </section>
 
       <section aria-labelledby="bodies-heading" className="mt-10">
-        <SectionHeading id="bodies-heading">{m.bodiesHeading}</SectionHeading>
+        <SectionHeading id="bodies-heading">{m("bodiesHeading")}</SectionHeading>
         <ul className="mt-4 grid gap-4 md:grid-cols-2">
           {data.report.bodies.map(({ body, results }) => {
             const breaches = count(results, "breach");
@@ -232,9 +230,9 @@ export function StructureCompliance({ lang, data, query }: { lang: Locale; data:
                   </Heading>
                   <div className="flex flex-wrap items-center gap-2">
                     <StatusTag lang={lang} status={status} />
-                    <span>{fill(m.summary, { breaches, warnings })}</span>
+                    <span>{m("summary", { breaches, warnings })}</span>
                   </div>
-                  <Paragraph data-size="sm">{step ? fill(m.nextStep, { text: step }) : m.nothingToDo}</Paragraph>
+                  <Paragraph data-size="sm">{step ? m("nextStep", { text: step }) : m("nothingToDo")}</Paragraph>
                 </Card>
               </li>
             );
@@ -243,13 +241,13 @@ export function StructureCompliance({ lang, data, query }: { lang: Locale; data:
       </section>
 
       <section aria-labelledby="municipalities-heading" className="mt-10">
-        <SectionHeading id="municipalities-heading">{m.municipalitiesHeading}</SectionHeading>
+        <SectionHeading id="municipalities-heading">{m("municipalitiesHeading")}</SectionHeading>
         <dl className="mt-3 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
           {data.municipalities.map(({ party, bodies }) => (
             <div key={party.id} className="contents" data-municipality={party.slug}>
               <dt className="font-semibold">{localize(lang, party.name, party.nameNb)}</dt>
               <dd className="mb-2 sm:mb-0">
-                {bodies.length ? bodies.map((b) => b.shortName).join(", ") : <span className="text-danger-text-default">{m.notRepresented}</span>}
+                {bodies.length ? bodies.map((b) => b.shortName).join(", ") : <span className="text-danger-text-default">{m("notRepresented")}</span>}
               </dd>
             </div>
           ))}
@@ -264,15 +262,15 @@ export function StructureCompliance({ lang, data, query }: { lang: Locale; data:
  * to sign in; a signed-in user without access is told so (signing in again would not help).
  */
 export function SignInRequired({ lang, title, signedIn = false }: { lang: Locale; title: string; signedIn?: boolean }) {
-  const m = getMessages(lang).compliance;
+  const m = getTranslator(lang, "compliance");
   return (
     <>
       <PageHeader title={title} />
       <Alert data-color="info" className="mt-6 max-w-3xl" data-testid="compliance-access">
         <Heading level={2} data-size="xs">
-          {signedIn ? m.forbiddenHeading : m.signInHeading}
+          {signedIn ? m("forbiddenHeading") : m("signInHeading")}
         </Heading>
-        <Paragraph>{signedIn ? m.forbiddenBody : m.signInRequired}</Paragraph>
+        <Paragraph>{signedIn ? m("forbiddenBody") : m("signInRequired")}</Paragraph>
       </Alert>
     </>
   );

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 // The admin membership forms: appoint (with an optional personal deputy) and end. react-hook-form with the same
 // zod schema as the server action; errors in the user's language, linked to their fields and gathered in a summary.
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -9,7 +10,9 @@ import type { z } from "zod";
 import { FormErrorSummary, summaryOf } from "@/components/forms/error-summary";
 import { FormField, Options, type Option } from "@/components/forms/field";
 import { MEMBERSHIP_ROLES, SEAT_CATEGORIES } from "@/lib/domain/vocabulary";
-import { fill, getMessages, localize, type Locale } from "@/lib/i18n";
+import { localize } from "@/lib/i18n/localize";
+import { type Locale } from "@/lib/i18n/config";
+import type { MessageKey, Translator } from "@/lib/i18n";
 import { appointMembershipAction, changeMembershipAction, endMembershipAction, type MembershipActionResult } from "@/lib/membership/actions";
 import type { AdminMembership, MembershipAdmin } from "@/lib/membership/data";
 import { formatRuleMessage } from "@/lib/membership/format";
@@ -26,12 +29,13 @@ import {
   type FormErrorKey,
 } from "@/lib/membership/schema";
 
-type M = ReturnType<typeof getMessages>["membershipForm"];
-type FieldName = keyof M["fields"];
+type M = Translator<"membershipForm">;
+type FieldName = MessageKey<"membershipForm.fields">;
 
 function errorText(m: M, key: string | undefined): string | undefined {
   if (!key) return undefined;
-  return m.errors[key as FormErrorKey] ?? m.errors.required;
+  const code = `errors.${key as FormErrorKey}` as const;
+  return m.has(code) ? m(code) : m("errors.required");
 }
 
 /** True once React has hydrated the form: input before that would not reach react-hook-form (tests wait for it). */
@@ -45,21 +49,19 @@ function useHydrated(): boolean {
  * error summary (its field errors from the browser's check or, when the server refused the values, from the action).
  */
 function useMembershipForm<In extends FieldValues, Out>({
-  lang,
   name,
   schema,
   defaultValues,
   action,
   onSaved,
 }: {
-  lang: Locale;
   name: string;
   schema: z.ZodType<Out, In>;
   defaultValues: DefaultValues<In>;
   action: (values: Out) => Promise<MembershipActionResult>;
   onSaved: (form: UseFormReturn<In, unknown, Out>, values: Out) => void;
 }) {
-  const m = getMessages(lang).membershipForm;
+  const m = useTranslations("membershipForm");
   const router = useRouter();
   const base = useId();
   const formId = `${base}-${name}`;
@@ -93,11 +95,12 @@ function useMembershipForm<In extends FieldValues, Out>({
   );
   const err = (field: string) => errorText(m, (form.formState.errors as Record<string, { message?: string } | undefined>)[field]?.message);
   const errorKeys = Object.keys(form.formState.errors).filter((k) => err(k));
+  const isField = (k: string): k is FieldName => m.has(`fields.${k}` as `fields.${FieldName}`);
   const summary = (
     <FormErrorSummary
       id={`${formId}-summary`}
-      heading={m.errorSummary}
-      errors={summaryOf(errorKeys, err, (k) => (k in m.fields ? fieldId(k) : formId), (k) => (m.fields as Record<string, string>)[k] ?? k)}
+      heading={m("errorSummary")}
+      errors={summaryOf(errorKeys, err, (k) => (isField(k) ? fieldId(k) : formId), (k) => (isField(k) ? m(`fields.${k}`) : k))}
       focusKey={errorKeys.length ? attempt : 0}
     />
   );
@@ -123,25 +126,25 @@ function MembershipFields({
   err: (field: string) => string | undefined;
   register: (field: FieldName) => UseFormRegisterReturn;
 }) {
-  const all = getMessages(lang);
-  const m = all.membershipForm;
+  const all = useTranslations();
+  const m = useTranslations("membershipForm");
   const people = data.people.map((p) => ({ value: p.id, label: p.name }));
-  const seats = SEAT_CATEGORIES.map((s) => ({ value: s, label: all.membership.seats[s] }));
+  const seats = SEAT_CATEGORIES.map((s) => ({ value: s, label: all(`membership.seats.${s}`) }));
   const selects: Partial<Record<FieldName, { options: Option[]; empty?: string }>> = {
-    personId: { options: people, empty: m.choose },
+    personId: { options: people, empty: m("choose") },
     seat: { options: seats },
-    role: { options: MEMBERSHIP_ROLES.map((r) => ({ value: r, label: all.membership.roles[r] })) },
-    partyId: { options: data.parties.map((p) => ({ value: p.id, label: localize(lang, p.name, p.nameNb) })), empty: m.noChoice },
-    side: { options: (["MUNICIPAL", "SPECIALIST"] as const).map((s) => ({ value: s, label: m.sides[s] })), empty: m.noChoice },
-    principalId: { options: principals, empty: m.noChoice },
-    deputyPersonId: { options: people, empty: m.noChoice },
-    deputySeat: { options: seats, empty: m.noChoice },
-    replacesId: { options: principals, empty: m.noChoice },
+    role: { options: MEMBERSHIP_ROLES.map((r) => ({ value: r, label: all(`membership.roles.${r}`) })) },
+    partyId: { options: data.parties.map((p) => ({ value: p.id, label: localize(lang, p.name, p.nameNb) })), empty: m("noChoice") },
+    side: { options: (["MUNICIPAL", "SPECIALIST"] as const).map((s) => ({ value: s, label: m(`sides.${s}`) })), empty: m("noChoice") },
+    principalId: { options: principals, empty: m("noChoice") },
+    deputyPersonId: { options: people, empty: m("noChoice") },
+    deputySeat: { options: seats, empty: m("noChoice") },
+    replacesId: { options: principals, empty: m("noChoice") },
   };
   return names.map((name) => {
     const select = selects[name];
     return (
-      <FormField key={name} id={fieldId(name)} label={m.fields[name]} error={err(name)}>
+      <FormField key={name} id={fieldId(name)} label={m(`fields.${name}`)} error={err(name)}>
         {(c) =>
           select ? (
             <select {...c} className="ds-input max-w-full" {...register(name)}>
@@ -159,7 +162,8 @@ function MembershipFields({
 }
 
 function ResultMessage({ lang, result, count = 0 }: { lang: Locale; result: MembershipActionResult | null; count?: number }) {
-  const m = getMessages(lang).membershipForm;
+  const m = useTranslations("membershipForm");
+  const all = useTranslations();
   const ref = useRef<HTMLDivElement>(null);
   // A refusal is the form's error summary: focus moves to it, so a screen reader reads the rule that was broken.
   // A save's outcome – success or refusal – takes the focus (WCAG 2.4.3), so it is what a screen reader reads next.
@@ -170,11 +174,11 @@ function ResultMessage({ lang, result, count = 0 }: { lang: Locale; result: Memb
   if (result.ok) {
     return (
       <div ref={ref} tabIndex={-1} role="status" className="ds-alert" data-color={result.warnings.length ? "warning" : "success"} data-testid="membership-saved" data-count={count}>
-        <p>{result.warnings.length ? m.results.savedWithWarnings : m.results.saved}</p>
+        <p>{result.warnings.length ? m("results.savedWithWarnings") : m("results.saved")}</p>
         {result.warnings.length ? (
           <ul className="mt-2 list-disc pl-5">
             {result.warnings.map((w) => (
-              <li key={`${w.bodyId}-${w.findingId}`}>{formatRuleMessage(lang, w.message)}</li>
+              <li key={`${w.bodyId}-${w.findingId}`}>{formatRuleMessage(all, lang, w.message)}</li>
             ))}
           </ul>
         ) : null}
@@ -184,11 +188,11 @@ function ResultMessage({ lang, result, count = 0 }: { lang: Locale; result: Memb
   if (result.error === "RULES_BROKEN") {
     return (
       <div ref={ref} tabIndex={-1} role="alert" className="ds-alert" data-color="danger" data-testid="membership-refused" data-count={count}>
-        <p>{m.results.refused}</p>
+        <p>{m("results.refused")}</p>
         <ul className="mt-2 list-disc pl-5">
           {result.breaches.map((b) => (
             <li key={`${b.bodyId}-${b.findingId}`}>
-              {formatRuleMessage(lang, b.message)} {b.fix ? formatRuleMessage(lang, b.fix) : null}
+              {formatRuleMessage(all, lang, b.message)} {b.fix ? formatRuleMessage(all, lang, b.fix) : null}
             </li>
           ))}
         </ul>
@@ -197,7 +201,7 @@ function ResultMessage({ lang, result, count = 0 }: { lang: Locale; result: Memb
   }
   return (
     <div ref={ref} tabIndex={-1} role="alert" className="ds-alert" data-color="danger" data-testid="membership-error" data-count={count}>
-      <p>{m.results[result.error === "INVALID" && result.fieldErrors ? "INVALID_FIELDS" : result.error]}</p>
+      <p>{m(`results.${result.error === "INVALID" && result.fieldErrors ? "INVALID_FIELDS" : result.error}`)}</p>
     </div>
   );
 }
@@ -205,16 +209,15 @@ function ResultMessage({ lang, result, count = 0 }: { lang: Locale; result: Memb
 const APPOINT_FIELDS = ["personId", "seat", "role", "partyId", "side", "portfolio", "principalId", "deputyPersonId", "deputySeat", "replacesId", "termStart", "termEnd"] as const;
 const CHANGE_FIELDS = ["personId", "seat", "role", "partyId", "side", "portfolio", "principalId", "termStart", "termEnd"] as const;
 
-function principalsOf(lang: Locale, data: MembershipAdmin, except?: string): Option[] {
-  const seats = getMessages(lang).membership.seats;
+function principalsOf(seats: Translator<"membership.seats">, data: MembershipAdmin, except?: string): Option[] {
   return data.memberships
     .filter((x) => x.role !== "PERSONAL_DEPUTY" && x.id !== except)
-    .map((x) => ({ value: x.id, label: `${x.personName} (${seats[x.seat]})` }));
+    .map((x) => ({ value: x.id, label: `${x.personName} (${seats(x.seat)})` }));
 }
 
 export function AppointForm({ lang, data }: { lang: Locale; data: MembershipAdmin }) {
+  const seats = useTranslations("membership.seats");
   const { m, form, register, err, fieldId, formProps, summary, result } = useMembershipForm<AppointMembershipInput, AppointMembership>({
-    lang,
     name: "appoint",
     schema: appointMembershipSchema,
     defaultValues: { bodyId: data.body.id, personId: "", seat: "MUNICIPAL", role: "MEMBER", termStart: "", termEnd: "" },
@@ -225,10 +228,10 @@ export function AppointForm({ lang, data }: { lang: Locale; data: MembershipAdmi
     <form {...formProps} className="mt-4 grid max-w-xl gap-4">
       {summary}
       <ResultMessage lang={lang} result={result} />
-      <MembershipFields lang={lang} data={data} principals={principalsOf(lang, data)} names={APPOINT_FIELDS} fieldId={fieldId} err={err} register={(n) => register(n as keyof AppointMembershipInput)} />
+      <MembershipFields lang={lang} data={data} principals={principalsOf(seats, data)} names={APPOINT_FIELDS} fieldId={fieldId} err={err} register={(n) => register(n as keyof AppointMembershipInput)} />
       <div>
         <button type="submit" className="ds-button" data-variant="primary" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? m.saving : m.submitAppoint}
+          {form.formState.isSubmitting ? m("saving") : m("submitAppoint")}
         </button>
       </div>
     </form>
@@ -237,7 +240,6 @@ export function AppointForm({ lang, data }: { lang: Locale; data: MembershipAdmi
 
 export function EndForm({ lang, membership }: { lang: Locale; membership: AdminMembership }) {
   const { m, form, register, err, fieldId, formProps, summary, result } = useMembershipForm<EndMembershipInput, EndMembership>({
-    lang,
     name: "end",
     schema: endMembershipSchema,
     defaultValues: { membershipId: membership.id, version: membership.version, lastDay: "" },
@@ -249,11 +251,11 @@ export function EndForm({ lang, membership }: { lang: Locale; membership: AdminM
       {summary}
       <ResultMessage lang={lang} result={result} />
       <div className="flex flex-wrap items-end gap-2">
-        <FormField id={fieldId("lastDay")} label={fill(m.fields.lastDay, {})} error={err("lastDay")}>
+        <FormField id={fieldId("lastDay")} label={m("fields.lastDay", {})} error={err("lastDay")}>
           {(c) => <input {...c} type="date" className="ds-input max-w-56" {...register("lastDay")} />}
         </FormField>
         <button type="submit" className="ds-button" data-variant="secondary" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? m.saving : m.submitEnd}
+          {form.formState.isSubmitting ? m("saving") : m("submitEnd")}
         </button>
       </div>
     </form>
@@ -265,8 +267,8 @@ export function EndForm({ lang, membership }: { lang: Locale; membership: AdminM
  * form was loaded with goes along, so saving over someone else's newer change is refused (CONFLICT), not overwritten.
  */
 export function ChangeForm({ lang, data, membership }: { lang: Locale; data: MembershipAdmin; membership: AdminMembership }) {
+  const seats = useTranslations("membership.seats");
   const { m, form, register, err, fieldId, formProps, summary, result, count } = useMembershipForm<ChangeMembershipInput, ChangeMembership>({
-    lang,
     name: "change",
     schema: changeMembershipSchema,
     defaultValues: {
@@ -295,7 +297,7 @@ export function ChangeForm({ lang, data, membership }: { lang: Locale; data: Mem
       <MembershipFields
         lang={lang}
         data={data}
-        principals={principalsOf(lang, data, membership.id)}
+        principals={principalsOf(seats, data, membership.id)}
         names={CHANGE_FIELDS}
         fieldId={fieldId}
         err={err}
@@ -303,7 +305,7 @@ export function ChangeForm({ lang, data, membership }: { lang: Locale; data: Mem
       />
       <div>
         <button type="submit" className="ds-button" data-variant="primary" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? m.saving : m.submitChange}
+          {form.formState.isSubmitting ? m("saving") : m("submitChange")}
         </button>
       </div>
     </form>

@@ -2,23 +2,24 @@
 // not answered), answers on a member's behalf until the start (audited), and from the start the attendance register,
 // with the seats nobody filled and the hard rules of the retningsline the body breaks that day (rules engine).
 import { SectionHeading } from "@/components/layout/page-header";
-import { fill, getMessages, localize, type Locale } from "@/lib/i18n";
+import { localize, type Locale, getTranslator } from "@/lib/i18n";
 import { formatRuleMessage } from "@/lib/membership/format";
 import { answerOnBehalfAction, saveAttendanceAction } from "@/lib/participation/actions";
 import { getMeetingParticipation, type SeatLine } from "@/lib/participation/data";
 import { canAnswer, canRecordAttendance } from "@/lib/participation/policy";
 import { AnswerForm } from "./answer-form";
 import { AttendanceForm, type RegisterSeat } from "./attendance-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function ParticipationAdminSection({ lang, meetingId }: { lang: Locale; meetingId: string }) {
   const data = await getMeetingParticipation(meetingId);
   if (!data) return null;
-  const all = getMessages(lang);
-  const m = all.participation.admin;
+  const all = getTranslator(lang);
+  const m = getTranslator(lang, "participation.admin");
   const now = new Date();
   const seatLabel = (s: SeatLine) => {
     const party = s.seat.party ? localize(lang, s.seat.party.name, s.seat.party.nameNb) : null;
-    return [all.membership.roles[s.seat.role], all.membership.seats[s.seat.category], party].filter(Boolean).join(", ");
+    return [all(`membership.roles.${s.seat.role}`), all(`membership.seats.${s.seat.category}`), party].filter(Boolean).join(", ");
   };
   const counts = { member: 0, deputy: 0, absent: 0, unanswered: 0 };
   for (const s of data.seats) counts[s.state]++;
@@ -27,7 +28,7 @@ export async function ParticipationAdminSection({ lang, meetingId }: { lang: Loc
     const expected = s.state === "member" || s.state === "unanswered" ? "HOLDER" : s.state === "deputy" ? "DEPUTY" : "ABSENT";
     return {
       id: s.seat.membershipId,
-      legend: fill(m.seatLegend, { name: s.seat.name, seat: seatLabel(s) }),
+      legend: m("seatLegend", { name: s.seat.name, seat: seatLabel(s) }),
       deputyName: deputy?.name ?? null,
       value: s.attendance?.status ?? expected,
     };
@@ -36,26 +37,26 @@ export async function ParticipationAdminSection({ lang, meetingId }: { lang: Loc
 
   return (
     <section aria-labelledby="participation-heading" className="mt-10 max-w-4xl" data-testid="participation-admin">
-      <SectionHeading id="participation-heading">{m.heading}</SectionHeading>
+      <SectionHeading id="participation-heading">{m("heading")}</SectionHeading>
 
       <h3 className="ds-heading mt-4" data-size="2xs">
-        {m.responsesHeading}
+        {m("responsesHeading")}
       </h3>
       <p className="ds-paragraph mt-1" data-testid="participation-summary">
-        {fill(m.summary, counts)}
+        {m("summary", counts)}
       </p>
       <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-labelledby="participation-caption">
         <table className="ds-table" data-size="sm" data-testid="participation-table">
           <caption id="participation-caption" className="sr-only">
-            {m.responsesCaption}
+            {m("responsesCaption")}
           </caption>
           <thead>
             <tr>
-              <th scope="col">{m.columns.member}</th>
-              <th scope="col">{m.columns.seat}</th>
-              <th scope="col">{m.columns.deputy}</th>
-              <th scope="col">{m.columns.state}</th>
-              <th scope="col">{m.columns.note}</th>
+              <th scope="col">{m("columns.member")}</th>
+              <th scope="col">{m("columns.seat")}</th>
+              <th scope="col">{m("columns.deputy")}</th>
+              <th scope="col">{m("columns.state")}</th>
+              <th scope="col">{m("columns.note")}</th>
             </tr>
           </thead>
           <tbody>
@@ -63,14 +64,14 @@ export async function ParticipationAdminSection({ lang, meetingId }: { lang: Loc
               <tr key={s.seat.membershipId}>
                 <th scope="row" className="font-normal">
                   {s.seat.name}
-                  {s.breaches.length ? <strong className="block text-danger-text-default">{fill(m.breachSeat, { codes: s.breaches.join(", ") })}</strong> : null}
+                  {s.breaches.length ? <strong className="block text-danger-text-default">{m("breachSeat", { codes: s.breaches.join(", ") })}</strong> : null}
                 </th>
                 <td>{seatLabel(s)}</td>
-                <td>{s.deputy?.name ?? m.noDeputy}</td>
+                <td>{s.deputy?.name ?? m("noDeputy")}</td>
                 <td>
-                  {m.states[s.state]}
-                  {s.calledDeputy ? <span className="block text-sm">{fill(m.calledDeputy, { name: s.calledDeputy.name })}</span> : null}
-                  {s.onBehalf ? <span className="block text-sm">{m.onBehalfNote}</span> : null}
+                  {m(`states.${s.state}`)}
+                  {s.calledDeputy ? <span className="block text-sm">{m("calledDeputy", { name: s.calledDeputy.name })}</span> : null}
+                  {s.onBehalf ? <span className="block text-sm">{m("onBehalfNote")}</span> : null}
                 </td>
                 <td>{s.note ?? ""}</td>
               </tr>
@@ -80,9 +81,9 @@ export async function ParticipationAdminSection({ lang, meetingId }: { lang: Loc
       </div>
 
       <h3 className="ds-heading mt-6" data-size="2xs">
-        {m.onBehalfHeading}
+        {m("onBehalfHeading")}
       </h3>
-      {canAnswer(data.meeting, now) ? (
+      <ClientMessages lang={lang} for="AnswerForm">{canAnswer(data.meeting, now) ? (
         <div className="mt-2">
           <AnswerForm
             lang={lang}
@@ -92,47 +93,47 @@ export async function ParticipationAdminSection({ lang, meetingId }: { lang: Loc
             members={[
               ...data.seats.map((s) => ({ value: s.seat.membershipId, label: `${s.seat.name} (${seatLabel(s)})` })),
               // A called-in deputy may have forfall too (then the seat is uncovered).
-              ...data.seats.flatMap((s) => (s.calledDeputy ? [{ value: s.calledDeputy.membershipId, label: `${s.calledDeputy.name} (${fill(m.deputyFor, { name: s.seat.name })})` }] : [])),
+              ...data.seats.flatMap((s) => (s.calledDeputy ? [{ value: s.calledDeputy.membershipId, label: `${s.calledDeputy.name} (${m("deputyFor", { name: s.seat.name })})` }] : [])),
             ]}
             current={null}
-            submit={m.onBehalfSubmit}
+            submit={m("onBehalfSubmit")}
           />
         </div>
       ) : (
-        <p className="ds-paragraph mt-1">{m.onBehalfClosed}</p>
-      )}
+        <p className="ds-paragraph mt-1">{m("onBehalfClosed")}</p>
+      )}</ClientMessages>
 
       <h3 className="ds-heading mt-6" data-size="2xs">
-        {m.registerHeading}
+        {m("registerHeading")}
       </h3>
       <p className="ds-paragraph mt-1" data-testid="register-state">
-        {data.registerSaved ? m.registerSavedAt : m.registerNone}
+        {data.registerSaved ? m("registerSavedAt") : m("registerNone")}
       </p>
       {data.registerSaved ? (
         <p className="ds-paragraph mt-1" data-testid="unfilled-seats">
-          {unfilled.length ? fill(m.unfilled, { names: unfilled.map((s) => `${s.seat.name} (${seatLabel(s)})`).join("; ") }) : m.allFilled}
+          {unfilled.length ? m("unfilled", { names: unfilled.map((s) => `${s.seat.name} (${seatLabel(s)})`).join("; ") }) : m("allFilled")}
         </p>
       ) : null}
       <div className="mt-2" data-testid="hard-breaches">
-        <h4 className="font-semibold">{m.breachesHeading}</h4>
+        <h4 className="font-semibold">{m("breachesHeading")}</h4>
         {data.hardFindings.length ? (
           <ul className="mt-1 grid list-disc gap-1 pl-5">
             {data.hardFindings.map((f, i) => (
               <li key={`${f.code}-${i}`}>
-                {f.code}: {formatRuleMessage(lang, f.message)}
+                {f.code}: {formatRuleMessage(getTranslator(lang), lang, f.message)}
               </li>
             ))}
           </ul>
         ) : (
-          <p className="ds-paragraph">{m.noBreaches}</p>
+          <p className="ds-paragraph">{m("noBreaches")}</p>
         )}
       </div>
       {canRecordAttendance(data.meeting, now) ? (
         <div className="mt-4">
-          <AttendanceForm lang={lang} meetingId={meetingId} version={data.registerVersion} seats={register} action={saveAttendanceAction} />
+          <ClientMessages lang={lang} for="AttendanceForm"><AttendanceForm lang={lang} meetingId={meetingId} version={data.registerVersion} seats={register} action={saveAttendanceAction} /></ClientMessages>
         </div>
       ) : (
-        <p className="ds-paragraph mt-2">{m.registerNotYet}</p>
+        <p className="ds-paragraph mt-2">{m("registerNotYet")}</p>
       )}
     </section>
   );

@@ -1,9 +1,10 @@
 "use client";
+import { useTranslations } from "next-intl";
 // "Do you come?" – a member's (or called-in deputy's) answer to one meeting: coming, or forfall with an optional note.
 // Posts to a server action through useActionState (works without JavaScript); after a save the status message takes
 // focus, after a failure the error summary does, and the form keeps what was typed.
 import { useActionState, useEffect, useRef } from "react";
-import { getMessages, type Locale } from "@/lib/i18n";
+import { type Locale } from "@/lib/i18n";
 import type { ParticipationState } from "@/lib/participation/actions";
 
 type Props = {
@@ -19,8 +20,8 @@ type Props = {
 };
 
 export function AnswerForm({ lang, id, action, meetingId, membershipId, members, current, submit }: Props) {
-  const all = getMessages(lang).participation;
-  const m = all.form;
+  const all = useTranslations("participation");
+  const m = useTranslations("participation.form");
   const [state, formAction, pending] = useActionState(action, null);
   const summary = useRef<HTMLDivElement>(null);
   const status = useRef<HTMLParagraphElement>(null);
@@ -33,9 +34,9 @@ export function AnswerForm({ lang, id, action, meetingId, membershipId, members,
   const values = failed?.values ?? {};
   const fid = (name: string) => `${id}-${name}`;
   const answerDefault = values.answer ?? (current ? (current.attending ? "coming" : "absent") : undefined);
-  const noteError = errors.note ? all.errors.field[errors.note] : null;
-  const answerError = errors.answer ? all.errors.field[errors.answer] : null;
-  const labels: Record<string, string> = { answer: m.legend, note: m.note, membershipId: all.admin.onBehalfMember };
+  const noteError = errors.note ? all(`errors.field.${errors.note}`) : null;
+  const answerError = errors.answer ? all(`errors.field.${errors.answer}`) : null;
+  const labels: Record<string, string> = { answer: m("legend"), note: m("note"), membershipId: all("admin.onBehalfMember") };
 
   return (
     <form action={formAction} id={id} className="grid max-w-2xl gap-4" noValidate>
@@ -45,15 +46,15 @@ export function AnswerForm({ lang, id, action, meetingId, membershipId, members,
       {failed ? (
         <div ref={summary} tabIndex={-1} role="alert" aria-labelledby={`${id}-summary`} className="ds-alert" data-color="danger">
           <h3 id={`${id}-summary`} className="ds-heading" data-size="2xs">
-            {m.errorSummary}
+            {m("errorSummary")}
           </h3>
-          <p>{all.errors.general[failed.error]}</p>
+          <p>{all(`errors.general.${failed.error}`)}</p>
           {Object.keys(errors).length ? (
             <ul className="mt-2 grid list-disc gap-1 pl-5">
               {Object.entries(errors).map(([name, code]) => (
                 <li key={name}>
                   <a className="ds-link" href={`#${fid(name)}`}>
-                    {labels[name] ?? name}: {all.errors.field[code]}
+                    {labels[name] ?? name}: {all(`errors.field.${code}`)}
                   </a>
                 </li>
               ))}
@@ -63,13 +64,13 @@ export function AnswerForm({ lang, id, action, meetingId, membershipId, members,
       ) : null}
       {state?.ok ? (
         <p ref={status} tabIndex={-1} role="status" className="ds-alert" data-color="success" data-size="sm">
-          {state.done === "deputyCalled" ? m.savedDeputy : m.saved}
+          {state.done === "deputyCalled" ? m("savedDeputy") : m("saved")}
         </p>
       ) : null}
       {members ? (
         <div className="ds-field flex flex-col gap-1">
           <label htmlFor={fid("membershipId")} className="ds-label" data-weight="medium">
-            {all.admin.onBehalfMember}
+            {all("admin.onBehalfMember")}
           </label>
           <select id={fid("membershipId")} name="membershipId" className="ds-input max-w-full" defaultValue={values.membershipId}>
             {members.map((o) => (
@@ -81,7 +82,7 @@ export function AnswerForm({ lang, id, action, meetingId, membershipId, members,
         </div>
       ) : null}
       <fieldset id={fid("answer")} className="ds-fieldset grid gap-2" tabIndex={-1} aria-describedby={answerError ? `${fid("answer")}-error` : undefined}>
-        <legend className="ds-label">{m.legend}</legend>
+        <legend className="ds-label">{m("legend")}</legend>
         {answerError ? (
           <p id={`${fid("answer")}-error`} className="ds-validation-message" data-color="danger" data-size="sm">
             {answerError}
@@ -91,17 +92,17 @@ export function AnswerForm({ lang, id, action, meetingId, membershipId, members,
           <span key={value} className="flex items-center gap-2">
             <input id={`${fid("answer")}-${value}`} type="radio" name="answer" value={value} className="ds-input" defaultChecked={answerDefault === value} />
             <label htmlFor={`${fid("answer")}-${value}`} className="ds-label" data-weight="regular">
-              {m[value]}
+              {m(`${value}`)}
             </label>
           </span>
         ))}
       </fieldset>
       <div className="ds-field flex flex-col gap-1">
         <label htmlFor={fid("note")} className="ds-label" data-weight="medium">
-          {m.note}
+          {m("note")}
         </label>
         <p id={`${fid("note")}-hint`} className="ds-paragraph text-neutral-text-subtle" data-size="sm">
-          {m.noteHint}
+          {m("noteHint")}
         </p>
         {noteError ? (
           <p id={`${fid("note")}-error`} className="ds-validation-message" data-color="danger" data-size="sm">
@@ -121,7 +122,7 @@ export function AnswerForm({ lang, id, action, meetingId, membershipId, members,
       </div>
       <div>
         <button type="submit" className="ds-button" data-variant="primary" aria-disabled={pending || undefined}>
-          {submit ?? m.submit}
+          {submit ?? m("submit")}
         </button>
       </div>
     </form>

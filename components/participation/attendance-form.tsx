@@ -1,8 +1,9 @@
 "use client";
+import { useTranslations } from "next-intl";
 // The attendance register: one radio group per seat (attended / the deputy attended / not attended), saved whole
 // under the register's version (a stale form gets CONFLICT). Status takes focus after a save, the summary after a failure.
 import { useActionState, useEffect, useRef } from "react";
-import { getMessages, type Locale } from "@/lib/i18n";
+import { type Locale } from "@/lib/i18n";
 import type { ParticipationState } from "@/lib/participation/actions";
 
 export type RegisterSeat = { id: string; legend: string; deputyName: string | null; value: "HOLDER" | "DEPUTY" | "ABSENT" };
@@ -15,9 +16,9 @@ type Props = {
   action: (state: ParticipationState, form: FormData) => Promise<ParticipationState>;
 };
 
-export function AttendanceForm({ lang, meetingId, version, seats, action }: Props) {
-  const all = getMessages(lang).participation;
-  const m = all.admin;
+export function AttendanceForm({ meetingId, version, seats, action }: Props) {
+  const all = useTranslations("participation");
+  const m = useTranslations("participation.admin");
   const [state, formAction, pending] = useActionState(action, null);
   const summary = useRef<HTMLDivElement>(null);
   const status = useRef<HTMLParagraphElement>(null);
@@ -34,22 +35,22 @@ export function AttendanceForm({ lang, meetingId, version, seats, action }: Prop
       {failed ? (
         <div ref={summary} tabIndex={-1} role="alert" aria-labelledby="attendance-summary" className="ds-alert" data-color="danger">
           <h4 id="attendance-summary" className="ds-heading" data-size="2xs">
-            {all.form.errorSummary}
+            {all("form.errorSummary")}
           </h4>
-          <p>{all.errors.general[failed.error]}</p>
+          <p>{all(`errors.general.${failed.error}`)}</p>
         </div>
       ) : null}
       {state?.ok ? (
         <p ref={status} tabIndex={-1} role="status" className="ds-alert" data-color="success" data-size="sm">
-          {m.saved}
+          {m("saved")}
         </p>
       ) : null}
       {seats.map((seat) => {
         const chosen = values[`seat-${seat.id}`] ?? seat.value;
         const options: { value: RegisterSeat["value"]; label: string }[] = [
-          { value: "HOLDER", label: m.holder },
-          ...(seat.deputyName ? [{ value: "DEPUTY" as const, label: m.deputyAttended.replace("{name}", seat.deputyName) }] : []),
-          { value: "ABSENT", label: m.absentOption },
+          { value: "HOLDER", label: m("holder") },
+          ...(seat.deputyName ? [{ value: "DEPUTY" as const, label: m("deputyAttended", { name: seat.deputyName }) }] : []),
+          { value: "ABSENT", label: m("absentOption") },
         ];
         return (
           <fieldset key={seat.id} className="ds-fieldset rounded border border-neutral-border-subtle p-2">
@@ -69,7 +70,7 @@ export function AttendanceForm({ lang, meetingId, version, seats, action }: Prop
       })}
       <div>
         <button type="submit" className="ds-button" data-variant="primary" aria-disabled={pending || undefined}>
-          {m.registerSubmit}
+          {m("registerSubmit")}
         </button>
       </div>
     </form>

@@ -1,8 +1,10 @@
 "use client";
+import { useTranslations } from "next-intl";
 // Make, renew or delete the secret calendar address. The address is shown once, right after it is made: only its
 // sha256 is stored, so nobody (not even the portal) can show it again.
 import { useActionState, useEffect, useRef } from "react";
-import { fill, formatDateTime, getMessages, type Locale } from "@/lib/i18n";
+import { formatDateTime } from "@/lib/i18n/dates";
+import { type Locale } from "@/lib/i18n/config";
 import type { CalendarState } from "@/lib/participation/actions";
 
 type Props = {
@@ -14,7 +16,7 @@ type Props = {
 };
 
 export function CalendarControls({ lang, origin, since, renew, revoke }: Props) {
-  const m = getMessages(lang).participation.calendar;
+  const m = useTranslations("participation.calendar");
   const [made, renewAction, renewing] = useActionState(renew, null);
   const [revoked, revokeAction, revoking] = useActionState(revoke, null);
   const outcome = useRef<HTMLDivElement>(null);
@@ -35,35 +37,35 @@ export function CalendarControls({ lang, origin, since, renew, revoke }: Props) 
         {showToken ? (
           <div className="ds-field flex flex-col gap-1">
             <label htmlFor="calendar-address" className="ds-label" data-weight="medium">
-              {m.address}
+              {m("address")}
             </label>
             <p id="calendar-address-hint" className="ds-paragraph text-neutral-text-subtle" data-size="sm">
-              {m.addressHint}
+              {m("addressHint")}
             </p>
             <input id="calendar-address" className="ds-input font-mono" readOnly value={webcal} aria-describedby="calendar-address-hint" data-testid="calendar-address" />
             <p className="ds-paragraph" data-size="sm">
               <a className="ds-link" href={webcal}>
-                {m.open}
+                {m("open")}
               </a>
             </p>
           </div>
         ) : showRevoked ? (
           <p className="ds-alert" data-color="success" data-size="sm">
-            {m.revoked}
+            {m("revoked")}
           </p>
         ) : null}
       </div>
-      {!showToken ? <p className="ds-paragraph">{since && !showRevoked ? fill(m.since, { date: formatDateTime(lang, since) }) : m.none}</p> : null}
+      {!showToken ? <p className="ds-paragraph">{since && !showRevoked ? m("since", { date: formatDateTime(lang, since) }) : m("none")}</p> : null}
       <div className="flex flex-wrap gap-3">
         <form action={renewAction}>
           <button type="submit" className="ds-button" data-variant={exists ? "secondary" : "primary"} aria-disabled={renewing || undefined}>
-            {exists ? m.renew : m.create}
+            {exists ? m("renew") : m("create")}
           </button>
         </form>
         {exists ? (
           <form action={revokeAction}>
             <button type="submit" className="ds-button" data-variant="tertiary" data-color="danger" aria-disabled={revoking || undefined}>
-              {m.revoke}
+              {m("revoke")}
             </button>
           </form>
         ) : null}

@@ -2,36 +2,37 @@
 // the public body calendars as webcal:// links. A section for the home page (Mitt Saman) and /mine-mote.
 import { SectionHeading } from "@/components/layout/page-header";
 import { getBodySlugs } from "@/lib/bodies/data";
-import { getMessages, localize, type Locale } from "@/lib/i18n";
+import { localize, type Locale, getTranslator } from "@/lib/i18n";
 import { renewCalendarAction, revokeCalendarAction } from "@/lib/participation/actions";
 import { getCalendarSubscription } from "@/lib/participation/data";
 import { siteOrigin } from "@/lib/site-url";
 import { CalendarControls } from "./calendar-controls";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function CalendarSection({ lang, userId }: { lang: Locale; userId: string }) {
-  const m = getMessages(lang).participation.calendar;
+  const m = getTranslator(lang, "participation.calendar");
   const [subscription, bodies] = await Promise.all([getCalendarSubscription(userId), getBodySlugs()]);
   const origin = siteOrigin();
   const webcal = (path: string) => `${origin}${path}`.replace(/^https?:\/\//, "webcal://");
   return (
     <section aria-labelledby="calendar-heading" className="mt-10 max-w-3xl">
-      <SectionHeading id="calendar-heading">{m.heading}</SectionHeading>
-      <p className="ds-paragraph mt-3">{m.intro}</p>
-      <CalendarControls
+      <SectionHeading id="calendar-heading">{m("heading")}</SectionHeading>
+      <p className="ds-paragraph mt-3">{m("intro")}</p>
+      <ClientMessages lang={lang} for="CalendarControls"><CalendarControls
         lang={lang}
         origin={origin}
         since={subscription ? subscription.createdAt.toISOString() : null}
         renew={renewCalendarAction}
         revoke={revokeCalendarAction}
-      />
+      /></ClientMessages>
       <h3 className="ds-heading mt-6" data-size="2xs">
-        {m.bodiesHeading}
+        {m("bodiesHeading")}
       </h3>
-      <p className="ds-paragraph mt-1">{m.bodiesIntro}</p>
+      <p className="ds-paragraph mt-1">{m("bodiesIntro")}</p>
       <ul className="mt-2 grid gap-1">
         <li>
           <a className="ds-link" href={webcal("/api/kalender.ics")}>
-            {getMessages(lang).feeds.calendarName}
+            {getTranslator(lang)("feeds.calendarName")}
           </a>
         </li>
         {bodies.map((b) => (

@@ -1,9 +1,9 @@
 // Small text helpers shared by the participation components.
-import { getMessages, type Locale } from "@/lib/i18n";
+import { type Locale, getTranslator } from "@/lib/i18n";
 import type { MyMeeting } from "@/lib/participation/data";
 
 export function answerText(lang: Locale, meeting: Pick<MyMeeting, "answer" | "canAnswer" | "cancelledAt">): string {
-  const m = getMessages(lang).participation.myMeetings;
-  const state = meeting.answer ? (meeting.answer.attending ? m.coming : m.absent) : m.notAnswered;
-  return meeting.canAnswer ? state : `${state} ${m.closed}`;
+  const m = getTranslator(lang, "participation.myMeetings");
+  const state = meeting.answer ? (meeting.answer.attending ? m("coming") : m("absent")) : m("notAnswered");
+  return meeting.canAnswer ? state : `${state} ${m("closed")}`;
 }

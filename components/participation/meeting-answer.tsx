@@ -3,11 +3,12 @@
 import { SectionHeading } from "@/components/layout/page-header";
 import { getCurrentSession } from "@/lib/auth/data";
 import { can } from "@/lib/auth/permissions";
-import { fill, getMessages, type Locale } from "@/lib/i18n";
+import { type Locale, getTranslator } from "@/lib/i18n";
 import { answerMeetingAction } from "@/lib/participation/actions";
 import { getMyPartInMeeting, personIdOfUser } from "@/lib/participation/data";
 import { AnswerForm } from "./answer-form";
 import { answerText } from "./labels";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function MeetingAnswer({ lang, meetingId }: { lang: Locale; meetingId: string }) {
   const { viewer } = await getCurrentSession();
@@ -16,17 +17,17 @@ export async function MeetingAnswer({ lang, meetingId }: { lang: Locale; meeting
   if (!personId) return null;
   const part = await getMyPartInMeeting(personId, meetingId, new Date());
   if (!part) return null;
-  const m = getMessages(lang).participation;
+  const m = getTranslator(lang, "participation");
   return (
     <section aria-labelledby="answer-heading" className="mt-8 max-w-3xl rounded-md border border-neutral-border-subtle p-4">
-      <SectionHeading id="answer-heading">{m.form.heading}</SectionHeading>
-      <p className="ds-paragraph mt-2">{part.as === "deputy" ? fill(m.myMeetings.asDeputy, { name: part.forName ?? "" }) : m.myMeetings.asMember}</p>
+      <SectionHeading id="answer-heading">{m("form.heading")}</SectionHeading>
+      <p className="ds-paragraph mt-2">{part.as === "deputy" ? m("myMeetings.asDeputy", { name: part.forName ?? "" }) : m("myMeetings.asMember")}</p>
       <p className="ds-paragraph mt-1" data-testid="my-answer">
         {answerText(lang, part)}
       </p>
       {part.canAnswer ? (
         <div className="mt-4">
-          <AnswerForm lang={lang} id={`answer-${part.id}`} action={answerMeetingAction} meetingId={part.id} membershipId={part.membershipId} current={part.answer} />
+          <ClientMessages lang={lang} for="AnswerForm"><AnswerForm lang={lang} id={`answer-${part.id}`} action={answerMeetingAction} meetingId={part.id} membershipId={part.membershipId} current={part.answer} /></ClientMessages>
         </div>
       ) : null}
     </section>

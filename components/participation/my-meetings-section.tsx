@@ -5,12 +5,13 @@ import NextLink from "next/link";
 import { SectionHeading } from "@/components/layout/page-header";
 import { DocumentList } from "@/components/public/document-list";
 import { getCurrentSession } from "@/lib/auth/data";
-import { fill, formatDateTime, getMessages, href, localize, type Locale } from "@/lib/i18n";
+import { formatDateTime, href, localize, type Locale, getTranslator } from "@/lib/i18n";
 import { meetingPath } from "@/lib/meetings/paths";
 import { answerMeetingAction } from "@/lib/participation/actions";
 import { getMeetingPapers, getPersonMeetings, personIdOfUser } from "@/lib/participation/data";
 import { AnswerForm } from "./answer-form";
 import { answerText } from "./labels";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 const HORIZON_DAYS = 400;
 
@@ -25,14 +26,14 @@ export async function MyMeetingsSection({ lang, userId, headingLevel = 2 }: { la
     viewer,
     now,
   );
-  const m = getMessages(lang).participation;
+  const m = getTranslator(lang, "participation");
   const Item = headingLevel === 2 ? "h3" : "h4";
   return (
     <section aria-labelledby="my-meetings-heading" className="mt-8 max-w-3xl" data-testid="my-meetings">
-      <SectionHeading id="my-meetings-heading">{m.myMeetings.heading}</SectionHeading>
-      {meetings.length === 0 ? <p className="ds-paragraph mt-3">{m.myMeetings.none}</p> : null}
+      <SectionHeading id="my-meetings-heading">{m("myMeetings.heading")}</SectionHeading>
+      {meetings.length === 0 ? <p className="ds-paragraph mt-3">{m("myMeetings.none")}</p> : null}
       <ul className="mt-3 grid gap-4">
-        {meetings.map((meeting) => {
+        <ClientMessages lang={lang} for="AnswerForm">{meetings.map((meeting) => {
           const body = localize(lang, meeting.body.name, meeting.body.nameNb);
           return (
             <li key={`${meeting.id}-${meeting.membershipId}`} className="rounded-md border border-neutral-border-subtle p-3">
@@ -40,15 +41,15 @@ export async function MyMeetingsSection({ lang, userId, headingLevel = 2 }: { la
                 <NextLink className="ds-link" href={href(lang, meetingPath(meeting.id))}>
                   {body}: {formatDateTime(lang, meeting.startsAt, meeting.endsAt)}
                 </NextLink>
-                {meeting.cancelledAt ? <span className="ml-2">({m.myMeetings.cancelled})</span> : null}
+                {meeting.cancelledAt ? <span className="ml-2">({m("myMeetings.cancelled")})</span> : null}
               </Item>
               {meeting.title ? <p className="ds-paragraph">{meeting.title}</p> : null}
               <p className="ds-paragraph mt-1" data-size="sm">
-                {meeting.as === "deputy" ? fill(m.myMeetings.asDeputy, { name: meeting.forName ?? "" }) : m.myMeetings.asMember}. {answerText(lang, meeting)}
+                {meeting.as === "deputy" ? m("myMeetings.asDeputy", { name: meeting.forName ?? "" }) : m("myMeetings.asMember")}. {answerText(lang, meeting)}
               </p>
               {papers.get(meeting.id)?.length ? (
                 <details className="mt-2">
-                  <summary className="cursor-pointer">{fill(m.myMeetings.papersCount, { count: papers.get(meeting.id)!.length })}</summary>
+                  <summary className="cursor-pointer">{m("myMeetings.papersCount", { count: papers.get(meeting.id)!.length })}</summary>
                   <div className="mt-3">
                     <DocumentList lang={lang} documents={papers.get(meeting.id)!} />
                   </div>
@@ -56,7 +57,7 @@ export async function MyMeetingsSection({ lang, userId, headingLevel = 2 }: { la
               ) : null}
               {meeting.canAnswer ? (
                 <details className="mt-2">
-                  <summary className="cursor-pointer">{m.form.heading}</summary>
+                  <summary className="cursor-pointer">{m("form.heading")}</summary>
                   <div className="mt-3">
                     <AnswerForm
                       lang={lang}
@@ -71,7 +72,7 @@ export async function MyMeetingsSection({ lang, userId, headingLevel = 2 }: { la
               ) : null}
             </li>
           );
-        })}
+        })}</ClientMessages>
       </ul>
     </section>
   );

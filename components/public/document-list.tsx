@@ -1,7 +1,7 @@
 import { Link, Paragraph } from "@/components/ui/ds";
 import { DocumentMarks } from "@/components/meetings/workflow/document-marks";
 import { downloadPath, type DocumentView } from "@/lib/documents/view";
-import { fill, fillNodes, formatDate, getMessages, osloIsoDate, type Locale } from "@/lib/i18n";
+import { formatDate, osloIsoDate, type Locale, getTranslator } from "@/lib/i18n";
 import { LocalizedText } from "@/components/i18n/localized-text";
 
 /** "412 kB" in Norwegian number style. */
@@ -23,15 +23,15 @@ function fileType(mimeType: string): string {
  * only that it is exempt from public access, its legal basis and when it becomes public (never its title).
  */
 export function DocumentList({ lang, documents }: { lang: Locale; documents: DocumentView[] }) {
-  const m = getMessages(lang);
-  if (documents.length === 0) return <Paragraph>{m.documents.none}</Paragraph>;
+  const m = getTranslator(lang);
+  if (documents.length === 0) return <Paragraph>{m("documents.none")}</Paragraph>;
   return (
     <ul className="grid grid-cols-1 gap-3" data-testid="documents">
       {documents.map((doc) => (
         <li key={doc.id} className="min-w-0 border-l-4 border-neutral-border-subtle pl-3 [overflow-wrap:anywhere]">
           {doc.readable ? (
             <>
-              <span className="block text-sm text-neutral-text-subtle">{m.labels.documentKind[doc.kind]}</span>
+              <span className="block text-sm text-neutral-text-subtle">{m(`labels.documentKind.${doc.kind}`)}</span>
               {doc.version ? (
                 <Link href={downloadPath(doc.version.id)} className="break-words">
                   <LocalizedText lang={lang} nn={doc.title} nb={doc.titleNb} />
@@ -41,7 +41,7 @@ export function DocumentList({ lang, documents }: { lang: Locale; documents: Doc
               )}
               {doc.version ? (
                 <span className="block text-sm text-neutral-text-subtle">
-                  {fileType(doc.version.mimeType)}, {fill(m.documents.version, { number: doc.version.number })},{" "}
+                  {fileType(doc.version.mimeType)}, {m("documents.version", { number: doc.version.number })},{" "}
                   {formatSize(lang, doc.version.size)}
                 </span>
               ) : null}
@@ -49,21 +49,22 @@ export function DocumentList({ lang, documents }: { lang: Locale; documents: Doc
                 // Readable by this viewer but not by the public: say so, with the legal basis (issue 14).
                 <span className="block text-sm font-semibold" data-testid="restricted-document">
                   {doc.restricted.legalBasis
-                    ? fill(m.workspace.meetings.restricted, { legalBasis: doc.restricted.legalBasis })
-                    : m.workspace.meetings.restrictedNoBasis}
+                    ? m("workspace.meetings.restricted", { legalBasis: doc.restricted.legalBasis })
+                    : m("workspace.meetings.restrictedNoBasis")}
                 </span>
               ) : null}
             </>
           ) : (
             <>
-              <span className="block text-sm text-neutral-text-subtle">{m.labels.documentKind[doc.kind]}</span>
+              <span className="block text-sm text-neutral-text-subtle">{m(`labels.documentKind.${doc.kind}`)}</span>
               <span data-testid="exempt-document">
-                {doc.legalBasis ? fill(m.documents.exempt, { legalBasis: doc.legalBasis }) : m.documents.exemptNoBasis}
+                {doc.legalBasis ? m("documents.exempt", { legalBasis: doc.legalBasis }) : m("documents.exemptNoBasis")}
               </span>
               {doc.publicFrom ? (
                 <span className="block text-sm">
-                  {fillNodes(m.documents.becomesPublic, {
-                    date: <time dateTime={osloIsoDate(doc.publicFrom)}>{formatDate(lang, doc.publicFrom, "long")}</time>,
+                  {m.rich("documents.becomesPublic", {
+                    date: formatDate(lang, doc.publicFrom, "long"),
+                    time: (text) => <time dateTime={osloIsoDate(doc.publicFrom!)}>{text}</time>,
                   })}
                 </span>
               ) : null}

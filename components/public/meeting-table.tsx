@@ -1,7 +1,7 @@
 import { Link } from "@/components/ui/ds";
 import NextLink from "next/link";
 import { meetingPath } from "@/components/meetings/meeting-lists";
-import { formatDate, formatTimeRange, getMessages, href, localize, type Locale } from "@/lib/i18n";
+import { formatDate, formatTimeRange, getTranslator, href, localize, type Locale, type MessageKey } from "@/lib/i18n";
 
 export type MeetingRow = {
   id: string;
@@ -16,7 +16,7 @@ export type MeetingRow = {
 
 /** A list of meetings (date, time, body, place, status) that reads well at 320 px: one block per meeting. */
 export function MeetingTable({ lang, meetings, testId }: { lang: Locale; meetings: MeetingRow[]; testId?: string }) {
-  const m = getMessages(lang);
+  const m = getTranslator(lang);
   return (
     <ul className="grid gap-3" data-testid={testId}>
       {meetings.map((meeting) => (
@@ -33,8 +33,8 @@ export function MeetingTable({ lang, meetings, testId }: { lang: Locale; meeting
           </span>
           <span className="block text-sm text-neutral-text-subtle">
             {meeting.cancelledAt
-              ? m.body.cancelled
-              : m.labels.meetingStatus[meeting.status as keyof typeof m.labels.meetingStatus]}
+              ? m("body.cancelled")
+              : m(`labels.meetingStatus.${meeting.status}` as `labels.${MessageKey<"labels">}`)}
           </span>
         </li>
       ))}

@@ -1,10 +1,10 @@
 import type { MeasureSummary } from "@/lib/action-plan/data";
 import { MEASURE_STATUSES, PRIORITY_GROUPS } from "@/lib/domain/vocabulary";
-import { getMessages, type Locale } from "@/lib/i18n";
+import { type Locale, getTranslator } from "@/lib/i18n";
 
 /** Counts of measures by status and by priority group, as two small tables (readable without charts). */
 export function PlanGlance({ lang, measures, idPrefix }: { lang: Locale; measures: MeasureSummary[]; idPrefix: string }) {
-  const msg = getMessages(lang);
+  const msg = getTranslator(lang);
   const byStatus = MEASURE_STATUSES.map((s) => [s, measures.filter((x) => x.status === s).length] as const).filter(([, n]) => n > 0);
   const byGroup = PRIORITY_GROUPS.map((g) => [g, measures.filter((x) => x.priorityGroups.includes(g)).length] as const);
   const max = Math.max(1, ...byStatus.map(([, n]) => n), ...byGroup.map(([, n]) => n));
@@ -14,8 +14,8 @@ export function PlanGlance({ lang, measures, idPrefix }: { lang: Locale; measure
   return (
     <div className="grid gap-6 md:grid-cols-2">
       {[
-        { id: `${idPrefix}-status`, caption: msg.homeExtra.planByStatus, rows: byStatus.map(([s, n]) => [msg.labels.measureStatus[s], n] as const) },
-        { id: `${idPrefix}-group`, caption: msg.homeExtra.planByGroup, rows: byGroup.map(([g, n]) => [msg.labels.priorityGroup[g], n] as const) },
+        { id: `${idPrefix}-status`, caption: msg("homeExtra.planByStatus"), rows: byStatus.map(([s, n]) => [msg(`labels.measureStatus.${s}`), n] as const) },
+        { id: `${idPrefix}-group`, caption: msg("homeExtra.planByGroup"), rows: byGroup.map(([g, n]) => [msg(`labels.priorityGroup.${g}`), n] as const) },
       ].map((table) => (
         <table key={table.id} className="w-full border-collapse text-left" data-testid={table.id}>
           <caption className="mb-2 text-left font-semibold">{table.caption}</caption>

@@ -3,7 +3,7 @@ import NextLink from "next/link";
 import { PageHeader, SectionHeading } from "@/components/layout/page-header";
 import type { MeasureSummary, PlanPage } from "@/lib/action-plan/data";
 import { MEASURE_STATUSES, PRIORITY_GROUPS, type MeasureStatus, type PriorityGroup } from "@/lib/domain/vocabulary";
-import { fill, formatDate, getMessages, href, localize, osloIsoDate, type Locale, plural } from "@/lib/i18n";
+import { formatDate, href, localize, osloIsoDate, type Locale, getTranslator } from "@/lib/i18n";
 import { PlanGlance } from "./plan-glance";
 import { LocalizedText } from "@/components/i18n/localized-text";
 
@@ -33,8 +33,8 @@ function applyFilters(measures: MeasureSummary[], f: PlanFilters) {
 }
 
 export function PlanView({ lang, plan, years, filters, basePath }: { lang: Locale; plan: PlanPage; years: number[]; filters: PlanFilters; basePath: string }) {
-  const msg = getMessages(lang);
-  const m = msg.plan;
+  const msg = getTranslator(lang);
+  const m = getTranslator(lang, "plan");
   const bodies = [...new Map(plan.measures.map((x) => [x.responsibleBody.slug, x.responsibleBody])).values()];
   const shown = applyFilters(plan.measures, filters);
   const select = (id: string, label: string, value: string, options: [string, string][]) => (
@@ -43,7 +43,7 @@ export function PlanView({ lang, plan, years, filters, basePath }: { lang: Local
         {label}
       </label>
       <select id={id} name={id} defaultValue={value} className="ds-input">
-        <option value="">{m.all}</option>
+        <option value="">{m("all")}</option>
         {options.map(([v, l]) => (
           <option key={v} value={v}>
             {l}
@@ -55,18 +55,18 @@ export function PlanView({ lang, plan, years, filters, basePath }: { lang: Local
 
   return (
     <>
-      <PageHeader title={fill(m.yearTitle, { year: plan.year })} lead={m.lead} />
+      <PageHeader title={m("yearTitle", { year: plan.year })} lead={m("lead")} />
       {plan.adoptedOn ? (
         <Paragraph className="mt-2" data-size="sm">
-          {fill(m.adopted, { date: formatDate(lang, plan.adoptedOn, "long") })}
+          {m("adopted", { date: formatDate(lang, plan.adoptedOn, "long") })}
         </Paragraph>
       ) : null}
-      <nav aria-label={m.years} className="mt-4">
+      <nav aria-label={m("years")} className="mt-4">
         <ul className="flex flex-wrap gap-4">
           {years.map((y) => (
             <li key={y}>
               <NextLink href={href(lang, `/handlingsplan/${y}`)} className="ds-link" aria-current={y === plan.year ? "page" : undefined}>
-                {fill(m.yearTitle, { year: y })}
+                {m("yearTitle", { year: y })}
               </NextLink>
             </li>
           ))}
@@ -74,7 +74,7 @@ export function PlanView({ lang, plan, years, filters, basePath }: { lang: Local
       </nav>
 
       <section aria-labelledby="glance" className="mt-8">
-        <SectionHeading id="glance">{plural(lang, plan.measures.length, m.count)}</SectionHeading>
+        <SectionHeading id="glance">{m("count", { count: plan.measures.length })}</SectionHeading>
         <div className="mt-3">
           <PlanGlance lang={lang} measures={plan.measures} idPrefix="plan" />
         </div>
@@ -82,30 +82,30 @@ export function PlanView({ lang, plan, years, filters, basePath }: { lang: Local
 
       <form method="get" action={href(lang, basePath)} className="mt-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-end" aria-labelledby="filters">
         <h2 id="filters" className="sr-only">
-          {m.filters}
+          {m("filters")}
         </h2>
-        {select("gruppe", m.group, filters.group ?? "", PRIORITY_GROUPS.map((g) => [g, msg.labels.priorityGroup[g]]))}
-        {select("organ", m.responsible, filters.body ?? "", bodies.map((b) => [b.slug, localize(lang, b.name, b.nameNb)]))}
-        {select("status", m.status, filters.status ?? "", MEASURE_STATUSES.map((s) => [s, msg.labels.measureStatus[s]]))}
-        {select("del", m.part, filters.part ? String(filters.part) : "", plan.parts.map((p) => [String(p.number), fill(m.partTitle, { number: p.number, title: localize(lang, p.title, p.titleNb) })]))}
+        {select("gruppe", m("group"), filters.group ?? "", PRIORITY_GROUPS.map((g) => [g, msg(`labels.priorityGroup.${g}`)]))}
+        {select("organ", m("responsible"), filters.body ?? "", bodies.map((b) => [b.slug, localize(lang, b.name, b.nameNb)]))}
+        {select("status", m("status"), filters.status ?? "", MEASURE_STATUSES.map((s) => [s, msg(`labels.measureStatus.${s}`)]))}
+        {select("del", m("part"), filters.part ? String(filters.part) : "", plan.parts.map((p) => [String(p.number), m("partTitle", { number: p.number, title: localize(lang, p.title, p.titleNb) })]))}
         <div>
           <button type="submit" className="ds-button" data-variant="primary">
-            {m.apply}
+            {m("apply")}
           </button>
         </div>
       </form>
 
       <Paragraph className="mt-6" data-size="sm" role="status">
-        {plural(lang, shown.length, m.count)}
+        {m("count", { count: shown.length })}
       </Paragraph>
-      {shown.length === 0 ? <Paragraph className="mt-2">{m.empty}</Paragraph> : null}
+      {shown.length === 0 ? <Paragraph className="mt-2">{m("empty")}</Paragraph> : null}
       {plan.parts.map((part) => {
         const measures = shown.filter((x) => x.partNumber === part.number);
         if (!measures.length) return null;
         return (
           <section key={part.number} aria-labelledby={`part-${part.number}`} className="mt-8">
             <SectionHeading id={`part-${part.number}`}>
-              {fill(m.partTitle, { number: part.number, title: localize(lang, part.title, part.titleNb) })}
+              {m("partTitle", { number: part.number, title: localize(lang, part.title, part.titleNb) })}
             </SectionHeading>
             <ul className="mt-3 grid gap-3" data-testid="measures">
               {measures.map((x) => (
@@ -116,21 +116,21 @@ export function PlanView({ lang, plan, years, filters, basePath }: { lang: Local
                     </NextLink>
                   </Link>
                   <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
-                    <dt className="font-semibold">{m.status}</dt>
+                    <dt className="font-semibold">{m("status")}</dt>
                     <dd>
-                      {msg.labels.measureStatus[x.status]}, {fill(msg.measure.progressLabel, { progress: x.progress })}
+                      {msg(`labels.measureStatus.${x.status}`)}, {msg("measure.progressLabel", { progress: x.progress })}
                     </dd>
-                    <dt className="font-semibold">{m.responsible}</dt>
+                    <dt className="font-semibold">{m("responsible")}</dt>
                     <dd><LocalizedText lang={lang} nn={x.responsibleBody.name} nb={x.responsibleBody.nameNb} /></dd>
                     {x.priorityGroups.length ? (
                       <>
-                        <dt className="font-semibold">{m.group}</dt>
-                        <dd>{x.priorityGroups.map((g) => msg.labels.priorityGroup[g]).join(", ")}</dd>
+                        <dt className="font-semibold">{m("group")}</dt>
+                        <dd>{x.priorityGroups.map((g) => msg(`labels.priorityGroup.${g}`)).join(", ")}</dd>
                       </>
                     ) : null}
                     {x.deadline ? (
                       <>
-                        <dt className="font-semibold">{m.deadline}</dt>
+                        <dt className="font-semibold">{m("deadline")}</dt>
                         <dd>
                           <time dateTime={osloIsoDate(x.deadline)}>{formatDate(lang, x.deadline, "long")}</time>
                         </dd>

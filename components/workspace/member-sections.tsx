@@ -6,7 +6,7 @@ import { Paragraph } from "@/components/ui/ds";
 import { meetingPath } from "@/components/meetings/meeting-lists";
 import { DocumentList } from "@/components/public/document-list";
 import { bodyPath } from "@/lib/bodies/paths";
-import { fill, formatDate, formatDateTime, getMessages, href, localize, type Locale } from "@/lib/i18n";
+import { formatDate, formatDateTime, href, localize, type Locale, getTranslator } from "@/lib/i18n";
 import { latestMinutes, nextMeetings, ownedMeasures, seatsOf, type HomeBody } from "@/lib/workspace/data";
 import { homeSections } from "@/lib/workspace/policy";
 import { HomeSection, type HomeSectionProps } from "./section";
@@ -21,12 +21,12 @@ function shows(props: HomeSectionProps, section: ReturnType<typeof homeSections>
 export async function SeatsSection(props: HomeSectionProps) {
   if (!shows(props, "seats") || !props.personId) return null;
   const { lang } = props;
-  const m = getMessages(lang);
-  const w = m.workspace.seats;
+  const m = getTranslator(lang);
+  const w = getTranslator(lang, "workspace.seats");
   const seats = await seatsOf(props.personId, props.now);
   return (
-    <HomeSection id="seats" heading={w.heading}>
-      {seats.length === 0 ? <Paragraph>{w.none}</Paragraph> : null}
+    <HomeSection id="seats" heading={w("heading")}>
+      {seats.length === 0 ? <Paragraph>{w("none")}</Paragraph> : null}
       <ul className="grid grid-cols-1 gap-4" data-testid="seats">
         {seats.map((s) => (
           <li key={s.id} className="min-w-0 rounded-md border border-neutral-border-subtle p-3">
@@ -34,27 +34,27 @@ export async function SeatsSection(props: HomeSectionProps) {
               {bodyName(lang, s.body)}
             </NextLink>
             <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[max-content_minmax(0,1fr)]">
-              <dt className="font-semibold">{w.role}</dt>
+              <dt className="font-semibold">{w("role")}</dt>
               <dd>
-                {m.labels.role[s.role]} ({m.labels.seat[s.seat]})
+                {m(`labels.role.${s.role}`)} ({m(`labels.seat.${s.seat}`)})
               </dd>
               {s.party ? (
                 <>
-                  <dt className="font-semibold">{w.party}</dt>
+                  <dt className="font-semibold">{w("party")}</dt>
                   <dd>{localize(lang, s.party.name, s.party.nameNb)}</dd>
                 </>
               ) : null}
-              <dt className="font-semibold">{w.termEnd}</dt>
-              <dd>{s.termEnd ? formatDate(lang, s.termEnd, "long") : w.openEnded}</dd>
+              <dt className="font-semibold">{w("termEnd")}</dt>
+              <dd>{s.termEnd ? formatDate(lang, s.termEnd, "long") : w("openEnded")}</dd>
             </dl>
             <p className="ds-paragraph mt-2" data-size="sm" data-testid="seat-deputy">
               {s.principal
-                ? fill(w.deputiseFor, { name: personName(s.principal) })
+                ? w("deputiseFor", { name: personName(s.principal) })
                 : s.deputies.length > 0
-                  ? fill(w.myDeputy, { name: s.deputies.map(personName).join(", ") })
+                  ? w("myDeputy", { name: s.deputies.map(personName).join(", ") })
                   : s.role === "OBSERVER"
                     ? null
-                    : w.noDeputy}
+                    : w("noDeputy")}
             </p>
           </li>
         ))}
@@ -66,12 +66,12 @@ export async function SeatsSection(props: HomeSectionProps) {
 export async function MeetingsSection(props: HomeSectionProps) {
   if (!shows(props, "meetings")) return null;
   const { lang } = props;
-  const m = getMessages(lang);
-  const w = m.workspace.meetings;
+  const m = getTranslator(lang);
+  const w = getTranslator(lang, "workspace.meetings");
   const meetings = await nextMeetings(props.viewer, props.now);
   return (
-    <HomeSection id="meetings" heading={w.heading}>
-      {meetings.length === 0 ? <Paragraph>{w.none}</Paragraph> : null}
+    <HomeSection id="meetings" heading={w("heading")}>
+      {meetings.length === 0 ? <Paragraph>{w("none")}</Paragraph> : null}
       <ol className="grid grid-cols-1 gap-6" data-testid="next-meetings">
         {meetings.map((mt) => (
           <li key={mt.id} className="min-w-0 rounded-md border border-neutral-border-subtle p-3" data-meeting={mt.id}>
@@ -82,11 +82,11 @@ export async function MeetingsSection(props: HomeSectionProps) {
             </h3>
             <p className="ds-paragraph" data-size="sm">
               {mt.title ? `${mt.title} · ` : ""}
-              {m.labels.meetingStatus[mt.status]}
+              {m(`labels.meetingStatus.${mt.status}`)}
             </p>
             {mt.agendaPublic ? (
               <>
-                <h4 className="mt-3 font-semibold">{w.agenda}</h4>
+                <h4 className="mt-3 font-semibold">{w("agenda")}</h4>
                 <ol className="mt-2 grid grid-cols-1 gap-3">
                   {mt.agenda.map((item) => (
                     <li key={item.id} className="min-w-0 [overflow-wrap:anywhere]">
@@ -104,7 +104,7 @@ export async function MeetingsSection(props: HomeSectionProps) {
                 </ol>
                 {mt.documents.length > 0 ? (
                   <>
-                    <h4 className="mt-3 font-semibold">{w.papers}</h4>
+                    <h4 className="mt-3 font-semibold">{w("papers")}</h4>
                     <div className="mt-2">
                       <DocumentList lang={lang} documents={mt.documents} />
                     </div>
@@ -113,7 +113,7 @@ export async function MeetingsSection(props: HomeSectionProps) {
               </>
             ) : (
               <Paragraph className="mt-2" data-size="sm">
-                {w.agendaNotYet}
+                {w("agendaNotYet")}
               </Paragraph>
             )}
           </li>
@@ -126,11 +126,11 @@ export async function MeetingsSection(props: HomeSectionProps) {
 export async function MinutesSection(props: HomeSectionProps) {
   if (!shows(props, "minutes")) return null;
   const { lang } = props;
-  const w = getMessages(lang).workspace.minutes;
+  const w = getTranslator(lang, "workspace.minutes");
   const minutes = await latestMinutes(props.viewer.memberBodyIds);
   return (
-    <HomeSection id="minutes" heading={w.heading}>
-      {minutes.length === 0 ? <Paragraph>{w.none}</Paragraph> : null}
+    <HomeSection id="minutes" heading={w("heading")}>
+      {minutes.length === 0 ? <Paragraph>{w("none")}</Paragraph> : null}
       <ul className="grid grid-cols-1 gap-2" data-testid="latest-minutes">
         {minutes.map((mt) => (
           <li key={mt.id} className="min-w-0">
@@ -147,12 +147,12 @@ export async function MinutesSection(props: HomeSectionProps) {
 export async function MeasuresSection(props: HomeSectionProps) {
   if (!shows(props, "measures")) return null;
   const { lang } = props;
-  const m = getMessages(lang);
-  const w = m.workspace.measures;
+  const m = getTranslator(lang);
+  const w = getTranslator(lang, "workspace.measures");
   const measures = await ownedMeasures(props.viewer.memberBodyIds, props.now);
   return (
-    <HomeSection id="measures" heading={w.heading}>
-      {measures.length === 0 ? <Paragraph>{w.none}</Paragraph> : null}
+    <HomeSection id="measures" heading={w("heading")}>
+      {measures.length === 0 ? <Paragraph>{w("none")}</Paragraph> : null}
       <ul className="grid grid-cols-1 gap-2" data-testid="owned-measures">
         {measures.map((x) => (
           <li key={x.id} className="min-w-0 [overflow-wrap:anywhere]">
@@ -160,7 +160,7 @@ export async function MeasuresSection(props: HomeSectionProps) {
               {x.code} {localize(lang, x.title, x.titleNb)}
             </NextLink>
             <span className="block text-sm text-neutral-text-subtle">
-              {bodyName(lang, x.body)} · {fill(w.status, { status: m.labels.measureStatus[x.status] })}
+              {bodyName(lang, x.body)} · {w("status", { status: m(`labels.measureStatus.${x.status}`) })}
             </span>
           </li>
         ))}

@@ -6,7 +6,7 @@ import { MyMeetingsSection } from "@/components/participation/my-meetings-sectio
 import { UncoveredSeatsSection } from "@/components/participation/uncovered-seats-section";
 import NextLink from "next/link";
 import { claimableMeetings } from "@/lib/fees/data";
-import { fill, getMessages, href } from "@/lib/i18n";
+import { href, getTranslator } from "@/lib/i18n";
 import { homeSections, type HomeSection } from "@/lib/workspace/policy";
 import { HomeSection as Section, type HomeSectionProps } from "./section";
 
@@ -34,13 +34,13 @@ export async function HomeFeesSection(props: HomeSectionProps) {
   if (!shows(props, "fees")) return null;
   const meetings = await claimableMeetings(props.viewer.userId, props.now);
   if (meetings.length === 0) return null;
-  const m = getMessages(props.lang).fees;
+  const m = getTranslator(props.lang, "fees");
   const open = meetings.filter((x) => !x.claim || x.claim.status === "RETURNED").length;
   return (
-    <Section id="fees" heading={m.page.title}>
+    <Section id="fees" heading={m("page.title")}>
       <p className="ds-paragraph">
         <NextLink className="ds-link" href={href(props.lang, "/mine-honorar")}>
-          {fill(m.home, { count: open })}
+          {m("home", { count: open })}
         </NextLink>
       </p>
     </Section>

@@ -1,16 +1,16 @@
 // The secretariat's tasks with counts, each linking to where the work is done (lib/workspace/tasks/data.ts).
 import NextLink from "next/link";
-import { getMessages, href } from "@/lib/i18n";
+import { href, getTranslator } from "@/lib/i18n";
 import { homeSections } from "@/lib/workspace/policy";
 import { getTasks } from "@/lib/workspace/tasks/data";
 import { HomeSection, type HomeSectionProps } from "./section";
 
 export async function TasksSection({ lang, viewer, personId, now }: HomeSectionProps) {
   if (!homeSections(viewer, { hasPerson: personId !== null }).includes("tasks")) return null;
-  const m = getMessages(lang);
+  const m = getTranslator(lang);
   const tasks = await getTasks(viewer, now);
   return (
-    <HomeSection id="tasks" heading={m.workspace.tasks.heading}>
+    <HomeSection id="tasks" heading={m("workspace.tasks.heading")}>
       <ul className="grid grid-cols-1 gap-2" data-testid="tasks">
         {tasks.map((task) => (
           <li key={task.key} data-task={task.key} data-count={task.count} className="min-w-0">

@@ -7,7 +7,7 @@ import { revalidatePath } from "next/cache";
 import { prisma } from "@/lib/db/client";
 import { auditIn, type Tx } from "@/lib/editors/mutations";
 import { toDate } from "@/lib/editors/form";
-import { fill, formatDate, getMessages, href, localize, type Locale } from "@/lib/i18n";
+import { formatDate, href, localize, type Locale, getTranslator } from "@/lib/i18n";
 import { enqueueMail } from "@/lib/mail";
 import { revalidatePublic } from "@/lib/public-cache";
 import { siteOrigin } from "@/lib/site-url";
@@ -90,7 +90,7 @@ export async function updateAdoption(actorId: string, input: AdoptionInput, file
  */
 export async function sendAdoptionReminder(actorId: string, input: ReminderInput): Promise<{ ok: true; parties: number; mails: number }> {
   const lang: Locale = "nn";
-  const m = getMessages(lang).adoption.mail;
+  const m = getTranslator(lang, "adoption.mail");
   return prisma.$transaction(async (tx) => {
     const parties = await reminderRecipients(input, tx);
     let mails = 0;
@@ -99,8 +99,8 @@ export async function sendAdoptionReminder(actorId: string, input: ReminderInput
       for (const contact of party.contacts) {
         await enqueueMail(tx, {
           to: contact.email,
-          subject: fill(m.subject, { party: party.name }),
-          text: fill(m.body, { name: contact.name, party: party.name, date: formatDate(lang, toDate(input.before), "long"), list, link: `${siteOrigin()}${href(lang, OWN_ADOPTIONS_PATH)}` }),
+          subject: m("subject", { party: party.name }),
+          text: m("body", { name: contact.name, party: party.name, date: formatDate(lang, toDate(input.before), "long"), list, link: `${siteOrigin()}${href(lang, OWN_ADOPTIONS_PATH)}` }),
           dedupeKey: `adoption-reminder:${input.requestKey}:${contact.id}`,
         });
         mails += 1;

@@ -7,7 +7,7 @@ import { getPublicStatistics } from "@/lib/deviations/data";
 import type { PublicStatistics } from "@/lib/deviations/statistics";
 import type { AdoptionStatus } from "@/lib/adoption/policy";
 import type { MeasureStatus, PriorityGroup } from "@/lib/domain/vocabulary";
-import { getMessages } from "@/lib/i18n";
+import { getTranslator } from "@/lib/i18n";
 import { osloInstant } from "@/lib/i18n/oslo";
 import { isSuppressed } from "@/lib/indicators/policy";
 import { SECTION_KEYS, type ReportLanguage, type ReportSection, type ReportStatus } from "./policy";
@@ -31,10 +31,10 @@ const reportSelect = { year: true, status: true, language: true, sections: true,
  */
 export function sectionsOf(json: Prisma.JsonValue, language: ReportLanguage): ReportSection[] {
   const stored = Array.isArray(json) ? (json as { key?: unknown; title?: unknown; body?: unknown }[]) : [];
-  const titles = getMessages(language).annualReport.draft.titles;
+  const titles = getTranslator(language, "annualReport.draft.titles");
   return SECTION_KEYS.map((key) => {
     const found = stored.find((s) => s && s.key === key);
-    return { key, title: typeof found?.title === "string" ? found.title : titles[key], body: typeof found?.body === "string" ? found.body : "" };
+    return { key, title: typeof found?.title === "string" ? found.title : titles(`${key}`), body: typeof found?.body === "string" ? found.body : "" };
   });
 }
 

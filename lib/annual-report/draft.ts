@@ -5,7 +5,7 @@ import { OPEN_STATUSES } from "@/lib/adoption/policy";
 import { formatShown, SMALL_COUNT_LIMIT } from "@/lib/deviations/overview";
 import { formatValue } from "@/lib/indicators/policy";
 import { MEASURE_STATUSES, PRIORITY_GROUPS } from "@/lib/domain/vocabulary";
-import { fill, formatDate, getMessages, localize, type Locale } from "@/lib/i18n";
+import { formatDate, localize, type Locale, getTranslator } from "@/lib/i18n";
 import type { AnnualFacts } from "./data";
 import { SECTION_KEYS, type ReportSection, type SectionKey } from "./policy";
 
@@ -13,9 +13,9 @@ const list = (lines: string[]) => lines.map((l) => `- ${l}`).join("\n");
 const join = (...parts: (string | null | false)[]) => parts.filter((p): p is string => Boolean(p)).join("\n\n");
 
 export function composeDraft(lang: Locale, facts: AnnualFacts, factsAt: Date): ReportSection[] {
-  const messages = getMessages(lang);
-  const d = messages.annualReport.draft;
-  const labels = messages.labels;
+  const messages = getTranslator(lang);
+  const d = getTranslator(lang, "annualReport.draft");
+  const labels = getTranslator(lang, "labels");
   const year = facts.year;
   const bodyName = (b: { name: string; nameNb: string | null; shortName: string }) => {
     const name = localize(lang, b.name, b.nameNb);
@@ -25,14 +25,14 @@ export function composeDraft(lang: Locale, facts: AnnualFacts, factsAt: Date): R
   const held = facts.bodies.reduce((n, b) => n + b.meetingsHeld, 0);
   const meetingBodies = facts.bodies.filter((b) => b.meetingsHeld > 0 || b.meetingsCancelled > 0 || b.minMeetingsPerYear);
   const meetings = join(
-    held ? fill(d.meetingsTotal, { count: held, year }) : fill(d.meetingsNone, { year }),
+    held ? d("meetingsTotal", { count: held, year }) : d("meetingsNone", { year }),
     list(
       meetingBodies.map(
         (b) =>
-          fill(d.meetingsLine, { body: bodyName(b), count: b.meetingsHeld }) +
-          (b.meetingsCancelled ? fill(d.meetingsCancelled, { count: b.meetingsCancelled }) : "") +
+          d("meetingsLine", { body: bodyName(b), count: b.meetingsHeld }) +
+          (b.meetingsCancelled ? d("meetingsCancelled", { count: b.meetingsCancelled }) : "") +
           // S8: a body with a minimum number of meetings says whether it met it.
-          (b.minMeetingsPerYear ? fill(d.meetingsMinimum, { min: b.minMeetingsPerYear }) + (b.meetingsHeld < b.minMeetingsPerYear ? d.meetingsBelow : "") : ""),
+          (b.minMeetingsPerYear ? d("meetingsMinimum", { min: b.minMeetingsPerYear }) + (b.meetingsHeld < b.minMeetingsPerYear ? d("meetingsBelow") : "") : ""),
       ),
     ),
   );
@@ -40,55 +40,55 @@ export function composeDraft(lang: Locale, facts: AnnualFacts, factsAt: Date): R
   const received = facts.bodies.reduce((n, b) => n + b.casesReceived, 0);
   const decided = facts.bodies.reduce((n, b) => n + b.casesDecided, 0);
   const cases = join(
-    fill(d.casesTotal, { received, decided, year }),
-    list(facts.bodies.filter((b) => b.casesReceived || b.casesDecided).map((b) => fill(d.casesLine, { body: bodyName(b), received: b.casesReceived, decided: b.casesDecided }))),
+    d("casesTotal", { received, decided, year }),
+    list(facts.bodies.filter((b) => b.casesReceived || b.casesDecided).map((b) => d("casesLine", { body: bodyName(b), received: b.casesReceived, decided: b.casesDecided }))),
   );
 
   const disagreements = facts.decisions.filter((x) => x.disagreement).length;
   const decisions = facts.decisions.length
     ? join(
-        fill(d.decisionsTotal, { count: facts.decisions.length, year, disagreements }),
+        d("decisionsTotal", { count: facts.decisions.length, year, disagreements }),
         list(
           facts.decisions.map(
             (x) =>
-              fill(d.decisionLine, { date: formatDate(lang, x.decidedAt, "short"), reference: x.reference ?? x.body, title: localize(lang, x.title, x.titleNb) }) +
-              (x.disagreement ? d.decisionDisagreement : ""),
+              d("decisionLine", { date: formatDate(lang, x.decidedAt, "short"), reference: x.reference ?? x.body, title: localize(lang, x.title, x.titleNb) }) +
+              (x.disagreement ? d("decisionDisagreement") : ""),
           ),
         ),
       )
-    : fill(d.decisionsNone, { year });
+    : d("decisionsNone", { year });
 
   const plan = facts.plan;
   const actionPlan = plan
     ? join(
-        fill(d.planIntro, { plan: localize(lang, plan.title, plan.titleNb), count: plan.measures.length }),
+        d("planIntro", { plan: localize(lang, plan.title, plan.titleNb), count: plan.measures.length }),
         list(
           PRIORITY_GROUPS.map((group) => {
             const own = plan.measures.filter((m) => m.priorityGroups.includes(group));
             const statuses = MEASURE_STATUSES.flatMap((status) => {
               const count = own.filter((m) => m.status === status).length;
-              return count ? [fill(d.planStatus, { status: labels.measureStatus[status].toLowerCase(), count })] : [];
+              return count ? [d("planStatus", { status: labels(`measureStatus.${status}`).toLowerCase(), count })] : [];
             });
-            return fill(d.planLine, { group: labels.priorityGroup[group], count: own.length, statuses: statuses.join(", ") || "–" });
+            return d("planLine", { group: labels(`priorityGroup.${group}`), count: own.length, statuses: statuses.join(", ") || "–" });
           }),
         ),
       )
-    : fill(d.planNone, { year });
+    : d("planNone", { year });
 
   // Only numbers the deviation overview shows: small counts stay "<5" and hidden ones stay hidden (the report is public).
   const dev = facts.deviations;
   const deviations = join(
-    fill(d.deviationsTotal, { count: formatShown(dev.total, lang), year }),
-    list(dev.byCategory.map((r) => fill(d.deviationsLine, { category: messages.deviations.categories[r.key] ?? r.key, count: formatShown(r.count, lang) }))),
-    d.deviationsNote,
+    d("deviationsTotal", { count: formatShown(dev.total, lang), year }),
+    list(dev.byCategory.map((r) => d("deviationsLine", { category: messages(`deviations.categories.${r.key}`) ?? r.key, count: formatShown(r.count, lang) }))),
+    d("deviationsNote"),
   );
 
   const agreements = join(
-    facts.adoptions.length ? fill(d.agreementsTotal, { count: facts.adoptions.length, year }) : fill(d.agreementsNone, { year }),
+    facts.adoptions.length ? d("agreementsTotal", { count: facts.adoptions.length, year }) : d("agreementsNone", { year }),
     facts.adoptions.length > 0 &&
       list(
         facts.adoptions.map((a) =>
-          fill(d.agreementLine, {
+          d("agreementLine", {
             agreement: localize(lang, a.agreement, a.agreementNb),
             label: a.label,
             date: formatDate(lang, a.adoptedOn, "short"),
@@ -101,9 +101,9 @@ export function composeDraft(lang: Locale, facts: AnnualFacts, factsAt: Date): R
         ),
       ),
     facts.reviews.length > 0 &&
-      `${d.reviewsIntro}\n${list(
+      `${d("reviewsIntro")}\n${list(
         facts.reviews.map((r) =>
-          fill(d.reviewLine, { date: formatDate(lang, r.reviewedOn, "short"), agreement: r.agreement ? localize(lang, r.agreement, r.agreementNb) : d.wholeAgreementSet, outcome: r.outcome }),
+          d("reviewLine", { date: formatDate(lang, r.reviewedOn, "short"), agreement: r.agreement ? localize(lang, r.agreement, r.agreementNb) : d("wholeAgreementSet"), outcome: r.outcome }),
         ),
       )}`,
   );
@@ -111,38 +111,38 @@ export function composeDraft(lang: Locale, facts: AnnualFacts, factsAt: Date): R
   // Issue 21.2: the public consultation rounds whose deadline fell in the year, with how many parties answered.
   const consultations = facts.consultations.length
     ? join(
-        fill(d.consultationsTotal, { count: facts.consultations.length, year }),
+        d("consultationsTotal", { count: facts.consultations.length, year }),
         list(
           facts.consultations.map(
-            (c) => fill(d.consultationLine, { title: c.title, date: formatDate(lang, c.deadline, "short"), submitted: c.submitted, asked: c.asked, late: c.late }) + (c.decisionLinked ? d.consultationDecided : ""),
+            (c) => d("consultationLine", { title: c.title, date: formatDate(lang, c.deadline, "short"), submitted: c.submitted, asked: c.asked, late: c.late }) + (c.decisionLinked ? d("consultationDecided") : ""),
           ),
         ),
       )
-    : fill(d.consultationsNone, { year });
+    : d("consultationsNone", { year });
 
   // Issue 21.3: the indicators with values from the year; a small count is "færre enn 5", never its number.
-  const value = (v: number | null, decimals: number) => (v === null ? fill(d.indicatorSuppressed, { limit: SMALL_COUNT_LIMIT }) : formatValue(v, decimals, lang));
+  const value = (v: number | null, decimals: number) => (v === null ? d("indicatorSuppressed", { limit: SMALL_COUNT_LIMIT }) : formatValue(v, decimals, lang));
   const indicators = facts.indicators.length
     ? join(
-        fill(d.indicatorsTotal, { count: facts.indicators.length, year }),
+        d("indicatorsTotal", { count: facts.indicators.length, year }),
         list(
           facts.indicators.map((i) => {
             const name = localize(lang, i.name, i.nameNb);
             const unit = localize(lang, i.unit, i.unitNb);
-            if (i.level === "MUNICIPALITY") return fill(d.indicatorMunicipalities, { name, count: i.values.length, period: i.period });
+            if (i.level === "MUNICIPALITY") return d("indicatorMunicipalities", { name, count: i.values.length, period: i.period });
             if (i.level === "AREA")
-              return fill(d.indicatorAreas, { name, unit, period: i.period, values: i.values.map((v) => `${localize(lang, v.unit, v.unitNb)} ${value(v.value, i.decimals)}`).join(", ") });
+              return d("indicatorAreas", { name, unit, period: i.period, values: i.values.map((v) => `${localize(lang, v.unit, v.unitNb)} ${value(v.value, i.decimals)}`).join(", ") });
             const own = i.values[0]?.value ?? null;
-            const before = i.yearBefore !== null ? fill(d.indicatorYearBefore, { value: value(i.yearBefore, i.decimals) }) : "";
-            return fill(d.indicatorLine, { name, unit, period: i.period, value: value(own, i.decimals) }) + before;
+            const before = i.yearBefore !== null ? d("indicatorYearBefore", { value: value(i.yearBefore, i.decimals) }) : "";
+            return d("indicatorLine", { name, unit, period: i.period, value: value(own, i.decimals) }) + before;
           }),
         ),
-        d.indicatorsNote,
+        d("indicatorsNote"),
       )
-    : fill(d.indicatorsNone, { year });
+    : d("indicatorsNone", { year });
 
   const bodies: Record<SectionKey, string> = {
-    intro: fill(d.intro, { year, date: formatDate(lang, factsAt, "long") }),
+    intro: d("intro", { year, date: formatDate(lang, factsAt, "long") }),
     meetings,
     cases,
     decisions,
@@ -152,5 +152,5 @@ export function composeDraft(lang: Locale, facts: AnnualFacts, factsAt: Date): R
     consultations,
     indicators,
   };
-  return SECTION_KEYS.map((key) => ({ key, title: d.titles[key], body: bodies[key] }));
+  return SECTION_KEYS.map((key) => ({ key, title: d(`titles.${key}`), body: bodies[key] }));
 }

@@ -1,7 +1,7 @@
 // The published annual report as a PDF (lib/pdf/layout.ts): the title, then each section's heading and its
 // blocks as the page shows them (textBlocks), in the report's own language. The date is the publication's, so the
 // same report gives the same bytes.
-import { fill, formatDate, getMessages } from "@/lib/i18n";
+import { formatDate, getTranslator } from "@/lib/i18n";
 import { PdfLayout, SUBTLE, wrap } from "@/lib/pdf/layout";
 import type { StoredReport } from "./data";
 import { textBlocks } from "./text";
@@ -12,18 +12,18 @@ const BULLET_INDENT = 14;
 
 export async function renderAnnualReportPdf(report: StoredReport): Promise<Uint8Array> {
   const lang = report.language;
-  const m = getMessages(lang);
-  const title = fill(m.annualReport.public.reportTitle, { year: report.year });
+  const m = getTranslator(lang);
+  const title = m("annualReport.public.reportTitle", { year: report.year });
   const date = report.publishedAt ?? report.updatedAt;
   const layout = await PdfLayout.create(
-    { title, author: `${m.site.name} – ${m.site.tagline}`, language: lang === "nb" ? "nb-NO" : "nn-NO", date },
+    { title, author: `${m("site.name")} – ${m("site.tagline")}`, language: lang === "nb" ? "nb-NO" : "nn-NO", date },
     { margin: 56, leading: LEADING },
   );
   const { regular, bold } = layout;
   layout.newPage();
   layout.paragraph(title, bold, 20, 4);
-  layout.paragraph(`${m.site.name} – ${m.site.tagline}`, regular, 11, 2, SUBTLE);
-  if (report.publishedAt) layout.paragraph(fill(m.annualReport.pdf.generated, { date: formatDate(lang, report.publishedAt, "long") }), regular, 9, 12, SUBTLE);
+  layout.paragraph(`${m("site.name")} – ${m("site.tagline")}`, regular, 11, 2, SUBTLE);
+  if (report.publishedAt) layout.paragraph(m("annualReport.pdf.generated", { date: formatDate(lang, report.publishedAt, "long") }), regular, 9, 12, SUBTLE);
   report.sections.forEach((section, index) => {
     layout.ensure(14 * LEADING + 3 * SIZE * LEADING); // keep a heading with its first lines
     layout.paragraph(`${index + 1}. ${section.title}`, bold, 13, 4);
@@ -46,6 +46,6 @@ export async function renderAnnualReportPdf(report: StoredReport): Promise<Uint8
     }
     layout.y -= 8;
   });
-  layout.pageNumbers((page, pages) => fill(m.annualReport.pdf.page, { page, pages }), 30);
+  layout.pageNumbers((page, pages) => m("annualReport.pdf.page", { page, pages }), 30);
   return layout.pdf.save();
 }

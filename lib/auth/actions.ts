@@ -8,7 +8,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { formAction, langOfForm, postAction, type ActionError, type Refusal, type Values } from "@/lib/actions/chain";
-import { getMessages, href } from "@/lib/i18n";
+import { href, getTranslator } from "@/lib/i18n";
 import { encodeSessionToken, sessionCookieName, sessionCookieOptions } from "./cookie";
 import { HOME_PATH } from "@/lib/workspace/policy";
 import { RESET_MIN_ANSWER_MS } from "./limits";
@@ -86,12 +86,12 @@ export const requestPasswordResetAction = formAction<FormResult, typeof resetReq
   run: async ({ input, form }) => {
     const started = Date.now();
     const lang = langOfForm(form);
-    const m = getMessages(lang).auth.resetMail;
+    const m = getTranslator(lang, "auth.resetMail");
     const origin = process.env.NEXTAUTH_URL ?? "http://localhost:3000";
     await requestPasswordReset({ email: input.email, ip: await requestIp() }, new Date(), ({ token, to }) => ({
       to,
-      subject: m.subject,
-      text: m.body.replace("{link}", `${origin}${href(lang, "/logg-inn/nytt-passord")}?token=${encodeURIComponent(token)}`),
+      subject: m("subject"),
+      text: m("body", { link: `${origin}${href(lang, "/logg-inn/nytt-passord")}?token=${encodeURIComponent(token)}` }),
     }));
     const wait = RESET_MIN_ANSWER_MS - (Date.now() - started);
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import type { CaseStatus, PriorityGroup } from "@/lib/domain/vocabulary";
-import { fill, formatDate, getMessages, href, isLocale, localize, type Locale } from "@/lib/i18n";
+import { formatDate, href, isLocale, localize, type Locale, getTranslator } from "@/lib/i18n";
 import { caseStatusEvent } from "@/lib/follow/events";
 import { alertFollowers } from "@/lib/follow/mutations";
 import { enqueueMail } from "@/lib/mail";
@@ -31,18 +31,18 @@ export type ReceiptSummary = {
 
 /** The receipt e-mail: a summary of what was sent and the private status link. */
 export function buildReceiptMail(lang: Locale, summary: ReceiptSummary, link: string): { subject: string; text: string } {
-  const m = getMessages(lang);
-  const w = m.workspace.mail;
+  const m = getTranslator(lang);
+  const w = getTranslator(lang, "workspace.mail");
   const lines = [
-    `${w.title}: ${summary.title}`,
-    ...(summary.targetBody ? [`${w.target}: ${localize(lang, summary.targetBody.name, summary.targetBody.nameNb)}`] : []),
-    ...(summary.priorityGroups.length ? [`${w.priorityGroups}: ${summary.priorityGroups.map((g) => m.labels.priorityGroup[g]).join(", ")}`] : []),
-    ...(summary.attachments.length ? [`${w.attachments}: ${summary.attachments.join(", ")}`] : []),
-    `${w.description}: ${summary.description.length > 400 ? `${summary.description.slice(0, 400)} …` : summary.description}`,
+    `${w("title")}: ${summary.title}`,
+    ...(summary.targetBody ? [`${w("target")}: ${localize(lang, summary.targetBody.name, summary.targetBody.nameNb)}`] : []),
+    ...(summary.priorityGroups.length ? [`${w("priorityGroups")}: ${summary.priorityGroups.map((g) => m(`labels.priorityGroup.${g}`)).join(", ")}`] : []),
+    ...(summary.attachments.length ? [`${w("attachments")}: ${summary.attachments.join(", ")}`] : []),
+    `${w("description")}: ${summary.description.length > 400 ? `${summary.description.slice(0, 400)} …` : summary.description}`,
   ];
   return {
-    subject: fill(m.cases.mail.receiptSubject, { reference: summary.reference }),
-    text: fill(m.cases.mail.receiptBody, { name: summary.name, reference: summary.reference, title: summary.title, link, summary: lines.join("\n") }),
+    subject: m("cases.mail.receiptSubject", { reference: summary.reference }),
+    text: m("cases.mail.receiptBody", { name: summary.name, reference: summary.reference, title: summary.title, link, summary: lines.join("\n") }),
   };
 }
 
@@ -62,12 +62,12 @@ export function buildStatusMail(
   meeting: { startsAt: Date; body: { name: string; nameNb: string | null } } | null,
   privateLink: string,
 ): { subject: string; text: string } {
-  const m = getMessages(lang);
-  const status = m.labels.caseStatus[notice.to];
-  const meetingLine = meeting ? fill(m.workspace.mail.meeting, { body: localize(lang, meeting.body.name, meeting.body.nameNb), date: formatDate(lang, meeting.startsAt, "long") }) : "";
+  const m = getTranslator(lang);
+  const status = m(`labels.caseStatus.${notice.to}`);
+  const meetingLine = meeting ? m("workspace.mail.meeting", { body: localize(lang, meeting.body.name, meeting.body.nameNb), date: formatDate(lang, meeting.startsAt, "long") }) : "";
   return {
-    subject: fill(m.cases.mail.statusSubject, { reference: notice.reference, status }),
-    text: fill(m.cases.mail.statusBody, { reference: notice.reference, title: notice.title, status, note: notice.note ?? "–", meeting: meetingLine, link: privateLink, signedIn: caseFollowLink(lang, notice.caseId) }),
+    subject: m("cases.mail.statusSubject", { reference: notice.reference, status }),
+    text: m("cases.mail.statusBody", { reference: notice.reference, title: notice.title, status, note: notice.note ?? "–", meeting: meetingLine, link: privateLink, signedIn: caseFollowLink(lang, notice.caseId) }),
   };
 }
 

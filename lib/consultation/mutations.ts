@@ -7,7 +7,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { prisma } from "@/lib/db/client";
 import { auditIn, isUniqueViolation, type Tx } from "@/lib/editors/mutations";
-import { fill, formatDateTime, getMessages, href, type Locale } from "@/lib/i18n";
+import { formatDateTime, href, type Locale, getTranslator } from "@/lib/i18n";
 import { osloInstant } from "@/lib/i18n/oslo";
 import { enqueueMail } from "@/lib/mail";
 import { siteOrigin } from "@/lib/site-url";
@@ -163,7 +163,7 @@ export async function linkDecision(actorId: string, input: DecisionLinkInput): P
 /** Queues one reminder per contact of the asked parties that have not submitted, each once per `key` (dedupeKey). */
 async function queueReminders(tx: Tx, roundId: string, key: string, now: Date): Promise<{ ok: true; mails: number; parties: number } | Failure> {
   const lang: Locale = "nn";
-  const m = getMessages(lang).consultation.mail;
+  const m = getTranslator(lang, "consultation.mail");
   const found = await reminderRecipients(roundId, tx);
   if (!found) return { ok: false, error: "NOT_FOUND" };
   if (isClosed(found.round, now)) return { ok: false, error: "CLOSED" };
@@ -172,8 +172,8 @@ async function queueReminders(tx: Tx, roundId: string, key: string, now: Date): 
   for (const c of found.contacts) {
     await enqueueMail(tx, {
       to: c.email,
-      subject: fill(m.subject, { title: found.round.title }),
-      text: fill(m.body, { name: c.name, party: c.party?.name ?? "", title: found.round.title, deadline, link }),
+      subject: m("subject", { title: found.round.title }),
+      text: m("body", { name: c.name, party: c.party?.name ?? "", title: found.round.title, deadline, link }),
       dedupeKey: `consultation-reminder:${roundId}:${key}:${c.id}`,
     });
   }

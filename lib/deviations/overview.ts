@@ -2,7 +2,7 @@
 // against the same period of the previous year, with small counts suppressed. Pure so the numbers and the
 // suppression are unit-testable; data.ts reads the rows, the pages and the CSV only display what comes out here.
 import { DEVIATION_CATEGORIES, type DeviationCategory } from "@/lib/domain/vocabulary";
-import { getMessages, type Locale } from "@/lib/i18n";
+import { type Locale, getTranslator } from "@/lib/i18n";
 import { primary, protect, SMALL_COUNT_LIMIT, type Cell, type YearTable } from "./suppression";
 
 export { SMALL_COUNT_LIMIT } from "./suppression";
@@ -57,7 +57,7 @@ function toShown(cell: Cell): Shown {
 /** "<5", the hidden marker, or the number – the one way a count is written in pages, charts and exports. */
 export function formatShown(shown: Shown, lang: Locale): string {
   if (shown.kind === "suppressed") return `<${SMALL_COUNT_LIMIT}`;
-  if (shown.kind === "hidden") return getMessages(lang).deviations.overview.hidden;
+  if (shown.kind === "hidden") return getTranslator(lang)("deviations.overview.hidden");
   return String(shown.value);
 }
 

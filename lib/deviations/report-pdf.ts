@@ -1,7 +1,7 @@
 // The yearly report as a PDF (lib/pdf/layout.ts, server-side): the same ReportData as the CSV, so the same suppressed
 // numbers as the printable page. A4, DejaVu Sans embedded as a subset (every character as written), one table per
 // breakdown with the label wrapped in the first column and the numbers right-aligned.
-import { fill, formatDate, getMessages, type Locale } from "@/lib/i18n";
+import { formatDate, type Locale, getTranslator } from "@/lib/i18n";
 import { PdfLayout, SUBTLE } from "@/lib/pdf/layout";
 import type { ReportData, ReportLine } from "./report";
 
@@ -9,9 +9,9 @@ const NUMBER_W = 62;
 const SIZE = 9.5;
 
 export async function renderReportPdf(lang: Locale, data: ReportData, generatedAt: Date): Promise<Uint8Array> {
-  const m = getMessages(lang);
+  const m = getTranslator(lang);
   const layout = await PdfLayout.create(
-    { title: `${data.title} – ${data.scope}`, author: `${m.site.name} – ${m.site.tagline}`, language: lang === "nb" ? "nb-NO" : "nn-NO", date: generatedAt },
+    { title: `${data.title} – ${data.scope}`, author: `${m("site.name")} – ${m("site.tagline")}`, language: lang === "nb" ? "nb-NO" : "nn-NO", date: generatedAt },
     { margin: 50, leading: 1.4 },
   );
   const { regular, bold } = layout;
@@ -20,7 +20,7 @@ export async function renderReportPdf(lang: Locale, data: ReportData, generatedA
   layout.newPage();
   layout.paragraph(data.title, bold, 17, 4);
   layout.paragraph(data.scope, regular, 11, 2);
-  layout.paragraph(fill(m.deviations.report.generated, { date: formatDate(lang, generatedAt, "long") }), regular, 9, 10, SUBTLE);
+  layout.paragraph(m("deviations.report.generated", { date: formatDate(lang, generatedAt, "long") }), regular, 9, 10, SUBTLE);
   tableLine(data.columns, bold);
   tableLine(data.total, bold);
   layout.y -= 8;
@@ -32,6 +32,6 @@ export async function renderReportPdf(lang: Locale, data: ReportData, generatedA
     layout.y -= 10;
   }
   layout.paragraph(data.note, regular, 9, 0, SUBTLE);
-  layout.pageNumbers((page, pages) => fill(m.deviations.report.page, { page, pages }), 28);
+  layout.pageNumbers((page, pages) => m("deviations.report.page", { page, pages }), 28);
   return layout.pdf.save();
 }

@@ -1,7 +1,7 @@
 // The yearly report as data and as rows of text, for the CSV and PDF exports: every count through formatShown, so
 // "<5" stays "<5" and a hidden cell stays hidden – the same numbers as the printable page. CSV for Norwegian Excel:
 // semicolons, CRLF, UTF-8 with a byte-order mark.
-import { fill, getMessages, type Locale } from "@/lib/i18n";
+import { type Locale, getTranslator } from "@/lib/i18n";
 import type { OverviewLabels } from "./labels";
 import { formatShown, type Overview, type OverviewRow } from "./overview";
 
@@ -17,7 +17,7 @@ export type ReportData = {
 };
 
 export function reportData(lang: Locale, overview: Overview, labels: OverviewLabels, scope: string): ReportData {
-  const m = getMessages(lang).deviations;
+  const m = getTranslator(lang, "deviations");
   const y = overview.year;
   const line = (label: string, r: OverviewRow): ReportLine => ({
     label,
@@ -31,31 +31,31 @@ export function reportData(lang: Locale, overview: Overview, labels: OverviewLab
   });
   const end = labels.month(String(Math.max(overview.periodEndMonth, 1)));
   return {
-    title: fill(m.report.title, { year: y }),
+    title: m("report.title", { year: y }),
     scope,
-    columns: { label: m.overview.column, current: String(y), previous: String(y - 1), change: m.overview.change },
-    total: line(`${m.overview.total}, ${fill(m.overview.totalPeriod, { month: end, year: y })}`, overview.total),
+    columns: { label: m("overview.column"), current: String(y), previous: String(y - 1), change: m("overview.change") },
+    total: line(`${m("overview.total")}, ${m("overview.totalPeriod", { month: end, year: y })}`, overview.total),
     sections: [
-      section(m.overview.byMonth, overview.byMonth, labels.month),
-      section(m.overview.byCategory, overview.byCategory, labels.category),
-      section(m.overview.byPartyPair, overview.byPartyPair, labels.partyPair),
-      section(m.overview.byClause, overview.byClause, labels.clause),
+      section(m("overview.byMonth"), overview.byMonth, labels.month),
+      section(m("overview.byCategory"), overview.byCategory, labels.category),
+      section(m("overview.byPartyPair"), overview.byPartyPair, labels.partyPair),
+      section(m("overview.byClause"), overview.byClause, labels.clause),
     ],
-    note: `${m.overview.suppressedNote} ${fill(m.overview.periodNote, { month: end })}`,
+    note: `${m("overview.suppressedNote")} ${m("overview.periodNote", { month: end })}`,
   };
 }
 
 export function reportRows(lang: Locale, overview: Overview, labels: OverviewLabels, scope: string): string[][] {
-  const m = getMessages(lang).deviations;
+  const m = getTranslator(lang, "deviations");
   const data = reportData(lang, overview, labels, scope);
   const end = labels.month(String(Math.max(overview.periodEndMonth, 1)));
   const cells = (l: ReportLine) => [l.current, l.previous, l.change];
   return [
     [data.title, scope, "", "", ""],
     [data.columns.label, "", data.columns.current, data.columns.previous, data.columns.change],
-    [m.overview.total, fill(m.overview.totalPeriod, { month: end, year: overview.year }), ...cells(data.total)],
+    [m("overview.total"), m("overview.totalPeriod", { month: end, year: overview.year }), ...cells(data.total)],
     ...data.sections.flatMap((s) => s.lines.map((l) => [s.title, l.label, ...cells(l)])),
-    [m.overview.suppressedNote, "", "", "", ""],
+    [m("overview.suppressedNote"), "", "", "", ""],
   ];
 }
 

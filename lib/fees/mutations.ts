@@ -8,7 +8,7 @@ import { revalidatePath } from "next/cache";
 import { audit } from "@/lib/audit/mutations";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/prisma/client";
-import { fill, formatDate, getMessages, href, localize, type Locale } from "@/lib/i18n";
+import { formatDate, href, localize, type Locale, getTranslator } from "@/lib/i18n";
 import { enqueueMail } from "@/lib/mail";
 import { dayOf } from "@/lib/membership/rules/dates";
 import { siteOrigin } from "@/lib/site-url";
@@ -147,12 +147,12 @@ export async function decideClaim(input: DecisionInput, actorId: string, now: Da
     if (updated.count !== 1) return { ok: false as const, error: "CONFLICT" as const };
     if (!approve && !claim.user.disabledAt) {
       const lang: Locale = "nn";
-      const m = getMessages(lang).fees.mail;
-      const meeting = fill(m.meeting, { body: localize(lang, claim.meeting.body.name, claim.meeting.body.nameNb), date: formatDate(lang, claim.meeting.startsAt, "long") });
+      const m = getTranslator(lang, "fees.mail");
+      const meeting = m("meeting", { body: localize(lang, claim.meeting.body.name, claim.meeting.body.nameNb), date: formatDate(lang, claim.meeting.startsAt, "long") });
       await enqueueMail(tx, {
         to: claim.user.email,
-        subject: fill(m.returnedSubject, { meeting }),
-        text: fill(m.returnedBody, { name: claim.user.name, meeting, reason: input.reason, link: `${siteOrigin()}${href(lang, CLAIMS_PATH)}` }),
+        subject: m("returnedSubject", { meeting }),
+        text: m("returnedBody", { name: claim.user.name, meeting, reason: input.reason, link: `${siteOrigin()}${href(lang, CLAIMS_PATH)}` }),
         dedupeKey: `fee-returned:${input.claimId}:${input.version + 1}`,
       });
     }

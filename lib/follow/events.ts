@@ -2,7 +2,7 @@
 // facts go in: a body's minutes once published, a case's reference/title/status (sent only to followers who may see
 // the case, lib/follow/mutations.ts), a published news article's title and lead, a measure's status. Never a document
 // title – a restricted paper's title cannot leak through an alert.
-import { fill, formatDate, getMessages, localize } from "@/lib/i18n";
+import { formatDate, getTranslator, localize, type MessageKey } from "@/lib/i18n";
 import type { FollowEvent } from "./mutations";
 
 type Named = { name: string; nameNb: string | null };
@@ -13,9 +13,9 @@ export function minutesPublishedEvent(meeting: { id: string; startsAt: Date; bod
     targetId: meeting.body.id,
     key: `minutes:${meeting.id}`,
     message: (lang) => {
-      const m = getMessages(lang).follow.mail;
+      const m = getTranslator(lang, "follow.mail");
       const facts = { body: localize(lang, meeting.body.name, meeting.body.nameNb), date: formatDate(lang, meeting.startsAt, "long") };
-      return { subject: fill(m.minutesSubject, facts), text: fill(m.minutesBody, facts), path: `/mote/${encodeURIComponent(meeting.id)}/referat` };
+      return { subject: m("minutesSubject", facts), text: m("minutesBody", facts), path: `/mote/${encodeURIComponent(meeting.id)}/referat` };
     },
   };
 }
@@ -26,11 +26,13 @@ export function caseStatusEvent(c: { id: string; reference: string; title: strin
     targetId: c.id,
     key: `case:${c.id}:${changeKey}`,
     message: (lang) => {
-      const msgs = getMessages(lang);
-      const status = (msgs.labels.caseStatus as Record<string, string>)[c.status] ?? c.status;
+      const msgs = getTranslator(lang);
+      const labels = getTranslator(lang, "labels");
+      const key = `caseStatus.${c.status}` as MessageKey<"labels">;
+      const status = labels.has(key) ? labels(key) : c.status;
       return {
-        subject: fill(msgs.follow.mail.caseSubject, { reference: c.reference }),
-        text: fill(msgs.follow.mail.caseBody, { title: c.title, status }),
+        subject: msgs("follow.mail.caseSubject", { reference: c.reference }),
+        text: msgs("follow.mail.caseBody", { title: c.title, status }),
         path: `/sak/${encodeURIComponent(c.id)}`,
       };
     },
@@ -43,9 +45,9 @@ export function newsPublishedEvent(article: { id: string; slug: string; title: s
     targetId: "",
     key: `news:${article.id}`,
     message: (lang) => {
-      const m = getMessages(lang).follow.mail;
+      const m = getTranslator(lang, "follow.mail");
       const title = localize(lang, article.title, article.titleNb);
-      return { subject: fill(m.newsSubject, { title }), text: fill(m.newsBody, { title, summary: localize(lang, article.lead, article.leadNb) }), path: `/nyheiter/${article.slug}` };
+      return { subject: m("newsSubject", { title }), text: m("newsBody", { title, summary: localize(lang, article.lead, article.leadNb) }), path: `/nyheiter/${article.slug}` };
     },
   };
 }
@@ -56,10 +58,12 @@ export function measureStatusEvent(measure: { id: string; title: string; titleNb
     targetId: measure.id,
     key: `measure:${measure.id}:${changeKey}`,
     message: (lang) => {
-      const msgs = getMessages(lang);
+      const msgs = getTranslator(lang);
+      const labels = getTranslator(lang, "labels");
       const title = localize(lang, measure.title, measure.titleNb);
-      const status = (msgs.labels.measureStatus as Record<string, string>)[measure.status] ?? measure.status;
-      return { subject: fill(msgs.follow.mail.measureSubject, { title }), text: fill(msgs.follow.mail.measureBody, { title, status }), path: `/handlingsplan/tiltak/${encodeURIComponent(measure.id)}` };
+      const key = `measureStatus.${measure.status}` as MessageKey<"labels">;
+      const status = labels.has(key) ? labels(key) : measure.status;
+      return { subject: msgs("follow.mail.measureSubject", { title }), text: msgs("follow.mail.measureBody", { title, status }), path: `/handlingsplan/tiltak/${encodeURIComponent(measure.id)}` };
     },
   };
 }

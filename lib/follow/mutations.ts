@@ -7,7 +7,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { takeRateLimits } from "@/lib/cases/submission/mutations";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/prisma/client";
-import { fill, getMessages, isLocale, localize, type Locale } from "@/lib/i18n";
+import { isLocale, localize, type Locale, getTranslator } from "@/lib/i18n";
 import { enqueueMail } from "@/lib/mail";
 import { absolute, confirmPage, managePage, unsubscribeUrl } from "./links";
 import type { FollowFrequencyKind, FollowInput, FollowTargetKind } from "./schema";
@@ -60,7 +60,7 @@ export async function targetName(db: Tx, lang: Locale, target: FollowTargetKind,
       return m ? localize(lang, m.title, m.titleNb) : null;
     }
     case "NEWS":
-      return targetId === "" ? getMessages(lang).follow.newsName : null;
+      return targetId === "" ? getTranslator(lang)("follow.newsName") : null;
   }
 }
 
@@ -112,8 +112,8 @@ export async function requestFollow(
       create: { email, target: input.target, targetId, frequency: input.frequency, locale: lang, confirmTokenHash: sha256(token), createdAt: now },
       update: { frequency: input.frequency, locale: lang, confirmTokenHash: sha256(token) },
     });
-    const m = getMessages(lang).follow.mail;
-    await enqueueMail(tx, { to: email, subject: fill(m.confirmSubject, { name }), text: fill(m.confirmBody, { name, link: absolute(confirmPage(lang, token)) }) });
+    const m = getTranslator(lang, "follow.mail");
+    await enqueueMail(tx, { to: email, subject: m("confirmSubject", { name }), text: m("confirmBody", { name, link: absolute(confirmPage(lang, token)) }) });
     return { ok: true, status: "PENDING" };
   });
 }
@@ -196,7 +196,7 @@ export async function alertFollowers(tx: Tx, event: FollowEvent): Promise<number
     }
     const lang = langOf(follow.locale);
     const { subject, text, path } = event.message(lang);
-    const body = `${text}\n\n${fill(getMessages(lang).follow.mail.read, { link: absolute(path) })}`;
+    const body = `${text}\n\n${getTranslator(lang)("follow.mail.read", { link: absolute(path) })}`;
     if (follow.frequency === "WEEKLY") {
       await tx.followDigestItem.create({ data: { followId: follow.id, email: follow.email, subject, text: body, createdAt: new Date() } });
     } else {
@@ -212,10 +212,10 @@ export async function alertFollowers(tx: Tx, event: FollowEvent): Promise<number
 export async function footed(tx: Tx, lang: Locale, email: string, followId: string | null, body: string, name: string, now: Date = new Date()) {
   const token = newToken();
   await tx.followToken.create({ data: { tokenHash: sha256(token), email, followId, createdAt: now } });
-  const m = getMessages(lang).follow.mail;
+  const m = getTranslator(lang, "follow.mail");
   const unsubscribe = unsubscribeUrl(lang, token);
   const manage = absolute(managePage(lang, token));
-  const footer = followId ? fill(m.footer, { name, unsubscribe, manage }) : fill(m.digestFooter, { unsubscribe, manage });
+  const footer = followId ? m("footer", { name, unsubscribe, manage }) : m("digestFooter", { unsubscribe, manage });
   return {
     text: `${body}\n\n-- \n${footer}`,
     headers: { "List-Unsubscribe": `<${unsubscribe}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
@@ -254,7 +254,7 @@ export async function sendWeeklyDigests(now: Date = new Date()): Promise<number>
       });
       const lang = langOf(items[0]!.follow.locale);
       const body = items.map((item) => `## ${item.subject}\n\n${item.text}`).join("\n\n");
-      const subject = fill(getMessages(lang).follow.mail.digestSubject, { count: String(items.length) });
+      const subject = getTranslator(lang)("follow.mail.digestSubject", { count: String(items.length) });
       await enqueueMail(tx, { to: row.email, subject, ...(await footed(tx, lang, row.email, null, body, "", now)) });
       await tx.followDigestItem.updateMany({ where: { id: { in: items.map((i) => i.id) } }, data: { sentAt: now } });
       return true;

@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
 import type { Locale } from "./config";
-import { plainText } from "./interpolate";
 import { href } from "./paths";
+
+/** A message without soft hyphens (U+00AD), for places that do not wrap: <title>. */
+function plainText(message: string): string {
+  return message.replaceAll("\u00AD", "");
+}
 
 /**
  * Metadata of one page: its title (put into the layout's "… – Saman" template) and the addresses of the page in

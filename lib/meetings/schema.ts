@@ -1,6 +1,6 @@
 // The meeting admin forms (meeting, agenda, documents, decisions, minutes), shared by the forms and the server
 // actions. Forms post FormData; `formObject` turns it into the object these schemas parse. Error messages are keys of
-// `meetingAdmin.errors` in lib/i18n/messages, shown in the user's language.
+// `meetingAdmin.errors` in the message catalogs (messages/<lang>/meetingAdmin.json), shown in the user's language.
 import { z } from "zod";
 import { DECISION_KINDS, DOCUMENT_KINDS, VISIBILITIES } from "@/lib/domain/vocabulary";
 import { parseSeen } from "./agenda-diff";

@@ -1,16 +1,16 @@
 // What the secretariat should do next for a body, from the rules' results: the first breach's fix, else a warning's,
 // else the note of what falls due next (S7, O5 …). Pure; shared by the compliance view and the body pages' summary.
-import type { Locale } from "@/lib/i18n";
+import { getTranslator, type Locale } from "@/lib/i18n";
 import { formatRuleMessage } from "./format";
 import type { RuleResult, RuleStatus } from "./rules/types";
 
 export function nextStep(lang: Locale, results: RuleResult[]): string | null {
   for (const status of ["breach", "warning"] as const) {
     const finding = results.find((r) => r.status === status)?.findings[0];
-    if (finding) return formatRuleMessage(lang, finding.fix ?? finding.message);
+    if (finding) return formatRuleMessage(getTranslator(lang), lang, finding.fix ?? finding.message);
   }
   const due = results.filter((r) => r.due && r.notes.length).sort((a, b) => a.due!.localeCompare(b.due!))[0];
-  return due ? formatRuleMessage(lang, due.notes[0]!) : null;
+  return due ? formatRuleMessage(getTranslator(lang), lang, due.notes[0]!) : null;
 }
 
 /** Breaches and warnings (counted per finding) and the body's overall status. */

@@ -1,5 +1,5 @@
 // The membership forms (appoint, change, end), shared by the admin form (react-hook-form) and the server actions.
-// Error messages are keys of `membershipForm.errors` in lib/i18n/messages, shown in the user's language.
+// Error messages are keys of `membershipForm.errors` in the message catalogs (messages/<lang>/membershipForm.json), shown in the user's language.
 import { z } from "zod";
 import { firstFieldErrors } from "@/lib/forms/errors";
 import { MEMBERSHIP_ROLES, SEAT_CATEGORIES, SIDES } from "@/lib/domain/vocabulary";

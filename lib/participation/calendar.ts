@@ -1,18 +1,18 @@
 // A person's meetings as iCalendar events (the personal webcal subscription). Same UIDs as the body feeds
 // (<meetingId>@<host>), so an event is the same event wherever it is seen; SEQUENCE follows Meeting.version.
 import type { IcsEvent } from "@/lib/calendar/ical";
-import { fill, getMessages, localize } from "@/lib/i18n";
+import { localize, getTranslator } from "@/lib/i18n";
 import { meetingPath } from "@/lib/meetings/paths";
 import type { MyMeeting } from "./data";
 
 export function personalEvents(meetings: MyMeeting[], origin: string): IcsEvent[] {
   const host = new URL(origin).hostname || "saman";
-  const m = getMessages("nn").participation.calendar;
+  const m = getTranslator("nn", "participation.calendar");
   return meetings.map((meeting) => {
     const body = localize("nn", meeting.body.name, meeting.body.nameNb);
     const notes = [
-      meeting.as === "deputy" && meeting.forName ? fill(m.deputyNote, { name: meeting.forName }) : null,
-      meeting.answer && !meeting.answer.attending ? m.absentNote : null,
+      meeting.as === "deputy" && meeting.forName ? m("deputyNote", { name: meeting.forName }) : null,
+      meeting.answer && !meeting.answer.attending ? m("absentNote") : null,
     ].filter(Boolean);
     return {
       uid: `${meeting.id}@${host}`,

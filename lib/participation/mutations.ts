@@ -8,7 +8,7 @@ import { revalidatePath } from "next/cache";
 import { audit } from "@/lib/audit/mutations";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/prisma/client";
-import { fill, formatDateTime, getMessages, localize } from "@/lib/i18n";
+import { formatDateTime, localize, getTranslator } from "@/lib/i18n";
 import { enqueueMail } from "@/lib/mail";
 import { meetingPath } from "@/lib/meetings/paths";
 import { dayOf } from "@/lib/membership/rules/dates";
@@ -59,12 +59,12 @@ async function addressOf(tx: Tx, membershipId: string): Promise<{ to: string; na
 }
 
 function callUpMail(meeting: MeetingForMail, memberName: string, origin: string) {
-  const m = getMessages("nn").participation.mail;
+  const m = getTranslator("nn", "participation.mail");
   const when = formatDateTime("nn", meeting.startsAt, meeting.endsAt);
   const body = localize("nn", meeting.body.name, meeting.body.nameNb);
   return {
-    subject: fill(m.callUpSubject, { body, date: formatDateTime("nn", meeting.startsAt, null, "long") }),
-    text: fill(m.callUpBody, {
+    subject: m("callUpSubject", { body, date: formatDateTime("nn", meeting.startsAt, null, "long") }),
+    text: m("callUpBody", {
       member: memberName,
       body,
       title: meeting.title ?? body,
@@ -78,11 +78,11 @@ function callUpMail(meeting: MeetingForMail, memberName: string, origin: string)
 }
 
 function releaseMail(meeting: MeetingForMail, memberName: string, origin: string) {
-  const m = getMessages("nn").participation.mail;
+  const m = getTranslator("nn", "participation.mail");
   const body = localize("nn", meeting.body.name, meeting.body.nameNb);
   return {
-    subject: fill(m.releaseSubject, { body, date: formatDateTime("nn", meeting.startsAt, null, "long") }),
-    text: fill(m.releaseBody, { member: memberName, body, when: formatDateTime("nn", meeting.startsAt, meeting.endsAt), link: `${origin}${meetingPath(meeting.id)}` }),
+    subject: m("releaseSubject", { body, date: formatDateTime("nn", meeting.startsAt, null, "long") }),
+    text: m("releaseBody", { member: memberName, body, when: formatDateTime("nn", meeting.startsAt, meeting.endsAt), link: `${origin}${meetingPath(meeting.id)}` }),
   };
 }
 

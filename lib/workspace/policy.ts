@@ -4,11 +4,11 @@
 import { can } from "@/lib/auth/permissions";
 import { hasRole, isStaff, type Viewer } from "@/lib/auth/viewer";
 import { canRegister, overviewScope, type DeviationFacts } from "@/lib/deviations/policy";
-import type { Messages } from "@/lib/i18n";
+import type { MessageKey } from "@/lib/i18n";
 
 export const HOME_PATH = "/mitt-saman";
 
-export type RoleNavKey = Exclude<keyof Messages["workspace"]["nav"], "menu" | "roleGroup">;
+export type RoleNavKey = Exclude<MessageKey<"workspace.nav">, "menu" | "roleGroup">;
 
 /** Facts some entries need from the database (read by the header only for signed-in members). */
 export type NavFacts = { deviations?: DeviationFacts };

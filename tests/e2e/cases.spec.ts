@@ -3,11 +3,12 @@
 // case desk (the desk's own outcome form; the agenda builder's decision UI lives on another branch), and the private
 // status link in the receipt e-mail shows the decision – no sign-in, no internal fields. Every page is axe-checked.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { nb } from "@/lib/i18n/messages/nb";
-import { nn } from "@/lib/i18n/messages/nn";
+import { getTranslator } from "@/lib/i18n";
 import { DEMO_PASSWORD, DEMO_USERS, type DemoUserKey } from "../../prisma/seed";
 import { expectNoAxeViolations } from "./axe";
 import { waitForMail } from "./mailbox";
+const nn = getTranslator("nn");
+const nb = getTranslator("nb");
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -103,13 +104,13 @@ for (const t of LANGS) {
     const desk = await signedIn(browser, "secretariat");
     // Issue 15: "Vedteken" presumes the meeting has started. The secretariat registers today's SSU meeting (from
     // 00:00, after the fact) and sends its notice, so the desk schedules the case on a meeting that has begun.
-    const a = (t.lang === "nn" ? nn : nb).meetingAdmin;
+    const a = getTranslator(t.lang, "meetingAdmin");
     await desk.goto(`${t.prefix}/admin/moter/ny?organ=ssu`);
     const newMeeting = desk.locator("#new-meeting");
-    await newMeeting.getByLabel(a.fields.date).fill(new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Oslo" }).format(new Date()));
-    await newMeeting.getByLabel(a.fields.startTime).fill("00:00");
-    await newMeeting.getByLabel((t.lang === "nn" ? nn : nb).meetingFlow.afterTheFact).check();
-    await newMeeting.getByRole("button", { name: a.buttons.create }).click();
+    await newMeeting.getByLabel(a("fields.date")).fill(new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Oslo" }).format(new Date()));
+    await newMeeting.getByLabel(a("fields.startTime")).fill("00:00");
+    await newMeeting.getByLabel((t.lang === "nn" ? nn : nb)("meetingFlow.afterTheFact")).check();
+    await newMeeting.getByRole("button", { name: a("buttons.create") }).click();
     await expect(desk).toHaveURL(/\/admin\/moter\/(?!ny$)[a-z0-9]+$/);
     // The notice leaves from its preview, after the confirmation (issue 15 item 4).
     await desk.goto(`${desk.url()}/innkalling`);

@@ -4,9 +4,10 @@
 // public list, in RSS and in search, and gone from all of them when unpublished; a stale second edit gets the
 // conflict message with the user's text kept.
 import { expect as baseExpect, test } from "@playwright/test";
-import { nb } from "@/lib/i18n/messages/nb";
-import { nn } from "@/lib/i18n/messages/nn";
+import { getTranslator } from "@/lib/i18n";
 import { signInOnPage } from "./sign-in";
+const nn = getTranslator("nn");
+const nb = getTranslator("nb");
 
 // A save is a server action, a redirect and a render: on a busy CI machine that can take more than the default 5 s.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -23,7 +24,7 @@ const PDF = (text: string) => ({ name: "avtale.pdf", mimeType: "application/pdf"
 const unique = (tag: string) => `${tag}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`.replace(/[^a-z]/g, "x");
 
 for (const { lang, prefix, m } of LANGS) {
-  const e = m.editors;
+  const e = getTranslator(lang, "editors");
 
   test.describe(`editors (${lang})`, () => {
     test.beforeEach(async ({ page }) => {
@@ -38,23 +39,23 @@ for (const { lang, prefix, m } of LANGS) {
       await page.getByTestId("plan-list").getByRole("link").first().click();
       await page.waitForURL(/\/admin\/handlingsplan\/\d{4}$/);
       const year = page.url().split("/").pop()!;
-      await page.getByRole("link", { name: e.plan.newMeasure }).click();
-      await page.getByLabel(e.measure.code).fill(code);
-      await page.getByLabel(e.measure.titleNn).fill(`Felles opplæring ${word}`);
-      await page.getByLabel(m.labels.priorityGroup.CHILDREN_YOUTH).check();
-      await page.getByRole("button", { name: e.measure.create }).click();
+      await page.getByRole("link", { name: e("plan.newMeasure") }).click();
+      await page.getByLabel(e("measure.code")).fill(code);
+      await page.getByLabel(e("measure.titleNn")).fill(`Felles opplæring ${word}`);
+      await page.getByLabel(m("labels.priorityGroup.CHILDREN_YOUTH")).check();
+      await page.getByRole("button", { name: e("measure.create") }).click();
       await expect(page.getByTestId("saved")).toBeVisible();
 
       const status = page.getByTestId("status");
-      await status.getByLabel(e.measure.status).selectOption("AT_RISK");
-      await status.getByLabel(e.measure.progress).fill("35");
-      await status.getByLabel(e.measure.note).fill(`Manglar ressursar ${word}`);
-      await page.getByRole("button", { name: e.measure.statusSubmit }).click();
+      await status.getByLabel(e("measure.status")).selectOption("AT_RISK");
+      await status.getByLabel(e("measure.progress")).fill("35");
+      await status.getByLabel(e("measure.note")).fill(`Manglar ressursar ${word}`);
+      await page.getByRole("button", { name: e("measure.statusSubmit") }).click();
       await expect(page.getByTestId("saved")).toBeVisible();
-      await expect(page.getByTestId("current-status")).toContainText(m.labels.measureStatus.AT_RISK);
+      await expect(page.getByTestId("current-status")).toContainText(m("labels.measureStatus.AT_RISK"));
 
-      await page.getByRole("link", { name: e.publicPage }).click();
-      await expect(page.getByTestId("measure-status")).toHaveText(m.labels.measureStatus.AT_RISK);
+      await page.getByRole("link", { name: e("publicPage") }).click();
+      await expect(page.getByTestId("measure-status")).toHaveText(m("labels.measureStatus.AT_RISK"));
       await expect(page.getByTestId("measure-history")).toContainText(`Manglar ressursar ${word}`);
       await page.goto(`${prefix}/handlingsplan/${year}`);
       await expect(page.getByTestId("measures").filter({ hasText: word })).toContainText(code);
@@ -75,16 +76,16 @@ for (const { lang, prefix, m } of LANGS) {
       await second.goto(page.url());
       await expect(second.getByTestId("status")).toBeVisible();
 
-      await page.getByLabel(e.measure.note).fill("Første rapport");
-      await page.getByRole("button", { name: e.measure.statusSubmit }).click();
+      await page.getByLabel(e("measure.note")).fill("Første rapport");
+      await page.getByRole("button", { name: e("measure.statusSubmit") }).click();
       await expect(page.getByTestId("saved")).toBeVisible();
 
-      await second.getByLabel(e.measure.note).fill("Min rapport som ikkje må gå tapt");
-      await second.getByRole("button", { name: e.measure.statusSubmit }).click();
+      await second.getByLabel(e("measure.note")).fill("Min rapport som ikkje må gå tapt");
+      await second.getByRole("button", { name: e("measure.statusSubmit") }).click();
       const summary = second.getByTestId("status").getByTestId("error-summary");
-      await expect(summary).toContainText(e.errors.CONFLICT);
+      await expect(summary).toContainText(e("errors.CONFLICT"));
       await expect(summary).toBeFocused();
-      await expect(second.getByLabel(e.measure.note)).toHaveValue("Min rapport som ikkje må gå tapt");
+      await expect(second.getByLabel(e("measure.note"))).toHaveValue("Min rapport som ikkje må gå tapt");
       await second.goto(second.url());
       await expect(second.getByTestId("editor-history")).not.toContainText("Min rapport som ikkje må gå tapt");
       await other.close();
@@ -94,18 +95,18 @@ for (const { lang, prefix, m } of LANGS) {
       test.setTimeout(120_000);
       const slug = `e2e-${unique("avtale")}`;
       await page.goto(`${prefix}/admin/avtalar`);
-      await page.getByLabel(e.agreements.slug).fill(slug);
-      await page.getByLabel(e.agreements.kind).selectOption("GUIDELINE");
-      await page.getByLabel(e.agreements.titleNn).fill(`Retningsline ${slug}`);
-      await page.getByRole("button", { name: e.agreements.create }).click();
+      await page.getByLabel(e("agreements.slug")).fill(slug);
+      await page.getByLabel(e("agreements.kind")).selectOption("GUIDELINE");
+      await page.getByLabel(e("agreements.titleNn")).fill(`Retningsline ${slug}`);
+      await page.getByRole("button", { name: e("agreements.create") }).click();
       await expect(page.getByTestId("saved")).toBeVisible();
 
       const addVersion = async (label: string, from: string) => {
         const form = page.getByTestId("new-version");
-        await form.getByLabel(e.agreements.label).fill(label);
-        await form.getByLabel(e.agreements.validFrom).fill(from);
-        await form.getByLabel(e.agreements.file).setInputFiles(PDF(label));
-        await form.getByRole("button", { name: e.agreements.addVersion }).click();
+        await form.getByLabel(e("agreements.label")).fill(label);
+        await form.getByLabel(e("agreements.validFrom")).fill(from);
+        await form.getByLabel(e("agreements.file")).setInputFiles(PDF(label));
+        await form.getByRole("button", { name: e("agreements.addVersion") }).click();
         await expect(page.getByTestId("saved")).toBeVisible();
         await expect(page.getByTestId("editor-versions")).toContainText(label);
       };
@@ -129,14 +130,14 @@ for (const { lang, prefix, m } of LANGS) {
       const word = unique("nyheit");
       const title = `Nytt frå sekretariatet ${word}`;
       await page.goto(`${prefix}/admin/nyheiter`);
-      await page.getByRole("link", { name: e.news.newArticle }).click();
-      await page.getByLabel(e.news.titleNn).fill(title);
-      await page.getByLabel(e.news.leadNn).fill("Ein kort ingress.");
-      await page.getByLabel(e.news.body).fill(`Første avsnitt om ${word}.\n\n<strong>Viktig</strong> andre avsnitt.`);
-      await page.getByRole("button", { name: e.news.create }).click();
+      await page.getByRole("link", { name: e("news.newArticle") }).click();
+      await page.getByLabel(e("news.titleNn")).fill(title);
+      await page.getByLabel(e("news.leadNn")).fill("Ein kort ingress.");
+      await page.getByLabel(e("news.body")).fill(`Første avsnitt om ${word}.\n\n<strong>Viktig</strong> andre avsnitt.`);
+      await page.getByRole("button", { name: e("news.create") }).click();
       await expect(page.getByTestId("saved")).toBeVisible();
       await expect(page.getByTestId("news-preview").locator("strong")).toHaveText("Viktig");
-      await expect(page.getByTestId("publish-state")).toHaveText(e.news.isDraft);
+      await expect(page.getByTestId("publish-state")).toHaveText(e("news.isDraft"));
 
       const everywhere = async (visible: boolean) => {
         await page.goto(`${prefix}/nyheiter`);
@@ -152,14 +153,14 @@ for (const { lang, prefix, m } of LANGS) {
 
       await page.goto(`${prefix}/admin/nyheiter`);
       await page.getByRole("link", { name: title }).click();
-      await page.getByRole("button", { name: e.news.publish }).click();
+      await page.getByRole("button", { name: e("news.publish") }).click();
       await expect(page.getByTestId("saved")).toBeVisible();
       const editor = page.url().split("?")[0]!;
       await everywhere(true);
 
       await page.goto(editor);
-      await page.getByRole("button", { name: e.news.unpublish }).click();
-      await expect(page.getByTestId("publish-state")).toHaveText(e.news.isDraft);
+      await page.getByRole("button", { name: e("news.unpublish") }).click();
+      await expect(page.getByTestId("publish-state")).toHaveText(e("news.isDraft"));
       await everywhere(false);
     });
   });

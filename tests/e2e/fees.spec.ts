@@ -6,8 +6,7 @@
 // 5,30 kr per km) and its receipt count. Another signed-in user and an anonymous visitor get 404 on the receipt.
 // axe on every page. The journey runs on desktop; the claim form's layout is checked once on the phone project.
 import { expect, test } from "@playwright/test";
-import { nb } from "@/lib/i18n/messages/nb";
-import { nn } from "@/lib/i18n/messages/nn";
+import { getTranslator } from "@/lib/i18n";
 import { expectNoAxeViolations } from "./axe";
 import { signIn } from "./sign-in";
 
@@ -17,50 +16,50 @@ const PDF = Buffer.from(
   "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
 );
 
-for (const { lang, prefix, all, index, receipt } of [
-  { lang: "nn", prefix: "", all: nn, index: 0, receipt: { name: "bompengar-nn.png", mimeType: "image/png", buffer: PNG } },
-  { lang: "nb", prefix: "/nb", all: nb, index: 1, receipt: { name: "bompenger-nb.pdf", mimeType: "application/pdf", buffer: PDF } },
+for (const { lang, prefix, index, receipt } of [
+  { lang: "nn", prefix: "", index: 0, receipt: { name: "bompengar-nn.png", mimeType: "image/png", buffer: PNG } },
+  { lang: "nb", prefix: "/nb", index: 1, receipt: { name: "bompenger-nb.pdf", mimeType: "application/pdf", buffer: PDF } },
 ] as const) {
   test(`a user representative claims a fee, the secretariat approves it, the payroll export has it (${lang})`, async ({ browser }, info) => {
     test.skip(info.project.name === "phone", "not a layout journey");
     test.setTimeout(240_000);
-    const f = all.fees;
+    const f = getTranslator(lang, "fees");
     const rep = await signIn(browser, "userRep", prefix);
     await rep.page.goto(`${prefix}/mitt-saman`);
-    await rep.page.getByRole("region", { name: f.page.title }).getByRole("link").click();
+    await rep.page.getByRole("region", { name: f("page.title") }).getByRole("link").click();
     await expect(rep.page).toHaveURL(new RegExp(`${prefix}/mine-honorar$`), { timeout: 30_000 });
-    await expect(rep.page.getByRole("heading", { level: 1 })).toHaveText(f.page.title);
+    await expect(rep.page.getByRole("heading", { level: 1 })).toHaveText(f("page.title"));
     // nn takes the newest meeting not yet claimed, nb the next one (never the same claim).
     const open = rep.page.getByTestId("fee-meetings").getByRole("listitem").filter({ has: rep.page.locator('[data-status="NONE"]') });
     const meetingId = (await open.nth(index).getAttribute("data-meeting"))!;
     // By its meeting from here: once sent, the claim is no longer "not claimed".
     const item = rep.page.locator(`[data-meeting="${meetingId}"]`);
     await item.locator("summary").click();
-    await expect(item.getByLabel(f.form.meetingHours)).not.toHaveValue("");
-    await item.getByLabel(f.form.meetingHours).fill("2,5");
-    await item.getByLabel(f.form.preparationHours).fill("1,5");
-    await item.getByLabel(f.form.kilometres).fill("42");
-    await item.getByLabel(f.form.expenses).fill("84");
+    await expect(item.getByLabel(f("form.meetingHours"))).not.toHaveValue("");
+    await item.getByLabel(f("form.meetingHours")).fill("2,5");
+    await item.getByLabel(f("form.preparationHours")).fill("1,5");
+    await item.getByLabel(f("form.kilometres")).fill("42");
+    await item.getByLabel(f("form.expenses")).fill("84");
     // Tolls without a receipt: refused, the error on the receipts field, the summary says it, what was typed kept.
-    await item.getByRole("button", { name: f.form.submit }).click();
+    await item.getByRole("button", { name: f("form.submit") }).click();
     const summary = item.getByTestId("error-summary");
     await expect(summary).toBeFocused();
-    await expect(summary).toContainText(f.errors.field.receiptRequired);
-    const receipts = item.getByLabel(f.form.receipts, { exact: true });
+    await expect(summary).toContainText(f("errors.field.receiptRequired"));
+    const receipts = item.getByLabel(f("form.receipts"), { exact: true });
     await expect(receipts).toHaveAttribute("aria-invalid", "true");
-    await expect(receipts).toHaveAccessibleDescription(new RegExp(f.errors.field.receiptRequired.replace(/[.()]/g, "\\$&")));
-    await expect(item.getByLabel(f.form.kilometres)).toHaveValue("42");
-    await expect(item.getByLabel(f.form.expenses)).toHaveValue("84");
+    await expect(receipts).toHaveAccessibleDescription(new RegExp(f("errors.field.receiptRequired").replace(/[.()]/g, "\\$&")));
+    await expect(item.getByLabel(f("form.kilometres"))).toHaveValue("42");
+    await expect(item.getByLabel(f("form.expenses"))).toHaveValue("84");
     await expectNoAxeViolations(rep.page);
     // With the receipt it goes through.
     await receipts.setInputFiles(receipt);
-    await item.getByRole("button", { name: f.form.submit }).click();
-    await expect(item.getByRole("status")).toHaveText(f.form.saved);
+    await item.getByRole("button", { name: f("form.submit") }).click();
+    await expect(item.getByRole("status")).toHaveText(f("form.saved"));
     await expect(item.getByRole("status")).toBeFocused();
     await expectNoAxeViolations(rep.page);
     await rep.page.reload();
     const sent = rep.page.locator(`[data-meeting="${meetingId}"]`);
-    await expect(sent.getByTestId("fee-status")).toHaveText(f.page.status.SUBMITTED);
+    await expect(sent.getByTestId("fee-status")).toHaveText(f("page.status.SUBMITTED"));
     // The claimant sees the receipt on the claim (file name and size).
     await expect(sent.getByTestId("fee-receipts").getByRole("link", { name: new RegExp(`^${receipt.name} \\(\\d+ B\\)$`) })).toBeVisible();
     await rep.context.close();
@@ -84,16 +83,16 @@ for (const { lang, prefix, all, index, receipt } of [
     expect(headers["cache-control"]).toContain("private");
     expect(Buffer.compare(await download.body(), receipt.buffer)).toBe(0);
     const claimant = await waiting.getByRole("heading", { level: 3 }).innerText();
-    await waiting.getByLabel(f.admin.approve).check();
-    await waiting.getByRole("button", { name: f.admin.submit }).click();
-    await expect(staff.page.getByRole("status").filter({ hasText: f.admin.saved })).toBeFocused();
+    await waiting.getByLabel(f("admin.approve")).check();
+    await waiting.getByRole("button", { name: f("admin.submit") }).click();
+    await expect(staff.page.getByRole("status").filter({ hasText: f("admin.saved") })).toBeFocused();
 
     const year = new Date().getFullYear();
     const response = await staff.page.request.get(`/api/honorar/eksport?fra=${year - 1}-01-01&til=${year}-12-31&lang=${lang}`);
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toContain("text/csv");
     const csv = await response.text();
-    expect(csv).toContain(f.csv.header.join(";"));
+    expect(csv).toContain(f.raw("csv.header").join(";"));
     // 2,5 h × 900 + 1,5 h × 600 + 42 km × 5,30 + 84 kr = 3456,60 kr
     // …with its receipt counted in the last column.
     expect(csv.split("\r\n").some((line) => line.includes(`;${claimant};`) && line.includes(";2,5;1,5;42;84,00;3456,60;") && line.endsWith(";1"))).toBe(true);
@@ -118,14 +117,14 @@ for (const { lang, prefix, all, index, receipt } of [
 // with the GP's returned claim open – its attached receipt offered for removal and the file input.
 test("the claim form fits a phone and is axe clean", async ({ browser }, info) => {
   test.skip(info.project.name !== "phone", "a layout check");
-  const f = nn.fees;
+  const f = getTranslator("nn", "fees");
   const gp = await signIn(browser, "gp", "");
   for (const width of [320, 360]) {
     await gp.page.setViewportSize({ width, height: 800 });
     await gp.page.goto("/mine-honorar");
     const returned = gp.page.getByTestId("fee-meetings").getByRole("listitem").filter({ has: gp.page.locator('[data-status="RETURNED"]') });
-    await expect(returned.getByLabel(f.form.receipts, { exact: true })).toBeVisible();
-    await expect(returned.getByRole("group", { name: f.form.attached })).toBeVisible();
+    await expect(returned.getByLabel(f("form.receipts"), { exact: true })).toBeVisible();
+    await expect(returned.getByRole("group", { name: f("form.attached") })).toBeVisible();
     await expect(returned.getByTestId("fee-receipts").getByRole("link", { name: /^kvittering-bompengar\.pdf / })).toBeVisible();
     expect(await gp.page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
     await expectNoAxeViolations(gp.page);

@@ -3,49 +3,49 @@
 // body, and unsubscribes with one click (RFC 8058: a POST of List-Unsubscribe=One-Click to the List-Unsubscribe URL,
 // whose header values are checked on the mail as the SMTP server received it). axe on every page visited.
 import { expect as baseExpect, request as playwrightRequest, test, type Page } from "@playwright/test";
-import { nb } from "@/lib/i18n/messages/nb";
-import { nn } from "@/lib/i18n/messages/nn";
-import { fill } from "@/lib/i18n/interpolate";
+import { getTranslator } from "@/lib/i18n";
 import { expectNoAxeViolations } from "./axe";
 import { waitForMail } from "./mailbox";
 import { signInOnPage } from "./sign-in";
+const nn = getTranslator("nn");
+const nb = getTranslator("nb");
 
 const expect = baseExpect.configure({ timeout: 30_000 });
 
 
 /** The secretariat takes a meeting of the body from creation to published minutes (held today, after the fact). */
 async function publishMinutes(page: Page, prefix: string, m: typeof nn, bodyLabel: string) {
-  const a = m.meetingAdmin;
-  const w = m.meetingWorkflow.notice;
+  const a = getTranslator(prefix ? "nb" : "nn", "meetingAdmin");
+  const w = getTranslator(prefix ? "nb" : "nn", "meetingWorkflow.notice");
   await page.goto(`${prefix}/admin/moter/ny`);
   const form = page.locator("#new-meeting");
-  await form.getByLabel(a.fields.bodyId).selectOption({ label: bodyLabel });
-  await form.getByLabel(a.fields.date).fill(new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Oslo" }));
+  await form.getByLabel(a("fields.bodyId")).selectOption({ label: bodyLabel });
+  await form.getByLabel(a("fields.date")).fill(new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Oslo" }));
   const minute = String(Math.floor(Math.random() * 29)).padStart(2, "0");
-  await form.getByLabel(a.fields.startTime).fill(`00:${minute}`);
-  await form.getByLabel(a.fields.endTime).fill("00:30");
-  await form.getByLabel(m.meetingFlow.afterTheFact).check();
-  await form.getByRole("button", { name: a.buttons.create }).click();
+  await form.getByLabel(a("fields.startTime")).fill(`00:${minute}`);
+  await form.getByLabel(a("fields.endTime")).fill("00:30");
+  await form.getByLabel(m("meetingFlow.afterTheFact")).check();
+  await form.getByRole("button", { name: a("buttons.create") }).click();
   await expect(page).toHaveURL(/\/admin\/moter\/(?!ny$)[a-z0-9]+$/);
   const meetingId = page.url().split("/").pop()!;
   await page.goto(`${prefix}/admin/moter/${meetingId}?fase=innkall`);
-  await page.getByRole("link", { name: w.openPreview }).click();
+  await page.getByRole("link", { name: w("openPreview") }).click();
   await expect(page).toHaveURL(new RegExp(`/admin/moter/${meetingId}/innkalling$`));
   const rows = page.getByTestId("notice-recipients").locator("tbody tr");
   await expect(rows.first()).toBeVisible();
   const count = await rows.count();
-  await page.getByTestId("confirm-notice").getByRole("button", { name: fill(w.confirm, { count }) }).click();
+  await page.getByTestId("confirm-notice").getByRole("button", { name: w("confirm", { count }) }).click();
   await expect(page.getByTestId("notice-sent")).toBeVisible({ timeout: 90_000 });
   await page.goto(`${prefix}/admin/moter/${meetingId}?fase=mote`);
-  await page.locator("#mark-held").getByRole("button", { name: a.buttons.markHeld }).click();
-  await expect(page.getByTestId("admin-meeting-status")).toHaveText(m.labels.meetingStatus.HELD);
+  await page.locator("#mark-held").getByRole("button", { name: a("buttons.markHeld") }).click();
+  await expect(page.getByTestId("admin-meeting-status")).toHaveText(m("labels.meetingStatus.HELD"));
   await page.goto(`${prefix}/admin/moter/${meetingId}?fase=referat`);
-  await page.locator("#minutes-draft").getByRole("button", { name: a.buttons.saveDraft }).click();
+  await page.locator("#minutes-draft").getByRole("button", { name: a("buttons.saveDraft") }).click();
   await expect(page.getByTestId("minutes-preview")).toBeVisible();
-  await page.locator("#approve-minutes").getByRole("button", { name: a.buttons.approve }).click();
-  await expect(page.getByTestId("admin-meeting-status")).toHaveText(m.labels.meetingStatus.MINUTES_APPROVED);
-  await page.locator("#publish-minutes").getByRole("button", { name: a.buttons.publish }).click();
-  await expect(page.getByTestId("admin-meeting-status")).toHaveText(m.labels.meetingStatus.MINUTES_PUBLISHED);
+  await page.locator("#approve-minutes").getByRole("button", { name: a("buttons.approve") }).click();
+  await expect(page.getByTestId("admin-meeting-status")).toHaveText(m("labels.meetingStatus.MINUTES_APPROVED"));
+  await page.locator("#publish-minutes").getByRole("button", { name: a("buttons.publish") }).click();
+  await expect(page.getByTestId("admin-meeting-status")).toHaveText(m("labels.meetingStatus.MINUTES_PUBLISHED"));
   return meetingId;
 }
 
@@ -58,33 +58,33 @@ for (const t of cases) {
   test(`a visitor follows a body, confirms, gets the minutes alert and unsubscribes with one click (${t.lang})`, async ({ browser, page, baseURL }, info) => {
     test.skip(info.project.name === "phone", "the journey runs once per language; the pages are checked at 360 px by screenshot");
     test.setTimeout(300_000);
-    const f = t.m.follow;
+    const f = getTranslator(t.lang, "follow");
     const email = `folg-${t.lang}-${Date.now().toString(36)}@example.test`;
 
     // The visitor (no account) asks to follow the body: nothing is followed until the mailed link is opened.
     const context = await browser.newContext({ baseURL });
     const visitor = await context.newPage();
     await visitor.goto(t.path);
-    const section = visitor.getByRole("region", { name: f.form.heading });
-    await section.getByLabel(f.form.email).fill(email);
-    await section.getByLabel(f.form.frequency).selectOption({ label: f.form.immediate });
-    await section.getByRole("button", { name: f.form.submit }).click();
-    await expect(section.getByRole("status")).toHaveText(f.form.pending);
+    const section = visitor.getByRole("region", { name: f("form.heading") });
+    await section.getByLabel(f("form.email")).fill(email);
+    await section.getByLabel(f("form.frequency")).selectOption({ label: f("form.immediate") });
+    await section.getByRole("button", { name: f("form.submit") }).click();
+    await expect(section.getByRole("status")).toHaveText(f("form.pending"));
     await expectNoAxeViolations(visitor);
 
     const confirmation = await waitForMail({ to: email, subject: new RegExp(t.body) });
     const confirmLink = /https?:\/\/\S+\/folg\/stadfest\/[A-Za-z0-9_-]{43}/.exec(confirmation.text)![0];
     await visitor.goto(confirmLink);
-    await expect(visitor.getByRole("heading", { level: 1, name: f.confirm.title })).toBeVisible();
+    await expect(visitor.getByRole("heading", { level: 1, name: f("confirm.title") })).toBeVisible();
     await expectNoAxeViolations(visitor);
-    await visitor.getByRole("button", { name: f.confirm.submit }).click();
-    await expect(visitor.getByText(f.confirm.done)).toBeVisible();
+    await visitor.getByRole("button", { name: f("confirm.submit") }).click();
+    await expect(visitor.getByText(f("confirm.done"))).toBeVisible();
     await expectNoAxeViolations(visitor);
 
     // The secretariat publishes the body's next minutes: the alert goes out through the outbox.
     await signInOnPage(page, "sekretariat@saman.example.no");
     const meetingId = await publishMinutes(page, t.prefix, t.m, t.body);
-    const alert = await waitForMail({ to: email, subject: new RegExp(fill(f.mail.minutesSubject, { body: t.body, date: "" }).replace(/[,\s]+$/, "")) });
+    const alert = await waitForMail({ to: email, subject: new RegExp(f("mail.minutesSubject", { body: t.body, date: "" }).replace(/[,\s]+$/, "")) });
     expect(alert.text).toContain(`/mote/${meetingId}/referat`);
     const header = alert.headers["list-unsubscribe"]!;
     baseExpect(header).toMatch(/^<https?:\/\/[^>]+\/api\/folg\/avmeld\/[A-Za-z0-9_-]{43}(\?lang=nb)?>$/);
@@ -93,7 +93,7 @@ for (const t of cases) {
     // A GET of the address (a mail scanner) changes nothing: it shows the confirm page with a button.
     const url = header.slice(1, -1);
     await visitor.goto(url);
-    await expect(visitor.getByRole("button", { name: f.unsubscribe.submit })).toBeVisible();
+    await expect(visitor.getByRole("button", { name: f("unsubscribe.submit") })).toBeVisible();
     await expectNoAxeViolations(visitor);
 
     // The one-click POST a mail program makes, without cookies or a page.
@@ -107,8 +107,8 @@ for (const t of cases) {
     // The manage link of the same mail now lists nothing.
     const manageLink = /https?:\/\/\S+\/det-eg-folgjer\/[A-Za-z0-9_-]{43}/.exec(alert.text)![0];
     await visitor.goto(manageLink);
-    await expect(visitor.getByRole("heading", { level: 1, name: f.manage.title })).toBeVisible();
-    await expect(visitor.getByText(f.manage.none)).toBeVisible();
+    await expect(visitor.getByRole("heading", { level: 1, name: f("manage.title") })).toBeVisible();
+    await expect(visitor.getByText(f("manage.none"))).toBeVisible();
     await expectNoAxeViolations(visitor);
     await context.close();
   });

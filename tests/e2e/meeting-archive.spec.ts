@@ -2,13 +2,14 @@
 // export from the meeting's admin page; a visitor takes the public one from the meeting page. Both ZIPs hold
 // metadata.json (Noark 5 names) and the files it names, each with the SHA-256 the metadata states. Axe on both pages.
 import { createHash } from "node:crypto";
+import { getTranslator } from "@/lib/i18n";
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { unzipSync } from "fflate";
-import { nb } from "@/lib/i18n/messages/nb";
-import { nn } from "@/lib/i18n/messages/nn";
 import { expectNoAxeViolations } from "./axe";
 import { signInOnPage } from "./sign-in";
+const nn = getTranslator("nn");
+const nb = getTranslator("nb");
 
 type Objekt = { referanseDokumentfil: string; sjekksum: string; filstoerrelse: number };
 type Beskrivelse = { offentligTittel: string; dokumentobjekt: Objekt[] };
@@ -35,19 +36,19 @@ test("the secretariat downloads a meeting's full archive export; a visitor the p
   test.setTimeout(180_000);
   await signInOnPage(page, "sekretariat@saman.example.no");
   await page.goto("/admin/moter?organ=ssu");
-  const row = page.locator("tbody tr", { hasText: nn.labels.meetingStatus.MINUTES_PUBLISHED }).first();
+  const row = page.locator("tbody tr", { hasText: nn("labels.meetingStatus.MINUTES_PUBLISHED") }).first();
   const adminHref = await row.locator('a[href*="/admin/moter/"]').first().getAttribute("href");
   const meetingId = adminHref!.split("?")[0]!.split("/").pop()!;
 
   await page.goto(`/admin/moter/${meetingId}`);
-  await expect(page.getByRole("heading", { level: 2, name: nn.meetingWorkflow.archive.heading })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: nn("meetingWorkflow.archive.heading") })).toBeVisible();
   await expectNoAxeViolations(page);
-  const full = await downloadArchive(page, nn.meetingWorkflow.archive.full);
+  const full = await downloadArchive(page, nn("meetingWorkflow.archive.full"));
   expect(full.arkivuttrekk.utgaave).toBe("full");
   expect(full.moetemappe.systemID).toBe(meetingId);
 
   await page.goto(`/nb/admin/moter/${meetingId}`);
-  await expect(page.getByRole("link", { name: nb.meetingWorkflow.archive.public })).toBeVisible();
+  await expect(page.getByRole("link", { name: nb("meetingWorkflow.archive.public") })).toBeVisible();
   await expectNoAxeViolations(page);
 
   // A visitor: the meeting page offers the public edition only.
@@ -56,13 +57,13 @@ test("the secretariat downloads a meeting's full archive export; a visitor the p
   for (const [prefix, m] of [["", nn], ["/nb", nb]] as const) {
     await anonymous.goto(`${prefix}/mote/${meetingId}`);
     await expect(anonymous.getByTestId("archive-links")).toBeVisible();
-    await expect(anonymous.getByRole("link", { name: m.meetingWorkflow.archive.full })).toHaveCount(0);
+    await expect(anonymous.getByRole("link", { name: m("meetingWorkflow.archive.full") })).toHaveCount(0);
     await expectNoAxeViolations(anonymous);
   }
-  const open = await downloadArchive(anonymous, nb.meetingWorkflow.archive.public);
+  const open = await downloadArchive(anonymous, nb("meetingWorkflow.archive.public"));
   expect(open.arkivuttrekk.utgaave).toBe("offentleg");
   // The format link leads to its description on the open-data page.
-  await anonymous.getByRole("link", { name: nb.meetingWorkflow.archive.format }).click();
+  await anonymous.getByRole("link", { name: nb("meetingWorkflow.archive.format") }).click();
   await expect(anonymous.getByRole("heading", { level: 2, name: "Arkivuttrekk per møte" })).toBeVisible();
   await visitor.close();
 });

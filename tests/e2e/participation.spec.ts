@@ -3,15 +3,16 @@
 // is in the outbox; the secretariat sees who comes and records the attendance register of a held meeting, which then
 // shows the empty seat; a member makes a personal calendar address and the feed parses as iCalendar. axe on every page.
 import { expect, test } from "@playwright/test";
+import { getTranslator } from "@/lib/i18n";
 import ICAL from "ical.js";
-import { nb } from "@/lib/i18n/messages/nb";
-import { nn } from "@/lib/i18n/messages/nn";
 import { DEMO_USERS, ids } from "@/prisma/seed";
 import { meetingsOf } from "@/prisma/seed/schedule";
 import { isoDate } from "@/prisma/seed/time";
 import { expectNoAxeViolations } from "./axe";
 import { menuLink } from "./menu";
 import { signIn } from "./sign-in";
+const nn = getTranslator("nn");
+const nb = getTranslator("nb");
 
 const now = new Date();
 const YEAR = Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric" }).format(now));
@@ -23,8 +24,8 @@ const held = ssu.filter((m) => m.startsAt.getTime() < now.getTime() - 3_600_000)
 
 
 const langs = [
-  { lang: "nn", prefix: "", m: nn.participation, index: 1 },
-  { lang: "nb", prefix: "/nb", m: nb.participation, index: 2 },
+  { lang: "nn", prefix: "", m: getTranslator("nn", "participation"), index: 1 },
+  { lang: "nb", prefix: "/nb", m: getTranslator("nb", "participation"), index: 2 },
 ] as const;
 
 for (const { lang, prefix, m, index } of langs) {
@@ -47,18 +48,18 @@ for (const { lang, prefix, m, index } of langs) {
 
       const member = await signIn(browser, "member", prefix);
       await member.page.goto(`${prefix}/mote/${meeting}`);
-      const section = member.page.getByRole("region", { name: m.form.heading });
+      const section = member.page.getByRole("region", { name: m("form.heading") });
       await expect(section.getByTestId("my-answer")).toBeVisible();
-      if ((await section.getByTestId("my-answer").innerText()).startsWith(m.myMeetings.absent)) {
+      if ((await section.getByTestId("my-answer").innerText()).startsWith(m("myMeetings.absent"))) {
         // A second run (the phone project) finds the forfall of the first: take it back, which releases the deputy.
-        await section.getByLabel(m.form.coming).check();
-        await section.getByRole("button", { name: m.form.submit }).click();
-        await expect(section.getByRole("status")).toHaveText(m.form.saved);
+        await section.getByLabel(m("form.coming")).check();
+        await section.getByRole("button", { name: m("form.submit") }).click();
+        await expect(section.getByRole("status")).toHaveText(m("form.saved"));
       }
-      await section.getByLabel(m.form.absent).check();
-      await section.getByLabel(m.form.note).fill("Kommunestyremøte");
-      await section.getByRole("button", { name: m.form.submit }).click();
-      await expect(section.getByRole("status")).toHaveText(m.form.savedDeputy);
+      await section.getByLabel(m("form.absent")).check();
+      await section.getByLabel(m("form.note")).fill("Kommunestyremøte");
+      await section.getByRole("button", { name: m("form.submit") }).click();
+      await expect(section.getByRole("status")).toHaveText(m("form.savedDeputy"));
       await expect(section.getByRole("status")).toBeFocused();
       await expectNoAxeViolations(member.page);
       await member.context.close();
@@ -66,12 +67,12 @@ for (const { lang, prefix, m, index } of langs) {
       // The deputy's home page (Mitt Saman) shows the meeting they are called to (S6); the header leads to Møta mine.
       const deputy = await signIn(browser, "deputy", prefix);
       await deputy.page.goto(`${prefix}/mitt-saman`);
-      await expect(await menuLink(deputy.page, (lang === "nn" ? nn : nb).workspace.nav.myMeetings)).toHaveAttribute("href", `${prefix}/mine-mote`);
+      await expect(await menuLink(deputy.page, (lang === "nn" ? nn : nb)("workspace.nav.myMeetings"))).toHaveAttribute("href", `${prefix}/mine-mote`);
       const mine = deputy.page.getByTestId("my-meetings");
       const item = mine.getByRole("listitem").filter({ has: deputy.page.locator(`a[href$="/mote/${meeting}"]`) });
-      await expect(item).toContainText(m.myMeetings.asDeputy.replace(" {name}", ""));
+      await expect(item).toContainText(m("myMeetings.asDeputy").replace(" {name}", ""));
       // S6: the deputy reads the members' papers – the restricted case paper is a download link, and it downloads.
-      await item.locator("summary", { hasText: m.myMeetings.papersCount.replace(" ({count})", "") }).click();
+      await item.locator("summary", { hasText: m("myMeetings.papersCount").replace(" ({count})", "") }).click();
       const paper = item.locator('a[href^="/api/dokument/"]').first();
       await expect(paper).toBeVisible();
       await expectNoAxeViolations(deputy.page);
@@ -79,13 +80,13 @@ for (const { lang, prefix, m, index } of langs) {
       expect(download.status()).toBe(200);
       await item.locator(`a[href$="/mote/${meeting}"]`).click();
       await expect(deputy.page).toHaveURL(new RegExp(`/mote/${meeting}$`));
-      await expect(deputy.page.getByRole("region", { name: m.form.heading })).toContainText(m.myMeetings.asDeputy.replace(" {name}", ""));
+      await expect(deputy.page.getByRole("region", { name: m("form.heading") })).toContainText(m("myMeetings.asDeputy").replace(" {name}", ""));
       await deputy.context.close();
 
       const admin = await signIn(browser, "admin", prefix);
       await admin.page.goto(`${prefix}/admin/utboks`);
       await expect(admin.page.getByTestId("outbox").getByText(new RegExp(`${DEMO_USERS.deputy.email}`)).first()).toBeVisible();
-      await expect(admin.page.getByTestId("outbox")).toContainText(nn.participation.mail.callUpSubject.split(":")[0]!);
+      await expect(admin.page.getByTestId("outbox")).toContainText(nn("participation.mail.callUpSubject").split(":")[0]!);
       await admin.context.close();
     });
 
@@ -93,7 +94,7 @@ for (const { lang, prefix, m, index } of langs) {
       const { context, page } = await signIn(browser, "secretariat", prefix);
       await page.goto(`${prefix}/admin/moter/${meetingId(upcoming[0]!)}?fase=mote`);
       const section = page.getByTestId("participation-admin");
-      await expect(section.getByTestId("participation-table")).toContainText(m.admin.states.deputy);
+      await expect(section.getByTestId("participation-table")).toContainText(m("admin.states.deputy"));
       await expectNoAxeViolations(page);
 
       // The latest held meeting has no register in the seed (nn records it; nb the one before).
@@ -102,9 +103,9 @@ for (const { lang, prefix, m, index } of langs) {
       const register = page.locator("#attendance-register");
       const firstSeat = register.getByRole("group").nth(2);
       const seatName = (await firstSeat.locator("legend").innerText()).split(" – ")[0]!;
-      await firstSeat.getByLabel(m.admin.absentOption).check();
-      await register.getByRole("button", { name: m.admin.registerSubmit }).click();
-      await expect(register.getByRole("status")).toHaveText(m.admin.saved);
+      await firstSeat.getByLabel(m("admin.absentOption")).check();
+      await register.getByRole("button", { name: m("admin.registerSubmit") }).click();
+      await expect(register.getByRole("status")).toHaveText(m("admin.saved"));
       await page.reload();
       await expect(page.getByTestId("unfilled-seats")).toContainText(seatName);
       await expectNoAxeViolations(page);
@@ -114,8 +115,8 @@ for (const { lang, prefix, m, index } of langs) {
     test("a member makes a personal calendar address; the feed is valid iCalendar with their meetings", async ({ browser, request }) => {
       const { context, page } = await signIn(browser, "gp", prefix);
       await page.goto(`${prefix}/mine-mote`);
-      await page.getByRole("button", { name: m.calendar.create }).click();
-      const address = page.getByLabel(m.calendar.address);
+      await page.getByRole("button", { name: m("calendar.create") }).click();
+      const address = page.getByLabel(m("calendar.address"));
       await expect(address).toHaveValue(/^webcal:\/\/.+\/api\/kalender\/personleg\/[A-Za-z0-9_-]{43}\.ics$/);
       await expectNoAxeViolations(page);
       const url = (await address.inputValue()).replace(/^webcal:\/\/[^/]+/, "");
@@ -125,8 +126,8 @@ for (const { lang, prefix, m, index } of langs) {
       const events = calendar.getAllSubcomponents("vevent");
       expect(events.map((e) => String(e.getFirstPropertyValue("uid")))).toContainEqual(expect.stringContaining(meetingId(upcoming[0]!)));
       // Revoking ends the address at once.
-      await page.getByRole("button", { name: m.calendar.revoke }).click();
-      await expect(page.getByRole("status")).toContainText(m.calendar.revoked);
+      await page.getByRole("button", { name: m("calendar.revoke") }).click();
+      await expect(page.getByRole("status")).toContainText(m("calendar.revoked"));
       expect((await request.get(url)).status()).toBe(404);
       await context.close();
     });

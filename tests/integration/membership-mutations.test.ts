@@ -2,6 +2,7 @@
 // a change that breaks a hard rule is refused and leaves the database exactly as it was; a soft-rule change is
 // saved with its warning kept; a change planned for next year is checked against next year's composition.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getTranslator } from "@/lib/i18n";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
 import { seed } from "@/prisma/seed";
 import { formatRuleMessage } from "@/lib/membership/format";
@@ -57,7 +58,7 @@ describe("the seeded structure", () => {
     const report = evaluateAll(input.rules, input.ctx, NOW);
     const problems = [...report.structure, ...report.bodies.flatMap((b) => b.results)]
       .flatMap((r) => r.findings)
-      .map((f) => formatRuleMessage("nn", f.message));
+      .map((f) => formatRuleMessage(getTranslator("nn"), "nn", f.message));
     expect(problems).toEqual([]);
     expect(report.bodies).toHaveLength(11);
   });
@@ -68,13 +69,13 @@ describe("the seeded structure", () => {
     const membershipRules = input.rules.filter((r) => r.kind !== "MEETINGS_PER_YEAR");
     for (const day of ["2026-12-31", "2027-01-01", "2027-06-15", "2028-01-01", "2028-06-30"]) {
       const report = evaluateAll(membershipRules, input.ctx, new Date(`${day}T12:00:00Z`));
-      const problems = [...report.structure, ...report.bodies.flatMap((b) => b.results)].flatMap((r) => r.findings).map((f) => formatRuleMessage("nn", f.message));
+      const problems = [...report.structure, ...report.bodies.flatMap((b) => b.results)].flatMap((r) => r.findings).map((f) => formatRuleMessage(getTranslator("nn"), "nn", f.message));
       expect(problems, day).toEqual([]);
     }
     const notes = (at: string, slug: string, code: string) => {
       const report = evaluateAll(input.rules, input.ctx, new Date(`${at}T12:00:00Z`));
       const result = report.bodies.find((b) => b.body.slug === slug)!.results.find((r) => r.code === code)!;
-      return { due: result.due, notes: result.notes.map((n) => formatRuleMessage("nn", n)) };
+      return { due: result.due, notes: result.notes.map((n) => formatRuleMessage(getTranslator("nn"), "nn", n)) };
     };
     // Today: what is due next, and when – and after the change, the next one two years on.
     expect(notes("2026-11-22", "ssu", "S7")).toEqual({ due: "2027-01-01", notes: ["Leiinga i SSU skal gå over til spesialisthelsetenesta frå 1. januar 2027."] });
@@ -96,10 +97,10 @@ describe("hard rules refuse the change and leave the database as it was", () => 
     if (result.ok || result.error !== "RULES_BROKEN") throw new Error("expected a refusal");
     expect(result.breaches.map((b) => b.code)).toEqual(["O4"]);
     expect(result.breaches[0]!.asOf).toBe("2026-12-01");
-    expect(formatRuleMessage("nn", result.breaches[0]!.message)).toBe(
+    expect(formatRuleMessage(getTranslator("nn"), "nn", result.breaches[0]!.message)).toBe(
       "O4: OU Voss skal ha 1 brukarrepresentantar frå kommunal side; samansetjinga har 0.",
     );
-    expect(formatRuleMessage("nb", result.breaches[0]!.fix!)).toBe("Oppnevn 1 flere brukerrepresentanter fra kommunal side.");
+    expect(formatRuleMessage(getTranslator("nb"), "nb", result.breaches[0]!.fix!)).toBe("Oppnevn 1 flere brukerrepresentanter fra kommunal side.");
     expect(await dump()).toEqual(before);
   });
 
@@ -120,7 +121,7 @@ describe("hard rules refuse the change and leave the database as it was", () => 
       },
     );
     if (result.ok || result.error !== "RULES_BROKEN") throw new Error("expected a refusal");
-    const messages = result.breaches.map((b) => formatRuleMessage("nn", b.message));
+    const messages = result.breaches.map((b) => formatRuleMessage(getTranslator("nn"), "nn", b.message));
     expect(messages).toContain("S1: SSU skal ha 2 kommunale representantar frå Bergen; samansetjinga har 3.");
     expect(result.breaches.every((b) => b.code === "S1")).toBe(true);
     expect(await dump()).toEqual(before);
@@ -136,7 +137,7 @@ describe("hard rules refuse the change and leave the database as it was", () => 
     );
     if (result.ok || result.error !== "RULES_BROKEN") throw new Error("expected a refusal");
     expect(result.breaches.map((b) => b.code)).toEqual(["S6"]);
-    expect(formatRuleMessage("nn", result.breaches[0]!.message)).toBe("S6: Utan Testesen (fastlege) har ingen personleg vara i SSU.");
+    expect(formatRuleMessage(getTranslator("nn"), "nn", result.breaches[0]!.message)).toBe("S6: Utan Testesen (fastlege) har ingen personleg vara i SSU.");
     expect(await dump()).toEqual(before);
 
     // Ending only the deputy of an SSU member is refused too.
@@ -168,8 +169,8 @@ describe("soft rules save the change and keep the warning", () => {
       ["G2", "seed-body-omradeutval-nordhordland", "2027-01-01"],
       ["O3", "seed-body-omradeutval-nordhordland", "2027-01-01"],
     ]);
-    const o3 = stored.find((w) => w.ruleCode === "O3")!.message as unknown as { message: Parameters<typeof formatRuleMessage>[1] };
-    expect(formatRuleMessage("nn", o3.message)).toBe("O3: OU Nordhordland skal ha 1 fastlegerepresentantar; samansetjinga har 0.");
+    const o3 = stored.find((w) => w.ruleCode === "O3")!.message as unknown as { message: Parameters<typeof formatRuleMessage>[2] };
+    expect(formatRuleMessage(getTranslator("nn"), "nn", o3.message)).toBe("O3: OU Nordhordland skal ha 1 fastlegerepresentantar; samansetjinga har 0.");
     // The personal deputy ended with the member.
     const vara = await db.prisma.membership.findFirstOrThrow({ where: { principalId: gp.id } });
     expect(vara.termEnd?.toISOString().slice(0, 10)).toBe("2026-12-31");

@@ -1,11 +1,11 @@
 // The catalogs are written in the right language (issue 19.1): no bokmål form in nynorsk, no nynorsk form in bokmål,
 // no stray space before a colon, "(valfritt)/(valgfritt)" as the marker of an optional field. The word lists live in
-// tests/fixtures/word-forms.ts.
+// tests/fixtures/word-forms.ts; the catalogs are the ICU JSON files (messages/<lang>/*.json).
 import { describe, expect, it } from "vitest";
-import { nb } from "@/lib/i18n/messages/nb";
-import { nn } from "@/lib/i18n/messages/nn";
+import { catalogs } from "@/lib/i18n/catalog";
 import { NOT_BOKMAL, NOT_NYNORSK, SLIPS } from "../fixtures/word-forms";
 
+const { nn, nb } = catalogs;
 const strings = (v: unknown): string[] =>
   typeof v === "string" ? [v] : Array.isArray(v) ? v.flatMap(strings) : v && typeof v === "object" ? Object.values(v).flatMap(strings) : [];
 const word = (w: string) => new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, "u");

@@ -1,21 +1,8 @@
 // lib/i18n: URLs per language, bokmål fallback for database text, message parity, dates in Oslo time.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import {
-  fill,
-  formatDate,
-  formatDateTime,
-  formatTime,
-  formatTimeRange,
-  getMessages,
-  href,
-  isCurrentPath,
-  isLocale,
-  localize,
-  osloIsoDate,
-  otherLocale,
-  plainText,
-  splitLocale,
-} from "@/lib/i18n";
+import { formatDate, formatDateTime, formatTime, formatTimeRange, getTranslator, href, isCurrentPath, isLocale, localize, osloIsoDate, otherLocale, splitLocale } from "@/lib/i18n";
+import { catalogs } from "@/lib/i18n/catalog";
+import { pageMetadata } from "@/lib/i18n/metadata";
 
 describe("locales", () => {
   it("knows nynorsk and bokmål only", () => {
@@ -104,32 +91,32 @@ describe("messages", () => {
           : [];
 
   it("bokmål has exactly the keys (and list lengths) of nynorsk", () => {
-    expect(shape(getMessages("nb"))).toEqual(shape(getMessages("nn")));
+    expect(shape(catalogs.nb)).toEqual(shape(catalogs.nn));
   });
 
   it("has no empty strings and the same placeholders in both languages", () => {
-    const nn = strings(getMessages("nn"));
-    const nb = strings(getMessages("nb"));
+    const nn = strings(catalogs.nn);
+    const nb = strings(catalogs.nb);
     for (const text of [...nn, ...nb]) expect(text.trim()).not.toBe("");
     const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     nn.forEach((text, index) => expect(placeholders(nb[index] ?? "")).toEqual(placeholders(text)));
   });
 
   it("names each language in itself", () => {
-    expect(getMessages("nn").languageName).toBe("Nynorsk");
-    expect(getMessages("nb").languageName).toBe("Bokmål");
+    expect(getTranslator("nn")("languageName")).toBe("Nynorsk");
+    expect(getTranslator("nb")("languageName")).toBe("Bokmål");
   });
 });
 
-describe("fill and plainText", () => {
-  it("fills placeholders and leaves unknown ones", () => {
-    expect(fill("Referat frå møtet {date}", { date: "3. desember 2026" })).toBe("Referat frå møtet 3. desember 2026");
-    expect(fill("{a} og {b}", { a: 1 })).toBe("1 og {b}");
+describe("messages with values and soft hyphens", () => {
+  it("fills placeholders through next-intl", () => {
+    expect(getTranslator("nn", "home.minutes").rich("item", { date: "3. desember 2026", time: (text) => text })).toBe("Referat frå møtet 3. desember 2026");
+    expect(getTranslator("nb", "dates")("dateAndTime", { date: "3. desember 2026", time: "kl. 10.00" })).toBe("3. desember 2026, kl. 10.00");
   });
 
-  it("removes soft hyphens", () => {
-    expect(plainText(getMessages("nn").accessibility.title)).toBe("Tilgjengelegheitserklæring");
-    expect(plainText(getMessages("nb").accessibility.title)).toBe("Tilgjengelighetserklæring");
+  it("takes soft hyphens out of page titles", () => {
+    expect(pageMetadata("nn", "/tilgjengelegheit", getTranslator("nn")("accessibility.title")).title).toBe("Tilgjengelegheitserklæring");
+    expect(pageMetadata("nb", "/tilgjengelegheit", getTranslator("nb")("accessibility.title")).title).toBe("Tilgjengelighetserklæring");
   });
 });
 

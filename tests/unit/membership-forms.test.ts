@@ -2,7 +2,7 @@
 // compliance pages, and who may manage memberships or read the compliance view.
 import { describe, expect, it } from "vitest";
 import { ANONYMOUS, type Viewer } from "@/lib/auth/viewer";
-import { getMessages } from "@/lib/i18n";
+import { getTranslator } from "@/lib/i18n";
 import { parseAsOf } from "@/lib/membership/as-of";
 import { canManageMemberships, canViewBodyCompliance, canViewStructureCompliance } from "@/lib/membership/policy";
 import { appointMembershipSchema, endMembershipSchema, fieldErrors, FORM_ERRORS } from "@/lib/membership/schema";
@@ -31,7 +31,7 @@ describe("appoint form", () => {
 
   it("has every error message in both languages", () => {
     for (const lang of ["nn", "nb"] as const) {
-      for (const key of FORM_ERRORS) expect(getMessages(lang).membershipForm.errors[key]).toBeTruthy();
+      for (const key of FORM_ERRORS) expect(getTranslator(lang)(`membershipForm.errors.${key}`)).toBeTruthy();
     }
   });
 });

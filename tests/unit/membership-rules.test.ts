@@ -2,6 +2,7 @@
 // composition passes, and a composition that breaks the rule gives the expected status and message (nynorsk and
 // bokmål, naming the rule id) with a hint at what would fix it.
 import { describe, expect, it } from "vitest";
+import { getTranslator } from "@/lib/i18n";
 import {
   compositionAsOf,
   evaluateAll,
@@ -484,19 +485,19 @@ describe.each(CASES)("$code in $body: $name", (t) => {
     const n = names(c);
     t.change?.(c);
     const result = evaluate(c, t.body, t.code, t.asOf ?? AS_OF);
-    expect(result.status, JSON.stringify(result.findings.map((f) => formatRuleMessage("nn", f.message)))).toBe(t.status);
+    expect(result.status, JSON.stringify(result.findings.map((f) => formatRuleMessage(getTranslator("nn"), "nn", f.message)))).toBe(t.status);
     if (t.status === "ok") {
       expect(result.findings).toEqual([]);
       return;
     }
     const finding = result.findings[0]!;
-    const nn = formatRuleMessage("nn", finding.message);
+    const nn = formatRuleMessage(getTranslator("nn"), "nn", finding.message);
     expect(nn.startsWith(`${t.code}: `)).toBe(true);
-    expect(formatRuleMessage("nb", finding.message).startsWith(`${t.code}: `)).toBe(true);
-    if (t.nn) expect(result.findings.map((f) => formatRuleMessage("nn", f.message))).toContain(withNames(t.nn, n));
-    if (t.nb) expect(formatRuleMessage("nb", finding.message)).toBe(withNames(t.nb, n));
+    expect(formatRuleMessage(getTranslator("nb"), "nb", finding.message).startsWith(`${t.code}: `)).toBe(true);
+    if (t.nn) expect(result.findings.map((f) => formatRuleMessage(getTranslator("nn"), "nn", f.message))).toContain(withNames(t.nn, n));
+    if (t.nb) expect(formatRuleMessage(getTranslator("nb"), "nb", finding.message)).toBe(withNames(t.nb, n));
     expect(finding.fix, "every finding says what would fix it").toBeDefined();
-    if (t.fix) expect(result.findings.map((f) => formatRuleMessage("nn", f.fix!)).join(" | ")).toContain(withNames(t.fix, n));
+    if (t.fix) expect(result.findings.map((f) => formatRuleMessage(getTranslator("nn"), "nn", f.fix!)).join(" | ")).toContain(withNames(t.fix, n));
   });
 });
 
@@ -512,7 +513,7 @@ describe("G6: decisions by consensus", () => {
     ];
     const result = evaluate(c, "ssu", "G6", AS_OF);
     expect(result.status).toBe("info");
-    expect(formatRuleMessage("nn", result.notes[0]!)).toBe(
+    expect(formatRuleMessage(getTranslator("nn"), "nn", result.notes[0]!)).toBe(
       "G6: I 2026: 2 vedtak ved konsensus, 1 med usemje registrert.",
     );
   });
@@ -583,12 +584,12 @@ describe("a change is judged by what it breaks", () => {
 describe("counts in rule messages (issue 14 item 7: 1 representant / 2 representantar)", () => {
   const ref = (n: number) => ({ key: "fixAppointFor" as const, params: { n, party: "Askøy kommune" } });
   it("chooses the singular for one and the plural for more, in nynorsk and bokmål", () => {
-    expect(formatRuleMessage("nn", ref(1))).toBe("Oppnemn 1 representant for Askøy kommune.");
-    expect(formatRuleMessage("nn", ref(2))).toBe("Oppnemn 2 representantar for Askøy kommune.");
-    expect(formatRuleMessage("nb", ref(1))).toBe("Oppnevn 1 representant for Askøy kommune.");
-    expect(formatRuleMessage("nb", ref(3))).toBe("Oppnevn 3 representanter for Askøy kommune.");
+    expect(formatRuleMessage(getTranslator("nn"), "nn", ref(1))).toBe("Oppnemn 1 representant for Askøy kommune.");
+    expect(formatRuleMessage(getTranslator("nn"), "nn", ref(2))).toBe("Oppnemn 2 representantar for Askøy kommune.");
+    expect(formatRuleMessage(getTranslator("nb"), "nb", ref(1))).toBe("Oppnevn 1 representant for Askøy kommune.");
+    expect(formatRuleMessage(getTranslator("nb"), "nb", ref(3))).toBe("Oppnevn 3 representanter for Askøy kommune.");
     const meetings = (count: number) => ({ key: "meetingsNote" as const, params: { body: "SSU", count, min: 4, year: "2026" } });
-    expect(formatRuleMessage("nb", meetings(1))).toBe("SSU har 1 møte i 2026 (minst 4).");
-    expect(formatRuleMessage("nb", meetings(5))).toBe("SSU har 5 møter i 2026 (minst 4).");
+    expect(formatRuleMessage(getTranslator("nb"), "nb", meetings(1))).toBe("SSU har 1 møte i 2026 (minst 4).");
+    expect(formatRuleMessage(getTranslator("nb"), "nb", meetings(5))).toBe("SSU har 5 møter i 2026 (minst 4).");
   });
 });

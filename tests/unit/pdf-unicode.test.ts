@@ -71,7 +71,7 @@ describe("PDFs with Norwegian and Sámi letters (issue 19 item 3)", () => {
   });
 
   it("the combined meeting document", async () => {
-    const labels = { contents: "Innhald", notice: "Innkalling", agenda: "Sakliste", page: "Side {page} av {total}", pageShort: "s. {page}", noPapers: "Ingen dokument", unreadable: "Kan ikkje lesast: {link}" };
+    const labels = { contents: "Innhald", notice: "Innkalling", agenda: "Sakliste", noPapers: "Ingen dokument" };
     const { bytes } = await buildBundle({
       title: `Møte ${NORWEGIAN}`,
       subtitle: SAMI,
@@ -81,6 +81,7 @@ describe("PDFs with Norwegian and Sámi letters (issue 19 item 3)", () => {
       meetingPapers: [],
       items: [{ heading: `1. ${NORWEGIAN}`, decision: SAMI, papers: [] }],
       labels,
+      lang: "nn",
     });
     await expectUnicode(bytes);
   });

@@ -6,7 +6,7 @@ import { PageHeader, SectionHeading } from "@/components/layout/page-header";
 import { getAgreements } from "@/lib/agreements/data";
 import { ANONYMOUS } from "@/lib/auth/viewer";
 import { AGREEMENT_KINDS } from "@/lib/domain/vocabulary";
-import { fill, formatDate, getMessages, href, localize } from "@/lib/i18n";
+import { formatDate, href, localize, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 
@@ -14,25 +14,25 @@ type Props = { params: Promise<{ lang: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langFromParams(params);
-  const m = getMessages(lang).agreementsPage;
-  return { ...pageMetadata(lang, "/avtalar", m.title), description: m.lead };
+  const m = getTranslator(lang, "agreementsPage");
+  return { ...pageMetadata(lang, "/avtalar", m("title")), description: m("lead") };
 }
 
 export default async function AgreementsPage({ params }: Props) {
   const lang = await langFromParams(params);
   await connection();
-  const msg = getMessages(lang);
-  const m = msg.agreementsPage;
+  const msg = getTranslator(lang);
+  const m = getTranslator(lang, "agreementsPage");
   const agreements = await getAgreements(ANONYMOUS);
   return (
     <>
-      <PageHeader title={m.title} lead={m.lead} />
+      <PageHeader title={m("title")} lead={m("lead")} />
       {AGREEMENT_KINDS.map((kind) => {
         const list = agreements.filter((a) => a.kind === kind);
         if (!list.length) return null;
         return (
           <section key={kind} aria-labelledby={`kind-${kind}`} className="mt-10">
-            <SectionHeading id={`kind-${kind}`}>{msg.labels.agreementKind[kind]}</SectionHeading>
+            <SectionHeading id={`kind-${kind}`}>{msg(`labels.agreementKind.${kind}`)}</SectionHeading>
             <ul className="mt-3 grid gap-3" data-testid={`agreements-${kind}`}>
               {list.map((a) => (
                 <li key={a.id} className="rounded-md border border-neutral-border-subtle p-3">
@@ -43,8 +43,8 @@ export default async function AgreementsPage({ params }: Props) {
                   </Link>
                   <span className="block text-sm">
                     {a.current
-                      ? `${m.current}: ${a.current.label}. ${a.current.validTo ? fill(m.validRange, { from: formatDate(lang, a.current.validFrom, "short"), to: formatDate(lang, a.current.validTo, "short") }) : fill(m.valid, { from: formatDate(lang, a.current.validFrom, "short") })}`
-                      : m.noCurrent}
+                      ? `${m("current")}: ${a.current.label}. ${a.current.validTo ? m("validRange", { from: formatDate(lang, a.current.validFrom, "short"), to: formatDate(lang, a.current.validTo, "short") }) : m("valid", { from: formatDate(lang, a.current.validFrom, "short") })}`
+                      : m("noCurrent")}
                   </span>
                 </li>
               ))}
@@ -52,7 +52,7 @@ export default async function AgreementsPage({ params }: Props) {
           </section>
         );
       })}
-      {agreements.length === 0 ? <Paragraph className="mt-6">{m.noCurrent}</Paragraph> : null}
+      {agreements.length === 0 ? <Paragraph className="mt-6">{m("noCurrent")}</Paragraph> : null}
     </>
   );
 }

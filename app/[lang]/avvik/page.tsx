@@ -9,7 +9,7 @@ import { OverviewView } from "@/components/deviations/overview-view";
 import { PageHeader } from "@/components/layout/page-header";
 import { getAgreements, getAreas, getDeviationYears, getOverview, getParties } from "@/lib/deviations/data";
 import { canRegister } from "@/lib/deviations/policy";
-import { getMessages, href } from "@/lib/i18n";
+import { href, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { deviationAccess, osloYear, textParam, yearParam } from "./shared";
@@ -18,14 +18,14 @@ type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<s
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langFromParams(params);
-  return pageMetadata(lang, "/avvik", getMessages(lang).deviations.title);
+  return pageMetadata(lang, "/avvik", getTranslator(lang)("deviations.title"));
 }
 
 // The whole structure's overview (secretariat, admins, SSU members). OU members are sent to their own area.
 export default async function DeviationsPage({ params, searchParams }: Props) {
   const lang = await langFromParams(params);
   await connection();
-  const m = getMessages(lang).deviations;
+  const m = getTranslator(lang, "deviations");
   const access = await deviationAccess();
   if (access.kind === "signIn") return <AccessNotice lang={lang} reason="signIn" returnTo="/avvik" />;
   if (access.scope.kind === "none") return <AccessNotice lang={lang} reason="forbidden" returnTo="/avvik" />;
@@ -47,7 +47,7 @@ export default async function DeviationsPage({ params, searchParams }: Props) {
   ]);
   return (
     <>
-      <PageHeader title={m.title} lead={m.lead} />
+      <PageHeader title={m("title")} lead={m("lead")} />
       <DeviationNav lang={lang} year={year} canRegister={canRegister(access.viewer)} />
       <FilterForm lang={lang} action={href(lang, "/avvik")} areas={areas} areaSlug="" years={years} year={year} allowAll />
       <OverviewView lang={lang} overview={overview} labels={overviewLabels(lang, parties, agreements)} />

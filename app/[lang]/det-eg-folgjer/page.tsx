@@ -5,7 +5,7 @@ import { param } from "@/components/cases/outcome-notice";
 import { ManageList } from "@/components/follow/manage-list";
 import { getViewer } from "@/lib/auth/data";
 import { accountEmail, followsOf } from "@/lib/follow/data";
-import { getMessages, href } from "@/lib/i18n";
+import { href, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 
@@ -13,7 +13,7 @@ type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<s
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langFromParams(params);
-  return { ...pageMetadata(lang, "/det-eg-folgjer", getMessages(lang).follow.manage.title), robots: { index: false } };
+  return { ...pageMetadata(lang, "/det-eg-folgjer", getTranslator(lang)("follow.manage.title")), robots: { index: false } };
 }
 
 // "Det eg følgjer" for a signed-in user (issue 16.5): the follows of the account's address. Without an account the

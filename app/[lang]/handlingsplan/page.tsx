@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { parsePlanFilters, PlanView } from "@/components/public/plan-page";
 import { getPlan, getPlanYears } from "@/lib/action-plan/data";
-import { getMessages, osloIsoDate } from "@/lib/i18n";
+import { osloIsoDate, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 
@@ -11,8 +11,8 @@ type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<s
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langFromParams(params);
-  const m = getMessages(lang).plan;
-  return { ...pageMetadata(lang, "/handlingsplan", m.title), description: m.lead };
+  const m = getTranslator(lang, "plan");
+  return { ...pageMetadata(lang, "/handlingsplan", m("title")), description: m("lead") };
 }
 
 /** The current year's plan (or the newest), with links to the earlier ones. */

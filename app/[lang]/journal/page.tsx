@@ -6,7 +6,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { downloadPath } from "@/lib/documents/view";
-import { fill, formatDate, getMessages, href, localize } from "@/lib/i18n";
+import { formatDate, href, localize, getTranslator } from "@/lib/i18n";
 import { localized } from "@/lib/i18n/localize";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
@@ -17,14 +17,14 @@ type Props = { params: Promise<{ lang: string }>; searchParams: Promise<{ mnd?: 
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langFromParams(params);
-  return pageMetadata(lang, "/journal", getMessages(lang).openData.journal.title);
+  return pageMetadata(lang, "/journal", getTranslator(lang)("openData.journal.title"));
 }
 
 export default async function JournalPage({ params, searchParams }: Props) {
   const lang = await langFromParams(params);
   await connection();
-  const messages = getMessages(lang);
-  const m = messages.openData.journal;
+  const messages = getTranslator(lang);
+  const m = getTranslator(lang, "openData.journal");
   const months = await getJournalMonths();
   const asked = (await searchParams).mnd;
   const chosen = typeof asked === "string" && months.includes(asked) ? asked : months[0]!;
@@ -34,10 +34,10 @@ export default async function JournalPage({ params, searchParams }: Props) {
   const local = (v: { nn: string; nb: string | null } | null) => (v ? localize(lang, v.nn, v.nb) : "");
   return (
     <article>
-      <PageHeader title={m.title} lead={m.lead} />
+      <PageHeader title={m("title")} lead={m("lead")} />
       <form method="get" action={href(lang, "/journal")} className="mt-8 flex flex-wrap items-end gap-4">
         <div className="grid gap-1">
-          <Label htmlFor="journal-month">{m.monthLabel}</Label>
+          <Label htmlFor="journal-month">{m("monthLabel")}</Label>
           <Select id="journal-month" name="mnd" defaultValue={chosen}>
             {months.map((value) => (
               <SelectOption key={value} value={value}>
@@ -47,30 +47,30 @@ export default async function JournalPage({ params, searchParams }: Props) {
           </Select>
         </div>
         <Button type="submit" variant="secondary">
-          {m.show}
+          {m("show")}
         </Button>
       </form>
       <Paragraph className="mt-6">
-        <Link href={`/api/journal/${chosen}.csv${lang === "nb" ? "?lang=nb" : ""}`}>{fill(m.csv, { month: monthName })}</Link>
+        <Link href={`/api/journal/${chosen}.csv${lang === "nb" ? "?lang=nb" : ""}`}>{m("csv", { month: monthName })}</Link>
       </Paragraph>
       {lines.length === 0 ? (
-        <Paragraph className="mt-6">{fill(m.none, { month: monthName })}</Paragraph>
+        <Paragraph className="mt-6">{m("none", { month: monthName })}</Paragraph>
       ) : (
         // On a narrow screen the table scrolls inside its own region (reachable by keyboard), not the page.
-        <div className="mt-6 max-w-full overflow-x-auto" tabIndex={0} role="region" aria-label={fill(m.caption, { month: monthName })}>
+        <div className="mt-6 max-w-full overflow-x-auto" tabIndex={0} role="region" aria-label={m("caption", { month: monthName })}>
           <table className="ds-table w-full">
             <caption className="text-left">
-              {fill(m.caption, { month: monthName })} – {fill(m.count, { count: lines.length })}
+              {m("caption", { month: monthName })} – {m("count", { count: lines.length })}
             </caption>
             <thead>
               <tr>
-                <th scope="col">{m.date}</th>
-                <th scope="col">{m.docTitle}</th>
-                <th scope="col">{m.kind}</th>
-                <th scope="col">{m.caseReference}</th>
-                <th scope="col">{m.body}</th>
-                <th scope="col">{m.accessCode}</th>
-                <th scope="col">{m.legalBasis}</th>
+                <th scope="col">{m("date")}</th>
+                <th scope="col">{m("docTitle")}</th>
+                <th scope="col">{m("kind")}</th>
+                <th scope="col">{m("caseReference")}</th>
+                <th scope="col">{m("body")}</th>
+                <th scope="col">{m("accessCode")}</th>
+                <th scope="col">{m("legalBasis")}</th>
               </tr>
             </thead>
             <tbody>
@@ -87,10 +87,10 @@ export default async function JournalPage({ params, searchParams }: Props) {
                         <span lang={localized(lang, line.title.nn, line.title.nb).lang}>{local(line.title)}</span>
                       )
                     ) : (
-                      <em>{m.exempt}</em>
+                      <em>{m("exempt")}</em>
                     )}
                   </td>
-                  <td>{messages.labels.documentKind[line.kind]}</td>
+                  <td>{messages(`labels.documentKind.${line.kind}`)}</td>
                   <td>{line.caseReference ?? ""}</td>
                   <td>{local(line.body)}</td>
                   <td>{line.access === "open" ? "" : EXEMPT_ACCESS_CODE}</td>

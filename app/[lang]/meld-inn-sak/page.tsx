@@ -9,15 +9,16 @@ import { getViewer } from "@/lib/auth/data";
 import { can } from "@/lib/auth/permissions";
 import { isStaff } from "@/lib/auth/viewer";
 import { submitParties, submitTargets, userContact } from "@/lib/cases/data";
-import { getMessages, href, localize } from "@/lib/i18n";
+import { href, localize, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ lang: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langFromParams(params);
-  return pageMetadata(lang, "/meld-inn-sak", getMessages(lang).cases.submit.title);
+  return pageMetadata(lang, "/meld-inn-sak", getTranslator(lang)("cases.submit.title"));
 }
 
 // Partner contacts submit cases for their own party, the secretariat for any (permission table: case.submit).
@@ -25,25 +26,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SubmitCasePage({ params }: Props) {
   const lang = await langFromParams(params);
   await connection();
-  const s = getMessages(lang).cases.submit;
+  const s = getTranslator(lang, "cases.submit");
   const viewer = await getViewer();
   if (viewer.userId === null || !can(viewer, "case.submit")) {
     const signedIn = viewer.userId !== null;
     return (
       <div data-testid="case-access">
-        <PageHeader title={signedIn ? s.forbiddenTitle : s.signInTitle} lead={s.lead} />
-        <Paragraph className="mt-6 max-w-3xl">{signedIn ? s.forbiddenBody : s.signInBody}</Paragraph>
+        <PageHeader title={signedIn ? s("forbiddenTitle") : s("signInTitle")} lead={s("lead")} />
+        <Paragraph className="mt-6 max-w-3xl">{signedIn ? s("forbiddenBody") : s("signInBody")}</Paragraph>
         <ul className="mt-4 grid gap-2">
           {signedIn ? null : (
             <li>
               <Link asChild>
-                <NextLink href={`${href(lang, "/logg-inn")}?callbackUrl=${encodeURIComponent(href(lang, "/meld-inn-sak"))}`}>{s.signInLink}</NextLink>
+                <NextLink href={`${href(lang, "/logg-inn")}?callbackUrl=${encodeURIComponent(href(lang, "/meld-inn-sak"))}`}>{s("signInLink")}</NextLink>
               </Link>
             </li>
           )}
           <li>
             <Link asChild>
-              <NextLink href={href(lang, "/kontakt")}>{s.accountLink}</NextLink>
+              <NextLink href={href(lang, "/kontakt")}>{s("accountLink")}</NextLink>
             </Link>
           </li>
         </ul>
@@ -54,15 +55,15 @@ export default async function SubmitCasePage({ params }: Props) {
   const option = (p: { id: string; name: string; nameNb: string | null }) => ({ id: p.id, label: localize(lang, p.name, p.nameNb) });
   return (
     <>
-      <PageHeader title={s.title} lead={s.lead} />
-      <SubmissionForm
+      <PageHeader title={s("title")} lead={s("lead")} />
+      <ClientMessages lang={lang} for="SubmissionForm"><SubmissionForm
         lang={lang}
         bodies={bodies.map(option)}
         parties={parties.map(option)}
         ownPartyId={isStaff(viewer) ? null : viewer.partyId}
         idempotencyKey={randomUUID()}
         contact={{ name: contact?.name ?? "", email: contact?.email ?? "" }}
-      />
+      /></ClientMessages>
     </>
   );
 }

@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { CalendarSection } from "@/components/participation/calendar-section";
 import { MyMeetingsSection } from "@/components/participation/my-meetings-section";
 import { requirePagePermission } from "@/lib/auth/guard";
-import { getMessages } from "@/lib/i18n";
+import { getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 
@@ -12,7 +12,7 @@ type Props = { params: Promise<{ lang: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langFromParams(params);
-  return { ...pageMetadata(lang, "/mine-mote", getMessages(lang).participation.page.title), robots: { index: false } };
+  return { ...pageMetadata(lang, "/mine-mote", getTranslator(lang)("participation.page.title")), robots: { index: false } };
 }
 
 // The signed-in person's meetings (as member or called-in deputy, S6) with forfall, and their calendar subscription.
@@ -20,10 +20,10 @@ export default async function MyMeetingsPage({ params }: Props) {
   const lang = await langFromParams(params);
   await connection();
   const viewer = await requirePagePermission("calendar.personal", lang, "/mine-mote");
-  const m = getMessages(lang).participation.page;
+  const m = getTranslator(lang, "participation.page");
   return (
     <>
-      <PageHeader title={m.title} lead={m.lead} />
+      <PageHeader title={m("title")} lead={m("lead")} />
       <MyMeetingsSection lang={lang} userId={viewer.userId} />
       <CalendarSection lang={lang} userId={viewer.userId} />
     </>

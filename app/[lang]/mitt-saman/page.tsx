@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { HOME_SECTIONS } from "@/components/workspace/home-sections";
 import { getCurrentSession } from "@/lib/auth/data";
-import { fill, getMessages, href } from "@/lib/i18n";
+import { href, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { userPerson } from "@/lib/workspace/data";
@@ -14,7 +14,7 @@ type Props = { params: Promise<{ lang: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langFromParams(params);
-  return { ...pageMetadata(lang, HOME_PATH, getMessages(lang).workspace.title), robots: { index: false } };
+  return { ...pageMetadata(lang, HOME_PATH, getTranslator(lang)("workspace.title")), robots: { index: false } };
 }
 
 // The signed-in person's own page (issue 14): what they may read and what they must do, by role. Rendered per request
@@ -24,15 +24,15 @@ export default async function HomePage({ params }: Props) {
   await connection();
   const { viewer, user } = await getCurrentSession();
   if (!user || viewer.userId === null) redirect(`${href(lang, "/logg-inn")}?callbackUrl=${encodeURIComponent(href(lang, HOME_PATH))}`);
-  const m = getMessages(lang).workspace;
+  const m = getTranslator(lang, "workspace");
   const person = await userPerson(user.id);
   const props = { lang, viewer: { ...viewer, userId: viewer.userId }, personId: person?.personId ?? null, now: new Date() };
   return (
     <>
-      <PageHeader title={m.title} lead={`${fill(m.greeting, { name: user.name })} ${m.lead}`} />
+      <PageHeader title={m("title")} lead={`${m("greeting", { name: user.name })} ${m("lead")}`} />
       <p>
         <a className="ds-link" href={href(lang, "/det-eg-folgjer")}>
-          {getMessages(lang).follow.manage.nav}
+          {getTranslator(lang)("follow.manage.nav")}
         </a>
       </p>
       {HOME_SECTIONS.map(({ key, Section }) => (

@@ -6,7 +6,7 @@ import { FollowSection } from "@/components/follow/follow-section";
 import { PageHeader } from "@/components/layout/page-header";
 import { FeedLinks } from "@/components/public/feed-links";
 import { feedAlternates } from "@/lib/feeds/metadata";
-import { formatDate, getMessages, href, localize, osloIsoDate } from "@/lib/i18n";
+import { formatDate, href, localize, osloIsoDate, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { getPublishedNews } from "@/lib/news/data";
@@ -15,10 +15,10 @@ type Props = { params: Promise<{ lang: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langFromParams(params);
-  const m = getMessages(lang).newsPage;
+  const m = getTranslator(lang, "newsPage");
   return {
-    ...pageMetadata(lang, "/nyheiter", m.title),
-    description: m.lead,
+    ...pageMetadata(lang, "/nyheiter", m("title")),
+    description: m("lead"),
     alternates: { ...pageMetadata(lang, "/nyheiter").alternates, types: feedAlternates(lang, ["nyheiter"]) },
   };
 }
@@ -26,11 +26,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewsPage({ params }: Props) {
   const lang = await langFromParams(params);
   await connection();
-  const m = getMessages(lang).newsPage;
+  const m = getTranslator(lang, "newsPage");
   const news = await getPublishedNews();
   return (
     <>
-      <PageHeader title={m.title} lead={m.lead} />
+      <PageHeader title={m("title")} lead={m("lead")} />
       {news.length ? (
         <ul className="mt-8 grid gap-6" data-testid="news">
           {news.map((n) => (
@@ -48,7 +48,7 @@ export default async function NewsPage({ params }: Props) {
           ))}
         </ul>
       ) : (
-        <Paragraph className="mt-8">{m.empty}</Paragraph>
+        <Paragraph className="mt-8">{m("empty")}</Paragraph>
       )}
       <div className="mt-8">
         <FeedLinks lang={lang} kinds={["nyheiter"]} />

@@ -1,7 +1,7 @@
 import { ListItem, ListUnordered, Paragraph } from "@/components/ui/ds";
 import type { Metadata } from "next";
 import { PageHeader, SectionHeading } from "@/components/layout/page-header";
-import { getMessages } from "@/lib/i18n";
+import { getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 
@@ -9,27 +9,27 @@ type Props = { params: Promise<{ lang: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langFromParams(params);
-  return pageMetadata(lang, "/om", getMessages(lang).about.title);
+  return pageMetadata(lang, "/om", getTranslator(lang)("about.title"));
 }
 
 export default async function AboutPage({ params }: Props) {
   const lang = await langFromParams(params);
-  const m = getMessages(lang).about;
+  const m = getTranslator(lang, "about");
   return (
     <article className="max-w-3xl">
-      <PageHeader title={m.title} lead={m.lead} />
+      <PageHeader title={m("title")} lead={m("lead")} />
 
-      <SectionHeading className="mt-10">{m.partiesHeading}</SectionHeading>
-      <Paragraph className="mt-3">{m.partiesIntro}</Paragraph>
+      <SectionHeading className="mt-10">{m("partiesHeading")}</SectionHeading>
+      <Paragraph className="mt-3">{m("partiesIntro")}</Paragraph>
       <ListUnordered className="mt-3">
-        {m.parties.map((party) => (
+        {(m.raw("parties") as string[]).map((party) => (
           <ListItem key={party}>{party}</ListItem>
         ))}
       </ListUnordered>
 
-      <SectionHeading className="mt-10">{m.areasHeading}</SectionHeading>
+      <SectionHeading className="mt-10">{m("areasHeading")}</SectionHeading>
       <dl className="mt-3 grid gap-3">
-        {m.areas.map((area) => (
+        {(m.raw("areas") as { name: string; municipalities: string }[]).map((area) => (
           <div key={area.name}>
             <dt className="font-semibold">{area.name}</dt>
             <dd>{area.municipalities}</dd>
@@ -37,11 +37,11 @@ export default async function AboutPage({ params }: Props) {
         ))}
       </dl>
 
-      <SectionHeading className="mt-10">{m.editorHeading}</SectionHeading>
-      <Paragraph className="mt-3">{m.editorBody}</Paragraph>
+      <SectionHeading className="mt-10">{m("editorHeading")}</SectionHeading>
+      <Paragraph className="mt-3">{m("editorBody")}</Paragraph>
 
-      <SectionHeading className="mt-10">{m.languagesHeading}</SectionHeading>
-      <Paragraph className="mt-3">{m.languagesBody}</Paragraph>
+      <SectionHeading className="mt-10">{m("languagesHeading")}</SectionHeading>
+      <Paragraph className="mt-3">{m("languagesBody")}</Paragraph>
     </article>
   );
 }

@@ -6,7 +6,7 @@ import type { ReactNode } from "react";
 import { PageHeader, SectionHeading } from "@/components/layout/page-header";
 import { getOrganisation, type OrgBody } from "@/lib/bodies/data";
 import { bodyPath } from "@/lib/bodies/paths";
-import { fill, getMessages, href, localize, type Locale } from "@/lib/i18n";
+import { href, localize, type Locale, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { LocalizedText } from "@/components/i18n/localized-text";
@@ -15,8 +15,8 @@ type Props = { params: Promise<{ lang: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langFromParams(params);
-  const m = getMessages(lang).organisation;
-  return { ...pageMetadata(lang, "/organisering", m.title), description: m.lead };
+  const m = getTranslator(lang, "organisation");
+  return { ...pageMetadata(lang, "/organisering", m("title")), description: m("lead") };
 }
 
 function BodyBox({ lang, body, children, tone = "neutral" }: { lang: Locale; body: OrgBody; children?: ReactNode; tone?: "accent" | "neutral" }) {
@@ -35,8 +35,7 @@ function BodyBox({ lang, body, children, tone = "neutral" }: { lang: Locale; bod
 export default async function OrganisationPage({ params }: Props) {
   const lang = await langFromParams(params);
   await connection();
-  const msg = getMessages(lang);
-  const m = msg.organisation;
+  const m = getTranslator(lang, "organisation");
   const bodies = await getOrganisation();
   const pm = bodies.find((b) => b.kind === "PARTNERSHIP_MEETING");
   const ssu = bodies.find((b) => b.kind === "STRATEGIC_COMMITTEE");
@@ -49,9 +48,9 @@ export default async function OrganisationPage({ params }: Props) {
   const areaDetails = (b: OrgBody) =>
     b.area ? (
       <dl className="mt-2 text-sm">
-        <dt className="font-semibold">{m.municipalities}</dt>
+        <dt className="font-semibold">{m("municipalities")}</dt>
         <dd>{b.area.municipalities.join(", ")}</dd>
-        <dt className="mt-1 font-semibold">{m.hospitals}</dt>
+        <dt className="mt-1 font-semibold">{m("hospitals")}</dt>
         <dd>{b.area.hospitals.join(", ")}</dd>
       </dl>
     ) : null;
@@ -70,7 +69,7 @@ export default async function OrganisationPage({ params }: Props) {
             {b.area ? ` (${b.area.municipalities.join(", ")}; ${b.area.hospitals.join(", ")})` : ""}
             {childrenOf(b.id).length ? (
               <>
-                <span className="sr-only"> – {fill(m.under, { name: name(b) })}</span>
+                <span className="sr-only"> – {m("under", { name: name(b) })}</span>
                 {tree(b.id)}
               </>
             ) : null}
@@ -82,10 +81,10 @@ export default async function OrganisationPage({ params }: Props) {
 
   return (
     <>
-      <PageHeader title={m.title} lead={m.lead} />
+      <PageHeader title={m("title")} lead={m("lead")} />
       <figure className="mt-10" aria-labelledby="org-caption" data-testid="org-diagram">
         <figcaption id="org-caption" className="sr-only">
-          {m.diagramLabel}
+          {m("diagramLabel")}
         </figcaption>
         <div className="grid gap-4">
           {pm ? <BodyBox lang={lang} body={pm} tone="accent" /> : null}
@@ -94,7 +93,7 @@ export default async function OrganisationPage({ params }: Props) {
             {ssu ? <BodyBox lang={lang} body={ssu} tone="accent" /> : null}
             {secretariat ? (
               <BodyBox lang={lang} body={secretariat}>
-                <p className="mt-1 text-sm">{m.secretariatNote}</p>
+                <p className="mt-1 text-sm">{m("secretariatNote")}</p>
               </BodyBox>
             ) : null}
           </div>
@@ -115,14 +114,14 @@ export default async function OrganisationPage({ params }: Props) {
       </figure>
 
       <section aria-labelledby="org-text" className="mt-12">
-        <SectionHeading id="org-text">{m.textHeading}</SectionHeading>
+        <SectionHeading id="org-text">{m("textHeading")}</SectionHeading>
         <div data-testid="org-text">{tree(null)}</div>
         {secretariat ? (
           <Paragraph className="mt-3">
             <NextLink href={href(lang, bodyPath(secretariat))} className="ds-link">
               {name(secretariat)}
             </NextLink>
-            : {m.secretariatNote}
+            : {m("secretariatNote")}
           </Paragraph>
         ) : null}
       </section>

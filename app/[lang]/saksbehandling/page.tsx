@@ -9,7 +9,7 @@ import { requirePagePermission } from "@/lib/auth/guard";
 import { isStaff } from "@/lib/auth/viewer";
 import { deskInbox, forwardTargets } from "@/lib/cases/data";
 import { CASE_STATUSES, PRIORITY_GROUPS, type CaseStatus, type PriorityGroup } from "@/lib/domain/vocabulary";
-import { formatDate, getMessages, href, localize, plural } from "@/lib/i18n";
+import { formatDate, href, localize, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { currentQuery, pageParams } from "@/lib/lists/paging";
@@ -18,7 +18,7 @@ type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<s
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langFromParams(params);
-  return pageMetadata(lang, "/saksbehandling", getMessages(lang).cases.desk.title);
+  return pageMetadata(lang, "/saksbehandling", getTranslator(lang)("cases.desk.title"));
 }
 
 // The case desk's inbox: the secretariat sees every body's cases, a prioritising group member their bodies'.
@@ -27,8 +27,8 @@ export default async function CaseDeskPage({ params, searchParams }: Props) {
   const lang = await langFromParams(params);
   await connection();
   const viewer = await requirePagePermission("case.triage", lang, "/saksbehandling");
-  const m = getMessages(lang);
-  const d = m.cases.desk;
+  const m = getTranslator(lang);
+  const d = getTranslator(lang, "cases.desk");
   const sp = await searchParams;
   const allowed = isStaff(viewer) ? null : (viewer.prioritisingBodyIds ?? []);
   const bodies = (await forwardTargets()).filter((b) => !allowed || allowed.includes(b.id));
@@ -47,14 +47,14 @@ export default async function CaseDeskPage({ params, searchParams }: Props) {
   const cases = inbox.rows;
   return (
     <>
-      <PageHeader title={d.title} lead={d.lead} />
-      <form method="get" className="mt-6 grid max-w-5xl gap-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-end" aria-label={d.filters}>
+      <PageHeader title={d("title")} lead={d("lead")} />
+      <form method="get" className="mt-6 grid max-w-5xl gap-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-end" aria-label={d("filters")}>
         <div className="ds-field grid gap-1">
           <label htmlFor="desk-organ" className="ds-label">
-            {d.body}
+            {d("body")}
           </label>
           <select id="desk-organ" name="organ" className="ds-input" defaultValue={filters.bodyId ?? ""}>
-            <option value="">{d.all}</option>
+            <option value="">{d("all")}</option>
             {bodies.map((b) => (
               <option key={b.id} value={b.id}>
                 {localize(lang, b.name, b.nameNb)}
@@ -64,78 +64,78 @@ export default async function CaseDeskPage({ params, searchParams }: Props) {
         </div>
         <div className="ds-field grid gap-1">
           <label htmlFor="desk-status" className="ds-label">
-            {d.status}
+            {d("status")}
           </label>
           <select id="desk-status" name="status" className="ds-input" defaultValue={filters.status ?? ""}>
-            <option value="">{d.all}</option>
+            <option value="">{d("all")}</option>
             {CASE_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {m.labels.caseStatus[s]}
+                {m(`labels.caseStatus.${s}`)}
               </option>
             ))}
           </select>
         </div>
         <div className="ds-field grid gap-1">
           <label htmlFor="desk-gruppe" className="ds-label">
-            {d.priorityGroup}
+            {d("priorityGroup")}
           </label>
           <select id="desk-gruppe" name="gruppe" className="ds-input" defaultValue={filters.priorityGroup ?? ""}>
-            <option value="">{d.all}</option>
+            <option value="">{d("all")}</option>
             {PRIORITY_GROUPS.map((g) => (
               <option key={g} value={g}>
-                {m.labels.priorityGroup[g]}
+                {m(`labels.priorityGroup.${g}`)}
               </option>
             ))}
           </select>
         </div>
         <div className="ds-field grid gap-1">
           <label htmlFor="desk-q" className="ds-label">
-            {d.query}
+            {d("query")}
           </label>
           <input id="desk-q" name="q" className="ds-input" defaultValue={q} />
         </div>
         <div>
           <button type="submit" className="ds-button" data-variant="secondary">
-            {d.filter}
+            {d("filter")}
           </button>
         </div>
       </form>
       <p className="ds-paragraph mt-6" role="status">
-        {plural(lang, inbox.total, d.count)}
+        {d("count", { count: inbox.total })}
       </p>
       {cases.length === 0 ? (
-        <p className="ds-paragraph mt-2">{d.empty}</p>
+        <p className="ds-paragraph mt-2">{d("empty")}</p>
       ) : (
-        <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={d.title}>
+        <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={d("title")}>
           <table className="ds-table stack-table" data-testid="desk-inbox">
             <thead>
               <tr>
-                <th scope="col">{d.reference}</th>
-                <th scope="col">{d.caseTitle}</th>
-                <th scope="col">{d.status}</th>
-                <th scope="col">{d.body}</th>
-                <th scope="col">{d.party}</th>
-                <th scope="col">{d.assignee}</th>
-                <th scope="col">{d.priority}</th>
-                <th scope="col">{d.submitted}</th>
+                <th scope="col">{d("reference")}</th>
+                <th scope="col">{d("caseTitle")}</th>
+                <th scope="col">{d("status")}</th>
+                <th scope="col">{d("body")}</th>
+                <th scope="col">{d("party")}</th>
+                <th scope="col">{d("assignee")}</th>
+                <th scope="col">{d("priority")}</th>
+                <th scope="col">{d("submitted")}</th>
               </tr>
             </thead>
             <tbody>
               {cases.map((c) => (
                 <tr key={c.id}>
-                  <td data-label={d.reference}>
+                  <td data-label={d("reference")}>
                     <NextLink className="ds-link" href={href(lang, `/saksbehandling/${c.id}`)}>
                       {c.reference}
                     </NextLink>
                     {c.numbers[0] ? <div className="text-sm">{caseNumberText(c.numbers[0])}</div> : null}
                   </td>
-                  <td data-label={d.caseTitle}>{c.title}</td>
-                  <td data-label={d.status}>{m.labels.caseStatus[c.status]}</td>
-                  <td data-label={d.body}>{localize(lang, c.currentBody.name, c.currentBody.nameNb)}</td>
-                  <td data-label={d.party}>{c.submitterParty ? localize(lang, c.submitterParty.name, c.submitterParty.nameNb) : "–"}</td>
-                  <td data-label={d.assignee}>{c.assignedTo?.name ?? "–"}</td>
-                  <td data-label={d.priority}>{c.priority ?? "–"}</td>
-                  <td data-label={d.submitted}>{formatDate(lang, c.submittedAt, "short")}</td>
+                  <td data-label={d("caseTitle")}>{c.title}</td>
+                  <td data-label={d("status")}>{m(`labels.caseStatus.${c.status}`)}</td>
+                  <td data-label={d("body")}>{localize(lang, c.currentBody.name, c.currentBody.nameNb)}</td>
+                  <td data-label={d("party")}>{c.submitterParty ? localize(lang, c.submitterParty.name, c.submitterParty.nameNb) : "–"}</td>
+                  <td data-label={d("assignee")}>{c.assignedTo?.name ?? "–"}</td>
+                  <td data-label={d("priority")}>{c.priority ?? "–"}</td>
+                  <td data-label={d("submitted")}>{formatDate(lang, c.submittedAt, "short")}</td>
                 </tr>
               ))}
             </tbody>

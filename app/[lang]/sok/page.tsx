@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { getViewer } from "@/lib/auth/data";
 import { getBodySlugs } from "@/lib/bodies/data";
 import { SEARCH_KINDS, type SearchKind } from "@/lib/domain/vocabulary";
-import { fill, formatDate, getMessages, href, localize, plural, type Locale } from "@/lib/i18n";
+import { formatDate, href, localize, type Locale, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { getCalendarYears } from "@/lib/meetings/data";
@@ -18,8 +18,8 @@ type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<s
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langFromParams(params);
-  const m = getMessages(lang).searchPage;
-  return { ...pageMetadata(lang, "/sok", m.title), description: m.lead, robots: { index: false, follow: true } };
+  const m = getTranslator(lang, "searchPage");
+  return { ...pageMetadata(lang, "/sok", m("title")), description: m("lead"), robots: { index: false, follow: true } };
 }
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
@@ -58,8 +58,8 @@ function pageHref(lang: Locale, query: Record<string, string>, page: number) {
 export default async function SearchPage({ params, searchParams }: Props) {
   const lang = await langFromParams(params);
   await connection();
-  const msg = getMessages(lang);
-  const m = msg.searchPage;
+  const msg = getTranslator(lang);
+  const m = getTranslator(lang, "searchPage");
   const query = await searchParams;
   const q = one(query.q).trim();
   const [bodies, years] = await Promise.all([getBodySlugs(), getCalendarYears()]);
@@ -87,7 +87,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
         {label}
       </label>
       <select id={id} name={id} defaultValue={value} className="ds-input">
-        <option value="">{m.all}</option>
+        <option value="">{m("all")}</option>
         {options.map(([v, l]) => (
           <option key={v} value={v}>
             {l}
@@ -99,26 +99,26 @@ export default async function SearchPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <PageHeader title={m.title} lead={m.lead} />
+      <PageHeader title={m("title")} lead={m("lead")} />
       <form method="get" action={href(lang, "/sok")} role="search" className="mt-8 grid max-w-3xl gap-4">
         <div className="grid gap-1">
           <label htmlFor="q" className="ds-label">
-            {m.label}
+            {m("label")}
           </label>
           <div className="flex flex-wrap gap-2">
             <input id="q" name="q" type="search" defaultValue={q} className="ds-input min-w-0 flex-1" aria-describedby="q-hint" />
             <button type="submit" className="ds-button" data-variant="primary">
-              {m.submit}
+              {m("submit")}
             </button>
           </div>
           <span id="q-hint" className="text-sm text-neutral-text-subtle">
-            {m.hint}
+            {m("hint")}
           </span>
         </div>
         <div className="grid gap-4 sm:grid-cols-3">
-          {select("type", m.kind, current.type, SEARCH_KINDS.map((k) => [k, msg.labels.searchKind[k]]))}
-          {select("organ", m.body, current.organ, bodies.map((b) => [b.slug, localize(lang, b.name, b.nameNb)]))}
-          {select("ar", m.year, current.ar, years.map((y) => [String(y), String(y)]))}
+          {select("type", m("kind"), current.type, SEARCH_KINDS.map((k) => [k, msg(`labels.searchKind.${k}`)]))}
+          {select("organ", m("body"), current.organ, bodies.map((b) => [b.slug, localize(lang, b.name, b.nameNb)]))}
+          {select("ar", m("year"), current.ar, years.map((y) => [String(y), String(y)]))}
         </div>
       </form>
 
@@ -126,17 +126,17 @@ export default async function SearchPage({ params, searchParams }: Props) {
         <section aria-labelledby="results-heading" className="mt-10 max-w-3xl">
           <h2 id="results-heading" className="text-xl font-semibold" role="status">
             {total === 0
-              ? fill(m.none, { query: q })
+              ? m("none", { query: q })
               : result.correctedQuery
-                ? fill(m.corrected, { query: q, corrected: result.correctedQuery })
+                ? m("corrected", { query: q, corrected: result.correctedQuery })
                 : result.capped
-                  ? fill(m.manyResults, { query: q, count: COUNT_CAP })
-                  : plural(lang, total, { one: m.oneResult, other: m.results }, { query: q })}
+                  ? m("manyResults", { query: q, count: COUNT_CAP })
+                  : m("results", { query: q, count: total })}
           </h2>
           {caseHit ? (
             <p className="mt-4 rounded border border-neutral-border-subtle p-4" data-testid="case-reference-hit">
               <span className="block text-sm text-neutral-text-subtle">
-                {msg.labels.searchKind.CASE} · {[caseHit.reference, ...caseHit.numbers].join(" · ")}
+                {msg("labels.searchKind.CASE")} · {[caseHit.reference, ...caseHit.numbers].join(" · ")}
               </span>
               <NextLink href={href(lang, caseHit.url)} className="ds-link font-semibold">
                 {caseHit.title}
@@ -147,7 +147,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
             {hits.map((hit) => (
               <li key={hit.id}>
                 <span className="block text-sm text-neutral-text-subtle">
-                  {msg.labels.searchKind[hit.kind]}
+                  {msg(`labels.searchKind.${hit.kind}`)}
                   {hit.bodyId && bodyName.get(hit.bodyId) ? ` · ${bodyName.get(hit.bodyId)}` : ""}
                   {hit.date ? ` · ${formatDate(lang, hit.date, "short")}` : ""}
                 </span>
@@ -163,23 +163,23 @@ export default async function SearchPage({ params, searchParams }: Props) {
             ))}
           </ol>
           {pages > 1 ? (
-            <nav aria-label={m.pagination} className="mt-8 flex flex-wrap gap-4">
+            <nav aria-label={m("pagination")} className="mt-8 flex flex-wrap gap-4">
               {page > 1 ? (
                 <NextLink href={pageHref(lang, current, page - 1)} className="ds-link" rel="prev">
-                  {m.previousPage}
+                  {m("previousPage")}
                 </NextLink>
               ) : null}
-              <span>{fill(m.page, { page })}</span>
+              <span>{m("page", { page })}</span>
               {page < pages ? (
                 <NextLink href={pageHref(lang, current, page + 1)} className="ds-link" rel="next">
-                  {m.nextPage}
+                  {m("nextPage")}
                 </NextLink>
               ) : null}
             </nav>
           ) : null}
         </section>
       ) : (
-        <Paragraph className="mt-8">{m.hint}</Paragraph>
+        <Paragraph className="mt-8">{m("hint")}</Paragraph>
       )}
     </>
   );

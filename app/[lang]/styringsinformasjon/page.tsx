@@ -5,7 +5,7 @@ import { LocalizedText } from "@/components/i18n/localized-text";
 import { PageHeader, SectionHeading } from "@/components/layout/page-header";
 import { publicIndicators } from "@/lib/indicators/data";
 import { INDICATORS_PATH } from "@/lib/indicators/policy";
-import { fill, getMessages, href } from "@/lib/i18n";
+import { href, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 
@@ -14,25 +14,25 @@ type Props = { params: Promise<{ lang: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langFromParams(params);
-  const m = getMessages(lang).indicators;
-  return { ...pageMetadata(lang, INDICATORS_PATH, m.title), description: m.lead };
+  const m = getTranslator(lang, "indicators");
+  return { ...pageMetadata(lang, INDICATORS_PATH, m("title")), description: m("lead") };
 }
 
 export default async function IndicatorsPage({ params }: Props) {
   const lang = await langFromParams(params);
   await connection();
-  const messages = getMessages(lang);
-  const m = messages.indicators;
+  const messages = getTranslator(lang);
+  const m = getTranslator(lang, "indicators");
   const groups = await publicIndicators();
   return (
     <>
-      <PageHeader title={m.title} lead={m.lead} />
-      {groups.length === 0 ? <p className="ds-paragraph mt-6">{m.none}</p> : null}
+      <PageHeader title={m("title")} lead={m("lead")} />
+      {groups.length === 0 ? <p className="ds-paragraph mt-6">{m("none")}</p> : null}
       {groups.map((g) => {
         const id = `group-${(g.group ?? "across").toLowerCase()}`;
         return (
           <section key={id} aria-labelledby={id} className="mt-10 max-w-3xl">
-            <SectionHeading id={id}>{g.group ? messages.labels.priorityGroup[g.group] : m.acrossGroups}</SectionHeading>
+            <SectionHeading id={id}>{g.group ? messages(`labels.priorityGroup.${g.group}`) : m("acrossGroups")}</SectionHeading>
             <ul className="mt-3 grid gap-4">
               {g.indicators.map((i) => (
                 <li key={i.id} className="border-l-4 border-accent-border-subtle pl-3">
@@ -40,7 +40,7 @@ export default async function IndicatorsPage({ params }: Props) {
                     <LocalizedText lang={lang} nn={i.name} nb={i.nameNb} />
                   </NextLink>
                   <span className="block text-sm">
-                    {m.level[i.level]} · {m.periodKind[i.periodKind]} · {i.latestPeriod ? fill(m.latest, { period: i.latestPeriod }) : m.noValues}
+                    {m(`level.${i.level}`)} · {m(`periodKind.${i.periodKind}`)} · {i.latestPeriod ? m("latest", { period: i.latestPeriod }) : m("noValues")}
                   </span>
                 </li>
               ))}

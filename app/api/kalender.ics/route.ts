@@ -1,6 +1,6 @@
 import { buildCalendar } from "@/lib/calendar/ical";
 import { meetingEvents } from "@/lib/calendar/meeting-events";
-import { getMessages } from "@/lib/i18n";
+import { getTranslator } from "@/lib/i18n";
 import { getIcsMeetings } from "@/lib/meetings/data";
 import { siteOrigin } from "@/lib/site-url";
 
@@ -8,7 +8,7 @@ import { siteOrigin } from "@/lib/site-url";
 export async function GET(request: Request): Promise<Response> {
   const from = new Date(Date.now() - 366 * 86_400_000).toISOString().slice(0, 10);
   const meetings = await getIcsMeetings(null, from);
-  const body = buildCalendar({ name: getMessages("nn").feeds.calendarName, events: meetingEvents(meetings, siteOrigin(request)) });
+  const body = buildCalendar({ name: getTranslator("nn")("feeds.calendarName"), events: meetingEvents(meetings, siteOrigin(request)) });
   return new Response(body, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",

@@ -1,11 +1,12 @@
 "use client";
+import { useTranslations } from "next-intl";
 // One form frame for every meeting-admin form: posts FormData to a server action through useActionState (works
 // before and without JavaScript), shows an error summary that takes focus, field errors linked with
 // aria-describedby, a translated general error, and a status message on success. Fields are described as data so
 // the errors can be placed next to them.
 import { OutcomeMessage } from "@/components/forms/outcome-message";
 import { useActionState, useEffect, useRef, type ReactNode } from "react";
-import { getMessages, type Locale } from "@/lib/i18n";
+import type { Locale, MessageKey } from "@/lib/i18n";
 import type { ActionState } from "@/lib/meetings/actions";
 import type { FormErrorKey } from "@/lib/meetings/schema";
 
@@ -35,7 +36,7 @@ type Props = {
 };
 
 export function ActionForm({ lang, id, action, fields, submit, inline, variant = "primary", danger, testId }: Props) {
-  const m = getMessages(lang).meetingAdmin;
+  const m = useTranslations("meetingAdmin");
   const [state, formAction, pending] = useActionState(action, null);
   const summary = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -44,7 +45,7 @@ export function ActionForm({ lang, id, action, fields, submit, inline, variant =
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const values = state && !state.ok ? (state.values ?? {}) : {};
   const fieldId = (name: string) => `${id}-${name}`;
-  const errorText = (key: FormErrorKey | undefined) => (key ? (m.errors[key] ?? m.errors.invalid) : undefined);
+  const errorText = (key: FormErrorKey | undefined) => (key ? (m(`errors.${key}`) ?? m("errors.invalid")) : undefined);
   const labelOf = (name: string) => {
     const f = fields.find((x) => x.name === name);
     return f && f.type !== "hidden" ? f.label : name;
@@ -60,9 +61,9 @@ export function ActionForm({ lang, id, action, fields, submit, inline, variant =
       {state && !state.ok ? (
         <div ref={summary} tabIndex={-1} role="alert" aria-labelledby={`${id}-summary`} className="ds-alert" data-color="danger">
           <h2 id={`${id}-summary`} className="ds-heading" data-size="2xs">
-            {m.errorSummary}
+            {m("errorSummary")}
           </h2>
-          <p>{state.message ?? m.errorsGeneral[state.error]}</p>
+          <p>{state.message ?? m(`errorsGeneral.${state.error}`)}</p>
           {state.list?.length ? (
             <ul className="mt-2 grid list-disc gap-1 pl-5" data-testid="refusal-list">
               {state.list.map((line) => (
@@ -85,7 +86,7 @@ export function ActionForm({ lang, id, action, fields, submit, inline, variant =
       ) : null}
       {state?.ok && !inline ? (
         <OutcomeMessage tone="success" focusKey={state}>
-          <p data-size="sm">{m.done[state.done as keyof typeof m.done] ?? m.done.saved}</p>
+          <p data-size="sm">{m.has(`done.${state.done}` as MessageKey<"meetingAdmin">) ? m(`done.${state.done}` as MessageKey<"meetingAdmin">) : m("done.saved")}</p>
         </OutcomeMessage>
       ) : null}
       {fields.map((f) => {

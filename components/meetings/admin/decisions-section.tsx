@@ -1,25 +1,26 @@
 // The decisions section of a meeting's admin page: a decision per agenda item (G6), linked to action-plan measures.
 import { SectionHeading } from "@/components/layout/page-header";
-import { fill, getMessages, localize } from "@/lib/i18n";
+import { localize, getTranslator } from "@/lib/i18n";
 import { recordDecisionAction } from "@/lib/meetings/actions";
 import { canRecordDecision } from "@/lib/meetings/policy";
 import { ActionForm, type FieldSpec } from "./action-form";
 import { type SectionProps, itemLabel } from "./section-props";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type MeasureOption = { id: string; code: string; title: string; titleNb: string | null; part: { plan: { year: number } } };
 
 export function DecisionsSection({ lang, meeting, state, measures }: SectionProps & { measures: MeasureOption[] }) {
-  const all = getMessages(lang);
-  const m = all.meetingAdmin;
+  const all = getTranslator(lang);
+  const m = getTranslator(lang, "meetingAdmin");
   const open = canRecordDecision(state);
   const forwardable = meeting.body.kind !== "STRATEGIC_COMMITTEE";
   return (
     <section aria-labelledby="decisions-heading" className="mt-10 max-w-3xl">
-      <SectionHeading id="decisions-heading">{m.sections.decisions}</SectionHeading>
-      {!open ? <p className="ds-paragraph mt-3">{m.decisionsClosed}</p> : null}
-      {meeting.agendaItems.length === 0 ? <p className="ds-paragraph mt-3">{m.noDecisionItems}</p> : null}
+      <SectionHeading id="decisions-heading">{m("sections.decisions")}</SectionHeading>
+      {!open ? <p className="ds-paragraph mt-3">{m("decisionsClosed")}</p> : null}
+      {meeting.agendaItems.length === 0 ? <p className="ds-paragraph mt-3">{m("noDecisionItems")}</p> : null}
       <ul className="mt-3 grid gap-4">
-        {meeting.agendaItems.map((item) => {
+        <ClientMessages lang={lang} for="ActionForm">{meeting.agendaItems.map((item) => {
           const d = item.decision;
           const label = itemLabel(lang, item);
           return (
@@ -29,20 +30,20 @@ export function DecisionsSection({ lang, meeting, state, measures }: SectionProp
               </h3>
               {d ? (
                 <p className="mt-1" data-testid="admin-decision">
-                  <strong>{all.labels.decisionKind[d.kind]}:</strong> {localize(lang, d.text, d.textNb)}
+                  <strong>{all(`labels.decisionKind.${d.kind}`)}:</strong> {localize(lang, d.text, d.textNb)}
                 </p>
               ) : (
-                <p className="ds-paragraph mt-1">{m.noDecision}</p>
+                <p className="ds-paragraph mt-1">{m("noDecision")}</p>
               )}
               {open ? (
                 <details className="mt-2" open={!d}>
-                  <summary className="cursor-pointer">{fill(m.decisionFor, { item: label })}</summary>
+                  <summary className="cursor-pointer">{m("decisionFor", { item: label })}</summary>
                   <div className="mt-3">
                     <ActionForm
                       lang={lang}
                       id={`decision-${item.id}`}
                       action={recordDecisionAction}
-                      submit={m.buttons.saveDecision}
+                      submit={m("buttons.saveDecision")}
                       fields={[
                         { type: "hidden", name: "meetingId", value: meeting.id },
                         { type: "hidden", name: "agendaItemId", value: item.id },
@@ -50,20 +51,20 @@ export function DecisionsSection({ lang, meeting, state, measures }: SectionProp
                         {
                           type: "radio",
                           name: "kind",
-                          label: m.fields.decisionKind,
-                          options: (["CONSENSUS", "DISAGREEMENT"] as const).map((k) => ({ value: k, label: all.labels.decisionKind[k] })),
+                          label: m("fields.decisionKind"),
+                          options: (["CONSENSUS", "DISAGREEMENT"] as const).map((k) => ({ value: k, label: all(`labels.decisionKind.${k}`) })),
                           defaultValue: d?.kind ?? "CONSENSUS",
                         },
-                        { type: "textarea", name: "text", label: m.fields.text, defaultValue: d?.text ?? "", rows: 3 },
-                        { type: "textarea", name: "textNb", label: m.fields.textNb, defaultValue: d?.textNb ?? "", rows: 3 },
-                        { type: "textarea", name: "disagreementNote", label: m.fields.disagreementNote, defaultValue: d?.disagreementNote ?? "", rows: 2 },
+                        { type: "textarea", name: "text", label: m("fields.text"), defaultValue: d?.text ?? "", rows: 3 },
+                        { type: "textarea", name: "textNb", label: m("fields.textNb"), defaultValue: d?.textNb ?? "", rows: 3 },
+                        { type: "textarea", name: "disagreementNote", label: m("fields.disagreementNote"), defaultValue: d?.disagreementNote ?? "", rows: 2 },
                         ...(forwardable && item.caseNumber
-                          ? ([{ type: "checkbox", name: "forwardToSsu", label: m.fields.forwardToSsu, defaultChecked: Boolean(d?.forwardedToBodyId) }] as FieldSpec[])
+                          ? ([{ type: "checkbox", name: "forwardToSsu", label: m("fields.forwardToSsu"), defaultChecked: Boolean(d?.forwardedToBodyId) }] as FieldSpec[])
                           : []),
                         {
                           type: "checkboxes",
                           name: "measureIds",
-                          label: m.fields.measureIds,
+                          label: m("fields.measureIds"),
                           options: measures.map((x) => ({ value: x.id, label: `${x.part.plan.year} ${x.code} ${localize(lang, x.title, x.titleNb)}` })),
                           defaultValues: d?.measures.map((x) => x.measureId) ?? [],
                         },
@@ -74,7 +75,7 @@ export function DecisionsSection({ lang, meeting, state, measures }: SectionProp
               ) : null}
             </li>
           );
-        })}
+        })}</ClientMessages>
       </ul>
     </section>
   );

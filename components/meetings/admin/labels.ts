@@ -1,4 +1,5 @@
 // Small formatting helpers for the meeting admin pages.
+import { getTranslator, type Locale } from "@/lib/i18n";
 import { formatOslo } from "@/lib/i18n/oslo";
 
 /** "10:00" – the time in Oslo, as the form's time field expects it. */
@@ -13,8 +14,8 @@ export function fileSize(bytes: number): string {
 }
 
 /** "SSU møte 3/2026" (the meeting's number in its body and year), or null for a meeting without one. */
-export function meetingNumberText(template: string, m: { number: number | null; numberYear: number | null; body: { shortName: string } }): string | null {
-  return m.number && m.numberYear ? template.replace("{body}", m.body.shortName).replace("{sequence}", String(m.number)).replace("{year}", String(m.numberYear)) : null;
+export function meetingNumberText(lang: Locale, m: { number: number | null; numberYear: number | null; body: { shortName: string } }): string | null {
+  return m.number && m.numberYear ? getTranslator(lang, "meetingFlow")("numberText", { body: m.body.shortName, sequence: m.number, year: m.numberYear }) : null;
 }
 
 export function caseNumberText(n: { sequence: number; year: number; body: { shortName: string } } | null): string | null {

@@ -2,7 +2,7 @@
 // section); new sections of a phase are added here. Only the phase shown is rendered, so the page stays short.
 import type { ReactNode } from "react";
 import { ParticipationAdminSection } from "@/components/participation/admin-section";
-import { fill, getMessages } from "@/lib/i18n";
+import { getTranslator } from "@/lib/i18n";
 import type { Phase } from "@/lib/meetings/phases";
 import { hasStarted } from "@/lib/meetings/policy";
 import { startText } from "@/lib/meetings/refusal-text";
@@ -19,7 +19,7 @@ import type { SectionProps } from "./section-props";
 type MeasureOption = Parameters<typeof DecisionsSection>[0]["measures"][number];
 
 export function MeetingPhase({ phase, measures, now, ...props }: SectionProps & { phase: Phase; measures: MeasureOption[]; now: Date }) {
-  const f = getMessages(props.lang).meetingFlow;
+  const f = getTranslator(props.lang, "meetingFlow");
   // Issue 15 item 3: before the start, the phases that presume the meeting has happened say from when they open.
   const waits = !props.state.cancelled && !hasStarted(props.meeting.startsAt, now) ? startText(props.lang, props.meeting.startsAt) : null;
   const sections: Record<Phase, ReactNode> = {
@@ -36,7 +36,7 @@ export function MeetingPhase({ phase, measures, now, ...props }: SectionProps & 
       <>
         {waits ? (
           <p className="ds-alert mt-6 max-w-3xl" data-color="info" data-testid="phase-waits">
-            {fill(f.notStartedYet, { date: waits })}
+            {f("notStartedYet", { date: waits })}
           </p>
         ) : null}
         {/* Who comes (forfall, deputies) and the attendance register come first: decisions are made by those present. */}
@@ -49,7 +49,7 @@ export function MeetingPhase({ phase, measures, now, ...props }: SectionProps & 
       <>
         {waits ? (
           <p className="ds-alert mt-6 max-w-3xl" data-color="info" data-testid="phase-waits">
-            {fill(f.minutesWait, { date: waits })}
+            {f("minutesWait", { date: waits })}
           </p>
         ) : null}
         <MinutesSection {...props} />
@@ -59,7 +59,7 @@ export function MeetingPhase({ phase, measures, now, ...props }: SectionProps & 
   return (
     <div id="phase" data-testid={`phase-${phase}`} className="mt-6">
       <p className="ds-paragraph max-w-3xl" data-size="sm">
-        {f.phaseLeads[phase]}
+        {f(`phaseLeads.${phase}`)}
       </p>
       {sections[phase]}
     </div>

@@ -3,13 +3,13 @@
 import NextLink from "next/link";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { MeetingStatus } from "@/lib/domain/vocabulary";
-import { getMessages, href, type Locale } from "@/lib/i18n";
+import { href, type Locale, getTranslator } from "@/lib/i18n";
 import { ARCHIVE_EDITION_PARAM, archiveEditionsFor } from "@/lib/meetings/archive/policy";
 
 export const archivePath = (meetingId: string) => `/api/mote/${encodeURIComponent(meetingId)}/arkiv.zip`;
 
 export function ArchiveLinks({ lang, meetingId, status, viewer }: { lang: Locale; meetingId: string; status: MeetingStatus; viewer: Viewer }) {
-  const m = getMessages(lang).meetingWorkflow.archive;
+  const m = getTranslator(lang, "meetingWorkflow.archive");
   const editions = archiveEditionsFor(viewer, { status });
   if (editions.length === 0) return null;
   return (
@@ -17,13 +17,13 @@ export function ArchiveLinks({ lang, meetingId, status, viewer }: { lang: Locale
       {editions.map((edition) => (
         <li key={edition}>
           <a className="ds-link" href={`${archivePath(meetingId)}?utgave=${ARCHIVE_EDITION_PARAM[edition]}`} download>
-            {edition === "FULL" ? m.full : m.public}
+            {edition === "FULL" ? m("full") : m("public")}
           </a>
         </li>
       ))}
       <li>
         <NextLink className="ds-link" href={`${href(lang, "/opne-data")}#arkivuttrekk`}>
-          {m.format}
+          {m("format")}
         </NextLink>
       </li>
     </ul>

@@ -1,7 +1,7 @@
 // The published versions of a meeting's minutes on the public meeting page: each readable on its own page, the
 // correction notes beside them (issue 15 item 5). Shown once there is more than one.
 import NextLink from "next/link";
-import { fill, formatDateTime, getMessages, href, type Locale } from "@/lib/i18n";
+import { formatDateTime, href, type Locale, getTranslator } from "@/lib/i18n";
 import { getPublishedMinutesVersions } from "@/lib/meetings/minutes/data";
 
 export function minutesVersionPath(meetingId: string, number: number): string {
@@ -11,19 +11,19 @@ export function minutesVersionPath(meetingId: string, number: number): string {
 export async function MinutesVersions({ lang, meetingId }: { lang: Locale; meetingId: string }) {
   const versions = await getPublishedMinutesVersions(meetingId);
   if (versions.length < 2) return null;
-  const m = getMessages(lang).meetingWorkflow.minutes;
+  const m = getTranslator(lang, "meetingWorkflow.minutes");
   return (
     <div className="mt-6">
       <h3 className="ds-heading" data-size="2xs">
-        {m.versions}
+        {m("versions")}
       </h3>
       <ul className="mt-2 grid gap-1" data-testid="minutes-versions">
         {versions.map((v, i) => (
           <li key={v.number} className="break-words">
             <NextLink className="ds-link" href={href(lang, minutesVersionPath(meetingId, v.number))}>
-              {fill(m.versionLine, { number: v.number, date: formatDateTime(lang, v.publishedAt!) })}
+              {m("versionLine", { number: v.number, date: formatDateTime(lang, v.publishedAt!) })}
             </NextLink>
-            {i === 0 ? ` ${m.versionCurrent}` : ""}
+            {i === 0 ? ` ${m("versionCurrent")}` : ""}
             {v.changeNote ? ` – ${v.changeNote}` : ""}
           </li>
         ))}

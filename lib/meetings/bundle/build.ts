@@ -18,6 +18,7 @@ import {
   type PDFPage,
   type PDFRef,
 } from "@cantoo/pdf-lib";
+import { getTranslator, type Locale } from "@/lib/i18n";
 import { embedFonts } from "@/lib/pdf/fonts";
 import { wrap } from "@/lib/pdf/layout";
 
@@ -43,7 +44,9 @@ export type BundleInput = {
   /** Papers of the whole meeting (not tied to an item), placed after the agenda. */
   meetingPapers: BundlePaper[];
   items: BundleItem[];
-  labels: { contents: string; notice: string; agenda: string; page: string; pageShort: string; noPapers: string; unreadable: string };
+  labels: { contents: string; notice: string; agenda: string; noPapers: string };
+  /** The language of the page numbers and notes the build adds (meetingWorkflow.bundle.page, .unreadable). */
+  lang: Locale;
 };
 
 export type BuiltBundle = { bytes: Uint8Array; pageCount: number; outline: string[] };
@@ -53,10 +56,6 @@ const MARGIN = 56;
 const INK = rgb(0.1, 0.1, 0.1);
 const SUBTLE = rgb(0.35, 0.35, 0.35);
 const FIXED_DATE = new Date("2000-01-01T00:00:00Z");
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
-}
 
 /** Lines of at most `width` points, each line break kept (an empty paragraph is an empty line). */
 function wrapText(text: string, font: PDFFont, size: number, width: number): string[] {
@@ -201,7 +200,7 @@ export async function buildBundle(input: BundleInput): Promise<BuiltBundle> {
         continue;
       }
       w.text(`• ${paper.title}`, { size: 10, gap: 1 });
-      const note = paper.pdf ? fill(input.labels.unreadable, { link: paper.link ?? "" }) : (paper.note ?? "");
+      const note = paper.pdf ? getTranslator(input.lang, "meetingWorkflow.bundle")("unreadable", { link: paper.link ?? "" }) : (paper.note ?? "");
       if (note) w.text(note, { size: 9, color: SUBTLE, gap: 3, link: paper.link ?? undefined });
     }
   };
@@ -273,7 +272,7 @@ export async function buildBundle(input: BundleInput): Promise<BuiltBundle> {
   // Running page numbers on every page, the papers' own pages included.
   const total = pages.length;
   pages.forEach((page, i) => {
-    const label = fill(input.labels.page, { page: i + 1, total });
+    const label = getTranslator(input.lang, "meetingWorkflow.bundle")("page", { page: i + 1, total });
     const size = 8.5;
     const { width } = page.getSize();
     page.drawText(label, { x: width / 2 - font.widthOfTextAtSize(label, size) / 2, y: 18, size, font, color: SUBTLE });

@@ -6,7 +6,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { prisma } from "@/lib/db/client";
 import { downloadPath } from "@/lib/documents/view";
-import { fill, formatDate, getMessages, localize } from "@/lib/i18n";
+import { formatDate, localize, getTranslator } from "@/lib/i18n";
 import { composeNotice } from "../notice/compose";
 import { buildBundle, type BundleInput, type BundlePaper } from "./build";
 import { inEdition, type BundleEdition } from "./policy";
@@ -66,19 +66,19 @@ type PlannedPaper = Omit<BundlePaper, "pdf"> & { versionId: string | null };
 
 /** What the edition holds and says, without file bytes, and the hash of it all. */
 function plan(facts: Facts, edition: BundleEdition, origin: string, now: Date): Planned {
-  const all = getMessages("nn");
-  const m = all.meetingWorkflow.bundle;
+  const all = getTranslator("nn");
+  const m = getTranslator("nn", "meetingWorkflow.bundle");
   const number = (i: Facts["agendaItems"][number]) => (i.caseNumber ? `${i.caseNumber.body.shortName} ${i.caseNumber.sequence}/${i.caseNumber.year} ` : "");
   const paper = (d: Doc): PlannedPaper => {
     const latest = d.versions[0] ?? null;
     const link = latest ? `${origin}${downloadPath(latest.id)}` : null;
-    if (d.withdrawnAt) return { id: d.id, title: d.title, versionId: null, link: null, note: fill(m.withdrawn, { date: formatDate("nn", d.withdrawnAt, "long"), reason: d.withdrawalReason ?? "" }) };
+    if (d.withdrawnAt) return { id: d.id, title: d.title, versionId: null, link: null, note: m("withdrawn", { date: formatDate("nn", d.withdrawnAt, "long"), reason: d.withdrawalReason ?? "" }) };
     if (!inEdition(edition, facts.bodyId, { visibility: d.visibility, bodyId: d.bodyId ?? facts.bodyId, publicFrom: d.publicFrom }, now)) {
       // Never the title of a paper the edition's reader may not read: its kind and legal basis only.
-      return { id: d.id, title: all.labels.documentKind[d.kind], versionId: null, link: null, note: fill(m.exempt, { basis: d.legalBasis ?? all.documents.exemptNoBasis }) };
+      return { id: d.id, title: all(`labels.documentKind.${d.kind}`), versionId: null, link: null, note: m("exempt", { basis: d.legalBasis ?? all("documents.exemptNoBasis") }) };
     }
     if (!latest) return { id: d.id, title: d.title, versionId: null, link: null, note: null };
-    if (latest.mimeType !== "application/pdf") return { id: d.id, title: d.title, versionId: null, link, note: fill(m.notPdf, { link: link ?? "" }) };
+    if (latest.mimeType !== "application/pdf") return { id: d.id, title: d.title, versionId: null, link, note: m("notPdf", { link: link ?? "" }) };
     return { id: d.id, title: d.title, versionId: latest.id, link, note: null };
   };
   const itemIds = new Set(facts.agendaItems.map((i) => i.id));
@@ -94,18 +94,19 @@ function plan(facts: Facts, edition: BundleEdition, origin: string, now: Date): 
     origin,
   });
   const input: Planned["input"] = {
-    title: m.title,
+    title: m("title"),
     subtitle: `${localize("nn", facts.body.name, null)} ${formatDate("nn", facts.startsAt, "long")}${facts.title ? ` – ${facts.title}` : ""}`,
-    edition: m.edition[edition],
+    edition: m(`edition.${edition}`),
     notice: `${notice.subject}\n\n${notice.text}`,
     agenda,
     meetingPapers: facts.documents.filter((d) => !d.agendaItemId || !itemIds.has(d.agendaItemId)).map(paper),
     items: facts.agendaItems.map((i, n) => ({
       heading: `${n + 1}. ${number(i)}${i.title}`,
-      decision: i.decision ? `${all.labels.decisionKind[i.decision.kind]}: ${i.decision.text}` : null,
+      decision: i.decision ? `${all(`labels.decisionKind.${i.decision.kind}`)}: ${i.decision.text}` : null,
       papers: facts.documents.filter((d) => d.agendaItemId === i.id).map(paper),
     })),
-    labels: { contents: m.contents, notice: m.notice, agenda: m.agenda, page: m.page, pageShort: m.pageShort, noPapers: m.noPapers, unreadable: m.unreadable },
+    labels: { contents: m("contents"), notice: m("notice"), agenda: m("agenda"), noPapers: m("noPapers") },
+    lang: "nn",
   };
   const fingerprint = {
     LAYOUT_REVISION,

@@ -1,7 +1,7 @@
 // The notice (innkalling) as text: the same function writes the preview the secretariat looks at and the mails that
 // leave after the confirmation, so what was seen is what is sent. Pure (no database, no clock).
 import { createHash } from "node:crypto";
-import { formatDate, formatTimeRange, getMessages, localize } from "@/lib/i18n";
+import { formatDate, formatTimeRange, localize, getTranslator } from "@/lib/i18n";
 
 export type NoticeRecipient = {
   /** The once-only key of this person's mail: the linked user's id, else the e-mail address (lower case). */
@@ -27,26 +27,26 @@ export type ComposedNotice = { subject: string; text: string };
 
 /** The mail's subject and text (nynorsk, the portal's first language). */
 export function composeNotice(input: NoticeInput): ComposedNotice {
-  const m = getMessages("nn").meetingWorkflow.noticeMail;
+  const m = getTranslator("nn", "meetingWorkflow.noticeMail");
   const when = `${formatDate("nn", input.startsAt, "full")} ${formatTimeRange("nn", input.startsAt, input.endsAt)}`;
   const agenda = input.agenda.map((a, i) => `${i + 1}. ${a.number ? `${a.number} ` : ""}${a.title}`).join("\n");
-  const papers = input.papers.map((p) => `- ${p.title}${p.restricted ? ` (${m.restricted})` : ""}`).join("\n");
-  const subject = `${m.subject} ${localize("nn", input.bodyName, null)} ${formatDate("nn", input.startsAt, "long")}`;
+  const papers = input.papers.map((p) => `- ${p.title}${p.restricted ? ` (${m("restricted")})` : ""}`).join("\n");
+  const subject = `${m("subject")} ${localize("nn", input.bodyName, null)} ${formatDate("nn", input.startsAt, "long")}`;
   const text = [
-    m.greeting,
+    m("greeting"),
     "",
-    `${m.intro} ${input.bodyName}.`,
-    `${m.when}: ${when}`,
-    `${m.where}: ${input.location ?? m.noLocation}`,
+    `${m("intro")} ${input.bodyName}.`,
+    `${m("when")}: ${when}`,
+    `${m("where")}: ${input.location ?? m("noLocation")}`,
     "",
-    `${m.agenda}:`,
-    agenda || m.noAgenda,
+    `${m("agenda")}:`,
+    agenda || m("noAgenda"),
     "",
-    `${m.papers}:`,
-    papers || m.noPapers,
+    `${m("papers")}:`,
+    papers || m("noPapers"),
     "",
-    `${m.meetingPage}: ${input.origin}/mote/${input.meetingId}`,
-    `${m.combined}: ${input.origin}${bundlePath(input.meetingId)}`,
+    `${m("meetingPage")}: ${input.origin}/mote/${input.meetingId}`,
+    `${m("combined")}: ${input.origin}${bundlePath(input.meetingId)}`,
   ].join("\n");
   return { subject, text };
 }

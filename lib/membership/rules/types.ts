@@ -10,12 +10,12 @@ import type {
   SeatCategory,
   Side,
 } from "@/lib/domain/vocabulary";
-import type { Messages } from "@/lib/i18n/messages";
+import type { MessageKey } from "@/lib/i18n";
 
 /** Text stored in both languages (database content): nynorsk, and bokmål where it differs. */
 export type LocalText = { nn: string; nb?: string | null };
 
-export type RuleMessageKey = keyof Messages["rules"]["messages"];
+export type RuleMessageKey = MessageKey<"rules.messages">;
 
 /** A value placed into a rule message: plain text, a number, text in both languages, a date, or a nested message. */
 export type MessageParam =

@@ -7,7 +7,7 @@ import { getStaffOverview, type StaffOverview } from "@/lib/admin/data";
 import { can, type Permission } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import { prisma } from "@/lib/db/client";
-import type { Messages } from "@/lib/i18n";
+import type { Translator } from "@/lib/i18n";
 import { osloIsoDate } from "@/lib/i18n/dates";
 import { waitingClaimCount } from "@/lib/fees/data";
 import { getUncoveredSeats } from "@/lib/participation/data";
@@ -24,7 +24,7 @@ export type TaskContext = { viewer: Viewer; now: Date; overview: () => Promise<S
 
 export type TaskDefinition = {
   key: string;
-  label: (m: Messages) => string;
+  label: (t: Translator) => string;
   /** Shown only to those who may do the work (the role table, lib/auth/permissions). */
   permission: Permission;
   count: (ctx: TaskContext) => Promise<number>;
@@ -37,14 +37,14 @@ const dateOnly = (d: Date) => new Date(`${osloIsoDate(d)}T00:00:00.000Z`);
 export const TASKS: readonly TaskDefinition[] = [
   {
     key: "newCases",
-    label: (m) => m.workspace.tasks.items.newCases,
+    label: (m) => m("workspace.tasks.items.newCases"),
     permission: "case.triage",
     count: async ({ overview }) => (await overview()).cases?.total ?? 0,
     path: "/saksbehandling",
   },
   {
     key: "drafts",
-    label: (m) => m.workspace.tasks.items.drafts,
+    label: (m) => m("workspace.tasks.items.drafts"),
     permission: "content.edit",
     // The same rule as the overview's news section (a draft, or scheduled for later), counted in full.
     count: ({ now }) => prisma.newsArticle.count({ where: { OR: [{ publishedAt: null }, { publishedAt: { gt: now } }] } }),
@@ -52,14 +52,14 @@ export const TASKS: readonly TaskDefinition[] = [
   },
   {
     key: "minutesAwaiting",
-    label: (m) => m.workspace.tasks.items.minutesAwaiting,
+    label: (m) => m("workspace.tasks.items.minutesAwaiting"),
     permission: "content.edit",
     count: async ({ overview }) => (await overview()).meetings?.awaitingMinutesTotal ?? 0,
     path: "/admin/moter",
   },
   {
     key: "noticesDue",
-    label: (m) => m.workspace.tasks.items.noticesDue,
+    label: (m) => m("workspace.tasks.items.noticesDue"),
     permission: "content.edit",
     count: async ({ overview, now }) => {
       const until = now.getTime() + NOTICE_DAYS * DAY_MS;
@@ -69,7 +69,7 @@ export const TASKS: readonly TaskDefinition[] = [
   },
   {
     key: "termsEnding",
-    label: (m) => m.workspace.tasks.items.termsEnding,
+    label: (m) => m("workspace.tasks.items.termsEnding"),
     permission: "membership.manage",
     count: ({ now }) =>
       prisma.membership.count({ where: { termEnd: { gte: dateOnly(now), lte: dateOnly(new Date(now.getTime() + TERM_DAYS * DAY_MS)) } } }),
@@ -77,14 +77,14 @@ export const TASKS: readonly TaskDefinition[] = [
   },
   {
     key: "compliance",
-    label: (m) => m.workspace.tasks.items.compliance,
+    label: (m) => m("workspace.tasks.items.compliance"),
     permission: "membership.manage",
     count: async ({ overview }) => (await overview()).compliance?.bodies.length ?? 0,
     path: "/samsvar",
   },
   {
     key: "uncoveredSeats",
-    label: (m) => m.workspace.tasks.items.uncoveredSeats,
+    label: (m) => m("workspace.tasks.items.uncoveredSeats"),
     // Forfall with no personal deputy coming (none, or the deputy has forfall too; S6): the secretariat finds someone.
     permission: "participation.manage",
     count: async ({ now }) => (await getUncoveredSeats(now)).length,
@@ -92,14 +92,14 @@ export const TASKS: readonly TaskDefinition[] = [
   },
   {
     key: "feeClaims",
-    label: (m) => m.fees.task,
+    label: (m) => m("fees.task"),
     permission: "fee.manage",
     count: () => waitingClaimCount(),
     path: "/admin/honorar",
   },
   {
     key: "agreementReviews",
-    label: (m) => m.adoption.task,
+    label: (m) => m("adoption.task"),
     // SSU reviews every agreement yearly (spec "Agreements"): those last reviewed more than 12 months ago.
     permission: "adoption.manage",
     count: async ({ now }) => (await reviewsDue(now)).length,
@@ -107,7 +107,7 @@ export const TASKS: readonly TaskDefinition[] = [
   },
   {
     key: "consultationResults",
-    label: (m) => m.consultation.task,
+    label: (m) => m("consultation.task"),
     // Issue 21.2: rounds past their deadline whose result is not yet linked to a decision.
     permission: "consultation.manage",
     count: ({ now }) => roundsAwaitingResult(now),
@@ -115,7 +115,7 @@ export const TASKS: readonly TaskDefinition[] = [
   },
   {
     key: "failedMails",
-    label: (m) => m.workspace.tasks.items.failedMails,
+    label: (m) => m("workspace.tasks.items.failedMails"),
     // The outbox holds e-mail addresses: only those who may read it see the count (ROLE_PERMISSIONS).
     permission: "outbox.read",
     count: () => prisma.outgoingEmail.count({ where: { status: "FAILED" } }),
@@ -123,7 +123,7 @@ export const TASKS: readonly TaskDefinition[] = [
   },
 ];
 
-export type TaskLine = { key: string; label: (m: Messages) => string; count: number; path: string };
+export type TaskLine = { key: string; label: (t: Translator) => string; count: number; path: string };
 
 /** The tasks this viewer may do, with their counts (all read in parallel, the overview once). */
 export async function getTasks(viewer: Viewer, now: Date = new Date()): Promise<TaskLine[]> {

@@ -8,31 +8,32 @@ import { PageHeader, SectionHeading } from "@/components/layout/page-header";
 import { createPlanAction } from "@/lib/action-plan/actions";
 import { bodyOptions, listPlansForEditor } from "@/lib/action-plan/data";
 import { requirePagePermission } from "@/lib/auth/guard";
-import { formatDate, getMessages, href, localize } from "@/lib/i18n";
+import { formatDate, href, localize, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ lang: string }>; searchParams: Promise<{ lagra?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langFromParams(params);
-  return { ...pageMetadata(lang, "/admin/handlingsplan", getMessages(lang).editors.plan.title), robots: { index: false } };
+  return { ...pageMetadata(lang, "/admin/handlingsplan", getTranslator(lang)("editors.plan.title")), robots: { index: false } };
 }
 
 export default async function PlanEditorListPage({ params, searchParams }: Props) {
   const lang = await langFromParams(params);
   await requirePagePermission("content.edit", lang, "/admin/handlingsplan");
-  const messages = getMessages(lang);
-  const m = messages.editors.plan;
+  const messages = getTranslator(lang);
+  const m = getTranslator(lang, "editors.plan");
   const [{ plans, nextYear }, bodies] = await Promise.all([listPlansForEditor(), bodyOptions()]);
   return (
     <>
-      <PageHeader title={m.title} lead={m.lead} />
+      <PageHeader title={m("title")} lead={m("lead")} />
       <AdminNav lang={lang} current="actionPlan" />
-      <SavedNotice show={(await searchParams).lagra === "1"}>{messages.editors.saved}</SavedNotice>
+      <SavedNotice show={(await searchParams).lagra === "1"}>{messages("editors.saved")}</SavedNotice>
       <section aria-labelledby="plans-heading" className="mt-8">
-        <SectionHeading id="plans-heading">{m.listHeading}</SectionHeading>
-        {plans.length === 0 ? <p className="mt-3">{m.noPlans}</p> : null}
+        <SectionHeading id="plans-heading">{m("listHeading")}</SectionHeading>
+        {plans.length === 0 ? <p className="mt-3">{m("noPlans")}</p> : null}
         <ul className="mt-3 grid gap-2" data-testid="plan-list">
           {plans.map((p) => (
             <li key={p.id}>
@@ -45,15 +46,14 @@ export default async function PlanEditorListPage({ params, searchParams }: Props
         </ul>
       </section>
       <section aria-labelledby="new-plan-heading" className="mt-10">
-        <SectionHeading id="new-plan-heading">{m.newHeading}</SectionHeading>
-        <EditorForm
+        <SectionHeading id="new-plan-heading">{m("newHeading")}</SectionHeading>
+        <ClientMessages lang={lang} for="EditorForm"><EditorForm
           id="new-plan"
           action={createPlanAction}
           lang={lang}
-          m={messages.editors}
-          fields={planFields(lang, messages, bodies, null, nextYear)}
-          submitLabel={m.create}
-        />
+          fields={planFields(lang, bodies, null, nextYear)}
+          submitLabel={m("create")}
+        /></ClientMessages>
       </section>
     </>
   );

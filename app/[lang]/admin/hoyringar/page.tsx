@@ -9,15 +9,16 @@ import { requirePagePermission } from "@/lib/auth/guard";
 import { openRoundAction } from "@/lib/consultation/actions";
 import { askableParties, listRounds } from "@/lib/consultation/data";
 import { ADMIN_PATH, isClosed } from "@/lib/consultation/policy";
-import { fill, formatDateTime, getMessages, href, localize } from "@/lib/i18n";
+import { formatDateTime, href, localize, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ lang: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langFromParams(params);
-  return { ...pageMetadata(lang, ADMIN_PATH, getMessages(lang).consultation.admin.title), robots: { index: false } };
+  return { ...pageMetadata(lang, ADMIN_PATH, getTranslator(lang)("consultation.admin.title")), robots: { index: false } };
 }
 
 // The secretariat's consultation rounds (issue 21 item 2): every round with its deadline and how many answered, and
@@ -26,16 +27,16 @@ export default async function ConsultationAdminPage({ params }: Props) {
   const lang = await langFromParams(params);
   await connection();
   await requirePagePermission("consultation.manage", lang, ADMIN_PATH);
-  const c = getMessages(lang).consultation;
+  const c = getTranslator(lang, "consultation");
   const [rounds, parties] = await Promise.all([listRounds(), askableParties()]);
   const now = new Date();
   return (
     <>
-      <PageHeader title={c.admin.title} lead={c.admin.lead} />
+      <PageHeader title={c("admin.title")} lead={c("admin.lead")} />
       <AdminNav lang={lang} current="consultations" />
       <section aria-labelledby="rounds-heading" className="mt-8 max-w-3xl">
-        <SectionHeading id="rounds-heading">{c.admin.listHeading}</SectionHeading>
-        {rounds.length === 0 ? <p className="ds-paragraph mt-2">{c.admin.none}</p> : null}
+        <SectionHeading id="rounds-heading">{c("admin.listHeading")}</SectionHeading>
+        {rounds.length === 0 ? <p className="ds-paragraph mt-2">{c("admin.none")}</p> : null}
         <ul className="mt-3 grid gap-3" data-testid="consultation-rounds">
           {rounds.map((r) => (
             <li key={r.id} className="min-w-0 rounded-md border border-neutral-border-subtle p-3 [overflow-wrap:anywhere]">
@@ -43,19 +44,19 @@ export default async function ConsultationAdminPage({ params }: Props) {
                 {r.title}
               </NextLink>
               <p className="ds-paragraph" data-size="sm">
-                {fill(c.admin.deadline, { date: formatDateTime(lang, r.deadline, null, "long") })} · {isClosed(r, now) ? c.round.closed : c.round.open}
+                {c("admin.deadline", { date: formatDateTime(lang, r.deadline, null, "long") })} · {isClosed(r, now) ? c("round.closed") : c("round.open")}
               </p>
               <p className="ds-paragraph" data-size="sm">
-                {fill(c.admin.answered, { submitted: r.submitted, asked: r.asked })} · {r.isPublic ? c.admin.public : c.admin.restricted}
-                {r.linked ? ` · ${c.admin.linked}` : ""}
+                {c("admin.answered", { submitted: r.submitted, asked: r.asked })} · {r.isPublic ? c("admin.public") : c("admin.restricted")}
+                {r.linked ? ` · ${c("admin.linked")}` : ""}
               </p>
             </li>
           ))}
         </ul>
       </section>
       <section aria-labelledby="new-round-heading" className="mt-10">
-        <SectionHeading id="new-round-heading">{c.admin.newHeading}</SectionHeading>
-        <RoundForm lang={lang} action={openRoundAction} requestKey={randomUUID()} parties={parties.map((p) => ({ id: p.id, name: localize(lang, p.name, p.nameNb), kind: p.kind }))} />
+        <SectionHeading id="new-round-heading">{c("admin.newHeading")}</SectionHeading>
+        <ClientMessages lang={lang} for="RoundForm"><RoundForm lang={lang} action={openRoundAction} requestKey={randomUUID()} parties={parties.map((p) => ({ id: p.id, name: localize(lang, p.name, p.nameNb), kind: p.kind }))} /></ClientMessages>
       </section>
     </>
   );

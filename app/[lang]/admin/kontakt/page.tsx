@@ -8,15 +8,16 @@ import { PageHeader } from "@/components/layout/page-header";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { updateContactAction } from "@/lib/contact/actions";
 import { getContactDetails } from "@/lib/contact/data";
-import { getMessages, href } from "@/lib/i18n";
+import { href, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ lang: string }>; searchParams: Promise<{ lagra?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langFromParams(params);
-  return { ...pageMetadata(lang, "/admin/kontakt", getMessages(lang).feedback.contactEditor.title), robots: { index: false } };
+  return { ...pageMetadata(lang, "/admin/kontakt", getTranslator(lang)("feedback.contactEditor.title")), robots: { index: false } };
 }
 
 // The secretariat edits the contact details shown on /kontakt (issue 14.8): content.edit, version-checked, audited.
@@ -25,35 +26,34 @@ export default async function ContactEditorPage({ params, searchParams }: Props)
   await requirePagePermission("content.edit", lang, "/admin/kontakt");
   const details = await getContactDetails();
   if (!details) notFound();
-  const messages = getMessages(lang);
-  const m = messages.feedback.contactEditor;
+  const messages = getTranslator(lang);
+  const m = getTranslator(lang, "feedback.contactEditor");
   return (
     <>
-      <PageHeader title={m.title} lead={m.lead} />
+      <PageHeader title={m("title")} lead={m("lead")} />
       <AdminNav lang={lang} current="contact" />
-      <SavedNotice show={(await searchParams).lagra === "1"}>{m.saved}</SavedNotice>
+      <SavedNotice show={(await searchParams).lagra === "1"}>{m("saved")}</SavedNotice>
       <p className="mt-4">
         <NextLink href={href(lang, "/kontakt")} className="ds-link">
-          {m.publicPage}
+          {m("publicPage")}
         </NextLink>
       </p>
-      <EditorForm
+      <ClientMessages lang={lang} for="EditorForm"><EditorForm
         id="contact"
         action={updateContactAction}
         lang={lang}
-        m={messages.editors}
         hidden={{ version: details.version }}
         fields={[
-          { name: "name", label: m.name, kind: "text", defaultValue: details.name },
-          { name: "nameNb", label: m.nameNb, kind: "text", hint: messages.editors.nbHint, defaultValue: details.nameNb ?? "" },
-          { name: "address", label: m.address, kind: "textarea", rows: 2, defaultValue: details.address },
-          { name: "email", label: m.email, kind: "text", hint: m.emailHint, defaultValue: details.email },
-          { name: "phone", label: m.phone, kind: "text", narrow: true, defaultValue: details.phone },
-          { name: "openingHours", label: m.openingHours, kind: "text", defaultValue: details.openingHours ?? "" },
-          { name: "openingHoursNb", label: m.openingHoursNb, kind: "text", hint: messages.editors.nbHint, defaultValue: details.openingHoursNb ?? "" },
+          { name: "name", label: m("name"), kind: "text", defaultValue: details.name },
+          { name: "nameNb", label: m("nameNb"), kind: "text", hint: messages("editors.nbHint"), defaultValue: details.nameNb ?? "" },
+          { name: "address", label: m("address"), kind: "textarea", rows: 2, defaultValue: details.address },
+          { name: "email", label: m("email"), kind: "text", hint: m("emailHint"), defaultValue: details.email },
+          { name: "phone", label: m("phone"), kind: "text", narrow: true, defaultValue: details.phone },
+          { name: "openingHours", label: m("openingHours"), kind: "text", defaultValue: details.openingHours ?? "" },
+          { name: "openingHoursNb", label: m("openingHoursNb"), kind: "text", hint: messages("editors.nbHint"), defaultValue: details.openingHoursNb ?? "" },
         ]}
-        submitLabel={m.save}
-      />
+        submitLabel={m("save")}
+      /></ClientMessages>
     </>
   );
 }

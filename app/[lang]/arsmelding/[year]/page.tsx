@@ -9,7 +9,7 @@ import { getViewer } from "@/lib/auth/data";
 import { can } from "@/lib/auth/permissions";
 import { getAnnualReport } from "@/lib/annual-report/data";
 import { adminReportPath, annualReportPath, annualReportPdfPath, canReadAnnualReport } from "@/lib/annual-report/policy";
-import { fill, fillNodes, formatDate, getMessages, href, osloIsoDate } from "@/lib/i18n";
+import { formatDate, href, osloIsoDate, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 
@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await load((await params).year);
   if (!found) return {};
   const { report } = found;
-  const page = pageMetadata(lang, annualReportPath(report.year), fill(getMessages(lang).annualReport.public.reportTitle, { year: report.year }));
+  const page = pageMetadata(lang, annualReportPath(report.year), getTranslator(lang)("annualReport.public.reportTitle", { year: report.year }));
   return report.status === "PUBLISHED" ? page : { ...page, robots: { index: false } };
 }
 
@@ -38,41 +38,41 @@ export default async function AnnualReportPage({ params }: Props) {
   const found = await load((await params).year);
   if (!found) notFound();
   const { report, viewer } = found;
-  const m = getMessages(lang).annualReport;
+  const m = getTranslator(lang, "annualReport");
   return (
     <article>
-      <PageHeader title={fill(m.public.reportTitle, { year: report.year })} />
+      <PageHeader title={m("public.reportTitle", { year: report.year })} />
       {report.status === "DRAFT" ? (
         <div className="ds-alert mt-6" data-color="warning">
-          {m.public.draftNotice}
+          {m("public.draftNotice")}
         </div>
       ) : null}
       {report.publishedAt ? (
         <Paragraph className="mt-3" data-size="sm">
-          {fillNodes(m.public.published, { date: <time dateTime={osloIsoDate(report.publishedAt)}>{formatDate(lang, report.publishedAt, "long")}</time> })}
+          {m.rich("public.published", { date: formatDate(lang, report.publishedAt, "long"), time: (text) => <time dateTime={osloIsoDate(report.publishedAt!)}>{text}</time> })}
         </Paragraph>
       ) : null}
       {report.language !== lang ? (
         <Paragraph className="mt-2" data-size="sm">
-          {fill(m.public.writtenIn, { language: m.language[report.language].toLowerCase() })}
+          {m("public.writtenIn", { language: m(`language.${report.language}`).toLowerCase() })}
         </Paragraph>
       ) : null}
       <ul className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
         <li>
           {/* canReadAnnualReport let this page open, and it is the route's guard too. */}
           <a href={annualReportPdfPath(report.year)} className="ds-link">
-            {m.public.pdf}
+            {m("public.pdf")}
           </a>
         </li>
         {can(viewer, "annualReport.manage") ? (
           <li>
             <NextLink href={href(lang, adminReportPath(report.year))} className="ds-link">
-              {m.public.edit}
+              {m("public.edit")}
             </NextLink>
           </li>
         ) : null}
       </ul>
-      <ReportBody sections={report.sections} contentsLabel={m.public.contents} contentLang={report.language} />
+      <ReportBody sections={report.sections} contentsLabel={m("public.contents")} contentLang={report.language} />
     </article>
   );
 }

@@ -21,7 +21,7 @@ import {
   listDeviations,
 } from "@/lib/deviations/data";
 import { canFollowUp, canRegister, canSeeOverview } from "@/lib/deviations/policy";
-import { fill, getMessages, href, localize } from "@/lib/i18n";
+import { href, localize, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { deviationAccess, osloYear, yearParam } from "../shared";
@@ -34,7 +34,7 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langFromParams(params);
   const { key } = await params;
-  return pageMetadata(lang, `/avvik/${key}`, getMessages(lang).deviations.title);
+  return pageMetadata(lang, `/avvik/${key}`, getTranslator(lang)("deviations.title"));
 }
 
 // /avvik/<area slug>: one OU's overview and registrations. /avvik/<id>: one registration and its follow-up.
@@ -42,7 +42,7 @@ export default async function DeviationKeyPage({ params, searchParams }: Props) 
   const lang = await langFromParams(params);
   const { key } = await params;
   await connection();
-  const m = getMessages(lang).deviations;
+  const m = getTranslator(lang, "deviations");
   const path = `/avvik/${key}`;
   const access = await deviationAccess();
   if (access.kind === "signIn") return <AccessNotice lang={lang} reason="signIn" returnTo={path} />;
@@ -77,7 +77,7 @@ export default async function DeviationKeyPage({ params, searchParams }: Props) 
   const areaName = localize(lang, area.name, area.nameNb);
   return (
     <>
-      <PageHeader title={fill(m.areaTitle, { area: areaName })} lead={m.lead} />
+      <PageHeader title={m("areaTitle", { area: areaName })} lead={m("lead")} />
       <DeviationNav lang={lang} year={year} canRegister={canRegister(access.viewer)} area={area.slug} />
       <FilterForm
         lang={lang}

@@ -4,14 +4,14 @@ import { param } from "@/components/cases/outcome-notice";
 import { ManageList } from "@/components/follow/manage-list";
 import { emailOfToken, followsOf } from "@/lib/follow/data";
 import { TOKEN_PATTERN } from "@/lib/follow/schema";
-import { getMessages } from "@/lib/i18n";
+import { getTranslator } from "@/lib/i18n";
 import { langFromParams } from "@/lib/i18n/params";
 
 type Props = { params: Promise<{ lang: string; token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // "Det eg følgjer" without an account (issue 16.5): a mailed link's token stands for the address. Never indexed.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: getMessages(await langFromParams(params)).follow.manage.title, robots: { index: false, follow: false } };
+  return { title: getTranslator(await langFromParams(params))("follow.manage.title"), robots: { index: false, follow: false } };
 }
 
 export default async function ManageByTokenPage({ params, searchParams }: Props) {

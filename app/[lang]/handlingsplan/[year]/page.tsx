@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { parsePlanFilters, PlanView } from "@/components/public/plan-page";
 import { getPlan, getPlanYears } from "@/lib/action-plan/data";
-import { fill, getMessages } from "@/lib/i18n";
+import { getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 
@@ -14,8 +14,8 @@ const parseYear = (value: string) => (/^\d{4}$/.test(value) ? Number(value) : nu
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langFromParams(params);
   const year = parseYear((await params).year);
-  const m = getMessages(lang).plan;
-  return { ...pageMetadata(lang, `/handlingsplan/${year}`, fill(m.yearTitle, { year: year ?? "" })), description: m.lead };
+  const m = getTranslator(lang, "plan");
+  return { ...pageMetadata(lang, `/handlingsplan/${year}`, m("yearTitle", { year: year ?? "" })), description: m("lead") };
 }
 
 export default async function ActionPlanYearPage({ params, searchParams }: Props) {

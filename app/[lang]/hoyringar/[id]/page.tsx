@@ -7,7 +7,7 @@ import { getCurrentSession } from "@/lib/auth/data";
 import { getRound } from "@/lib/consultation/data";
 import { canReadCompiled, canReadConsultationFile, compiledPath, compiledPdfPath } from "@/lib/consultation/policy";
 import { meetingPath } from "@/lib/meetings/paths";
-import { fill, formatDate, formatDateTime, getMessages, href, localize } from "@/lib/i18n";
+import { formatDate, formatDateTime, href, localize, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import NextLink from "next/link";
@@ -17,7 +17,7 @@ type Props = { params: Promise<{ lang: string; id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langFromParams(params);
   const { id } = await params;
-  return pageMetadata(lang, compiledPath(id), getMessages(lang).consultation.compiled.listTitle);
+  return pageMetadata(lang, compiledPath(id), getTranslator(lang)("consultation.compiled.listTitle"));
 }
 
 // The compiled answers of a round (issue 21 item 2): every asked party in name order with its submitted answer (late
@@ -30,35 +30,35 @@ export default async function CompiledConsultationPage({ params }: Props) {
   const [{ viewer }, round] = await Promise.all([getCurrentSession(), getRound(id)]);
   const now = new Date();
   if (!round || !canReadCompiled(viewer, round, now)) notFound();
-  const c = getMessages(lang).consultation;
+  const c = getTranslator(lang, "consultation");
   const submitted = round.parties.filter((p) => p.answer?.status === "SUBMITTED").length;
   const decision = round.decision;
   return (
     <>
       <PageHeader
-        title={fill(c.compiled.title, { title: round.title })}
-        lead={fill(c.compiled.lead, { deadline: formatDateTime(lang, round.deadline, null, "long"), submitted, asked: round.parties.length })}
+        title={c("compiled.title", { title: round.title })}
+        lead={c("compiled.lead", { deadline: formatDateTime(lang, round.deadline, null, "long"), submitted, asked: round.parties.length })}
       />
-      {!round.isPublic ? <p className="ds-alert mt-6" data-color="warning">{c.compiled.restricted}</p> : null}
+      {!round.isPublic ? <p className="ds-alert mt-6" data-color="warning">{c("compiled.restricted")}</p> : null}
       <p className="mt-6">
         <a href={`${compiledPdfPath(round.id)}?lang=${lang}`} className="ds-link" data-testid="compiled-pdf">
-          {c.compiled.pdf}
+          {c("compiled.pdf")}
         </a>
       </p>
       {decision ? (
         <p className="ds-paragraph mt-3">
           <NextLink href={`${href(lang, meetingPath(decision.agendaItem.meetingId))}#sak-${decision.agendaItem.position}`} className="ds-link">
-            {fill(c.compiled.decision, { title: localize(lang, decision.agendaItem.title, decision.agendaItem.titleNb), date: formatDate(lang, decision.decidedAt, "long") })}
+            {c("compiled.decision", { title: localize(lang, decision.agendaItem.title, decision.agendaItem.titleNb), date: formatDate(lang, decision.decidedAt, "long") })}
           </NextLink>
         </p>
       ) : null}
       <section aria-labelledby="round-text-heading" className="mt-6 max-w-3xl">
-        <SectionHeading id="round-text-heading">{c.answer.roundText}</SectionHeading>
+        <SectionHeading id="round-text-heading">{c("answer.roundText")}</SectionHeading>
         <TextParagraphs text={round.text} />
-        {canReadConsultationFile(viewer, { round, answer: null }, now) ? <FileLinks files={round.files} label={c.round.documents} /> : null}
+        {canReadConsultationFile(viewer, { round, answer: null }, now) ? <FileLinks files={round.files} label={c("round.documents")} /> : null}
       </section>
       <section aria-labelledby="answers-heading" className="mt-8 max-w-3xl">
-        <SectionHeading id="answers-heading">{c.compiled.answers}</SectionHeading>
+        <SectionHeading id="answers-heading">{c("compiled.answers")}</SectionHeading>
         <ul className="mt-3 grid gap-4" data-testid="compiled-answers">
           {round.parties.map((p) => {
             const answer = p.answer?.status === "SUBMITTED" ? p.answer : null;
@@ -70,18 +70,18 @@ export default async function CompiledConsultationPage({ params }: Props) {
                 {answer ? (
                   <>
                     <p className="ds-paragraph" data-size="sm">
-                      {fill(c.compiled.submittedOn, { date: formatDateTime(lang, answer.submittedAt!, null, "long") })}
+                      {c("compiled.submittedOn", { date: formatDateTime(lang, answer.submittedAt!, null, "long") })}
                       {answer.late ? (
                         <strong className="ml-2 rounded-sm border border-current px-1" data-testid="late">
-                          {c.compiled.late}
+                          {c("compiled.late")}
                         </strong>
                       ) : null}
                     </p>
                     <TextParagraphs text={answer.text} />
-                    {canReadConsultationFile(viewer, { round, answer: { partyId: p.partyId, status: "SUBMITTED" } }, now) ? <FileLinks files={answer.files} label={c.compiled.attachments} /> : null}
+                    {canReadConsultationFile(viewer, { round, answer: { partyId: p.partyId, status: "SUBMITTED" } }, now) ? <FileLinks files={answer.files} label={c("compiled.attachments")} /> : null}
                   </>
                 ) : (
-                  <p className="ds-paragraph text-neutral-text-subtle">{c.compiled.noAnswer}</p>
+                  <p className="ds-paragraph text-neutral-text-subtle">{c("compiled.noAnswer")}</p>
                 )}
               </li>
             );

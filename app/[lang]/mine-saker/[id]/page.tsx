@@ -9,14 +9,14 @@ import { requirePagePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { caseAttachments, caseForParty } from "@/lib/cases/data";
 import { canWithdraw } from "@/lib/cases/workflow";
-import { fill, getMessages, href } from "@/lib/i18n";
+import { href, getTranslator } from "@/lib/i18n";
 import { langFromParams } from "@/lib/i18n/params";
 
 type Props = { params: Promise<{ lang: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langFromParams(params);
-  return { title: getMessages(lang).cases.follow.status };
+  return { title: getTranslator(lang)("cases.follow.status") };
 }
 
 // One of the party's own cases, as its submitter sees it; the party may withdraw it while it is undecided.
@@ -27,12 +27,12 @@ export default async function OwnCasePage({ params, searchParams }: Props) {
   const viewer = await requirePagePermission("case.follow", lang, `/mine-saker/${id}`);
   const c = await caseForParty(id);
   if (!c || !can(viewer, "case.follow", { partyId: c.submitterPartyId })) notFound();
-  const f = getMessages(lang).cases.follow;
+  const f = getTranslator(lang, "cases.follow");
   const attachments = await caseAttachments(c.id, viewer);
   return (
     <>
-      <PageHeader title={fill(f.statusTitle, { reference: c.reference })} lead={c.title} />
-      <OutcomeNotice lang={lang} outcome={param((await searchParams).utfall)} okText={f.withdrawn} />
+      <PageHeader title={f("statusTitle", { reference: c.reference })} lead={c.title} />
+      <OutcomeNotice lang={lang} outcome={param((await searchParams).utfall)} okText={f("withdrawn")} />
       <CaseView lang={lang} c={c} audience="submitter" attachments={attachments} />
       {canWithdraw(c.status) ? <WithdrawForm lang={lang} version={c.version} returnTo={href(lang, `/mine-saker/${id}`)} caseId={c.id} /> : null}
     </>

@@ -15,7 +15,7 @@ import { MeetingAnswer } from "@/components/participation/meeting-answer";
 import { bodyPath } from "@/lib/bodies/paths";
 import { downloadPath } from "@/lib/documents/view";
 import { sanitizeHtml } from "@/lib/html/sanitize";
-import { fill, formatDate, formatDateTime, getMessages, href, localize, type Locale } from "@/lib/i18n";
+import { formatDate, formatDateTime, href, localize, type Locale, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { getMeetingPage } from "@/lib/meetings/data";
@@ -39,10 +39,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const meeting = await load(id);
   if (!meeting) return {};
-  const m = getMessages(lang);
+  const m = getTranslator(lang);
   return {
     ...pageMetadata(lang, meetingPath(meeting.id), meetingTitle(lang, meeting)),
-    description: `${m.meetingPage.agenda}, ${m.meetingPage.documents.toLowerCase()} ${lang === "nb" ? "og" : "og"} ${m.meetingPage.minutes.toLowerCase()}: ${meetingTitle(lang, meeting)}.`,
+    description: `${m("meetingPage.agenda")}, ${m("meetingPage.documents").toLowerCase()} ${lang === "nb" ? "og" : "og"} ${m("meetingPage.minutes").toLowerCase()}: ${meetingTitle(lang, meeting)}.`,
   };
 }
 
@@ -51,8 +51,8 @@ export default async function MeetingPage({ params }: Props) {
   const { id } = await params;
   const meeting = await load(id);
   if (!meeting) notFound();
-  const msg = getMessages(lang);
-  const m = msg.meetingPage;
+  const msg = getTranslator(lang);
+  const m = getTranslator(lang, "meetingPage");
   const bodyName = localize(lang, meeting.body.name, meeting.body.nameNb);
   const docsByItem = (itemId: string | null) => meeting.documents.filter((d) => d.agendaItemId === itemId);
   const looseDocs = meeting.documents.filter((d) => !d.agendaItemId || !meeting.agenda.some((a) => a.id === d.agendaItemId));
@@ -61,35 +61,35 @@ export default async function MeetingPage({ params }: Props) {
     <article>
       <PageHeader title={meetingTitle(lang, meeting)} lead={meeting.title ?? undefined} />
       <dl className="mt-6 grid max-w-3xl grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-2 [overflow-wrap:anywhere]">
-        <dt className="font-semibold">{m.body}</dt>
+        <dt className="font-semibold">{m("body")}</dt>
         <dd>
           <Link asChild>
             <NextLink href={href(lang, bodyPath(meeting.body))}>{bodyName}</NextLink>
           </Link>
         </dd>
-        <dt className="font-semibold">{msg.meeting.when}</dt>
+        <dt className="font-semibold">{msg("meeting.when")}</dt>
         <dd>
           <time dateTime={meeting.startsAt.toISOString()}>{formatDateTime(lang, meeting.startsAt, meeting.endsAt)}</time>
         </dd>
-        <dt className="font-semibold">{msg.meeting.where}</dt>
-        <dd>{meeting.location ?? msg.meeting.noLocation}</dd>
-        <dt className="font-semibold">{m.status}</dt>
-        <dd data-testid="meeting-status">{meeting.cancelledAt ? msg.body.cancelled : msg.labels.meetingStatus[meeting.status]}</dd>
+        <dt className="font-semibold">{msg("meeting.where")}</dt>
+        <dd>{meeting.location ?? msg("meeting.noLocation")}</dd>
+        <dt className="font-semibold">{m("status")}</dt>
+        <dd data-testid="meeting-status">{meeting.cancelledAt ? msg("body.cancelled") : msg(`labels.meetingStatus.${meeting.status}`)}</dd>
       </dl>
       {meeting.cancelledAt ? (
         <Paragraph className="mt-4 font-semibold">
-          {m.cancelled} {meeting.cancellationReason ?? ""}
+          {m("cancelled")} {meeting.cancellationReason ?? ""}
         </Paragraph>
       ) : null}
       <Paragraph className="mt-4" data-size="sm">
-        <Link href={`/api/kalender/${encodeURIComponent(meeting.body.slug)}.ics`}>{fill(m.addToCalendar, { name: bodyName })}</Link>
+        <Link href={`/api/kalender/${encodeURIComponent(meeting.body.slug)}.ics`}>{m("addToCalendar", { name: bodyName })}</Link>
       </Paragraph>
 
       <MeetingAnswer lang={lang} meetingId={meeting.id} />
 
       <section aria-labelledby="agenda" className="mt-10 max-w-3xl min-w-0">
-        <SectionHeading id="agenda">{m.agenda}</SectionHeading>
-        {meeting.agenda.length === 0 ? <Paragraph className="mt-3">{m.agendaEmpty}</Paragraph> : null}
+        <SectionHeading id="agenda">{m("agenda")}</SectionHeading>
+        {meeting.agenda.length === 0 ? <Paragraph className="mt-3">{m("agendaEmpty")}</Paragraph> : null}
         {meeting.status !== "PLANNED" ? (
           <div className="mt-3">
             <BundleLinks lang={lang} meetingId={meeting.id} />
@@ -114,7 +114,7 @@ export default async function MeetingPage({ params }: Props) {
                 </h3>
                 {item.decision ? (
                   <div className="mt-2">
-                    <span className="text-sm font-semibold">{msg.labels.decisionKind[item.decision.kind]}</span>
+                    <span className="text-sm font-semibold">{msg(`labels.decisionKind.${item.decision.kind}`)}</span>
                     <p className="mt-1"><LocalizedText lang={lang} nn={item.decision.text} nb={item.decision.textNb} /></p>
                   </div>
                 ) : null}
@@ -131,7 +131,7 @@ export default async function MeetingPage({ params }: Props) {
 
       {looseDocs.length ? (
         <section aria-labelledby="documents" className="mt-10 max-w-3xl">
-          <SectionHeading id="documents">{m.documents}</SectionHeading>
+          <SectionHeading id="documents">{m("documents")}</SectionHeading>
           <div className="mt-3">
             <DocumentList lang={lang} documents={looseDocs} />
           </div>
@@ -139,19 +139,19 @@ export default async function MeetingPage({ params }: Props) {
       ) : null}
 
       <section aria-labelledby="minutes" className="mt-10 max-w-3xl">
-        <SectionHeading id="minutes">{m.minutes}</SectionHeading>
+        <SectionHeading id="minutes">{m("minutes")}</SectionHeading>
         {meeting.minutes ? (
           <>
             {meeting.minutesPdf?.readable && meeting.minutesPdf.version ? (
               <Paragraph className="mt-3">
                 <Link href={downloadPath(meeting.minutesPdf.version.id)} data-testid="minutes-pdf">
-                  {m.minutesPdf}
+                  {m("minutesPdf")}
                 </Link>
               </Paragraph>
             ) : null}
             {meeting.minutes.changeNote && meeting.minutes.number > 1 ? (
               <Paragraph className="mt-3" data-size="sm">
-                {fill(m.correction, { number: meeting.minutes.number, note: meeting.minutes.changeNote })}
+                {m("correction", { number: meeting.minutes.number, note: meeting.minutes.changeNote })}
               </Paragraph>
             ) : null}
             <div
@@ -163,15 +163,15 @@ export default async function MeetingPage({ params }: Props) {
             <MinutesVersions lang={lang} meetingId={meeting.id} />
           </>
         ) : (
-          <Paragraph className="mt-3">{m.minutesNotYet}</Paragraph>
+          <Paragraph className="mt-3">{m("minutesNotYet")}</Paragraph>
         )}
       </section>
 
-      <nav aria-label={fill(m.navLabel, { name: bodyName })} className="mt-10 flex flex-wrap justify-between gap-4">
+      <nav aria-label={m("navLabel", { name: bodyName })} className="mt-10 flex flex-wrap justify-between gap-4">
         {meeting.previous ? (
           <Link asChild>
             <NextLink href={href(lang, meetingPath(meeting.previous.id))} rel="prev">
-              ← {m.previous}: {formatDate(lang, meeting.previous.startsAt, "long")}
+              ← {m("previous")}: {formatDate(lang, meeting.previous.startsAt, "long")}
             </NextLink>
           </Link>
         ) : (
@@ -180,7 +180,7 @@ export default async function MeetingPage({ params }: Props) {
         {meeting.next ? (
           <Link asChild>
             <NextLink href={href(lang, meetingPath(meeting.next.id))} rel="next">
-              {m.next}: {formatDate(lang, meeting.next.startsAt, "long")} →
+              {m("next")}: {formatDate(lang, meeting.next.startsAt, "long")} →
             </NextLink>
           </Link>
         ) : null}

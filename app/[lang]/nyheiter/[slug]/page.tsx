@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { sanitizeHtml } from "@/lib/html/sanitize";
-import { fillNodes, formatDate, getMessages, localize, osloIsoDate } from "@/lib/i18n";
+import { formatDate, localize, osloIsoDate, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { getNewsArticle } from "@/lib/news/data";
@@ -27,12 +27,12 @@ export default async function NewsArticlePage({ params }: Props) {
   const lang = await langFromParams(params);
   const n = await load((await params).slug);
   if (!n) notFound();
-  const m = getMessages(lang).newsPage;
+  const m = getTranslator(lang, "newsPage");
   return (
     <article>
       <PageHeader title={localize(lang, n.title, n.titleNb)} lead={localize(lang, n.lead, n.leadNb)} />
       <Paragraph className="mt-3" data-size="sm">
-        {fillNodes(m.published, { date: <time dateTime={osloIsoDate(n.publishedAt)}>{formatDate(lang, n.publishedAt, "long")}</time> })}
+        {m.rich("published", { date: formatDate(lang, n.publishedAt, "long"), time: (text) => <time dateTime={osloIsoDate(n.publishedAt)}>{text}</time> })}
       </Paragraph>
       <div
         className="saman-prose mt-6"

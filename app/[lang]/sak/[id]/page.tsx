@@ -5,7 +5,7 @@ import { CaseView } from "@/components/cases/case-view";
 import { FollowSection } from "@/components/follow/follow-section";
 import { PageHeader } from "@/components/layout/page-header";
 import { publicCase } from "@/lib/cases/data";
-import { fill, getMessages } from "@/lib/i18n";
+import { getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 
@@ -26,10 +26,10 @@ export default async function PublicCasePage({ params }: Props) {
   await connection();
   const c = await publicCase(id);
   if (!c) notFound();
-  const f = getMessages(lang).cases.follow;
+  const f = getTranslator(lang, "cases.follow");
   return (
     <article data-testid="public-case">
-      <PageHeader title={c.title} lead={fill(f.publicTitle, { reference: c.reference })} />
+      <PageHeader title={c.title} lead={f("publicTitle", { reference: c.reference })} />
       <CaseView lang={lang} c={c} audience="public" />
       {/* A public case's status changes by e-mail (issue 16.5). */}
       <FollowSection lang={lang} target="CASE" targetId={c.id} />

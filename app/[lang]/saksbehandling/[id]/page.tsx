@@ -12,7 +12,7 @@ import { assignableUsers, deskCase, forwardTargets, plannedMeetings } from "@/li
 import type { DeskMove } from "@/lib/cases/schema";
 import { nextStatuses } from "@/lib/cases/workflow";
 import type { CaseStatus } from "@/lib/domain/vocabulary";
-import { fill, formatDateTime, getMessages, href, localize } from "@/lib/i18n";
+import { formatDateTime, href, localize, getTranslator } from "@/lib/i18n";
 import { osloIsoDate } from "@/lib/i18n/dates";
 import { getMeasureOptions } from "@/lib/meetings/data";
 import { hasStarted } from "@/lib/meetings/policy";
@@ -23,7 +23,7 @@ type Props = { params: Promise<{ lang: string; id: string }>; searchParams: Prom
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langFromParams(params);
-  return { title: getMessages(lang).cases.desk.title, robots: { index: false, follow: false } };
+  return { title: getTranslator(lang)("cases.desk.title"), robots: { index: false, follow: false } };
 }
 
 const MOVE_OF: Partial<Record<CaseStatus, DeskMove[]>> = {
@@ -44,8 +44,8 @@ export default async function DeskCasePage({ params, searchParams }: Props) {
   const viewer = await requirePagePermission("case.triage", lang, `/saksbehandling/${id}`);
   const c = await deskCase(id);
   if (!c || !can(viewer, "case.triage", { bodyId: c.currentBody.id })) notFound();
-  const m = getMessages(lang);
-  const d = m.cases.desk;
+  const m = getTranslator(lang);
+  const d = getTranslator(lang, "cases.desk");
   const returnTo = href(lang, `/saksbehandling/${id}`);
   const moves = nextStatuses(c.status, "triage").flatMap((s) => MOVE_OF[s] ?? []);
   // A decision needs the case on an agenda item without one (the agenda builder records decisions too).
@@ -67,21 +67,21 @@ export default async function DeskCasePage({ params, searchParams }: Props) {
     <>
       <p className="ds-paragraph">
         <NextLink className="ds-link" href={href(lang, "/saksbehandling")}>
-          {d.back}
+          {d("back")}
         </NextLink>
       </p>
       <PageHeader title={`${c.reference}: ${c.title}`} />
-      <OutcomeNotice lang={lang} outcome={param((await searchParams).utfall)} okText={d.done} />
+      <OutcomeNotice lang={lang} outcome={param((await searchParams).utfall)} okText={d("done")} />
 
       <div className="mt-6 grid max-w-3xl gap-2">
         {c.background ? <p className="ds-paragraph whitespace-pre-line">{c.background}</p> : null}
         <p className="ds-paragraph">
-          {d.contact}: {c.contactName} ({c.contactEmail})
+          {d("contact")}: {c.contactName} ({c.contactEmail})
           {c.submitterParty ? ` – ${localize(lang, c.submitterParty.name, c.submitterParty.nameNb)}` : ""}
         </p>
         {c.documents.length > 0 ? (
           <>
-            <SectionHeading>{d.attachments}</SectionHeading>
+            <SectionHeading>{d("attachments")}</SectionHeading>
             <ul className="grid list-disc gap-1 pl-6">
               {c.documents.map((doc) =>
                 doc.versions[0] ? (
@@ -101,7 +101,7 @@ export default async function DeskCasePage({ params, searchParams }: Props) {
 
       <section aria-labelledby="triage-heading" className="mt-10 max-w-3xl">
         <h2 id="triage-heading" className="ds-heading saman-section-title" data-size="sm">
-          {d.triageHeading}
+          {d("triageHeading")}
         </h2>
         <div className="mt-4">
           <TriageForm {...common} users={users} assignedToId={c.assignedToId} priority={c.priority} />
@@ -110,11 +110,11 @@ export default async function DeskCasePage({ params, searchParams }: Props) {
 
       <section aria-labelledby="move-heading" className="mt-10 max-w-3xl" data-testid="desk-moves">
         <h2 id="move-heading" className="ds-heading saman-section-title" data-size="sm">
-          {d.moveHeading}
+          {d("moveHeading")}
         </h2>
         {decisionWaits && moves.some((mv) => mv === "decide" || mv === "disagree") ? (
           <p className="ds-paragraph mt-3" data-testid="decision-waits">
-            {fill(m.meetingFlow.beforeStart.decision, { date: startText(lang, decisionWaits) })}
+            {m("meetingFlow.beforeStart.decision", { date: startText(lang, decisionWaits) })}
           </p>
         ) : null}
         <div className="mt-4">
@@ -130,16 +130,16 @@ export default async function DeskCasePage({ params, searchParams }: Props) {
 
       <section aria-labelledby="comments-heading" className="mt-10 max-w-3xl" data-testid="desk-comments">
         <h2 id="comments-heading" className="ds-heading saman-section-title" data-size="sm">
-          {d.commentsHeading}
+          {d("commentsHeading")}
         </h2>
         {c.comments.length === 0 ? (
-          <p className="ds-paragraph mt-2">{d.commentsEmpty}</p>
+          <p className="ds-paragraph mt-2">{d("commentsEmpty")}</p>
         ) : (
           <ul className="mt-2 grid gap-3">
             {c.comments.map((cm) => (
               <li key={cm.id} className="border-l-4 border-neutral-border-subtle pl-3">
                 <p className="ds-paragraph" data-size="sm">
-                  {fill("{name}, {at}", { name: cm.author.name, at: formatDateTime(lang, cm.createdAt) })}
+                  {`${cm.author.name}, ${formatDateTime(lang, cm.createdAt)}`}
                 </p>
                 <p className="ds-paragraph whitespace-pre-line">{cm.text}</p>
               </li>

@@ -6,7 +6,7 @@ import { connection } from "next/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { AsOfForm, BodyCompliance, compliancePath, SignInRequired } from "@/components/membership/compliance";
 import { getViewer } from "@/lib/auth/data";
-import { fill, formatDate, getMessages, href, localize } from "@/lib/i18n";
+import { formatDate, href, localize, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { parseAsOf } from "@/lib/membership/as-of";
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langFromParams(params);
   const { slug } = await params;
   const body = await getBodyBySlug(slug);
-  const title = body ? fill(getMessages(lang).compliance.bodyTitle, { body: body.shortName }) : getMessages(lang).compliance.title;
+  const title = body ? getTranslator(lang)("compliance.bodyTitle", { body: body.shortName }) : getTranslator(lang)("compliance.title");
   return { ...pageMetadata(lang, compliancePath(slug), title), robots: { index: false } };
 }
 
@@ -30,10 +30,10 @@ export default async function BodyCompliancePage({ params, searchParams }: Props
   const lang = await langFromParams(params);
   await connection();
   const { slug } = await params;
-  const m = getMessages(lang).compliance;
+  const m = getTranslator(lang, "compliance");
   const body = await getBodyBySlug(slug);
   if (!body) notFound();
-  const title = fill(m.bodyTitle, { body: localize(lang, body.name, body.nameNb) });
+  const title = m("bodyTitle", { body: localize(lang, body.name, body.nameNb) });
   const viewer = await getViewer();
   if (!canViewBodyCompliance(viewer, body.id)) return <SignInRequired lang={lang} title={title} signedIn={viewer.userId !== null} />;
 
@@ -45,14 +45,14 @@ export default async function BodyCompliancePage({ params, searchParams }: Props
     <>
       <Paragraph>
         <Link asChild>
-          <NextLink href={href(lang, `${compliancePath()}${invalid ? "" : `?dato=${value}`}`)}>{m.back}</NextLink>
+          <NextLink href={href(lang, `${compliancePath()}${invalid ? "" : `?dato=${value}`}`)}>{m("back")}</NextLink>
         </Link>
       </Paragraph>
       <PageHeader title={title} />
       <AsOfForm lang={lang} path={compliancePath(slug)} value={value} invalid={invalid} />
       <Paragraph className="mt-4">
-        {fill(m.asOf, { date: formatDate(lang, asOf, "long") })}{" "}
-        {data.ruleSet ? fill(m.ruleSet, { name: localize(lang, data.ruleSet.name, data.ruleSet.nameNb) }) : m.noRuleSet}
+        {m("asOf", { date: formatDate(lang, asOf, "long") })}{" "}
+        {data.ruleSet ? m("ruleSet", { name: localize(lang, data.ruleSet.name, data.ruleSet.nameNb) }) : m("noRuleSet")}
       </Paragraph>
       <BodyCompliance lang={lang} body={report} warnings={data.warnings.filter((w) => w.bodyId === body.id)} />
     </>

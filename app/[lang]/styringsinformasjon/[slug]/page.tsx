@@ -7,7 +7,7 @@ import { IndicatorFigures } from "@/components/indicators/indicator-figures";
 import { PageHeader, SectionHeading } from "@/components/layout/page-header";
 import { publicIndicator } from "@/lib/indicators/data";
 import { INDICATORS_PATH } from "@/lib/indicators/policy";
-import { fill, getMessages, href, localize } from "@/lib/i18n";
+import { href, localize, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 
@@ -33,52 +33,52 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const indicator = await load(slug);
   if (!indicator) notFound();
-  const messages = getMessages(lang);
-  const m = messages.indicators;
+  const messages = getTranslator(lang);
+  const m = getTranslator(lang, "indicators");
   const vis = (await searchParams).vis;
   return (
     <article>
       <PageHeader title={<LocalizedText lang={lang} nn={indicator.name} nb={indicator.nameNb} />} />
       <p className="ds-paragraph mt-2">
         <NextLink href={href(lang, INDICATORS_PATH)} className="ds-link">
-          {m.title}
+          {m("title")}
         </NextLink>
       </p>
       <dl className="mt-6 grid max-w-3xl grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr] sm:gap-y-2">
-        <dt className="font-semibold">{m.facts.definition}</dt>
+        <dt className="font-semibold">{m("facts.definition")}</dt>
         <dd className="mb-2 sm:mb-0">
           <LocalizedText lang={lang} nn={indicator.definition} nb={indicator.definitionNb} />
         </dd>
-        <dt className="font-semibold">{m.facts.unit}</dt>
+        <dt className="font-semibold">{m("facts.unit")}</dt>
         <dd className="mb-2 sm:mb-0">
           <LocalizedText lang={lang} nn={indicator.unit} nb={indicator.unitNb} />
         </dd>
-        <dt className="font-semibold">{m.facts.source}</dt>
+        <dt className="font-semibold">{m("facts.source")}</dt>
         <dd className="mb-2 sm:mb-0">{indicator.source}</dd>
-        <dt className="font-semibold">{m.facts.level}</dt>
-        <dd className="mb-2 sm:mb-0">{m.level[indicator.level]}</dd>
-        <dt className="font-semibold">{m.facts.period}</dt>
-        <dd className="mb-2 sm:mb-0">{m.periodKind[indicator.periodKind]}</dd>
-        <dt className="font-semibold">{m.facts.group}</dt>
-        <dd>{indicator.priorityGroup ? messages.labels.priorityGroup[indicator.priorityGroup] : m.acrossGroups}</dd>
+        <dt className="font-semibold">{m("facts.level")}</dt>
+        <dd className="mb-2 sm:mb-0">{m(`level.${indicator.level}`)}</dd>
+        <dt className="font-semibold">{m("facts.period")}</dt>
+        <dd className="mb-2 sm:mb-0">{m(`periodKind.${indicator.periodKind}`)}</dd>
+        <dt className="font-semibold">{m("facts.group")}</dt>
+        <dd>{indicator.priorityGroup ? messages(`labels.priorityGroup.${indicator.priorityGroup}`) : m("acrossGroups")}</dd>
       </dl>
 
-      {indicator.periods.length ? <IndicatorFigures lang={lang} indicator={indicator} chosen={Array.isArray(vis) ? vis : vis ? [vis] : []} /> : <p className="ds-paragraph mt-8">{m.noValues}</p>}
+      {indicator.periods.length ? <IndicatorFigures lang={lang} indicator={indicator} chosen={Array.isArray(vis) ? vis : vis ? [vis] : []} /> : <p className="ds-paragraph mt-8">{m("noValues")}</p>}
 
       <section aria-labelledby="measures" className="mt-10 max-w-3xl">
-        <SectionHeading id="measures">{m.measures.heading}</SectionHeading>
+        <SectionHeading id="measures">{m("measures.heading")}</SectionHeading>
         {indicator.measures.length ? (
           <ul className="mt-3 grid gap-2">
             {indicator.measures.map((me) => (
               <li key={me.id}>
                 <NextLink href={href(lang, `/handlingsplan/tiltak/${me.id}`)} className="ds-link">
-                  {fill(m.measures.item, { code: me.code, title: localize(lang, me.title, me.titleNb), year: me.year })}
+                  {m("measures.item", { code: me.code, title: localize(lang, me.title, me.titleNb), year: me.year })}
                 </NextLink>
               </li>
             ))}
           </ul>
         ) : (
-          <p className="ds-paragraph mt-3">{m.measures.none}</p>
+          <p className="ds-paragraph mt-3">{m("measures.none")}</p>
         )}
       </section>
     </article>

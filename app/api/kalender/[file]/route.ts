@@ -1,7 +1,7 @@
 import { getBodySlugs } from "@/lib/bodies/data";
 import { buildCalendar } from "@/lib/calendar/ical";
 import { meetingEvents } from "@/lib/calendar/meeting-events";
-import { fill, getMessages } from "@/lib/i18n";
+import { getTranslator } from "@/lib/i18n";
 import { getIcsMeetings } from "@/lib/meetings/data";
 import { siteOrigin } from "@/lib/site-url";
 
@@ -13,7 +13,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   if (!body) return Response.json({ ok: false, error: "not found" }, { status: 404 });
   const from = new Date(Date.now() - 366 * 86_400_000).toISOString().slice(0, 10);
   const meetings = await getIcsMeetings(body.slug, from);
-  const name = fill(getMessages("nn").feeds.calendarNameBody, { name: body.name });
+  const name = getTranslator("nn")("feeds.calendarNameBody", { name: body.name });
   return new Response(buildCalendar({ name, events: meetingEvents(meetings, siteOrigin(request)) }), {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",

@@ -12,9 +12,10 @@ import { publishReportAction, saveReportAction, type Outcome } from "@/lib/annua
 import { getAnnualReport } from "@/lib/annual-report/data";
 import { adminReportPath, annualReportPath } from "@/lib/annual-report/policy";
 import { requirePagePermission } from "@/lib/auth/guard";
-import { fill, formatDate, formatDateTime, getMessages, href } from "@/lib/i18n";
+import { formatDate, formatDateTime, href, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 // The annual report's editor (issue 21 item 4): the sections to edit, then publish (or withdraw). The outcome of the
 // last save (?utfall=…) is shown first and takes the focus.
@@ -25,7 +26,7 @@ const yearOf = (value: string) => (/^\d{4}$/.test(value) ? Number(value) : null)
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langFromParams(params);
   const year = yearOf((await params).year) ?? 0;
-  return { ...pageMetadata(lang, adminReportPath(year), fill(getMessages(lang).annualReport.editor.title, { year })), robots: { index: false } };
+  return { ...pageMetadata(lang, adminReportPath(year), getTranslator(lang)("annualReport.editor.title", { year })), robots: { index: false } };
 }
 
 export default async function AnnualReportEditorPage({ params, searchParams }: Props) {
@@ -35,14 +36,14 @@ export default async function AnnualReportEditorPage({ params, searchParams }: P
   await connection();
   const report = year ? await getAnnualReport(year) : null;
   if (!report) notFound();
-  const m = getMessages(lang).annualReport;
-  const e = m.editor;
+  const m = getTranslator(lang, "annualReport");
+  const e = getTranslator(lang, "annualReport.editor");
   const outcome = (await searchParams).utfall as Outcome | undefined;
-  const outcomeText = ({ laga: fill(m.admin.generated, { year: report.year }), lagra: e.saved, publisert: e.published, trekt: e.withdrawn } as Record<string, string>)[outcome ?? ""];
+  const outcomeText = ({ laga: m("admin.generated", { year: report.year }), lagra: e("saved"), publisert: e("published"), trekt: e("withdrawn") } as Record<string, string>)[outcome ?? ""];
   const published = report.status === "PUBLISHED";
   return (
     <>
-      <PageHeader title={fill(e.title, { year: report.year })} lead={fill(e.lead, { date: formatDateTime(lang, report.generatedAt) })} />
+      <PageHeader title={e("title", { year: report.year })} lead={e("lead", { date: formatDateTime(lang, report.generatedAt) })} />
       <AdminNav lang={lang} current="annualReport" />
       {outcomeText ? (
         <OutcomeMessage tone="success" focusKey={outcome} className="mt-6" testId="annual-report-outcome">
@@ -51,19 +52,19 @@ export default async function AnnualReportEditorPage({ params, searchParams }: P
       ) : null}
       <Paragraph className="mt-6">
         <NextLink href={href(lang, annualReportPath(report.year))} className="ds-link">
-          {e.preview}
+          {e("preview")}
         </NextLink>
       </Paragraph>
 
-      <SectionsForm lang={lang} action={saveReportAction} report={{ year: report.year, version: report.version, language: report.language, sections: report.sections }} />
+      <ClientMessages lang={lang} for="SectionsForm"><SectionsForm lang={lang} action={saveReportAction} report={{ year: report.year, version: report.version, language: report.language, sections: report.sections }} /></ClientMessages>
 
       <section aria-labelledby="publish-heading" className="mt-10 max-w-3xl">
-        <SectionHeading id="publish-heading">{e.publishHeading}</SectionHeading>
+        <SectionHeading id="publish-heading">{e("publishHeading")}</SectionHeading>
         <Paragraph className="mt-3" data-testid="annual-report-status">
-          {published ? fill(e.isPublished, { date: formatDate(lang, report.publishedAt!, "long") }) : e.isDraft}
+          {published ? e("isPublished", { date: formatDate(lang, report.publishedAt!, "long") }) : e("isDraft")}
         </Paragraph>
-        {!published ? <Paragraph className="mt-2" data-size="sm">{e.unsavedFirst}</Paragraph> : null}
-        <PublishForm lang={lang} action={publishReportAction} year={report.year} version={report.version} publish={!published} />
+        {!published ? <Paragraph className="mt-2" data-size="sm">{e("unsavedFirst")}</Paragraph> : null}
+        <ClientMessages lang={lang} for="PublishForm"><PublishForm lang={lang} action={publishReportAction} year={report.year} version={report.version} publish={!published} /></ClientMessages>
       </section>
     </>
   );

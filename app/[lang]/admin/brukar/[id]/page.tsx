@@ -8,16 +8,17 @@ import { PageHeader, SectionHeading } from "@/components/layout/page-header";
 import { setUserDisabledAction } from "@/lib/auth/actions";
 import { getUser, linkOptions } from "@/lib/auth/data";
 import { requirePagePermission } from "@/lib/auth/guard";
-import { fill, getMessages, href } from "@/lib/i18n";
+import { href, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ lang: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langFromParams(params);
   const { id } = await params;
-  return { ...pageMetadata(lang, `/admin/brukar/${id}`, getMessages(lang).admin.title), robots: { index: false } };
+  return { ...pageMetadata(lang, `/admin/brukar/${id}`, getTranslator(lang)("admin.title")), robots: { index: false } };
 }
 
 export default async function EditUserPage({ params }: Props) {
@@ -26,43 +27,39 @@ export default async function EditUserPage({ params }: Props) {
   const viewer = await requirePagePermission("users.manage", lang, `/admin/brukar/${id}`);
   const user = await getUser(id);
   if (!user) notFound();
-  const messages = getMessages(lang);
-  const m = messages.admin;
+  const m = getTranslator(lang, "admin");
   const { persons, parties } = await linkOptions();
   return (
     <>
-      <PageHeader title={fill(m.form.editTitle, { name: user.name })} lead={user.email} />
+      <PageHeader title={m("form.editTitle", { name: user.name })} lead={user.email} />
       <AdminNav lang={lang} current="users" />
       {user.disabledAt ? (
         <Alert data-color="warning" className="mt-6 max-w-xl" data-testid="disabled-note">
-          {m.form.disabledNote}
+          {m("form.disabledNote")}
         </Alert>
       ) : null}
-      <UserForm
+      <ClientMessages lang={lang} for="UserForm"><UserForm
         lang={lang}
-        m={m}
-        errors={messages.auth.errors}
-        errorSummary={messages.auth.errorSummary}
         persons={persons.map((p) => ({ value: p.id, label: `${p.givenName} ${p.familyName}${p.title ? ` (${p.title})` : ""}` }))}
         parties={parties.map((p) => ({ value: p.id, label: p.name }))}
         user={user}
-      />
+      /></ClientMessages>
       {user.id !== viewer.userId ? (
         <section className="mt-10 max-w-xl" aria-labelledby="status-heading">
-          <SectionHeading id="status-heading">{m.users.status}</SectionHeading>
+          <SectionHeading id="status-heading">{m("users.status")}</SectionHeading>
           <form action={setUserDisabledAction} className="mt-4">
             <input type="hidden" name="lang" value={lang} />
             <input type="hidden" name="id" value={user.id} />
             <input type="hidden" name="disabled" value={user.disabledAt ? "false" : "true"} />
             <button type="submit" className="ds-button" data-variant="secondary" data-color={user.disabledAt ? undefined : "danger"}>
-              {user.disabledAt ? m.form.enable : m.form.disable}
+              {user.disabledAt ? m("form.enable") : m("form.disable")}
             </button>
           </form>
         </section>
       ) : null}
       <p className="mt-8">
         <NextLink href={href(lang, "/admin/brukar")} className="ds-link">
-          {m.form.back}
+          {m("form.back")}
         </NextLink>
       </p>
     </>

@@ -7,7 +7,7 @@ import { costReport } from "@/lib/fees/cost-report";
 import { percent } from "@/lib/fees/export";
 import { kroner } from "@/lib/fees/policy";
 import { yearSchema } from "@/lib/fees/schema";
-import { fill, getMessages, localize } from "@/lib/i18n";
+import { localize, getTranslator } from "@/lib/i18n";
 import { osloIsoDate } from "@/lib/i18n/dates";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
@@ -16,7 +16,7 @@ type Props = { params: Promise<{ lang: string }>; searchParams: Promise<{ ar?: s
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langFromParams(params);
-  return { ...pageMetadata(lang, "/admin/honorar/kostnader", getMessages(lang).fees.costs.title), robots: { index: false } };
+  return { ...pageMetadata(lang, "/admin/honorar/kostnader", getTranslator(lang)("fees.costs.title")), robots: { index: false } };
 }
 
 // The yearly cost report (issue 16 item 3; the spec's economy section – it has no rule id): approved fees and travel
@@ -26,56 +26,55 @@ export default async function CostReportPage({ params, searchParams }: Props) {
   const lang = await langFromParams(params);
   await connection();
   await requirePagePermission("fee.manage", lang, "/admin/honorar/kostnader");
-  const m = getMessages(lang);
-  const c = m.fees.costs;
+  const c = getTranslator(lang, "fees.costs");
   const raw = (await searchParams).ar;
   const parsed = yearSchema.safeParse(typeof raw === "string" ? raw : "");
   const year = parsed.success ? parsed.data : Number(osloIsoDate(new Date()).slice(0, 4));
   const report = await costReport(year);
-  const money = (ore: number) => <td className="text-right tabular-nums" data-label={c.amount}>{kroner(ore)}</td>;
+  const money = (ore: number) => <td className="text-right tabular-nums" data-label={c("amount")}>{kroner(ore)}</td>;
   return (
     <>
-      <PageHeader title={`${c.title} ${year}`} lead={c.lead} />
+      <PageHeader title={`${c("title")} ${year}`} lead={c("lead")} />
       <AdminNav lang={lang} current="fees" />
       <form method="get" className="mt-6 flex flex-wrap items-end gap-4">
         <div className="grid gap-1">
           <label htmlFor="cost-year" className="ds-label" data-weight="medium">
-            {c.year}
+            {c("year")}
           </label>
           <input id="cost-year" name="ar" inputMode="numeric" pattern="[0-9]{4}" className="ds-input max-w-32" defaultValue={year} />
         </div>
         <button type="submit" className="ds-button" data-variant="secondary">
-          {c.show}
+          {c("show")}
         </button>
         <a className="ds-link" href={`/api/honorar/kostnader?ar=${year}&lang=${lang}`} download>
-          {c.csv}
+          {c("csv")}
         </a>
       </form>
 
       <section aria-labelledby="costs-totals" className="mt-8 max-w-3xl">
-        <SectionHeading id="costs-totals">{fill(c.totalsCaption, { year })}</SectionHeading>
-        <p className="ds-paragraph mt-2">{fill(c.claims, { count: report.claims })}</p>
+        <SectionHeading id="costs-totals">{c("totalsCaption", { year })}</SectionHeading>
+        <p className="ds-paragraph mt-2">{c("claims", { count: report.claims })}</p>
         <table className="ds-table stack-table mt-3 w-full" data-size="sm" data-testid="cost-totals">
-          <caption className="sr-only">{fill(c.totalsCaption, { year })}</caption>
+          <caption className="sr-only">{c("totalsCaption", { year })}</caption>
           <thead>
             <tr>
-              <th scope="col">{c.line}</th>
+              <th scope="col">{c("line")}</th>
               <th scope="col" className="text-right">
-                {c.amount}
+                {c("amount")}
               </th>
             </tr>
           </thead>
           <tbody>
             <tr>
-              <th scope="row">{c.fees}</th>
+              <th scope="row">{c("fees")}</th>
               {money(report.feesOre)}
             </tr>
             <tr>
-              <th scope="row">{c.travel}</th>
+              <th scope="row">{c("travel")}</th>
               {money(report.travelOre)}
             </tr>
             <tr>
-              <th scope="row">{c.total}</th>
+              <th scope="row">{c("total")}</th>
               {money(report.totalOre)}
             </tr>
           </tbody>
@@ -83,24 +82,24 @@ export default async function CostReportPage({ params, searchParams }: Props) {
       </section>
 
       <section aria-labelledby="costs-split" className="mt-8 max-w-3xl">
-        <SectionHeading id="costs-split">{fill(c.splitCaption, { year })}</SectionHeading>
+        <SectionHeading id="costs-split">{c("splitCaption", { year })}</SectionHeading>
         <table className="ds-table stack-table mt-3 w-full" data-size="sm" data-testid="cost-split">
-          <caption className="sr-only">{fill(c.splitCaption, { year })}</caption>
+          <caption className="sr-only">{c("splitCaption", { year })}</caption>
           <thead>
             <tr>
-              <th scope="col">{c.party}</th>
+              <th scope="col">{c("party")}</th>
               <th scope="col" className="text-right">
-                {c.amount}
+                {c("amount")}
               </th>
             </tr>
           </thead>
           <tbody>
             <tr>
-              <th scope="row">{c.specialist}</th>
+              <th scope="row">{c("specialist")}</th>
               {money(report.specialistOre)}
             </tr>
             <tr>
-              <th scope="row">{c.municipal}</th>
+              <th scope="row">{c("municipal")}</th>
               {money(report.municipalOre)}
             </tr>
           </tbody>
@@ -108,36 +107,36 @@ export default async function CostReportPage({ params, searchParams }: Props) {
       </section>
 
       <section aria-labelledby="costs-key" className="mt-8 max-w-3xl">
-        <SectionHeading id="costs-key">{fill(c.keyCaption, { year })}</SectionHeading>
+        <SectionHeading id="costs-key">{c("keyCaption", { year })}</SectionHeading>
         {report.keyIsExample ? (
           <p className="ds-paragraph mt-2 font-semibold" data-testid="example-key">
-            {c.exampleKey}
+            {c("exampleKey")}
           </p>
         ) : null}
         {report.municipalities[0] ? (
           <p className="ds-paragraph mt-2">
-            {c.basis}{" "}
+            {c("basis")}{" "}
             {/* The key's basis is stored in nynorsk. */}
             <span lang={lang === "nb" ? "nn" : undefined}>{report.municipalities[0].basis}</span>
           </p>
         ) : (
-          <p className="ds-paragraph mt-2">{c.noKey}</p>
+          <p className="ds-paragraph mt-2">{c("noKey")}</p>
         )}
         {report.municipalities.length ? (
-          <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={fill(c.keyCaption, { year })}>
+          <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={c("keyCaption", { year })}>
             <table className="ds-table stack-table w-full" data-size="sm" data-testid="cost-key">
-              <caption className="sr-only">{fill(c.keyCaption, { year })}</caption>
+              <caption className="sr-only">{c("keyCaption", { year })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{c.party}</th>
+                  <th scope="col">{c("party")}</th>
                   <th scope="col" className="text-right">
-                    {c.weight}
+                    {c("weight")}
                   </th>
                   <th scope="col" className="text-right">
-                    {c.share}
+                    {c("share")}
                   </th>
                   <th scope="col" className="text-right">
-                    {c.amount}
+                    {c("amount")}
                   </th>
                 </tr>
               </thead>
@@ -145,10 +144,10 @@ export default async function CostReportPage({ params, searchParams }: Props) {
                 {report.municipalities.map((r) => (
                   <tr key={r.partyId}>
                     <th scope="row">{localize(lang, r.name, r.nameNb)}</th>
-                    <td className="text-right tabular-nums" data-label={c.weight}>
+                    <td className="text-right tabular-nums" data-label={c("weight")}>
                       {r.weight}
                     </td>
-                    <td className="text-right tabular-nums" data-label={c.share}>
+                    <td className="text-right tabular-nums" data-label={c("share")}>
                       {percent(r.share)} %
                     </td>
                     {money(r.ore)}
@@ -159,7 +158,7 @@ export default async function CostReportPage({ params, searchParams }: Props) {
           </div>
         ) : null}
         <p className="ds-paragraph mt-3" data-size="sm">
-          {c.rounding}
+          {c("rounding")}
         </p>
       </section>
     </>

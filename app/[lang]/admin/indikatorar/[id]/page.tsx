@@ -10,16 +10,17 @@ import { requirePagePermission } from "@/lib/auth/guard";
 import { saveIndicatorAction, saveValueAction } from "@/lib/indicators/actions";
 import { adminIndicator, measureOptions } from "@/lib/indicators/data";
 import { formatValue, INDICATORS_ADMIN_PATH, INDICATORS_PATH, PERIOD_EXAMPLE } from "@/lib/indicators/policy";
-import { fill, getMessages, href, localize } from "@/lib/i18n";
+import { href, localize, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 // One indicator for the secretariat (issue 21 item 3): edit it, enter a value, see every value as entered.
 type Props = { params: Promise<{ lang: string; id: string }>; searchParams: Promise<{ lagra?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langFromParams(params);
-  return { ...pageMetadata(lang, `${INDICATORS_ADMIN_PATH}/${(await params).id}`, getMessages(lang).indicators.admin.edit), robots: { index: false } };
+  return { ...pageMetadata(lang, `${INDICATORS_ADMIN_PATH}/${(await params).id}`, getTranslator(lang)("indicators.admin.edit")), robots: { index: false } };
 }
 
 export default async function IndicatorAdminPage({ params, searchParams }: Props) {
@@ -28,11 +29,11 @@ export default async function IndicatorAdminPage({ params, searchParams }: Props
   await requirePagePermission("indicator.manage", lang, `${INDICATORS_ADMIN_PATH}/${id}`);
   const indicator = await adminIndicator(id);
   if (!indicator) notFound();
-  const messages = getMessages(lang);
-  const m = messages.indicators.admin;
+  const messages = getTranslator(lang);
+  const m = getTranslator(lang, "indicators.admin");
   const measures = await measureOptions();
   const name = localize(lang, indicator.name, indicator.nameNb);
-  const unitName = new Map(indicator.units.map((u) => [u.key, u.key === "" ? messages.indicators.helsefellesskap : localize(lang, u.name, u.nameNb)]));
+  const unitName = new Map(indicator.units.map((u) => [u.key, u.key === "" ? messages("indicators.helsefellesskap") : localize(lang, u.name, u.nameNb)]));
   const saved = (await searchParams).lagra === "1";
   return (
     <>
@@ -40,42 +41,42 @@ export default async function IndicatorAdminPage({ params, searchParams }: Props
       <AdminNav lang={lang} current="indicators" />
       <p className="ds-paragraph mt-4 flex flex-wrap gap-x-6">
         <NextLink href={href(lang, INDICATORS_ADMIN_PATH)} className="ds-link">
-          {m.back}
+          {m("back")}
         </NextLink>
         <NextLink href={href(lang, `${INDICATORS_PATH}/${indicator.slug}`)} className="ds-link">
-          {m.publicPage}
+          {m("publicPage")}
         </NextLink>
       </p>
       {saved ? (
         <OutcomeMessage tone="success" className="mt-4" testId="saved">
-          {m.saved}
+          {m("saved")}
         </OutcomeMessage>
       ) : null}
 
       <section aria-labelledby="value-heading" className="mt-8 max-w-3xl">
-        <SectionHeading id="value-heading">{m.value.heading}</SectionHeading>
-        <ValueForm
+        <SectionHeading id="value-heading">{m("value.heading")}</SectionHeading>
+        <ClientMessages lang={lang} for="ValueForm"><ValueForm
           lang={lang}
           action={saveValueAction}
           indicatorId={indicator.id}
           example={PERIOD_EXAMPLE[indicator.periodKind]}
           units={indicator.level === "HELSEFELLESSKAP" ? [] : indicator.units.map((u) => ({ value: u.slug, label: localize(lang, u.name, u.nameNb) }))}
-        />
+        /></ClientMessages>
       </section>
 
       <section aria-labelledby="rows-heading" className="mt-10">
-        <SectionHeading id="rows-heading">{m.rows.heading}</SectionHeading>
+        <SectionHeading id="rows-heading">{m("rows.heading")}</SectionHeading>
         {indicator.rows.length ? (
-          <div className="mt-3 max-w-full overflow-x-auto" role="region" aria-label={m.rows.heading} tabIndex={0}>
+          <div className="mt-3 max-w-full overflow-x-auto" role="region" aria-label={m("rows.heading")} tabIndex={0}>
             <table className="ds-table" data-size="sm">
-              <caption className="text-left font-semibold">{fill(m.rows.caption, { name })}</caption>
+              <caption className="text-left font-semibold">{m("rows.caption", { name })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{m.rows.period}</th>
-                  <th scope="col">{m.rows.unit}</th>
-                  <th scope="col" className="text-right">{m.rows.value}</th>
-                  <th scope="col" className="text-right">{m.rows.numerator}</th>
-                  <th scope="col" className="text-right">{m.rows.denominator}</th>
+                  <th scope="col">{m("rows.period")}</th>
+                  <th scope="col">{m("rows.unit")}</th>
+                  <th scope="col" className="text-right">{m("rows.value")}</th>
+                  <th scope="col" className="text-right">{m("rows.numerator")}</th>
+                  <th scope="col" className="text-right">{m("rows.denominator")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -92,13 +93,13 @@ export default async function IndicatorAdminPage({ params, searchParams }: Props
             </table>
           </div>
         ) : (
-          <p className="ds-paragraph mt-3">{m.rows.none}</p>
+          <p className="ds-paragraph mt-3">{m("rows.none")}</p>
         )}
       </section>
 
       <section aria-labelledby="edit-heading" className="mt-10 max-w-3xl">
-        <SectionHeading id="edit-heading">{m.edit}</SectionHeading>
-        <IndicatorForm
+        <SectionHeading id="edit-heading">{m("edit")}</SectionHeading>
+        <ClientMessages lang={lang} for="IndicatorForm"><IndicatorForm
           lang={lang}
           action={saveIndicatorAction}
           initial={{
@@ -119,9 +120,9 @@ export default async function IndicatorAdminPage({ params, searchParams }: Props
             suppressSmallCounts: indicator.suppressSmallCounts ? "on" : "",
             measureIds: indicator.measureIds,
           }}
-          measures={measures.map((me) => ({ id: me.id, label: fill(messages.indicators.measures.item, { code: me.code, title: localize(lang, me.title, me.titleNb), year: me.year }) }))}
+          measures={measures.map((me) => ({ id: me.id, label: messages("indicators.measures.item", { code: me.code, title: localize(lang, me.title, me.titleNb), year: me.year }) }))}
           levelFixed={indicator.values > 0}
-        />
+        /></ClientMessages>
       </section>
     </>
   );

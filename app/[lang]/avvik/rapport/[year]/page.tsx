@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { getAgreements, getAreas, getOverview, getParties } from "@/lib/deviations/data";
 import { overviewLabels } from "@/lib/deviations/labels";
 import { resolveAreaScope } from "@/lib/deviations/policy";
-import { fill, formatDate, getMessages, localize } from "@/lib/i18n";
+import { formatDate, localize, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { deviationAccess, osloYear, textParam } from "../../shared";
@@ -26,7 +26,7 @@ function parseYear(value: string): number | null {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langFromParams(params);
   const { year } = await params;
-  return pageMetadata(lang, `/avvik/rapport/${year}`, fill(getMessages(lang).deviations.report.title, { year }));
+  return pageMetadata(lang, `/avvik/rapport/${year}`, getTranslator(lang)("deviations.report.title", { year }));
 }
 
 // The printable yearly report for SSU and the OUs: the overview of one year, with a CSV download. "Print" in the
@@ -38,7 +38,7 @@ export default async function DeviationReportPage({ params, searchParams }: Prop
   await connection();
   const year = parseYear(rawYear);
   if (year === null) notFound();
-  const m = getMessages(lang).deviations;
+  const m = getTranslator(lang, "deviations");
   const path = `/avvik/rapport/${year}`;
   const access = await deviationAccess();
   if (access.kind === "signIn") return <AccessNotice lang={lang} reason="signIn" returnTo={path} />;
@@ -52,23 +52,23 @@ export default async function DeviationReportPage({ params, searchParams }: Prop
     getParties(),
     getAgreements(),
   ]);
-  const scopeName = target.kind === "all" ? m.overview.scopeAllInSentence : localize(lang, target.area.name, target.area.nameNb);
+  const scopeName = target.kind === "all" ? m("overview.scopeAllInSentence") : localize(lang, target.area.name, target.area.nameNb);
   const query = `?lang=${lang}${target.kind === "area" ? `&omrade=${target.area.slug}` : ""}`;
   const csv = `/api/avvik/rapport/${year}.csv${query}`;
   const pdf = `/api/avvik/rapport/${year}.pdf${query}`;
   return (
     <article className="deviation-report">
-      <PageHeader title={fill(m.report.title, { year })} lead={fill(m.report.lead, { scope: scopeName })} />
+      <PageHeader title={m("report.title", { year })} lead={m("report.lead", { scope: scopeName })} />
       <Paragraph data-size="sm" className="mt-2">
-        {fill(m.report.generated, { date: formatDate(lang, new Date(), "long") })}
+        {m("report.generated", { date: formatDate(lang, new Date(), "long") })}
       </Paragraph>
       <div className="print-hidden mt-4 flex flex-wrap gap-x-6 gap-y-2">
-        <Paragraph data-size="sm">{m.report.print}</Paragraph>
+        <Paragraph data-size="sm">{m("report.print")}</Paragraph>
         <Link href={csv} download>
-          {m.report.csv}
+          {m("report.csv")}
         </Link>
         <Link href={pdf} download>
-          {m.report.pdf}
+          {m("report.pdf")}
         </Link>
       </div>
       <OverviewView lang={lang} overview={overview} labels={overviewLabels(lang, parties, agreements)} />

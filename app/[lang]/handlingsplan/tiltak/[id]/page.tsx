@@ -8,7 +8,7 @@ import { PageHeader, SectionHeading } from "@/components/layout/page-header";
 import { getMeasure } from "@/lib/action-plan/data";
 import { indicatorsOfMeasure } from "@/lib/indicators/data";
 import { bodyPath } from "@/lib/bodies/paths";
-import { fill, formatDate, getMessages, href, localize, osloIsoDate } from "@/lib/i18n";
+import { formatDate, href, localize, osloIsoDate, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { meetingPath } from "@/lib/meetings/paths";
@@ -35,10 +35,10 @@ export default async function MeasurePage({ params }: Props) {
   const lang = await langFromParams(params);
   const measure = await load((await params).id);
   if (!measure) notFound();
-  const msg = getMessages(lang);
-  const m = msg.measure;
-  const p = msg.plan;
-  const planTitle = fill(p.yearTitle, { year: measure.plan.year });
+  const msg = getTranslator(lang);
+  const m = getTranslator(lang, "measure");
+  const p = getTranslator(lang, "plan");
+  const planTitle = p("yearTitle", { year: measure.plan.year });
   const indicators = await indicatorsOfMeasure(measure.id);
 
   return (
@@ -52,21 +52,21 @@ export default async function MeasurePage({ params }: Props) {
       />
       <Paragraph className="mt-2">
         <Link asChild>
-          <NextLink href={href(lang, `/handlingsplan/${measure.plan.year}`)}>{fill(m.inPlan, { code: measure.code, plan: planTitle })}</NextLink>
+          <NextLink href={href(lang, `/handlingsplan/${measure.plan.year}`)}>{m("inPlan", { code: measure.code, plan: planTitle })}</NextLink>
         </Link>
       </Paragraph>
 
       <dl className="mt-6 grid max-w-3xl grid-cols-[auto_1fr] gap-x-4 gap-y-2">
-        <dt className="font-semibold">{p.status}</dt>
-        <dd data-testid="measure-status">{msg.labels.measureStatus[measure.status]}</dd>
-        <dt className="font-semibold">{p.progress}</dt>
+        <dt className="font-semibold">{p("status")}</dt>
+        <dd data-testid="measure-status">{msg(`labels.measureStatus.${measure.status}`)}</dd>
+        <dt className="font-semibold">{p("progress")}</dt>
         <dd>
-          <progress max={100} value={measure.progress} aria-label={p.progress} className="mr-2 align-middle" />
-          {fill(m.progressLabel, { progress: measure.progress })}
+          <progress max={100} value={measure.progress} aria-label={p("progress")} className="mr-2 align-middle" />
+          {m("progressLabel", { progress: measure.progress })}
         </dd>
-        <dt className="font-semibold">{p.part}</dt>
-        <dd>{fill(p.partTitle, { number: measure.part.number, title: localize(lang, measure.part.title, measure.part.titleNb) })}</dd>
-        <dt className="font-semibold">{p.responsible}</dt>
+        <dt className="font-semibold">{p("part")}</dt>
+        <dd>{p("partTitle", { number: measure.part.number, title: localize(lang, measure.part.title, measure.part.titleNb) })}</dd>
+        <dt className="font-semibold">{p("responsible")}</dt>
         <dd>
           <NextLink href={href(lang, bodyPath(measure.responsibleBody))} className="ds-link">
             <LocalizedText lang={lang} nn={measure.responsibleBody.name} nb={measure.responsibleBody.nameNb} />
@@ -74,19 +74,19 @@ export default async function MeasurePage({ params }: Props) {
         </dd>
         {measure.ownerName || measure.ownerParty ? (
           <>
-            <dt className="font-semibold">{m.owner}</dt>
+            <dt className="font-semibold">{m("owner")}</dt>
             <dd>{[measure.ownerName, measure.ownerParty ? localize(lang, measure.ownerParty.name, measure.ownerParty.nameNb) : null].filter(Boolean).join(", ")}</dd>
           </>
         ) : null}
         {measure.priorityGroups.length ? (
           <>
-            <dt className="font-semibold">{p.group}</dt>
-            <dd>{measure.priorityGroups.map((g) => msg.labels.priorityGroup[g]).join(", ")}</dd>
+            <dt className="font-semibold">{p("group")}</dt>
+            <dd>{measure.priorityGroups.map((g) => msg(`labels.priorityGroup.${g}`)).join(", ")}</dd>
           </>
         ) : null}
         {measure.deadline ? (
           <>
-            <dt className="font-semibold">{p.deadline}</dt>
+            <dt className="font-semibold">{p("deadline")}</dt>
             <dd>
               <time dateTime={osloIsoDate(measure.deadline)}>{formatDate(lang, measure.deadline, "long")}</time>
             </dd>
@@ -94,7 +94,7 @@ export default async function MeasurePage({ params }: Props) {
         ) : null}
         {indicators.length ? (
           <>
-            <dt className="font-semibold">{msg.indicators.measureLinks}</dt>
+            <dt className="font-semibold">{msg("indicators.measureLinks")}</dt>
             <dd>{indicators.map((i, n) => <span key={i.slug}>{n ? ", " : ""}<NextLink href={href(lang, `/styringsinformasjon/${i.slug}`)} className="ds-link"><LocalizedText lang={lang} nn={i.name} nb={i.nameNb} /></NextLink></span>)}</dd>
           </>
         ) : null}
@@ -102,11 +102,11 @@ export default async function MeasurePage({ params }: Props) {
 
       {measure.description || measure.statusNote ? (
         <section aria-labelledby="about" className="mt-10 max-w-3xl">
-          <SectionHeading id="about">{m.description}</SectionHeading>
+          <SectionHeading id="about">{m("description")}</SectionHeading>
           {measure.description ? <Paragraph className="mt-3"><LocalizedText lang={lang} nn={measure.description} nb={measure.descriptionNb} /></Paragraph> : null}
           {measure.statusNote ? (
             <>
-              <h3 className="mt-4 font-semibold">{m.statusNote}</h3>
+              <h3 className="mt-4 font-semibold">{m("statusNote")}</h3>
               <Paragraph className="mt-1">{measure.statusNote}</Paragraph>
             </>
           ) : null}
@@ -114,7 +114,7 @@ export default async function MeasurePage({ params }: Props) {
       ) : null}
 
       <section aria-labelledby="history" className="mt-10 max-w-3xl">
-        <SectionHeading id="history">{m.history}</SectionHeading>
+        <SectionHeading id="history">{m("history")}</SectionHeading>
         {measure.history.length ? (
           <ol className="mt-3 grid gap-3" data-testid="measure-history">
             {measure.history.map((u, index) => (
@@ -123,19 +123,19 @@ export default async function MeasurePage({ params }: Props) {
                   {formatDate(lang, u.at, "long")}
                 </time>
                 <span className="block font-semibold">
-                  {msg.labels.measureStatus[u.status]}, {fill(m.progressLabel, { progress: u.progress })}
+                  {msg(`labels.measureStatus.${u.status}`)}, {m("progressLabel", { progress: u.progress })}
                 </span>
                 {u.note ? <span className="block">{u.note}</span> : null}
               </li>
             ))}
           </ol>
         ) : (
-          <Paragraph className="mt-3">{m.historyEmpty}</Paragraph>
+          <Paragraph className="mt-3">{m("historyEmpty")}</Paragraph>
         )}
       </section>
 
       <section aria-labelledby="decisions" className="mt-10 max-w-3xl">
-        <SectionHeading id="decisions">{m.decisions}</SectionHeading>
+        <SectionHeading id="decisions">{m("decisions")}</SectionHeading>
         {measure.decisions.length ? (
           <ul className="mt-3 grid gap-4" data-testid="measure-decisions">
             {measure.decisions.map((d) => (
@@ -147,18 +147,18 @@ export default async function MeasurePage({ params }: Props) {
                   </NextLink>
                 </Link>
                 <span className="block text-sm text-neutral-text-subtle">
-                  {fill(m.meetingOf, {
+                  {m("meetingOf", {
                     body: localize(lang, d.meeting.body.name, d.meeting.body.nameNb),
                     date: formatDate(lang, d.meeting.startsAt, "long"),
                   })}
                 </span>
-                <span className="mt-2 block text-sm font-semibold">{msg.labels.decisionKind[d.kind]}</span>
+                <span className="mt-2 block text-sm font-semibold">{msg(`labels.decisionKind.${d.kind}`)}</span>
                 <p className="mt-1"><LocalizedText lang={lang} nn={d.text} nb={d.textNb} /></p>
               </li>
             ))}
           </ul>
         ) : (
-          <Paragraph className="mt-3">{m.decisionsEmpty}</Paragraph>
+          <Paragraph className="mt-3">{m("decisionsEmpty")}</Paragraph>
         )}
       </section>
       {/* Status updates of the measure by e-mail (issue 16.5). */}

@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { getViewer } from "@/lib/auth/data";
 import { caseAttachments, caseByStatusToken } from "@/lib/cases/data";
 import { canWithdraw } from "@/lib/cases/workflow";
-import { fill, getMessages, href } from "@/lib/i18n";
+import { href, getTranslator } from "@/lib/i18n";
 import { langFromParams } from "@/lib/i18n/params";
 
 type Props = { params: Promise<{ lang: string; token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -16,19 +16,19 @@ type Props = { params: Promise<{ lang: string; token: string }>; searchParams: P
 // decision – never internal fields – and may withdraw the case. Never indexed.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langFromParams(params);
-  return { title: getMessages(lang).cases.follow.status, robots: { index: false, follow: false } };
+  return { title: getTranslator(lang)("cases.follow.status"), robots: { index: false, follow: false } };
 }
 
 export default async function CaseStatusPage({ params, searchParams }: Props) {
   const lang = await langFromParams(params);
   const { token } = await params;
   await connection();
-  const f = getMessages(lang).cases.follow;
+  const f = getTranslator(lang, "cases.follow");
   const c = await caseByStatusToken(token);
   if (!c) {
     return (
       <div data-testid="case-status-missing">
-        <PageHeader title={f.notFoundTitle} lead={f.notFoundBody} />
+        <PageHeader title={f("notFoundTitle")} lead={f("notFoundBody")} />
       </div>
     );
   }
@@ -36,8 +36,8 @@ export default async function CaseStatusPage({ params, searchParams }: Props) {
   const attachments = await caseAttachments(c.id, await getViewer());
   return (
     <>
-      <PageHeader title={fill(f.statusTitle, { reference: c.reference })} lead={c.title} />
-      <OutcomeNotice lang={lang} outcome={param((await searchParams).utfall)} okText={f.withdrawn} />
+      <PageHeader title={f("statusTitle", { reference: c.reference })} lead={c.title} />
+      <OutcomeNotice lang={lang} outcome={param((await searchParams).utfall)} okText={f("withdrawn")} />
       <CaseView lang={lang} c={c} audience="submitter" attachments={attachments} />
       {canWithdraw(c.status) ? <WithdrawForm lang={lang} version={c.version} returnTo={href(lang, `/sak/status/${token}`)} token={token} /> : null}
     </>

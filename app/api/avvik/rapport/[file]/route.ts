@@ -4,7 +4,7 @@ import { overviewLabels } from "@/lib/deviations/labels";
 import { isSignedIn, overviewScope, resolveAreaScope } from "@/lib/deviations/policy";
 import { reportData, reportRows, toCsv } from "@/lib/deviations/report";
 import { renderReportPdf } from "@/lib/deviations/report-pdf";
-import { getMessages, isLocale, localize } from "@/lib/i18n";
+import { isLocale, localize, getTranslator } from "@/lib/i18n";
 import { formatOslo } from "@/lib/i18n/oslo";
 
 // GET /api/avvik/rapport/2026.csv[?omrade=bergen][&lang=nb]: the yearly report as CSV for Excel, and 2026.pdf as a
@@ -35,7 +35,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     getParties(),
     getAgreements(),
   ]);
-  const scope = target.kind === "all" ? getMessages(lang).deviations.overview.scopeAll : localize(lang, target.area.name, target.area.nameNb);
+  const scope = target.kind === "all" ? getTranslator(lang)("deviations.overview.scopeAll") : localize(lang, target.area.name, target.area.nameNb);
   const labels = overviewLabels(lang, parties, agreements);
   const format = match[2] === "pdf" ? "pdf" : "csv";
   const name = `samhandlingsavvik-${year}${target.kind === "area" ? `-${target.area.slug}` : ""}.${format}`;

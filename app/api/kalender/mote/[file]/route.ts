@@ -1,6 +1,6 @@
 import { buildCalendar } from "@/lib/calendar/ical";
 import { meetingEvents } from "@/lib/calendar/meeting-events";
-import { getMessages } from "@/lib/i18n";
+import { getTranslator } from "@/lib/i18n";
 import { getIcsMeeting } from "@/lib/participation/data";
 import { siteOrigin } from "@/lib/site-url";
 
@@ -10,7 +10,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const id = file.endsWith(".ics") ? file.slice(0, -4) : "";
   const meeting = /^[A-Za-z0-9_-]{1,100}$/.test(id) ? await getIcsMeeting(id) : null;
   if (!meeting) return Response.json({ ok: false, error: "not found" }, { status: 404 });
-  const body = buildCalendar({ name: getMessages("nn").feeds.calendarName, events: meetingEvents([meeting], siteOrigin(request)) });
+  const body = buildCalendar({ name: getTranslator("nn")("feeds.calendarName"), events: meetingEvents([meeting], siteOrigin(request)) });
   return new Response(body, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",

@@ -1,5 +1,5 @@
 import { buildCalendar } from "@/lib/calendar/ical";
-import { getMessages } from "@/lib/i18n";
+import { getTranslator } from "@/lib/i18n";
 import { personalEvents } from "@/lib/participation/calendar";
 import { calendarOwner, getPersonMeetings } from "@/lib/participation/data";
 import { hashToken } from "@/lib/participation/mutations";
@@ -19,7 +19,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   if (!owner) return NOT_FOUND();
   const now = new Date();
   const meetings = owner.personId ? await getPersonMeetings(owner.personId, now, { from: new Date(now.getTime() - 366 * 86_400_000) }) : [];
-  const body = buildCalendar({ name: getMessages("nn").participation.calendar.feedName, events: personalEvents(meetings, siteOrigin(request)), now });
+  const body = buildCalendar({ name: getTranslator("nn")("participation.calendar.feedName"), events: personalEvents(meetings, siteOrigin(request)), now });
   return new Response(body, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",

@@ -8,16 +8,17 @@ import { PageHeader } from "@/components/layout/page-header";
 import { createMeasureAction } from "@/lib/action-plan/actions";
 import { bodyOptions, getPlanForEditor } from "@/lib/action-plan/data";
 import { requirePagePermission } from "@/lib/auth/guard";
-import { fill, getMessages, href } from "@/lib/i18n";
+import { href, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ lang: string; year: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langFromParams(params);
   const { year } = await params;
-  return { ...pageMetadata(lang, `/admin/handlingsplan/${year}/nytt-tiltak`, fill(getMessages(lang).editors.measure.newTitle, { year })), robots: { index: false } };
+  return { ...pageMetadata(lang, `/admin/handlingsplan/${year}/nytt-tiltak`, getTranslator(lang)("editors.measure.newTitle", { year })), robots: { index: false } };
 }
 
 export default async function NewMeasurePage({ params }: Props) {
@@ -27,14 +28,13 @@ export default async function NewMeasurePage({ params }: Props) {
   const year = /^\d{4}$/.test(yearParam) ? Number(yearParam) : NaN;
   const [plan, bodies] = await Promise.all([Number.isNaN(year) ? null : getPlanForEditor(year), bodyOptions()]);
   if (!plan) notFound();
-  const messages = getMessages(lang);
-  const m = messages.editors.measure;
+  const m = getTranslator(lang, "editors.measure");
   return (
     <>
-      <PageHeader title={fill(m.newTitle, { year: plan.year })} />
+      <PageHeader title={m("newTitle", { year: plan.year })} />
       <AdminNav lang={lang} current="actionPlan" />
-      <BackLink to={href(lang, `/admin/handlingsplan/${plan.year}`)}>{fill(m.back, { year: plan.year })}</BackLink>
-      <EditorForm id="measure" action={createMeasureAction} lang={lang} m={messages.editors} fields={measureFields(lang, messages, plan.parts, bodies, null)} submitLabel={m.create} />
+      <BackLink to={href(lang, `/admin/handlingsplan/${plan.year}`)}>{m("back", { year: plan.year })}</BackLink>
+      <ClientMessages lang={lang} for="EditorForm"><EditorForm id="measure" action={createMeasureAction} lang={lang} fields={measureFields(lang, plan.parts, bodies, null)} submitLabel={m("create")} /></ClientMessages>
     </>
   );
 }

@@ -10,16 +10,17 @@ import { linkDecisionAction, recordStatusAction, unlinkDecisionAction, updateMea
 import { bodyOptions, decisionOptions, getMeasureForEditor, linkedDecisions } from "@/lib/action-plan/data";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { MEASURE_STATUSES } from "@/lib/domain/vocabulary";
-import { fill, formatDate, getMessages, href, localize, osloIsoDate } from "@/lib/i18n";
+import { formatDate, href, localize, osloIsoDate, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ lang: string; id: string }>; searchParams: Promise<{ lagra?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langFromParams(params);
   const { id } = await params;
-  return { ...pageMetadata(lang, `/admin/handlingsplan/tiltak/${id}`, getMessages(lang).editors.measure.editHeading), robots: { index: false } };
+  return { ...pageMetadata(lang, `/admin/handlingsplan/tiltak/${id}`, getTranslator(lang)("editors.measure.editHeading")), robots: { index: false } };
 }
 
 export default async function MeasureEditorPage({ params, searchParams }: Props) {
@@ -28,47 +29,46 @@ export default async function MeasureEditorPage({ params, searchParams }: Props)
   await requirePagePermission("content.edit", lang, `/admin/handlingsplan/tiltak/${id}`);
   const [measure, bodies, decisions, linked] = await Promise.all([getMeasureForEditor(id), bodyOptions(), decisionOptions(), linkedDecisions(id)]);
   if (!measure) notFound();
-  const messages = getMessages(lang);
-  const e = messages.editors;
-  const m = e.measure;
+  const messages = getTranslator(lang);
+  const e = getTranslator(lang, "editors");
+  const m = getTranslator(lang, "editors.measure");
   const year = measure.part.plan.year;
   const linkedIds = new Set(linked.map((d) => d.id));
   const label = (d: { label: string; labelNb: string; decidedAt: Date }) => `${lang === "nb" ? d.labelNb : d.label} (${formatDate(lang, d.decidedAt, "short")})`;
   return (
     <>
-      <PageHeader title={`${fill(m.editTitle, { code: measure.code })}: ${localize(lang, measure.title, measure.titleNb)}`} />
+      <PageHeader title={`${m("editTitle", { code: measure.code })}: ${localize(lang, measure.title, measure.titleNb)}`} />
       <AdminNav lang={lang} current="actionPlan" />
-      <BackLink to={href(lang, `/admin/handlingsplan/${year}`)}>{fill(m.back, { year })}</BackLink>
+      <BackLink to={href(lang, `/admin/handlingsplan/${year}`)}>{m("back", { year })}</BackLink>
       <p>
         <NextLink href={href(lang, `/handlingsplan/tiltak/${measure.id}`)} className="ds-link">
-          {e.publicPage}
+          {e("publicPage")}
         </NextLink>
       </p>
-      <SavedNotice show={(await searchParams).lagra === "1"}>{e.saved}</SavedNotice>
+      <SavedNotice show={(await searchParams).lagra === "1"}>{e("saved")}</SavedNotice>
 
       <section aria-labelledby="status-heading" className="mt-8">
-        <SectionHeading id="status-heading">{m.statusHeading}</SectionHeading>
-        <p className="mt-2 max-w-3xl">{m.statusLead}</p>
+        <SectionHeading id="status-heading">{m("statusHeading")}</SectionHeading>
+        <p className="mt-2 max-w-3xl">{m("statusLead")}</p>
         <p className="mt-2 font-semibold" data-testid="current-status">
-          {fill(m.current, { status: messages.labels.measureStatus[measure.status], progress: measure.progress })}
+          {m("current", { status: messages(`labels.measureStatus.${measure.status}`), progress: measure.progress })}
         </p>
-        <EditorForm
+        <ClientMessages lang={lang} for="EditorForm"><EditorForm
           id="status"
           action={recordStatusAction}
           lang={lang}
-          m={e}
           hidden={{ measureId: measure.id, version: measure.version }}
           fields={[
-            { name: "status", label: m.status, kind: "select", options: MEASURE_STATUSES.map((s) => ({ value: s, label: messages.labels.measureStatus[s] })), defaultValue: measure.status },
-            { name: "progress", label: m.progress, kind: "number", hint: m.progressHint, defaultValue: String(measure.progress) },
-            { name: "note", label: m.note, kind: "textarea", rows: 3, defaultValue: "" },
+            { name: "status", label: m("status"), kind: "select", options: MEASURE_STATUSES.map((s) => ({ value: s, label: messages(`labels.measureStatus.${s}`) })), defaultValue: measure.status },
+            { name: "progress", label: m("progress"), kind: "number", hint: m("progressHint"), defaultValue: String(measure.progress) },
+            { name: "note", label: m("note"), kind: "textarea", rows: 3, defaultValue: "" },
           ]}
-          submitLabel={m.statusSubmit}
-        />
+          submitLabel={m("statusSubmit")}
+        /></ClientMessages>
         <h3 className="ds-heading mt-6" data-size="2xs">
-          {m.historyHeading}
+          {m("historyHeading")}
         </h3>
-        {measure.statusUpdates.length === 0 ? <p className="mt-2">{m.historyEmpty}</p> : null}
+        {measure.statusUpdates.length === 0 ? <p className="mt-2">{m("historyEmpty")}</p> : null}
         <ol className="mt-2 grid gap-2" data-testid="editor-history">
           {measure.statusUpdates.map((u) => (
             <li key={u.id} className="border-l-4 border-accent-border-subtle pl-3">
@@ -76,7 +76,7 @@ export default async function MeasureEditorPage({ params, searchParams }: Props)
                 {formatDate(lang, u.at, "long")}
               </time>
               <span className="font-semibold">
-                {messages.labels.measureStatus[u.status]}, {u.progress} %
+                {messages(`labels.measureStatus.${u.status}`)}, {u.progress} %
               </span>
               {u.note ? <span className="block">{u.note}</span> : null}
             </li>
@@ -85,57 +85,54 @@ export default async function MeasureEditorPage({ params, searchParams }: Props)
       </section>
 
       <section aria-labelledby="measure-heading" className="mt-10">
-        <SectionHeading id="measure-heading">{m.editHeading}</SectionHeading>
-        <EditorForm
+        <SectionHeading id="measure-heading">{m("editHeading")}</SectionHeading>
+        <ClientMessages lang={lang} for="EditorForm"><EditorForm
           id="measure"
           action={updateMeasureAction}
           lang={lang}
-          m={e}
           hidden={{ measureId: measure.id, version: measure.version }}
-          fields={measureFields(lang, messages, measure.part.plan.parts, bodies, measure)}
-          submitLabel={m.save}
-        />
+          fields={measureFields(lang, measure.part.plan.parts, bodies, measure)}
+          submitLabel={m("save")}
+        /></ClientMessages>
       </section>
 
       <section aria-labelledby="decisions-heading" className="mt-10">
-        <SectionHeading id="decisions-heading">{m.decisionsHeading}</SectionHeading>
-        {linked.length === 0 ? <p className="mt-2">{m.decisionsEmpty}</p> : null}
+        <SectionHeading id="decisions-heading">{m("decisionsHeading")}</SectionHeading>
+        {linked.length === 0 ? <p className="mt-2">{m("decisionsEmpty")}</p> : null}
         <ul className="mt-2 grid gap-3" data-testid="linked-decisions">
-          {linked.map((d) => (
+          <ClientMessages lang={lang} for="EditorForm">{linked.map((d) => (
             <li key={d.id} className="flex flex-wrap items-center gap-3">
               <span>{label(d)}</span>
               <EditorForm
                 id={`unlink-${d.id}`}
                 action={unlinkDecisionAction}
                 lang={lang}
-                m={e}
                 hidden={{ measureId: measure.id, decisionId: d.id }}
                 fields={[]}
-                submitLabel={fill(m.unlink, { decision: lang === "nb" ? d.labelNb : d.label })}
+                submitLabel={m("unlink", { decision: lang === "nb" ? d.labelNb : d.label })}
                 submitVariant="secondary"
               />
             </li>
-          ))}
+          ))}</ClientMessages>
         </ul>
-        <EditorForm
+        <ClientMessages lang={lang} for="EditorForm"><EditorForm
           id="link"
           action={linkDecisionAction}
           lang={lang}
-          m={e}
           hidden={{ measureId: measure.id }}
           fields={[
             {
               name: "decisionId",
-              label: m.decision,
+              label: m("decision"),
               kind: "select",
-              hint: m.decisionHint,
-              options: [{ value: "", label: e.noChoice }, ...decisions.filter((d) => !linkedIds.has(d.id)).map((d) => ({ value: d.id, label: label(d) }))],
+              hint: m("decisionHint"),
+              options: [{ value: "", label: e("noChoice") }, ...decisions.filter((d) => !linkedIds.has(d.id)).map((d) => ({ value: d.id, label: label(d) }))],
               defaultValue: "",
             },
           ]}
-          submitLabel={m.linkSubmit}
+          submitLabel={m("linkSubmit")}
           submitVariant="secondary"
-        />
+        /></ClientMessages>
       </section>
     </>
   );

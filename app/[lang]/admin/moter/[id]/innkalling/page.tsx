@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NoticePreview } from "@/components/meetings/workflow/notice-preview";
 import { requirePagePermission } from "@/lib/auth/guard";
-import { getMessages } from "@/lib/i18n";
+import { getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { getAdminMeeting } from "@/lib/meetings/data";
@@ -14,7 +14,7 @@ type Props = { params: Promise<{ lang: string; id: string }>; searchParams: Prom
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langFromParams(params);
   const { id } = await params;
-  return { ...pageMetadata(lang, `/admin/moter/${id}/innkalling`, getMessages(lang).meetingWorkflow.notice.title), robots: { index: false } };
+  return { ...pageMetadata(lang, `/admin/moter/${id}/innkalling`, getTranslator(lang)("meetingWorkflow.notice.title")), robots: { index: false } };
 }
 
 // The notice (innkalling) before it leaves: subject, text, papers and every recipient, then one confirmation (issue 15).

@@ -6,19 +6,20 @@ import { PageHeader } from "@/components/layout/page-header";
 import { ActionForm } from "@/components/meetings/admin/action-form";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { sanitizeHtml } from "@/lib/html/sanitize";
-import { fill, formatDate, getMessages, href, localize } from "@/lib/i18n";
+import { formatDate, href, localize, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { leaderApprovalAction } from "@/lib/meetings/minutes/actions";
 import { getMinutesForApproval, leadsBody } from "@/lib/meetings/minutes/data";
 import { canTransition } from "@/lib/meetings/policy";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ lang: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langFromParams(params);
   const { id } = await params;
-  return { ...pageMetadata(lang, `/mote/${id}/referat/godkjenn`, getMessages(lang).meetingWorkflow.minutes.leaderPageTitle), robots: { index: false } };
+  return { ...pageMetadata(lang, `/mote/${id}/referat/godkjenn`, getTranslator(lang)("meetingWorkflow.minutes.leaderPageTitle")), robots: { index: false } };
 }
 
 // The meeting leader reads the minutes draft and approves it (issue 15 item 5). Signed-in members only; the approval
@@ -30,7 +31,7 @@ export default async function LeaderApprovalPage({ params }: Props) {
   const viewer = await requirePagePermission("minutes.approve", lang, `/mote/${id}/referat/godkjenn`);
   const meeting = await getMinutesForApproval(id);
   if (!meeting) notFound();
-  const m = getMessages(lang).meetingWorkflow.minutes;
+  const m = getTranslator(lang, "meetingWorkflow.minutes");
   const bodyName = localize(lang, meeting.body.name, meeting.body.nameNb);
   const title = `${bodyName} ${formatDate(lang, meeting.startsAt, "long")}`;
   const leader = await leadsBody(viewer.userId, meeting.bodyId);
@@ -38,7 +39,7 @@ export default async function LeaderApprovalPage({ params }: Props) {
   const open = canTransition({ status: meeting.status, cancelled: meeting.cancelledAt !== null }, "MINUTES_APPROVED") && latest && !latest.approvedAt;
   return (
     <>
-      <PageHeader title={fill(m.leaderHeading, { meeting: title })} lead={leader && open ? fill(m.leaderLead, { body: bodyName }) : undefined} />
+      <PageHeader title={m("leaderHeading", { meeting: title })} lead={leader && open ? m("leaderLead", { body: bodyName }) : undefined} />
       <p className="ds-paragraph mt-4">
         <NextLink className="ds-link" href={href(lang, `/mote/${id}`)}>
           {title}
@@ -47,30 +48,30 @@ export default async function LeaderApprovalPage({ params }: Props) {
       <div className="mt-6 max-w-3xl">
         {!leader ? (
           <p className="ds-paragraph" data-testid="leader-approval-state">
-            {m.leaderNotYou}
+            {m("leaderNotYou")}
           </p>
         ) : latest?.approvedAt ? (
           <p className="ds-alert" data-color="success" data-testid="leader-approval-state">
-            {m.leaderAlready}
+            {m("leaderAlready")}
           </p>
         ) : !open || !latest ? (
           <p className="ds-paragraph" data-testid="leader-approval-state">
-            {m.leaderNothing}
+            {m("leaderNothing")}
           </p>
         ) : (
           <>
             <div className="saman-prose rounded-md border border-neutral-border-subtle p-3 break-words" lang="nn" data-testid="leader-draft" dangerouslySetInnerHTML={{ __html: sanitizeHtml(latest.html) }} />
             <div className="mt-6">
-              <ActionForm
+              <ClientMessages lang={lang} for="ActionForm"><ActionForm
                 lang={lang}
                 id="leader-approval"
                 action={leaderApprovalAction}
-                submit={m.leaderApprove}
+                submit={m("leaderApprove")}
                 fields={[
                   { type: "hidden", name: "meetingId", value: meeting.id },
                   { type: "hidden", name: "version", value: String(meeting.minutes?.version ?? 0) },
                 ]}
-              />
+              /></ClientMessages>
             </div>
           </>
         )}
