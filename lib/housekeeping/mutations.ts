@@ -15,6 +15,8 @@ export type PurgeCounts = {
   unconfirmedFollows: number;
   followTokens: number;
   digestItems: number;
+  cacheEntries: number;
+  cacheTags: number;
 };
 
 const LOCK = "saman:housekeeping";
@@ -49,6 +51,17 @@ export async function purgeExpired(now: Date): Promise<PurgeCounts | null> {
       const unconfirmedFollows = await tx.follow.deleteMany({ where: { confirmedAt: null, createdAt: { lt: before(RETENTION.unconfirmedFollowMs) } } });
       const followTokens = await tx.followToken.deleteMany({ where: { createdAt: { lt: before(RETENTION.followTokenMs) } } });
       const digestItems = await tx.followDigestItem.deleteMany({ where: { sentAt: { lt: before(RETENTION.sentDigestItemMs) } } });
+      // The shared data cache (lib/cache/pg-cache-handler.mjs): times there are milliseconds since the epoch.
+      const cacheEntries = await tx.cacheEntry.deleteMany({ where: { expiresAt: { lt: BigInt(now.getTime()) } } });
+      const cacheTagBefore = BigInt(before(RETENTION.cacheTagMs).getTime());
+      const cacheTags = await tx.cacheTag.deleteMany({
+        where: {
+          AND: [
+            { OR: [{ expiredAt: null }, { expiredAt: { lt: cacheTagBefore } }] },
+            { OR: [{ staleAt: null }, { staleAt: { lt: cacheTagBefore } }] },
+          ],
+        },
+      });
       return {
         sessions: sessions.count,
         signInFailures: signInFailures.count,
@@ -59,6 +72,8 @@ export async function purgeExpired(now: Date): Promise<PurgeCounts | null> {
         unconfirmedFollows: unconfirmedFollows.count,
         followTokens: followTokens.count,
         digestItems: digestItems.count,
+        cacheEntries: cacheEntries.count,
+        cacheTags: cacheTags.count,
       };
     },
     { timeout: 120_000, maxWait: 30_000 },
