@@ -17,6 +17,7 @@ export type PurgeCounts = {
   digestItems: number;
   cacheEntries: number;
   cacheTags: number;
+  complianceChanges: number;
 };
 
 const LOCK = "saman:housekeeping";
@@ -62,6 +63,11 @@ export async function purgeExpired(now: Date): Promise<PurgeCounts | null> {
           ],
         },
       });
+      // Rows the stored compliance report's snapshot saw are no longer needed to tell whether it is still valid.
+      const complianceChanges = await tx.$executeRaw`
+        DELETE FROM "ComplianceChange" c
+        WHERE c.at < ${before(RETENTION.complianceChangeMs)}
+          AND NOT EXISTS (SELECT 1 FROM "ComplianceSnapshot" s WHERE c.xid >= txid_snapshot_xmin(s.snapshot::txid_snapshot))`;
       return {
         sessions: sessions.count,
         signInFailures: signInFailures.count,
@@ -74,6 +80,7 @@ export async function purgeExpired(now: Date): Promise<PurgeCounts | null> {
         digestItems: digestItems.count,
         cacheEntries: cacheEntries.count,
         cacheTags: cacheTags.count,
+        complianceChanges,
       };
     },
     { timeout: 120_000, maxWait: 30_000 },

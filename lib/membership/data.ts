@@ -1,6 +1,8 @@
 import "server-only";
 import { prisma, type Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/prisma/client";
+import { computeWithSnapshot, readStoredCompliance } from "./compliance/data";
+import { storeCompliance } from "./compliance/mutations";
 import { dayOf, isoOf } from "./rules/dates";
 import { evaluateAll, evaluateBody, municipalityRepresentation } from "./rules/engine";
 import type { RuleContext, RuleDef, RuleResult } from "./rules/types";
@@ -119,13 +121,31 @@ export async function getBodyBySlug(slug: string) {
   return prisma.body.findUnique({ where: { slug }, select: { id: true, slug: true, shortName: true, name: true, nameNb: true, kind: true } });
 }
 
+function evaluateCompliance(input: RuleInput, asOf: Date) {
+  return { ruleSet: input.ruleSet, report: evaluateAll(input.rules, input.ctx, asOf), municipalities: municipalityRepresentation(input.ctx, asOf) };
+}
+type Compliance = ReturnType<typeof evaluateCompliance>;
+
+/**
+ * The compliance of the whole structure as of a day. Today's is stored (./compliance): read in one statement while
+ * nothing it depends on has changed, else computed once and stored; other days are computed.
+ */
+async function compliance(asOf: Date): Promise<Compliance> {
+  const day = dayOf(asOf);
+  const today = isoOf(day) === isoOf(dayOf(new Date()));
+  if (today) {
+    const stored = await readStoredCompliance<Compliance>(day);
+    if (stored) return stored;
+  }
+  const { snapshot, value } = await computeWithSnapshot(async (tx) => evaluateCompliance(await loadRuleInput(tx, asOf), asOf));
+  if (today) await storeCompliance(day, snapshot, value);
+  return value;
+}
+
 /** The compliance report of the whole structure as of a day, with the soft-rule warnings kept from changes. */
 export async function getComplianceReport(asOf: Date) {
-  const input = await loadRuleInput(prisma, asOf);
-  const report = evaluateAll(input.rules, input.ctx, asOf);
-  const municipalities = municipalityRepresentation(input.ctx, asOf);
-  const warnings = await getOpenWarnings();
-  return { ruleSet: input.ruleSet, report, municipalities, warnings };
+  const [found, warnings] = await Promise.all([compliance(asOf), getOpenWarnings()]);
+  return { ...found, warnings };
 }
 export type ComplianceReport = Awaited<ReturnType<typeof getComplianceReport>>;
 
@@ -191,6 +211,9 @@ export type MembershipAdmin = NonNullable<Awaited<ReturnType<typeof getMembershi
 
 /** One body's rule results as of a day, for the short summary on its public page (shown to members and staff). */
 export async function getBodyComplianceResults(bodyId: string, asOf: Date): Promise<RuleResult[] | null> {
+  const open = (await compliance(asOf)).report.bodies.find((b) => b.body.id === bodyId);
+  if (open) return open.results;
+  // A closed body (not in the report) or an unknown id: evaluated on its own.
   const input = await loadRuleInput(prisma, asOf);
   const body = input.ctx.bodies.find((b) => b.id === bodyId);
   return body ? evaluateBody(body, input.rules, input.ctx, asOf) : null;

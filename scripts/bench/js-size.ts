@@ -3,6 +3,8 @@
 // Sums the gzip size (level 9, as a CDN would send it) of every distinct <script src> of the page – modern browsers
 // skip nomodule polyfills, so those are not counted – and reports the inline scripts (the RSC payload in the HTML)
 // separately. Also used by `npm run bench` (scripts/bench/run.ts).
+import fs from "node:fs";
+import path from "node:path";
 import { gzipSync } from "node:zlib";
 
 export type PageScripts = {
@@ -10,6 +12,8 @@ export type PageScripts = {
   path: string;
   scripts: number;
   externalGzipBytes: number;
+  /** The part of externalGzipBytes that is not Next's and React's runtime (the build manifest's rootMainFiles). */
+  ownGzipBytes: number;
   inlineGzipBytes: number;
   /** Each script with its gzip size, largest first. */
   files: { src: string; gzipBytes: number }[];
@@ -17,7 +21,20 @@ export type PageScripts = {
 
 const gzip = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).length;
 
-export async function pageScripts(origin: string, name: string, path: string): Promise<PageScripts> {
+/**
+ * Next's and React's runtime: the chunks every App Router page loads first (`rootMainFiles` of the production
+ * build's manifest – the React DOM, the router and the bundler's runtime), as paths under /_next/.
+ */
+export function runtimeFiles(root = process.cwd()): Set<string> {
+  try {
+    const manifest = JSON.parse(fs.readFileSync(path.join(root, ".next", "build-manifest.json"), "utf8")) as { rootMainFiles?: string[] };
+    return new Set((manifest.rootMainFiles ?? []).map((file) => `/_next/${file}`));
+  } catch {
+    return new Set();
+  }
+}
+
+export async function pageScripts(origin: string, name: string, path: string, runtime: Set<string> = runtimeFiles()): Promise<PageScripts> {
   const html = await (await fetch(origin + path)).text();
   const sources = [
     ...new Set(
@@ -41,6 +58,7 @@ export async function pageScripts(origin: string, name: string, path: string): P
     path,
     scripts: sources.length,
     externalGzipBytes: files.reduce((sum, f) => sum + f.gzipBytes, 0),
+    ownGzipBytes: files.filter((f) => !runtime.has(new URL(f.src.replaceAll("&amp;", "&"), origin).pathname)).reduce((sum, f) => sum + f.gzipBytes, 0),
     inlineGzipBytes: gzip(Buffer.from(inline)),
     files,
   };
@@ -67,9 +85,9 @@ export const kB = (bytes: number) => (bytes / 1024).toFixed(1);
 
 export function markdownTable(rows: PageScripts[]): string {
   const lines = rows.map(
-    (r) => `| ${r.name} | \`${r.path}\` | ${r.scripts} | ${kB(r.externalGzipBytes)} | ${kB(r.inlineGzipBytes)} |`,
+    (r) => `| ${r.name} | \`${r.path}\` | ${r.scripts} | ${kB(r.externalGzipBytes)} | ${kB(r.ownGzipBytes)} | ${kB(r.inlineGzipBytes)} |`,
   );
-  return `| page | path | script files | JS kB gzip | inline RSC payload kB gzip |\n| --- | --- | ---: | ---: | ---: |\n${lines.join("\n")}\n`;
+  return `| page | path | script files | JS kB gzip | own JS kB gzip (beyond Next's and React's runtime) | inline RSC payload kB gzip |\n| --- | --- | ---: | ---: | ---: | ---: |\n${lines.join("\n")}\n`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -218,6 +218,14 @@ export async function restoreDatabase(
     );
     for (const fk of foreignKeys) await client.query(`ALTER TABLE ${quote(fk.table)} ALTER CONSTRAINT ${quote(fk.name)} DEFERRABLE INITIALLY DEFERRED`);
     await client.query("SET CONSTRAINTS ALL DEFERRED");
+    // The rows as they were, nothing added: user triggers (the ComplianceChange log, migration compliance_snapshot)
+    // are off while loading, for this transaction only; foreign keys (internal triggers) stay on.
+    const { rows: triggered } = await client.query<{ table: string }>(
+      `SELECT DISTINCT cl.relname AS table FROM pg_trigger t
+         JOIN pg_class cl ON cl.oid = t.tgrelid JOIN pg_namespace n ON n.oid = cl.relnamespace
+        WHERE n.nspname = 'public' AND NOT t.tgisinternal`,
+    );
+    for (const { table } of triggered) await client.query(`ALTER TABLE ${quote(table)} DISABLE TRIGGER USER`);
     let footer: BackupFooter | null = null;
     const loaded: Record<string, number> = {};
     for await (const item of lines) {
@@ -238,6 +246,7 @@ export async function restoreDatabase(
     }
     await client.query("SET CONSTRAINTS ALL IMMEDIATE");
     for (const fk of foreignKeys) await client.query(`ALTER TABLE ${quote(fk.table)} ALTER CONSTRAINT ${quote(fk.name)} NOT DEFERRABLE`);
+    for (const { table } of triggered) await client.query(`ALTER TABLE ${quote(table)} ENABLE TRIGGER USER`);
     for (const sequence of header.sequences) {
       await client.query(`SELECT setval($1, $2::bigint, $3)`, [quote(sequence.name), sequence.value, sequence.isCalled]);
     }

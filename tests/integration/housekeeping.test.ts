@@ -142,7 +142,7 @@ describe("purgeExpired", () => {
     expect(await ids(p.cacheTag.findMany({ where: { tag: { startsWith: "hk-tag-" } } }), "tag")).toEqual(["hk-tag-new"]);
 
     // Idempotent: a second run (another instance, the next hour) finds nothing more.
-    expect(await housekeeping.purgeExpired(NOW)).toEqual({ sessions: 0, signInFailures: 0, rateLimitHits: 0, resetTokens: 0, idempotencyKeys: 0, sentMails: 0, unconfirmedFollows: 0, followTokens: 0, digestItems: 0, cacheEntries: 0, cacheTags: 0 });
+    expect(await housekeeping.purgeExpired(NOW)).toEqual({ sessions: 0, signInFailures: 0, rateLimitHits: 0, resetTokens: 0, idempotencyKeys: 0, sentMails: 0, unconfirmedFollows: 0, followTokens: 0, digestItems: 0, cacheEntries: 0, cacheTags: 0, complianceChanges: 0 });
   });
 
   it("lets two instances run at once without harm: one purges, the other skips or finds nothing", async () => {

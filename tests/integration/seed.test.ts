@@ -15,7 +15,10 @@ let countsAfterFirst: Record<string, number>;
 let digestsAfterFirst: Record<string, string>;
 let filesAfterFirst: Map<string, string>;
 
-const modelNames = Object.values(Prisma.ModelName);
+// The stored compliance report and the log that invalidates it are written by the database itself (triggers log every
+// statement, even one that changes nothing), not by the seed: left out of "the seed changed nothing".
+const DERIVED = ["ComplianceChange", "ComplianceSnapshot"];
+const modelNames = Object.values(Prisma.ModelName).filter((model) => !DERIVED.includes(model));
 
 async function countAll(): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
