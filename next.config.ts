@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { REQUEST_BODY_LIMIT_MB } from "./lib/http/limits";
 import { baseSecurityHeaders, STATIC_CONTENT_SECURITY_POLICY } from "./lib/http/security-headers";
@@ -17,10 +18,12 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
-  // Next keeps cached data (unstable_cache: lib/public-cache.ts) in memory as well as on disk; every new search query
-  // is a new entry. 16 MB of it in memory (default 50 MB) – the rest is read from .next/cache, which the operating
-  // system caches anyway. Part of keeping the portal's memory flat (BENCHMARKS.md, soak).
-  cacheMaxMemorySize: 16 * 1024 * 1024,
+  // Next's data cache (unstable_cache: lib/public-cache.ts) lives in the portal's own database, shared by every
+  // instance, with tag expiry checked on every read (lib/cache/pg-cache-handler.mjs, issue 18). No in-process copy
+  // and nothing in .next/cache: an entry is never served after a write on any instance expired its tag, and a portal
+  // started against another database never sees this one's entries.
+  cacheHandler: path.resolve("lib/cache/pg-cache-handler.mjs"),
+  cacheMaxMemorySize: 0,
   // Native argon2 binding, unpdf (pdf.js for text extraction) and the PDF writer (@cantoo/pdf-lib + @cantoo/fontkit):
   // loaded by Node at run time, not bundled.
   serverExternalPackages: ["@node-rs/argon2", "unpdf", "@cantoo/pdf-lib", "@cantoo/fontkit"],

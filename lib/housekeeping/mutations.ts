@@ -15,6 +15,8 @@ export type PurgeCounts = {
   unconfirmedFollows: number;
   followTokens: number;
   digestItems: number;
+  cacheEntries: number;
+  cacheTags: number;
   complianceChanges: number;
 };
 
@@ -50,6 +52,17 @@ export async function purgeExpired(now: Date): Promise<PurgeCounts | null> {
       const unconfirmedFollows = await tx.follow.deleteMany({ where: { confirmedAt: null, createdAt: { lt: before(RETENTION.unconfirmedFollowMs) } } });
       const followTokens = await tx.followToken.deleteMany({ where: { createdAt: { lt: before(RETENTION.followTokenMs) } } });
       const digestItems = await tx.followDigestItem.deleteMany({ where: { sentAt: { lt: before(RETENTION.sentDigestItemMs) } } });
+      // The shared data cache (lib/cache/pg-cache-handler.mjs): times there are milliseconds since the epoch.
+      const cacheEntries = await tx.cacheEntry.deleteMany({ where: { expiresAt: { lt: BigInt(now.getTime()) } } });
+      const cacheTagBefore = BigInt(before(RETENTION.cacheTagMs).getTime());
+      const cacheTags = await tx.cacheTag.deleteMany({
+        where: {
+          AND: [
+            { OR: [{ expiredAt: null }, { expiredAt: { lt: cacheTagBefore } }] },
+            { OR: [{ staleAt: null }, { staleAt: { lt: cacheTagBefore } }] },
+          ],
+        },
+      });
       // Rows the stored compliance report's snapshot saw are no longer needed to tell whether it is still valid.
       const complianceChanges = await tx.$executeRaw`
         DELETE FROM "ComplianceChange" c
@@ -65,6 +78,8 @@ export async function purgeExpired(now: Date): Promise<PurgeCounts | null> {
         unconfirmedFollows: unconfirmedFollows.count,
         followTokens: followTokens.count,
         digestItems: digestItems.count,
+        cacheEntries: cacheEntries.count,
+        cacheTags: cacheTags.count,
         complianceChanges,
       };
     },

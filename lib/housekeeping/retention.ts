@@ -24,6 +24,9 @@ export const RETENTION = {
   followTokenMs: 365 * DAY,
   /** A weekly digest's items once the digest mail is queued (the mail itself is in the outbox). */
   sentDigestItemMs: 30 * DAY,
+  /** A cache tag's expiry time (lib/cache/pg-cache-handler.mjs): no entry lives longer than 7 days, so after 8 the
+   *  time can no longer make any entry a miss. Cache entries themselves go when past their own expiresAt. */
+  cacheTagMs: 8 * DAY,
   /**
    * The log of changes that invalidate the stored compliance report (lib/membership/compliance): a day, and never a
    * row the stored report's snapshot may not have seen.

@@ -50,6 +50,8 @@ type Entry = {
   headers: http.OutgoingHttpHeaders;
   body: Buffer;
   storedAt: number;
+  /** The shared write mark (options.writeMark) read before the page was rendered. */
+  writeMark?: string;
   /** The rendered not-found page standing in for Next's empty 404 document. */
   notFoundPage?: true;
 };
@@ -70,6 +72,12 @@ export type FrontServerOptions = {
   extraOrigins?: readonly string[];
   /** Requests inside the app at once (scripts/lib/upstream-gate.ts); more wait in line. Default 10. */
   upstreamConcurrency?: number;
+  /**
+   * The newest cache tag revalidation on ANY instance (lib/cache/pg-cache-handler.mjs's "CacheTag" table, read by
+   * scripts/lib/shared-write-mark.ts). Read before every render and on every hit: a page rendered before a write on
+   * another instance is not served again. Failing = a miss (rendered fresh).
+   */
+  writeMark?: () => Promise<string>;
 };
 
 export type FrontServer = {
@@ -259,11 +267,24 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
     return { status: 404, headers, body: Buffer.from(withoutScripts(page.body.toString("utf8"))), storedAt: Date.now(), notFoundPage: true };
   };
 
+  /** The shared write mark now; undefined when there is none or it cannot be read (then nothing is cached). */
+  const readMark = async (): Promise<string | undefined> => {
+    if (!options.writeMark) return "";
+    try {
+      return await options.writeMark();
+    } catch {
+      return undefined;
+    }
+  };
+
   const fill = async (request: IncomingMessage, key: string, acceptEncoding: string): Promise<Entry | null> => {
     const started = generation;
+    const mark = await readMark();
     const entry = await getEntry(request, request.url ?? "/", acceptEncoding, (answer, reply) => {
       // Kept only when nothing was written meanwhile, and only a plain public answer.
-      if (answer.status === 200 && !reply.headers["set-cookie"] && started === generation) store(key, answer);
+      if (answer.status === 200 && !reply.headers["set-cookie"] && started === generation && mark !== undefined) {
+        store(key, { ...answer, writeMark: mark });
+      }
     });
     return entry?.status === 404 ? rescueNotFound(request, entry) : entry;
   };
@@ -313,24 +334,36 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
       }
       return pending;
     };
-    if (cached) {
-      // Most recently used last, for the eviction order.
-      cache.delete(key);
-      cache.set(key, cached);
-      const age = Date.now() - cached.storedAt;
-      if (age < maxAgeMs) {
-        send(response, method, cached, "HIT", secure);
-        return;
+    const serve = (cached: Entry | undefined) => {
+      if (cached) {
+        // Most recently used last, for the eviction order.
+        cache.delete(key);
+        cache.set(key, cached);
+        const age = Date.now() - cached.storedAt;
+        if (age < maxAgeMs) {
+          send(response, method, cached, "HIT", secure);
+          return;
+        }
+        if (age < maxAgeMs * STALE_FACTOR) {
+          // Expired by time only (a write empties the cache instead): this visitor gets the page once more while one
+          // render replaces it, so nobody waits for that render.
+          void refill();
+          send(response, method, cached, "STALE", secure);
+          return;
+        }
       }
-      if (age < maxAgeMs * STALE_FACTOR) {
-        // Expired by time only (a write empties the cache instead): this visitor gets the page once more while one
-        // render replaces it, so nobody waits for that render.
-        void refill();
-        send(response, method, cached, "STALE", secure);
-        return;
-      }
+      void refill().then((entry) => (entry ? send(response, method, entry, "MISS", secure) : badGateway(response, secure)));
+    };
+    if (cached && options.writeMark) {
+      // Another instance may have written since this page was rendered: the shared tag table says so.
+      void readMark().then((mark) => {
+        if (mark !== undefined && mark === cached.writeMark) return serve(cached);
+        if (cache.get(key) === cached) cache.delete(key);
+        serve(undefined);
+      });
+      return;
     }
-    void refill().then((entry) => (entry ? send(response, method, entry, "MISS", secure) : badGateway(response, secure)));
+    serve(cached);
   });
   /**
    * Answers with a refusal page. What is left of a refused body is read and dropped (up to

@@ -9,6 +9,7 @@ import pg from "pg";
 import net from "node:net";
 import { buildIfNeeded } from "./build";
 import { createFrontServer } from "./front-server";
+import { sharedWriteMark } from "./shared-write-mark";
 import { resolveSecrets } from "./secrets";
 
 const SEED_LOCK_KEY = 72707370;
@@ -107,9 +108,12 @@ export async function serve(options: ServeOptions): Promise<Served> {
       },
     },
   );
+  // Pages cached for anonymous readers are dropped once a write on any instance revalidated a cache tag.
+  const writeMark = options.dev ? null : sharedWriteMark(databaseUrl);
   const front = options.dev
     ? null
     : createFrontServer({
+        writeMark: writeMark?.read,
         upstreamPort: nextPort,
         trustProxy: process.env.TRUST_PROXY === "true",
         maxAgeMs: Number(process.env.PAGE_CACHE_SECONDS ?? 10) * 1000,
@@ -147,6 +151,7 @@ export async function serve(options: ServeOptions): Promise<Served> {
         }
       }
       const childClean = child.exitCode === 0;
+      await writeMark?.close();
       await embedded?.close();
       return drained && childClean;
     })());

@@ -104,10 +104,24 @@ describe("purgeExpired", () => {
     await p.followDigestItem.createMany({
       data: [item("hk-digest-sent-old", ago(RETENTION.sentDigestItemMs + DAY)), item("hk-digest-sent-new", ago(DAY)), item("hk-digest-waiting", null)],
     });
+    // The shared data cache (lib/cache/pg-cache-handler.mjs): entries past their expiresAt, tag times older than any entry.
+    const ms = (at: Date) => BigInt(at.getTime());
+    await p.cacheEntry.createMany({
+      data: [
+        { key: "hk-cache-expired", value: "{}", tags: ["news"], lastModified: ms(ago(2 * HOUR)), expiresAt: ms(ago(HOUR)) },
+        { key: "hk-cache-live", value: "{}", tags: ["news"], lastModified: ms(ago(HOUR)), expiresAt: ms(new Date(NOW.getTime() + HOUR)) },
+      ],
+    });
+    await p.cacheTag.createMany({
+      data: [
+        { tag: "hk-tag-old", expiredAt: ms(ago(RETENTION.cacheTagMs + HOUR)), staleAt: ms(ago(RETENTION.cacheTagMs + HOUR)) },
+        { tag: "hk-tag-new", expiredAt: ms(ago(HOUR)), staleAt: ms(ago(RETENTION.cacheTagMs + HOUR)) },
+      ],
+    });
     const auditBefore = await p.auditEntry.count();
 
     const counts = await housekeeping.purgeExpired(NOW);
-    expect(counts).toMatchObject({ sessions: 2, signInFailures: 1, rateLimitHits: 1, resetTokens: 2, idempotencyKeys: 1, sentMails: 1, unconfirmedFollows: 1, followTokens: 1, digestItems: 1 });
+    expect(counts).toMatchObject({ sessions: 2, signInFailures: 1, rateLimitHits: 1, resetTokens: 2, idempotencyKeys: 1, sentMails: 1, unconfirmedFollows: 1, followTokens: 1, digestItems: 1, cacheEntries: 1, cacheTags: 1 });
 
     const ids = async <T,>(rows: Promise<T[]>, key: keyof T) => (await rows).map((r) => String(r[key])).sort();
     expect(await ids(p.session.findMany({ where: { id: { startsWith: "hk-" } } }), "id")).toEqual(["hk-just-expired", "hk-live"]);
@@ -124,9 +138,11 @@ describe("purgeExpired", () => {
     expect(await ids(p.follow.findMany({ where: { id: { startsWith: "hk-follow-" } } }), "id")).toEqual(["hk-follow-confirmed-old", "hk-follow-unconfirmed-new"]);
     expect(await ids(p.followToken.findMany({ where: { tokenHash: { startsWith: "hk-ftoken-" } } }), "tokenHash")).toEqual(["hk-ftoken-new"]);
     expect(await ids(p.followDigestItem.findMany({ where: { id: { startsWith: "hk-digest-" } } }), "id")).toEqual(["hk-digest-sent-new", "hk-digest-waiting"]);
+    expect(await ids(p.cacheEntry.findMany({ where: { key: { startsWith: "hk-cache-" } } }), "key")).toEqual(["hk-cache-live"]);
+    expect(await ids(p.cacheTag.findMany({ where: { tag: { startsWith: "hk-tag-" } } }), "tag")).toEqual(["hk-tag-new"]);
 
     // Idempotent: a second run (another instance, the next hour) finds nothing more.
-    expect(await housekeeping.purgeExpired(NOW)).toEqual({ sessions: 0, signInFailures: 0, rateLimitHits: 0, resetTokens: 0, idempotencyKeys: 0, sentMails: 0, unconfirmedFollows: 0, followTokens: 0, digestItems: 0, complianceChanges: 0 });
+    expect(await housekeeping.purgeExpired(NOW)).toEqual({ sessions: 0, signInFailures: 0, rateLimitHits: 0, resetTokens: 0, idempotencyKeys: 0, sentMails: 0, unconfirmedFollows: 0, followTokens: 0, digestItems: 0, cacheEntries: 0, cacheTags: 0, complianceChanges: 0 });
   });
 
   it("lets two instances run at once without harm: one purges, the other skips or finds nothing", async () => {

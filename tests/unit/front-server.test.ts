@@ -171,6 +171,41 @@ describe("page cache for anonymous readers", () => {
   });
 });
 
+describe("writes on another instance (issue 18: the shared tag table's write mark)", () => {
+  it("renders a cached page again as soon as any instance revalidated a tag, and serves it on no mark it cannot read", async () => {
+    front.server.close();
+    const upstreamPort = (upstream.address() as AddressInfo).port;
+    let mark = "100";
+    let markFails = false;
+    front = createFrontServer({
+      upstreamPort,
+      maxAgeMs: 60_000,
+      writeMark: async () => {
+        if (markFails) throw new Error("database gone");
+        return mark;
+      },
+    });
+    origin = `http://127.0.0.1:${await listen(front.server)}`;
+    await get("/nyheiter");
+    expect((await get("/nyheiter")).headers.get("x-saman-cache")).toBe("HIT");
+
+    // Another instance publishes: its revalidateTag moves the mark; no POST ever reached this instance.
+    content = "andre versjon";
+    mark = "200";
+    const after = await get("/nyheiter");
+    expect(after.headers.get("x-saman-cache")).toBe("MISS");
+    expect(await after.text()).toBe("<p>andre versjon</p>");
+    expect((await get("/nyheiter")).headers.get("x-saman-cache")).toBe("HIT");
+
+    // Without the mark nothing is served from the cache, nor kept.
+    markFails = true;
+    content = "tredje versjon";
+    expect(await (await get("/nyheiter")).text()).toBe("<p>tredje versjon</p>");
+    expect((await get("/nyheiter")).headers.get("x-saman-cache")).toBe("MISS");
+    expect(renders["/nyheiter"]).toBe(4);
+  });
+});
+
 describe("client address", () => {
   it("replaces a client's own X-Forwarded-For with the socket address", async () => {
     await get("/admin", { "x-forwarded-for": "203.0.113.9" });

@@ -1,0 +1,126 @@
+// The data cache shared by all portal instances (issue 18 item 1, lib/cache/pg-cache-handler.mjs): two handlers on
+// one database stand for two instances; a third on another database stands for a portal started from the same
+// checkout against another DATABASE_URL. Values are shaped like Next's (unstable_cache stores FETCH entries).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import PostgresCacheHandler, { closeCachePools, decodeValue, encodeValue } from "@/lib/cache/pg-cache-handler.mjs";
+import { sharedWriteMark } from "@/scripts/lib/shared-write-mark";
+import { createTestDatabase, type TestDatabase } from "../helpers/db";
+
+let db: TestDatabase;
+let other: TestDatabase;
+
+beforeAll(async () => {
+  [db, other] = await Promise.all([createTestDatabase(), createTestDatabase()]);
+}, 240_000);
+
+afterAll(async () => {
+  await closeCachePools();
+  await Promise.all([db?.close(), other?.close()]);
+});
+
+const instance = (url: string, buildId = "build-1") => new PostgresCacheHandler({ databaseUrl: url, buildId });
+
+/** What unstable_cache stores: a FETCH entry with its tags and revalidate time. */
+function fetchEntry(data: string, tags: string[]) {
+  return { kind: "FETCH", data: { headers: {}, body: data, status: 200 }, revalidate: 3600, tags };
+}
+const fetchCtx = (tags: string[]) => ({ kind: "FETCH", fetchCache: true, tags, softTags: [], revalidate: 3600 });
+
+async function bodyOf(handler: PostgresCacheHandler, key: string, tags: string[]): Promise<string | null> {
+  const hit = await handler.get(key, fetchCtx(tags));
+  if (!hit) return null;
+  return (hit.value as ReturnType<typeof fetchEntry>).data.body;
+}
+
+describe("the shared cache handler", () => {
+  it("serves an entry set on one instance to another instance", async () => {
+    const a = instance(db.url);
+    const b = instance(db.url);
+    await a.set("meetings-list", fetchEntry("three meetings", ["meetings"]), fetchCtx(["meetings"]));
+    expect(await bodyOf(b, "meetings-list", ["meetings"])).toBe("three meetings");
+  });
+
+  it("misses on every instance at once after revalidateTag on one of them", async () => {
+    const a = instance(db.url);
+    const b = instance(db.url);
+    await a.set("news-list", fetchEntry("old news", ["news"]), fetchCtx(["news"]));
+    await a.set("bodies-list", fetchEntry("bodies", ["bodies"]), fetchCtx(["bodies"]));
+    expect(await bodyOf(b, "news-list", ["news"])).toBe("old news");
+
+    await a.revalidateTag(["news"], { expire: 0 }); // what revalidatePublic does (lib/public-cache.ts)
+
+    expect(await bodyOf(b, "news-list", ["news"])).toBeNull();
+    expect(await bodyOf(a, "news-list", ["news"])).toBeNull();
+    // Other tags are untouched, and an entry stored after the expiry is a hit again.
+    expect(await bodyOf(b, "bodies-list", ["bodies"])).toBe("bodies");
+    await b.set("news-list", fetchEntry("new news", ["news"]), fetchCtx(["news"]));
+    expect(await bodyOf(a, "news-list", ["news"])).toBe("new news");
+  });
+
+  it("expires by a tag the reader passes even when the entry did not store it (Next's implicit path tags)", async () => {
+    const a = instance(db.url);
+    await a.set("page-data", fetchEntry("page", ["search"]), fetchCtx(["search"]));
+    await a.revalidateTag("_N_T_/sok");
+    const hit = await a.get("page-data", { ...fetchCtx(["search"]), softTags: ["_N_T_/sok"] });
+    expect(hit).toBeNull();
+  });
+
+  it("never serves one database's entries to a portal on another database", async () => {
+    await instance(db.url).set("agreements-list", fetchEntry("first database", ["agreements"]), fetchCtx(["agreements"]));
+    expect(await bodyOf(instance(other.url), "agreements-list", ["agreements"])).toBeNull();
+  });
+
+  it("never serves an entry written by another build", async () => {
+    await instance(db.url, "build-1").set("minutes-list", fetchEntry("old shape", ["minutes"]), fetchCtx(["minutes"]));
+    expect(await bodyOf(instance(db.url, "build-2"), "minutes-list", ["minutes"])).toBeNull();
+  });
+
+  // Finding 3 of issue 18: with a 4 MB in-memory cache, once it had filled, public pages came back STALE after a
+  // write expired their tag. Here far more than that is cached, then the tag expires: every entry must miss, on the
+  // instance that wrote them and on the other.
+  it("misses after a tag expiry however much is cached (finding 3)", async () => {
+    const a = instance(db.url);
+    const b = instance(db.url);
+    const big = "x".repeat(256 * 1024);
+    const keys = Array.from({ length: 24 }, (_, i) => `indicator-${i}`); // 6 MB
+    for (const key of keys) await a.set(key, fetchEntry(`${key}:${big}`, ["indicators"]), fetchCtx(["indicators"]));
+    expect(await bodyOf(b, keys[0]!, ["indicators"])).toBe(`${keys[0]}:${big}`);
+
+    await b.revalidateTag(["indicators"], { expire: 0 });
+
+    for (const key of keys) {
+      expect(await bodyOf(a, key, ["indicators"])).toBeNull();
+      expect(await bodyOf(b, key, ["indicators"])).toBeNull();
+    }
+  }, 120_000);
+
+  it("marks entries stale (served once more, refreshed in the background) when a tag expires later", async () => {
+    const a = instance(db.url);
+    await a.set("action-plan", fetchEntry("plan", ["action-plan"]), fetchCtx(["action-plan"]));
+    await a.revalidateTag("action-plan", { expire: 300 });
+    const hit = await a.get("action-plan", fetchCtx(["action-plan"]));
+    expect(hit?.lastModified).toBe(0); // older than any revalidate time: Next refreshes it
+  });
+
+  it("moves the front server's write mark when any instance revalidates a tag, and only then", async () => {
+    const mark = sharedWriteMark(db.url);
+    try {
+      const before = await mark.read();
+      expect(await mark.read()).toBe(before);
+      await instance(db.url).revalidateTag(["meetings"], { expire: 0 });
+      const after = await mark.read();
+      expect(BigInt(after)).toBeGreaterThan(BigInt(before));
+      expect(await mark.read()).toBe(after);
+    } finally {
+      await mark.close();
+    }
+  });
+
+  it("keeps Buffers and Maps of page entries intact", () => {
+    const page = { kind: "APP_PAGE", html: "<p>x</p>", rscData: Buffer.from([0, 1, 2, 255]), segmentData: new Map([["/a", Buffer.from("seg")]]) };
+    const back = decodeValue(encodeValue(page)) as typeof page;
+    expect(back.rscData.equals(page.rscData)).toBe(true);
+    expect(back.segmentData.get("/a")?.toString()).toBe("seg");
+    expect(back.html).toBe(page.html);
+  });
+});
