@@ -5,6 +5,7 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/prisma/client";
 import { loadActiveRules, loadRuleContext } from "@/lib/membership/data";
 import { evaluateAll, newBreaches } from "@/lib/membership/rules/engine";
+import { PUBLIC_TAGS, revalidatePublic } from "@/lib/public-cache";
 import type { RuleContext, RuleDef, RuleResult } from "@/lib/membership/rules/types";
 import { exportStructure } from "./data";
 import { canonical, diffStructure, isEmptyDiff, same, type StructureDiff } from "./diff";
@@ -19,7 +20,7 @@ import { parseStructureText, type StructureDescription, type StructureProblem } 
 type Tx = Prisma.TransactionClient;
 
 /** A current membership that a hard rule would newly flag under the imported structure. */
-export type Consequence = { rule: string; body: string | null; findingId: string; people: string[] };
+export type Consequence = { rule: string; body: string | null; bodyShortName: string | null; findingId: string; people: string[] };
 
 export type StructurePreview = {
   ok: true;
@@ -95,6 +96,7 @@ async function consequencesOf(db: Tx | typeof prisma, after: StructureDescriptio
     ...newBreaches(before.structure, next.structure).map(({ code, finding }) => ({
       rule: code,
       body: null,
+      bodyShortName: null,
       findingId: finding.id,
       people: people(finding.membershipIds),
     })),
@@ -102,6 +104,7 @@ async function consequencesOf(db: Tx | typeof prisma, after: StructureDescriptio
       newBreaches(beforeOf.get(report.body.slug) ?? [], report.results).map(({ code, finding }) => ({
         rule: code,
         body: report.body.slug,
+        bodyShortName: report.body.shortName,
         findingId: finding.id,
         people: people(finding.membershipIds),
       })),
@@ -111,14 +114,17 @@ async function consequencesOf(db: Tx | typeof prisma, after: StructureDescriptio
 
 /** What cannot be left out (history refers to it): areas, parties and priority groups. */
 function retirementProblems(diff: StructureDiff): StructureProblem[] {
+  const missing = (path: string, what: string, how: string) => (key: string) => ({
+    path,
+    message: `${what} "${key}" is missing: ${how}`,
+    code: "retired" as const,
+    detail: key,
+  });
   return [
-    ...diff.areas.retired.map((slug) => ({ path: "/areas", message: `Area "${slug}" is missing: areas are never removed` })),
-    ...diff.parties.retired.map((slug) => ({ path: "/parties", message: `Party "${slug}" is missing: parties are never removed` })),
-    ...diff.priorityGroups.retired.map((code) => ({
-      path: "/priorityGroups",
-      message: `Priority group "${code}" is missing: end it with validTo instead`,
-    })),
-    ...diff.bodies.retired.map((slug) => ({ path: "/bodies", message: `Body "${slug}" is missing: close it with closedOn instead` })),
+    ...diff.areas.retired.map(missing("/areas", "Area", "areas are never removed")),
+    ...diff.parties.retired.map(missing("/parties", "Party", "parties are never removed")),
+    ...diff.priorityGroups.retired.map(missing("/priorityGroups", "Priority group", "end it with validTo instead")),
+    ...diff.bodies.retired.map(missing("/bodies", "Body", "close it with closedOn instead")),
   ];
 }
 
@@ -271,8 +277,8 @@ export async function applyStructureImport(
   source: string,
   options: { actorId: string | null; basis: string; validFrom: Date; acceptConsequences?: boolean; asOf?: Date },
 ): Promise<ApplyResult> {
-  return prisma.$transaction(
-    async (tx) => {
+  const result = await prisma.$transaction(
+    async (tx): Promise<ApplyResult> => {
       const prepared = await prepare(tx, source, options.asOf ?? options.validFrom);
       if (!prepared.ok) return prepared;
       if (fingerprint(prepared.before) !== options.basis) return { ok: false, error: "CONFLICT" } as const;
@@ -303,4 +309,7 @@ export async function applyStructureImport(
     },
     { timeout: 60_000 },
   );
+  // Names, areas and bodies show on every public page: the next visitor sees the new structure at once.
+  if (result.ok) revalidatePublic(Object.values(PUBLIC_TAGS));
+  return result;
 }

@@ -99,11 +99,12 @@ const shape = z
 export type StructureDescription = z.infer<typeof shape>;
 export type StructureRule = StructureDescription["ruleSet"]["rules"][number];
 
-function duplicates<T>(items: readonly T[], key: (item: T) => string): number[] {
+/** The items whose key was already seen earlier in the list, with their index. */
+function duplicates<T>(items: readonly T[], key: (item: T) => string): [number, string][] {
   const seen = new Set<string>();
-  return items.flatMap((item, index) => {
+  return items.flatMap((item, index): [number, string][] => {
     const k = key(item);
-    if (seen.has(k)) return [index];
+    if (seen.has(k)) return [[index, k]];
     seen.add(k);
     return [];
   });
@@ -111,31 +112,32 @@ function duplicates<T>(items: readonly T[], key: (item: T) => string): number[] 
 
 /** The cross-references a JSON Schema cannot express: unique keys, and every slug pointing at something that exists. */
 function checkReferences(d: StructureDescription, ctx: z.RefinementCtx) {
-  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
+  const issue = (path: (string | number)[], message: string, problem: CustomProblem, value = "") =>
+    ctx.addIssue({ code: "custom", path, message, params: { problem, value } });
   const areas = new Set(d.areas.map((a) => a.slug));
   const parties = new Set(d.parties.map((p) => p.slug));
   const bodies = new Set(d.bodies.map((b) => b.slug));
-  for (const i of duplicates(d.areas, (a) => a.slug)) issue(["areas", i, "slug"], `Duplicate area slug "${d.areas[i].slug}"`);
-  for (const i of duplicates(d.parties, (p) => p.slug)) issue(["parties", i, "slug"], `Duplicate party slug "${d.parties[i].slug}"`);
-  for (const i of duplicates(d.bodies, (b) => b.slug)) issue(["bodies", i, "slug"], `Duplicate body slug "${d.bodies[i].slug}"`);
-  for (const i of duplicates(d.bodies, (b) => b.shortName)) issue(["bodies", i, "shortName"], `Duplicate short name "${d.bodies[i].shortName}"`);
-  for (const i of duplicates(d.priorityGroups, (g) => g.code)) issue(["priorityGroups", i, "code"], `Duplicate code "${d.priorityGroups[i].code}"`);
-  for (const i of duplicates(d.ruleSet.rules, (r) => r.code)) issue(["ruleSet", "rules", i, "code"], `Duplicate rule code "${d.ruleSet.rules[i].code}"`);
+  for (const [i, k] of duplicates(d.areas, (a) => a.slug)) issue(["areas", i, "slug"], `Duplicate area slug "${k}"`, "duplicate", k);
+  for (const [i, k] of duplicates(d.parties, (p) => p.slug)) issue(["parties", i, "slug"], `Duplicate party slug "${k}"`, "duplicate", k);
+  for (const [i, k] of duplicates(d.bodies, (b) => b.slug)) issue(["bodies", i, "slug"], `Duplicate body slug "${k}"`, "duplicate", k);
+  for (const [i, k] of duplicates(d.bodies, (b) => b.shortName)) issue(["bodies", i, "shortName"], `Duplicate short name "${k}"`, "duplicate", k);
+  for (const [i, k] of duplicates(d.priorityGroups, (g) => g.code)) issue(["priorityGroups", i, "code"], `Duplicate code "${k}"`, "duplicate", k);
+  for (const [i, k] of duplicates(d.ruleSet.rules, (r) => r.code)) issue(["ruleSet", "rules", i, "code"], `Duplicate rule code "${k}"`, "duplicate", k);
   d.parties.forEach((p, i) => {
-    if (p.area && !areas.has(p.area)) issue(["parties", i, "area"], `Unknown area "${p.area}"`);
-    if (p.kind === "MUNICIPALITY" && !p.area) issue(["parties", i, "area"], "A municipality belongs to an area");
+    if (p.area && !areas.has(p.area)) issue(["parties", i, "area"], `Unknown area "${p.area}"`, "unknownArea", p.area);
+    if (p.kind === "MUNICIPALITY" && !p.area) issue(["parties", i, "area"], "A municipality belongs to an area", "municipalityArea");
     p.serves.forEach((s, j) => {
-      if (!areas.has(s.area)) issue(["parties", i, "serves", j, "area"], `Unknown area "${s.area}"`);
+      if (!areas.has(s.area)) issue(["parties", i, "serves", j, "area"], `Unknown area "${s.area}"`, "unknownArea", s.area);
     });
   });
   d.bodies.forEach((b, i) => {
-    if (b.area && !areas.has(b.area)) issue(["bodies", i, "area"], `Unknown area "${b.area}"`);
-    if (b.parent && !bodies.has(b.parent)) issue(["bodies", i, "parent"], `Unknown body "${b.parent}"`);
-    if (b.parent === b.slug) issue(["bodies", i, "parent"], "A body cannot be its own parent");
-    if (b.closedOn && b.establishedOn && b.closedOn < b.establishedOn) issue(["bodies", i, "closedOn"], "Closed before it was established");
+    if (b.area && !areas.has(b.area)) issue(["bodies", i, "area"], `Unknown area "${b.area}"`, "unknownArea", b.area);
+    if (b.parent && !bodies.has(b.parent)) issue(["bodies", i, "parent"], `Unknown body "${b.parent}"`, "unknownBody", b.parent);
+    if (b.parent === b.slug) issue(["bodies", i, "parent"], "A body cannot be its own parent", "ownParent");
+    if (b.closedOn && b.establishedOn && b.closedOn < b.establishedOn) issue(["bodies", i, "closedOn"], "Closed before it was established", "endsBeforeStart");
   });
   d.priorityGroups.forEach((g, i) => {
-    if (g.validTo && g.validTo < g.validFrom) issue(["priorityGroups", i, "validTo"], "Ends before it begins");
+    if (g.validTo && g.validTo < g.validFrom) issue(["priorityGroups", i, "validTo"], "Ends before it begins", "endsBeforeStart");
   });
   d.ruleSet.rules.forEach((r, i) => {
     const refs = JSON.stringify(r.params);
@@ -146,7 +148,7 @@ function checkReferences(d: StructureDescription, ctx: z.RefinementCtx) {
     ] as const) {
       for (const match of refs.matchAll(new RegExp(`"${key}":\\[([^\\]]*)\\]`, "g"))) {
         for (const s of JSON.parse(`[${match[1]}]`) as string[]) {
-          if (!known.has(s)) issue(["ruleSet", "rules", i, "params"], `Unknown ${what} "${s}" in ${key}`);
+          if (!known.has(s)) issue(["ruleSet", "rules", i, "params"], `Unknown ${what} "${s}" in ${key}`, what === "party" ? "unknownParty" : "unknownArea", s);
         }
       }
     }
@@ -156,7 +158,54 @@ function checkReferences(d: StructureDescription, ctx: z.RefinementCtx) {
 /** The description schema: shape, then cross-references. */
 export const structureDescription = shape.superRefine(checkReferences);
 
-export type StructureProblem = { path: string; message: string };
+/** The problems the cross-reference check names (translated by the import page). */
+const CUSTOM_PROBLEMS = ["duplicate", "unknownArea", "unknownParty", "unknownBody", "municipalityArea", "ownParent", "endsBeforeStart"] as const;
+type CustomProblem = (typeof CUSTOM_PROBLEMS)[number];
+
+/** Why a file or a part of it is refused; `detail` fills the translated message (expected type, allowed values …). */
+export const PROBLEM_CODES = [
+  ...CUSTOM_PROBLEMS,
+  "missing",
+  "invalidType",
+  "invalidValue",
+  "tooSmall",
+  "tooBig",
+  "invalidFormat",
+  "unknownKeys",
+  "invalidShape",
+  "notJson",
+  "retired",
+  "other",
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
+/** One problem: a JSON path ("/bodies/3/parent"), an English message (API, logs) and a code + detail for the UI. */
+export type StructureProblem = { path: string; message: string; code: ProblemCode; detail: string };
+
+function problemOf(issue: z.core.$ZodIssue): Pick<StructureProblem, "code" | "detail"> {
+  switch (issue.code) {
+    case "custom": {
+      const params = (issue.params ?? {}) as { problem?: CustomProblem; value?: string };
+      return { code: params.problem && CUSTOM_PROBLEMS.includes(params.problem) ? params.problem : "other", detail: params.value ?? "" };
+    }
+    case "invalid_type":
+      return issue.input === undefined ? { code: "missing", detail: "" } : { code: "invalidType", detail: issue.expected };
+    case "invalid_value":
+      return { code: "invalidValue", detail: issue.values.map(String).join(", ") };
+    case "too_small":
+      return { code: "tooSmall", detail: String(issue.minimum) };
+    case "too_big":
+      return { code: "tooBig", detail: String(issue.maximum) };
+    case "invalid_format":
+      return { code: "invalidFormat", detail: issue.format };
+    case "unrecognized_keys":
+      return { code: "unknownKeys", detail: issue.keys.join(", ") };
+    case "invalid_union":
+      return { code: "invalidShape", detail: "" };
+    default:
+      return { code: "other", detail: "" };
+  }
+}
 
 /** Validates an uploaded description; the problems carry a JSON path ("bodies/3/parent") and a message. */
 export function parseStructure(input: unknown): { ok: true; description: StructureDescription } | { ok: false; problems: StructureProblem[] } {
@@ -164,7 +213,7 @@ export function parseStructure(input: unknown): { ok: true; description: Structu
   if (result.success) return { ok: true, description: result.data };
   return {
     ok: false,
-    problems: result.error.issues.map((i) => ({ path: `/${i.path.map(String).join("/")}`, message: i.message })),
+    problems: result.error.issues.map((i) => ({ path: `/${i.path.map(String).join("/")}`, message: i.message, ...problemOf(i) })),
   };
 }
 
@@ -174,7 +223,8 @@ export function parseStructureText(source: string): ReturnType<typeof parseStruc
   try {
     json = JSON.parse(source);
   } catch (error) {
-    return { ok: false, problems: [{ path: "/", message: `Not JSON: ${(error as Error).message}` }] };
+    const message = (error as Error).message;
+    return { ok: false, problems: [{ path: "/", message: `Not JSON: ${message}`, code: "notJson", detail: message }] };
   }
   return parseStructure(json);
 }

@@ -88,12 +88,12 @@ describe("a file that does not match the schema", () => {
       parties: Record<string, unknown>[];
       ruleSet: { rules: { params: Record<string, unknown> }[] };
     };
-    broken.bodies[1].kind = "COUNCIL";
-    broken.bodies[2].parent = "no-such-body";
-    broken.parties[0].area = "atlantis";
-    delete broken.parties[1].name;
+    broken.bodies[1]!.kind = "COUNCIL";
+    broken.bodies[2]!.parent = "no-such-body";
+    broken.parties[0]!.area = "atlantis";
+    delete broken.parties[1]!.name;
     const s1 = broken.ruleSet.rules.findIndex((r) => (r as unknown as { code: string }).code === "S1");
-    (broken.ruleSet.rules[s1].params as { groups: { min: unknown }[] }).groups[0].min = -1;
+    (broken.ruleSet.rules[s1]!.params as { groups: { min: unknown }[] }).groups[0]!.min = -1;
     const before = await counts();
 
     const preview = await mutations.previewStructureImport(JSON.stringify(broken), NOW);
@@ -110,14 +110,14 @@ describe("a file that does not match the schema", () => {
 
   it("reports broken cross-references once the shape is right (unknown area, unknown parent)", async () => {
     const broken = structuredClone(await data.exportStructure());
-    broken.bodies[2].parent = "no-such-body";
-    broken.parties[0].area = "atlantis";
+    broken.bodies[2]!.parent = "no-such-body";
+    broken.parties[0]!.area = "atlantis";
     const result = schema.parseStructure(broken);
     expect(result.ok).toBe(false);
     expect(result.ok ? [] : result.problems).toEqual(
       expect.arrayContaining([
-        { path: "/bodies/2/parent", message: 'Unknown body "no-such-body"' },
-        { path: "/parties/0/area", message: 'Unknown area "atlantis"' },
+        expect.objectContaining({ path: "/bodies/2/parent", code: "unknownBody", detail: "no-such-body" }),
+        expect.objectContaining({ path: "/parties/0/area", code: "unknownArea", detail: "atlantis" }),
       ]),
     );
   });

@@ -14,6 +14,7 @@ import { feesNb } from "./fees/nb";
 import { followNb } from "./follow/nb";
 import { adoptionNb } from "./adoption/nb";
 import { indicatorsNb } from "./indicators/nb";
+import { structureNb } from "./structure/nb";
 import { consultationNb } from "./consultation/nb";
 import { annualReportNb } from "./annual-report/nb";
 
@@ -1499,6 +1500,7 @@ export const nb = {
   follow: followNb,
   adoption: adoptionNb,
   indicators: indicatorsNb,
+  structure: structureNb,
   consultation: consultationNb,
   annualReport: annualReportNb,
 } satisfies Messages;

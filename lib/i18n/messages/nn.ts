@@ -17,6 +17,7 @@ import { feesNn } from "./fees/nn";
 import { followNn } from "./follow/nn";
 import { adoptionNn } from "./adoption/nn";
 import { indicatorsNn } from "./indicators/nn";
+import { structureNn } from "./structure/nn";
 import { consultationNn } from "./consultation/nn";
 import { annualReportNn } from "./annual-report/nn";
 export const nn = {
@@ -1511,6 +1512,7 @@ export const nn = {
   follow: followNn,
   adoption: adoptionNn,
   indicators: indicatorsNn,
+  structure: structureNn,
   consultation: consultationNn,
   annualReport: annualReportNn,
 };
