@@ -310,6 +310,12 @@ export async function applyStructureImport(
     { timeout: 60_000 },
   );
   // Names, areas and bodies show on every public page: the next visitor sees the new structure at once.
-  if (result.ok) revalidatePublic(Object.values(PUBLIC_TAGS));
+  if (result.ok) {
+    try {
+      revalidatePublic(Object.values(PUBLIC_TAGS));
+    } catch {
+      // Outside a Next request (tests, scripts) there is no cache to revalidate.
+    }
+  }
   return result;
 }
