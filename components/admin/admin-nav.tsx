@@ -4,7 +4,7 @@ import { can, type Permission } from "@/lib/auth/permissions";
 import { href, type Locale, getTranslator } from "@/lib/i18n";
 
 /** The admin section's own navigation: only the pages this viewer may open. */
-export async function AdminNav({ lang, current }: { lang: Locale; current: "overview" | "users" | "audit" | "outbox" | "meetings" | "actionPlan" | "agreements" | "news" | "contact" | "feedback" | "fees" | "indicators" | "consultations" | "annualReport" }) {
+export async function AdminNav({ lang, current }: { lang: Locale; current: "overview" | "users" | "audit" | "outbox" | "meetings" | "actionPlan" | "agreements" | "news" | "contact" | "feedback" | "fees" | "indicators" | "consultations" | "annualReport" | "structure" }) {
   const messages = getTranslator(lang);
   const m = getTranslator(lang, "admin.nav");
   const { viewer } = await getCurrentSession();
@@ -23,6 +23,7 @@ export async function AdminNav({ lang, current }: { lang: Locale; current: "over
     { key: "indicators", path: "/admin/indikatorar", label: messages("indicators.admin.nav"), permission: "indicator.manage" },
     { key: "consultations", path: "/admin/hoyringar", label: messages("consultation.nav"), permission: "consultation.manage" },
     { key: "annualReport", path: "/admin/arsmelding", label: messages("annualReport.nav"), permission: "annualReport.manage" },
+    { key: "structure", path: "/admin/struktur", label: messages("structure.nav"), permission: "structure.manage" },
   ];
   return (
     <nav aria-label={m("label")} className="mt-6">

@@ -3,12 +3,12 @@
 // the 404 body): only the small site/notFound/error catalogs of both languages are bundled, never the whole catalog.
 import { NextIntlClientProvider } from "next-intl";
 import type { ReactNode } from "react";
-import nbError from "@/messages/nb/error.json";
-import nbNotFound from "@/messages/nb/notFound.json";
-import nbSite from "@/messages/nb/site.json";
-import nnError from "@/messages/nn/error.json";
-import nnNotFound from "@/messages/nn/notFound.json";
-import nnSite from "@/messages/nn/site.json";
+import nbError from "@/messages/nb/error.json" with { type: "json" };
+import nbNotFound from "@/messages/nb/notFound.json" with { type: "json" };
+import nbSite from "@/messages/nb/site.json" with { type: "json" };
+import nnError from "@/messages/nn/error.json" with { type: "json" };
+import nnNotFound from "@/messages/nn/notFound.json" with { type: "json" };
+import nnSite from "@/messages/nn/site.json" with { type: "json" };
 import { timeZone } from "@/lib/i18n/config";
 import { useLang } from "./use-lang";
 

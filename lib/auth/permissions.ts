@@ -69,6 +69,8 @@ export const PERMISSIONS = [
    * read; everyone else gets the public edition (lib/meetings/archive/policy.ts).
    */
   "archive.export",
+  /** Export the structure description, and import one after its dry run (issue 20 item 3, lib/structure). */
+  "structure.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -92,6 +94,7 @@ const STAFF: readonly Permission[] = [
   "consultation.manage",
   "annualReport.manage",
   "archive.export",
+  "structure.manage",
 ];
 
 export const ROLE_PERMISSIONS: Record<PolicyRole, readonly Permission[]> = {
@@ -132,6 +135,7 @@ export type PermissionRecord = {
   "consultation.manage": undefined;
   "annualReport.manage": undefined;
   "archive.export": undefined;
+  "structure.manage": undefined;
 };
 
 export function policyRoles(viewer: Viewer): PolicyRole[] {

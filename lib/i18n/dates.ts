@@ -2,8 +2,8 @@ import { nb as nbLocale } from "date-fns/locale/nb";
 import { nn as nnLocale } from "date-fns/locale/nn";
 import type { Locale } from "./config";
 import { createTranslator } from "next-intl";
-import nbDates from "@/messages/nb/dates.json";
-import nnDates from "@/messages/nn/dates.json";
+import nbDates from "@/messages/nb/dates.json" with { type: "json" };
+import nnDates from "@/messages/nn/dates.json" with { type: "json" };
 import { timeZone } from "./config";
 import { formatOslo } from "./oslo";
 

@@ -32,6 +32,7 @@ import { insertAdoptions } from "./adoption";
 import { insertIndicators } from "./indicators";
 import { insertConsultation } from "./consultation";
 import { insertParticipation } from "./participation";
+import { insertPriorityGroups } from "./priority-groups";
 
 export { checkComposition } from "./compliance";
 export { BAROMETER_WORD, INTERNAL_LEGAL_BASIS } from "./papers";
@@ -128,6 +129,7 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
   log(`  AgreementAdoption: ${await insertAdoptions(prisma, data, now)} new`);
   log(`  IndicatorValue: ${await insertIndicators(prisma, data.year)} new`);
   log(`  ConsultationRound: ${await insertConsultation(prisma, now)} new`);
+  log(`  PriorityGroupDefinition: ${await insertPriorityGroups(prisma)} new`);
   const index = await reindexSearch(prisma);
   log(`  SearchEntry: ${index.entries} entries, ${index.words} words`);
   log(`Seed: done in ${Date.now() - started} ms`);

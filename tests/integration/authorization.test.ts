@@ -121,6 +121,7 @@ const PERMISSION_MATRIX: Record<Exclude<Permission, "document.read">, string> = 
   "consultation.manage": "·····✓✓", // open, close, link and remind consultation rounds; read restricted ones
   "annualReport.manage": "·····✓✓", // generate, edit and publish the annual report (issue 21.4); a published one is public
   "archive.export": "·····✓✓", // a meeting's full archive export (issue 20.2); everyone else gets the public edition
+  "structure.manage": "·····✓✓", // export the structure description, dry-run and apply an import (issue 20.3)
 };
 
 describe("authorization matrix", () => {

@@ -1,0 +1,99 @@
+import "server-only";
+import { prisma, type Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/prisma/client";
+import { STRUCTURE_FORMAT, type StructureDescription, type StructureRule } from "./schema";
+
+// Reads the structure of the helsefellesskap from the database as one description (the export, and the "before" of
+// an import's dry run). Works inside a transaction too.
+
+type Reader = Db | Prisma.TransactionClient;
+
+const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+const text = (nn: string, nb: string | null) => ({ nn, nb: nb ?? null });
+
+/** The priority groups valid in `year` (from the year of validFrom up to and including the year of validTo). */
+export async function priorityGroupsOffered(year: number, db: Reader = prisma) {
+  const start = new Date(Date.UTC(year, 0, 1));
+  const end = new Date(Date.UTC(year, 11, 31));
+  return db.priorityGroupDefinition.findMany({
+    where: { validFrom: { lte: end }, OR: [{ validTo: null }, { validTo: { gte: start } }] },
+    orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+  });
+}
+
+/** The current structure as a description (bodies closed earlier are kept, with closedOn: they are history). */
+export async function exportStructure(db: Reader = prisma): Promise<StructureDescription> {
+  const [areas, parties, bodies, groups, ruleSet] = await Promise.all([
+    db.area.findMany({ orderBy: [{ sortOrder: "asc" }, { slug: "asc" }] }),
+    db.party.findMany({
+      include: { area: { select: { slug: true } }, serviceAreas: { include: { area: { select: { slug: true, sortOrder: true } } } } },
+      orderBy: [{ sortOrder: "asc" }, { slug: "asc" }],
+    }),
+    db.body.findMany({
+      include: {
+        parent: { select: { slug: true } },
+        area: { select: { slug: true } },
+        tasks: { orderBy: { position: "asc" } },
+      },
+      orderBy: [{ sortOrder: "asc" }, { slug: "asc" }],
+    }),
+    db.priorityGroupDefinition.findMany({ orderBy: [{ sortOrder: "asc" }, { code: "asc" }] }),
+    db.representationRuleSet.findFirst({
+      where: { active: true },
+      orderBy: [{ adoptedOn: "desc" }, { createdAt: "desc" }],
+      include: { rules: { orderBy: [{ sortOrder: "asc" }, { code: "asc" }] } },
+    }),
+  ]);
+  return {
+    format: STRUCTURE_FORMAT,
+    areas: areas.map((a) => ({ slug: a.slug, name: text(a.name, a.nameNb) })),
+    parties: parties.map((p) => ({
+      slug: p.slug,
+      kind: p.kind,
+      side: p.side,
+      name: text(p.name, p.nameNb),
+      shortName: p.shortName,
+      area: p.area?.slug ?? null,
+      serves: p.serviceAreas
+        .sort((a, b) => a.area.sortOrder - b.area.sortOrder || a.area.slug.localeCompare(b.area.slug))
+        .map((s) => ({ area: s.area.slug, sectorResponsibility: s.sectorResponsibility })),
+    })),
+    bodies: bodies.map((b) => ({
+      slug: b.slug,
+      kind: b.kind,
+      name: text(b.name, b.nameNb),
+      shortName: b.shortName,
+      mandate: text(b.mandate, b.mandateNb),
+      tasks: b.tasks.map((t) => text(t.text, t.textNb)),
+      parent: b.parent?.slug ?? null,
+      area: b.area?.slug ?? null,
+      minMeetingsPerYear: b.minMeetingsPerYear,
+      mentalHealthField: b.mentalHealthField,
+      noticeCallsDeputies: b.noticeCallsDeputies,
+      establishedOn: iso(b.establishedOn),
+      closedOn: iso(b.closedOn),
+    })),
+    priorityGroups: groups.map((g) => ({
+      code: g.code,
+      name: text(g.name, g.nameNb),
+      source: g.source,
+      validFrom: iso(g.validFrom)!,
+      validTo: iso(g.validTo),
+    })),
+    ruleSet: {
+      name: text(ruleSet?.name ?? "–", ruleSet?.nameNb ?? null),
+      adoptedOn: iso(ruleSet?.adoptedOn ?? null),
+      rules: (ruleSet?.rules ?? []).map(
+        (r) =>
+          ({
+            code: r.code,
+            bodyKinds: r.bodyKinds,
+            severity: r.severity,
+            kind: r.kind,
+            params: r.params,
+            description: text(r.description, r.descriptionNb),
+          }) as StructureRule,
+      ),
+    },
+  };
+}
