@@ -30,7 +30,7 @@ import { createUpstreamGate } from "./upstream-gate";
 
 /** Public reading routes that may be cached for anonymous visitors (with or without the /nb prefix). */
 const CACHEABLE = new RegExp(
-  "^(?:/nb)?(?:/|/organisering|/ssu|/partnarskapsmotet|/samarbeidssekretariatet|/omradeutval/[^/]+|/utval/[^/]+" +
+  "^/nb/?$|^(?:/nb)?(?:/|/organisering|/ssu|/partnarskapsmotet|/samarbeidssekretariatet|/omradeutval/[^/]+|/utval/[^/]+" +
     "|/mote|/mote/[^/]+|/handlingsplan|/handlingsplan/[^/]+|/handlingsplan/tiltak/[^/]+|/avtalar|/avtalar/[^/]+" +
     "|/nyheiter|/nyheiter/[^/]+|/om|/kontakt|/tilgjengelegheit|/sok)/?$" +
     "|^/api/feed/[a-z]+\\.xml$|^/api/kalender(?:\\.ics|/[^/]+)$|^/sitemap\\.xml$|^/robots\\.txt$",

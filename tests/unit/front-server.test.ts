@@ -109,6 +109,14 @@ describe("page cache for anonymous readers", () => {
     expect(renders["/mote/1"]).toBe(1);
   });
 
+  it("keeps both front pages, /nb included (it was left out: the bokmål front page rendered on every visit)", async () => {
+    for (const path of ["/", "/nb"]) {
+      await get(path);
+      expect((await get(path)).headers.get("x-saman-cache"), path).toBe("HIT");
+      expect(renders[path], path).toBe(1);
+    }
+  });
+
   it("renders once for many visitors arriving together", async () => {
     const bodies = await Promise.all(Array.from({ length: 20 }, () => get("/nb/handlingsplan").then((r) => r.text())));
     expect(new Set(bodies)).toEqual(new Set(["<p>første versjon</p>"]));
