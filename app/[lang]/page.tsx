@@ -64,7 +64,7 @@ export default async function HomePage({ params }: Props) {
           <SectionHeading id="plan-heading" className="mb-4">
             {msg("homeExtra.planHeading", { year: plan.year })}
           </SectionHeading>
-          <PlanGlance lang={lang} measures={plan.measures} idPrefix="home-plan" />
+          <PlanGlance lang={lang} measures={plan.measures} groups={plan.groups} idPrefix="home-plan" />
           <Paragraph className="mt-4">
             <Link asChild>
               <NextLink href={href(lang, `/handlingsplan/${plan.year}`)}>{msg("homeExtra.planLink")}</NextLink>

@@ -6,6 +6,8 @@ import { meetingPath } from "@/components/meetings/meeting-lists";
 import { DocumentList } from "@/components/public/document-list";
 import type { FollowedCase } from "@/lib/cases/data";
 import type { DocumentView } from "@/lib/documents/view";
+import { priorityGroupCatalog } from "@/lib/structure/data";
+import { groupName } from "@/lib/structure/priority-groups";
 import { formatDate, formatDateTime, href, localize, type Locale, getTranslator } from "@/lib/i18n";
 
 type BodyName = { name: string; nameNb: string | null; shortName: string };
@@ -18,8 +20,10 @@ export function caseNumberText(n: { year: number; sequence: number; body: BodyNa
  * `attachments`: the case's attachments as this viewer may see them (lib/documents/view `documentView`, the download's
  * own policy): the submitting party and the secretariat get links, anyone else only their kind and legal basis.
  */
-export function CaseView({ lang, c, audience, attachments }: { lang: Locale; c: FollowedCase; audience: "submitter" | "public"; attachments?: DocumentView[] }) {
+export async function CaseView({ lang, c, audience, attachments }: { lang: Locale; c: FollowedCase; audience: "submitter" | "public"; attachments?: DocumentView[] }) {
   const m = getTranslator(lang);
+  // The names of the case's priority groups come from the data (issue 20 item 3).
+  const groups = c.priorityGroups.length > 0 ? await priorityGroupCatalog() : [];
   const f = getTranslator(lang, "cases.follow");
   const w = getTranslator(lang, "workspace.submitted");
   const name = (b: BodyName) => localize(lang, b.name, b.nameNb);
@@ -85,7 +89,7 @@ export function CaseView({ lang, c, audience, attachments }: { lang: Locale; c: 
           <>
             <h3 className="mt-4 font-semibold">{w("priorityGroups")}</h3>
             <p className="ds-paragraph mt-1" data-size="sm" data-testid="case-priority-groups">
-              {c.priorityGroups.map((g) => m(`labels.priorityGroup.${g}`)).join(" · ")}
+              {c.priorityGroups.map((g) => groupName(groups, g, lang)).join(" · ")}
             </p>
           </>
         ) : null}

@@ -10,7 +10,6 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { draftOf, useLocalDraft, type Draft } from "@/components/forms/use-local-draft";
 import { submitCaseAction } from "@/lib/cases/actions";
 import { caseSubmissionSchema, type CaseSubmissionField } from "@/lib/cases/schema";
-import { PRIORITY_GROUPS } from "@/lib/domain/vocabulary";
 import { href } from "@/lib/i18n/paths";
 import { type Locale } from "@/lib/i18n/config";
 
@@ -54,6 +53,7 @@ export function SubmissionForm({
   lang,
   bodies,
   parties,
+  groups,
   ownPartyId,
   idempotencyKey,
   contact,
@@ -61,6 +61,8 @@ export function SubmissionForm({
   lang: Locale;
   bodies: Option[];
   parties: Option[];
+  /** The priority groups valid on the submission date, with their names (issue 20 item 3). */
+  groups: Option[];
   /** A partner contact submits for their own party only: the party is fixed. */
   ownPartyId: string | null;
   idempotencyKey: string;
@@ -254,8 +256,8 @@ export function SubmissionForm({
       {textField("contactEmail", { hint: s("contactEmailHelp"), type: "email", autoComplete: "email" })}
 
       <ChoiceGroup id={fieldId("priorityGroups")} legend={s("priorityGroups")} error={messageFor("priorityGroups")}>
-        {PRIORITY_GROUPS.map((g) => (
-          <Choice key={g} id={`${fieldId("priorityGroups")}-${g}`} value={g} label={all(`labels.priorityGroup.${g}`)} defaultChecked={(defaults.priorityGroups as string[]).includes(g)} {...register("priorityGroups")} />
+        {groups.map((g) => (
+          <Choice key={g.id} id={`${fieldId("priorityGroups")}-${g.id}`} value={g.id} label={g.label} defaultChecked={(defaults.priorityGroups as string[]).includes(g.id)} {...register("priorityGroups")} />
         ))}
       </ChoiceGroup>
 

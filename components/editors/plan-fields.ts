@@ -1,7 +1,7 @@
 // The fields of the action plan editors, built from the same names as the zod schemas in lib/action-plan/schema.ts.
 import type { FieldSpec } from "@/components/editors/editor-form";
-import { PRIORITY_GROUPS } from "@/lib/domain/vocabulary";
 import { getTranslator, localize, osloIsoDate, type Locale } from "@/lib/i18n";
+import { groupOptions, groupsOfferedIn, type PriorityGroupEntry } from "@/lib/structure/priority-groups";
 
 type Body = { id: string; kind: string; name: string; nameNb: string | null; shortName: string };
 
@@ -56,6 +56,8 @@ export function measureFields(
   parts: { id: string; number: number; title: string; titleNb: string | null }[],
   bodies: Body[],
   measure: MeasureDefaults | null,
+  /** The plan's year and the priority groups (all of them): the form offers those valid in that year (issue 20 item 3). */
+  groups: { year: number; catalog: readonly PriorityGroupEntry[] },
 ): FieldSpec[] {
   const messages = getTranslator(lang);
   const m = getTranslator(lang, "editors.measure");
@@ -77,7 +79,8 @@ export function measureFields(
       name: "priorityGroups",
       label: m("priorityGroups"),
       kind: "checkboxes",
-      options: PRIORITY_GROUPS.map((g) => ({ value: g, label: messages(`labels.priorityGroup.${g}`) })),
+      hint: m("priorityGroupsHint", { year: groups.year }),
+      options: groupOptions(groupsOfferedIn(groups.catalog, groups.year, measure?.priorityGroups), lang),
       defaultValue: measure?.priorityGroups ?? [],
     },
     { name: "responsibleBodyId", label: m("responsibleBody"), kind: "select", options: bodyChoices(lang, bodies), defaultValue: measure?.responsibleBodyId ?? ssu?.id ?? "" },

@@ -18,7 +18,7 @@ export const CLIENT_NAMESPACES = {
   FollowUpForm: ["deviations.errors.actions", "deviations.errors.fields", "deviations.errors.reload", "deviations.errors.summaryHeading", "deviations.followUp.followUp", "deviations.followUp.followUpHelp", "deviations.followUp.handledOn", "deviations.followUp.localProject", "deviations.followUp.localProjectHelp", "deviations.followUp.measures", "deviations.followUp.measuresHelp", "deviations.followUp.noMeasures", "deviations.followUp.saved", "deviations.followUp.submit"],
   GenerateForm: ["annualReport.admin.generate", "annualReport.admin.replace", "annualReport.admin.reportLanguage", "annualReport.admin.year", "annualReport.admin.yearHint", "annualReport.errors", "annualReport.language"],
   ImportForm: ["indicators.admin.csvErrors", "indicators.admin.errors", "indicators.admin.import.done", "indicators.admin.import.file", "indicators.admin.import.line", "indicators.admin.import.refused", "indicators.admin.import.submit", "indicators.admin.import.text", "indicators.admin.import.textHint"],
-  IndicatorForm: ["indicators.admin.errorSummary", "indicators.admin.errors", "indicators.admin.fieldErrors", "indicators.admin.fields", "indicators.level", "indicators.periodKind", "labels.priorityGroup"],
+  IndicatorForm: ["indicators.admin.errorSummary", "indicators.admin.errors", "indicators.admin.fieldErrors", "indicators.admin.fields", "indicators.level", "indicators.periodKind"],
   ManageForm: ["consultation.errors", "consultation.round.closedNow", "consultation.round.linkedNow", "consultation.round.reminded"],
   NewPasswordForm: ["auth"],
   PublishForm: ["annualReport.editor.publish", "annualReport.editor.withdraw", "annualReport.errors"],
@@ -30,7 +30,7 @@ export const CLIENT_NAMESPACES = {
   SectionsForm: ["annualReport.editor.body", "annualReport.editor.bodyHint", "annualReport.editor.save", "annualReport.editor.section", "annualReport.editor.sectionTitle", "annualReport.errors"],
   SignInForm: ["auth.errorSummary", "auth.errors", "auth.signIn.email", "auth.signIn.forgot", "auth.signIn.password", "auth.signIn.submit"],
   StructureImportForm: ["structure.applied", "structure.errors", "structure.import", "structure.preview", "structure.problems"],
-  SubmissionForm: ["cases.errors.actions", "cases.errors.fields", "cases.errors.summaryHeading", "cases.submit", "faults.discardDraft", "faults.draftRestored", "labels.priorityGroup", "workspace.mail.title", "workspace.submitted.statusLink", "workspace.submitted.statusLinkText"],
+  SubmissionForm: ["cases.errors.actions", "cases.errors.fields", "cases.errors.summaryHeading", "cases.submit", "faults.discardDraft", "faults.draftRestored", "workspace.mail.title", "workspace.submitted.statusLink", "workspace.submitted.statusLinkText"],
   UserForm: ["admin.form.create", "admin.form.noParty", "admin.form.noPerson", "admin.form.partyHint", "admin.form.password", "admin.form.passwordHint", "admin.form.personHint", "admin.form.rolesHint", "admin.form.rolesLegend", "admin.form.save", "admin.form.saved", "admin.roles", "admin.users.email", "admin.users.name", "admin.users.party", "admin.users.person", "auth"],
   ValueForm: ["indicators.admin.errorSummary", "indicators.admin.errors", "indicators.admin.fieldErrors", "indicators.admin.value"],
 } as const satisfies Record<string, readonly string[]>;

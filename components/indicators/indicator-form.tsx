@@ -6,7 +6,7 @@ import { useActionState } from "react";
 import { FormErrorSummary, summaryOf } from "@/components/forms/error-summary";
 import { Choice, ChoiceGroup, FormField, Options } from "@/components/forms/field";
 import type { IndicatorState } from "@/lib/indicators/actions";
-import { INDICATOR_LEVELS, PERIOD_KINDS, PRIORITY_GROUPS, SMALL_COUNT_LIMIT } from "@/lib/indicators/policy";
+import { INDICATOR_LEVELS, PERIOD_KINDS, SMALL_COUNT_LIMIT } from "@/lib/indicators/policy";
 import { type Locale } from "@/lib/i18n";
 
 export type IndicatorValues = Record<string, string | string[]>;
@@ -20,12 +20,15 @@ export function IndicatorForm({
   action,
   initial,
   measures,
+  groups,
   levelFixed,
 }: {
   lang: Locale;
   action: (state: IndicatorState, form: FormData) => Promise<IndicatorState>;
   initial: IndicatorValues;
   measures: MeasureOption[];
+  /** The priority groups valid this year (and the indicator's own), with their names (issue 20 item 3). */
+  groups: { value: string; label: string }[];
   levelFixed: boolean;
 }) {
   const messages = useTranslations();
@@ -59,7 +62,7 @@ export function IndicatorForm({
       <FormField id="indicator-priorityGroup" label={m("fields.priorityGroup")} error={errorOf("priorityGroup")}>
         {(c) => (
           <select {...c} name="priorityGroup" className="ds-input max-w-full" defaultValue={str("priorityGroup")}>
-            <Options empty={m("fields.noGroup")} options={PRIORITY_GROUPS.map((g) => ({ value: g, label: messages(`labels.priorityGroup.${g}`) }))} />
+            <Options empty={m("fields.noGroup")} options={groups} />
           </select>
         )}
       </FormField>

@@ -1,12 +1,13 @@
 import type { MeasureSummary } from "@/lib/action-plan/data";
-import { MEASURE_STATUSES, PRIORITY_GROUPS } from "@/lib/domain/vocabulary";
-import { type Locale, getTranslator } from "@/lib/i18n";
+import { MEASURE_STATUSES } from "@/lib/domain/vocabulary";
+import { type Locale, getTranslator, localize } from "@/lib/i18n";
+import type { PriorityGroupEntry } from "@/lib/structure/priority-groups";
 
 /** Counts of measures by status and by priority group, as two small tables (readable without charts). */
-export function PlanGlance({ lang, measures, idPrefix }: { lang: Locale; measures: MeasureSummary[]; idPrefix: string }) {
+export function PlanGlance({ lang, measures, groups, idPrefix }: { lang: Locale; measures: MeasureSummary[]; groups: PriorityGroupEntry[]; idPrefix: string }) {
   const msg = getTranslator(lang);
   const byStatus = MEASURE_STATUSES.map((s) => [s, measures.filter((x) => x.status === s).length] as const).filter(([, n]) => n > 0);
-  const byGroup = PRIORITY_GROUPS.map((g) => [g, measures.filter((x) => x.priorityGroups.includes(g)).length] as const);
+  const byGroup = groups.map((g) => [localize(lang, g.name, g.nameNb), measures.filter((x) => x.priorityGroups.includes(g.code)).length] as const);
   const max = Math.max(1, ...byStatus.map(([, n]) => n), ...byGroup.map(([, n]) => n));
   const bar = (n: number) => (
     <span aria-hidden="true" className="inline-block h-3 rounded-sm bg-accent-base-default align-middle" style={{ width: `${Math.round((n / max) * 100)}%`, minWidth: n ? "0.25rem" : 0 }} />
@@ -15,7 +16,7 @@ export function PlanGlance({ lang, measures, idPrefix }: { lang: Locale; measure
     <div className="grid gap-6 md:grid-cols-2">
       {[
         { id: `${idPrefix}-status`, caption: msg("homeExtra.planByStatus"), rows: byStatus.map(([s, n]) => [msg(`labels.measureStatus.${s}`), n] as const) },
-        { id: `${idPrefix}-group`, caption: msg("homeExtra.planByGroup"), rows: byGroup.map(([g, n]) => [msg(`labels.priorityGroup.${g}`), n] as const) },
+        { id: `${idPrefix}-group`, caption: msg("homeExtra.planByGroup"), rows: byGroup },
       ].map((table) => (
         <table key={table.id} className="w-full border-collapse text-left" data-testid={table.id}>
           <caption className="mb-2 text-left font-semibold">{table.caption}</caption>

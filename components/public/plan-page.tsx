@@ -2,12 +2,13 @@ import { Link, Paragraph } from "@/components/ui/ds";
 import NextLink from "next/link";
 import { PageHeader, SectionHeading } from "@/components/layout/page-header";
 import type { MeasureSummary, PlanPage } from "@/lib/action-plan/data";
-import { MEASURE_STATUSES, PRIORITY_GROUPS, type MeasureStatus, type PriorityGroup } from "@/lib/domain/vocabulary";
+import { MEASURE_STATUSES, type MeasureStatus } from "@/lib/domain/vocabulary";
 import { formatDate, href, localize, osloIsoDate, type Locale, getTranslator } from "@/lib/i18n";
+import { groupName } from "@/lib/structure/priority-groups";
 import { PlanGlance } from "./plan-glance";
 import { LocalizedText } from "@/components/i18n/localized-text";
 
-export type PlanFilters = { group: PriorityGroup | null; body: string | null; status: MeasureStatus | null; part: number | null };
+export type PlanFilters = { group: string | null; body: string | null; status: MeasureStatus | null; part: number | null };
 
 export function parsePlanFilters(query: Record<string, string | string[] | undefined>): PlanFilters {
   const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
@@ -15,7 +16,7 @@ export function parsePlanFilters(query: Record<string, string | string[] | undef
   const status = one(query.status);
   const part = Number(one(query.del));
   return {
-    group: (PRIORITY_GROUPS as readonly string[]).includes(group) ? (group as PriorityGroup) : null,
+    group: /^[A-Z][A-Z0-9_]{0,59}$/.test(group) ? group : null,
     body: one(query.organ) || null,
     status: (MEASURE_STATUSES as readonly string[]).includes(status) ? (status as MeasureStatus) : null,
     part: Number.isInteger(part) && part > 0 ? part : null,
@@ -76,7 +77,7 @@ export function PlanView({ lang, plan, years, filters, basePath }: { lang: Local
       <section aria-labelledby="glance" className="mt-8">
         <SectionHeading id="glance">{m("count", { count: plan.measures.length })}</SectionHeading>
         <div className="mt-3">
-          <PlanGlance lang={lang} measures={plan.measures} idPrefix="plan" />
+          <PlanGlance lang={lang} measures={plan.measures} groups={plan.groups} idPrefix="plan" />
         </div>
       </section>
 
@@ -84,7 +85,7 @@ export function PlanView({ lang, plan, years, filters, basePath }: { lang: Local
         <h2 id="filters" className="sr-only">
           {m("filters")}
         </h2>
-        {select("gruppe", m("group"), filters.group ?? "", PRIORITY_GROUPS.map((g) => [g, msg(`labels.priorityGroup.${g}`)]))}
+        {select("gruppe", m("group"), filters.group ?? "", plan.groups.map((g) => [g.code, localize(lang, g.name, g.nameNb)]))}
         {select("organ", m("responsible"), filters.body ?? "", bodies.map((b) => [b.slug, localize(lang, b.name, b.nameNb)]))}
         {select("status", m("status"), filters.status ?? "", MEASURE_STATUSES.map((s) => [s, msg(`labels.measureStatus.${s}`)]))}
         {select("del", m("part"), filters.part ? String(filters.part) : "", plan.parts.map((p) => [String(p.number), m("partTitle", { number: p.number, title: localize(lang, p.title, p.titleNb) })]))}
@@ -125,7 +126,7 @@ export function PlanView({ lang, plan, years, filters, basePath }: { lang: Local
                     {x.priorityGroups.length ? (
                       <>
                         <dt className="font-semibold">{m("group")}</dt>
-                        <dd>{x.priorityGroups.map((g) => msg(`labels.priorityGroup.${g}`)).join(", ")}</dd>
+                        <dd>{x.priorityGroups.map((g) => groupName(plan.groups, g, lang)).join(", ")}</dd>
                       </>
                     ) : null}
                     {x.deadline ? (

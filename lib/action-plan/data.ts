@@ -1,7 +1,9 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import type { DecisionKind, MeasureStatus, PriorityGroup } from "@/lib/domain/vocabulary";
+import type { DecisionKind, MeasureStatus } from "@/lib/domain/vocabulary";
 import { cachedPublic, PUBLIC_TAGS } from "@/lib/public-cache";
+import { priorityGroupCatalog } from "@/lib/structure/data";
+import { groupsOfferedIn, type PriorityGroupEntry } from "@/lib/structure/priority-groups";
 
 // The common action plan as the public sees it: every plan, its measures, a measure's history and decisions.
 // Nothing here is restricted, so the same data serves every viewer.
@@ -13,7 +15,8 @@ export type MeasureSummary = {
   titleNb: string | null;
   status: MeasureStatus;
   progress: number;
-  priorityGroups: PriorityGroup[];
+  /** Codes of PriorityGroupDefinition (names: PlanPage.groups). */
+  priorityGroups: string[];
   deadline: Date | null;
   partNumber: number;
   responsibleBody: { slug: string; name: string; nameNb: string | null; shortName: string };
@@ -27,6 +30,8 @@ export type PlanPage = {
   adoptedOn: Date | null;
   parts: { number: number; title: string; titleNb: string | null }[];
   measures: MeasureSummary[];
+  /** The priority groups of the plan's year and any its measures use, with their names (issue 20 item 3). */
+  groups: PriorityGroupEntry[];
 };
 
 const bodySelect = { slug: true, name: true, nameNb: true, shortName: true } as const;
@@ -69,6 +74,7 @@ export const getPlan = cachedPublic("plan", [PUBLIC_TAGS.actionPlan, PUBLIC_TAGS
     },
   });
   if (!plan) return null;
+  const measures = plan.parts.flatMap((p) => p.measures.map((m) => ({ ...m, partNumber: p.number })));
   return {
     id: plan.id,
     year: plan.year,
@@ -76,11 +82,14 @@ export const getPlan = cachedPublic("plan", [PUBLIC_TAGS.actionPlan, PUBLIC_TAGS
     titleNb: plan.titleNb,
     adoptedOn: plan.adoptedOn,
     parts: plan.parts.map((p) => ({ number: p.number, title: p.title, titleNb: p.titleNb })),
-    measures: plan.parts.flatMap((p) => p.measures.map((m) => ({ ...m, partNumber: p.number }))),
+    measures,
+    groups: groupsOfferedIn(await priorityGroupCatalog(), plan.year, measures.flatMap((m) => m.priorityGroups)),
   };
 });
 
 export type MeasurePage = MeasureSummary & {
+  /** The measure's priority groups with their names. */
+  groups: PriorityGroupEntry[];
   description: string | null;
   descriptionNb: string | null;
   ownerName: string | null;
@@ -163,6 +172,7 @@ export const getMeasure = cachedPublic(
       status: m.status,
       progress: m.progress,
       priorityGroups: m.priorityGroups,
+      groups: (await priorityGroupCatalog()).filter((g) => m.priorityGroups.includes(g.code)),
       deadline: m.deadline,
       ownerName: m.ownerName,
       ownerParty: m.ownerParty,

@@ -10,6 +10,7 @@ import { toDateOrNull } from "@/lib/editors/form";
 import { auditIn, isUniqueViolation } from "@/lib/editors/mutations";
 import { revalidatePublic } from "@/lib/public-cache";
 import { refreshSearchEntries } from "@/lib/search/mutations";
+import { priorityGroupsNotValidIn } from "@/lib/structure/data";
 import type {
   CreateMeasureValues,
   CreatePlanValues,
@@ -21,9 +22,22 @@ import type {
 
 export type WriteResult<T = object> =
   | ({ ok: true } & T)
-  | { ok: false; error: "CONFLICT" | "NOT_FOUND" | "INVALID"; fieldErrors?: Record<string, "taken" | "invalid"> };
+  | { ok: false; error: "CONFLICT" | "NOT_FOUND" | "INVALID"; fieldErrors?: Record<string, "taken" | "invalid" | "groupNotInYear"> };
 
 const revalidatePlan = () => revalidatePublic(["action-plan", "search"]);
+
+type Tx = Parameters<Parameters<typeof prisma.$transaction>[0]>[0];
+
+/**
+ * The chosen priority groups must be valid in the year of the plan the measure belongs to (issue 20 item 3: the
+ * group of Meld. St. 9 (2023–2024) from the 2024 plan, not before). Groups the measure already has are kept.
+ */
+async function groupsError(tx: Tx, v: CreateMeasureValues, kept: readonly string[] = []): Promise<WriteResult | null> {
+  const part = await tx.actionPlanPart.findUnique({ where: { id: v.partId }, select: { plan: { select: { year: true } } } });
+  if (!part) return { ok: false, error: "INVALID", fieldErrors: { partId: "invalid" } };
+  const invalid = (await priorityGroupsNotValidIn(v.priorityGroups, part.plan.year, tx)).filter((c) => !kept.includes(c));
+  return invalid.length ? { ok: false, error: "INVALID", fieldErrors: { priorityGroups: "groupNotInYear" } } : null;
+}
 
 function planData(v: Omit<CreatePlanValues, "year">) {
   return {
@@ -107,14 +121,16 @@ function measureData(v: CreateMeasureValues) {
 
 export async function createMeasure(actorId: string, v: CreateMeasureValues): Promise<WriteResult<{ id: string }>> {
   try {
-    const id = await prisma.$transaction(async (tx) => {
+    const result = await prisma.$transaction(async (tx): Promise<WriteResult<{ id: string }>> => {
+      const refused = await groupsError(tx, v);
+      if (refused) return refused as WriteResult<{ id: string }>;
       const measure = await tx.measure.create({ data: measureData(v), select: { id: true } });
       await refreshSearchEntries(tx, [{ kind: "MEASURE", refId: measure.id }]);
       await auditIn(tx, { actorId, action: "measure.create", entityType: "Measure", entityId: measure.id, after: { code: v.code, title: v.title, partId: v.partId } });
-      return measure.id;
+      return { ok: true, id: measure.id };
     });
-    revalidatePlan();
-    return { ok: true, id };
+    if (result.ok) revalidatePlan();
+    return result;
   } catch (error) {
     if (isUniqueViolation(error)) return { ok: false, error: "INVALID", fieldErrors: { code: "taken" } };
     throw error;
@@ -124,8 +140,10 @@ export async function createMeasure(actorId: string, v: CreateMeasureValues): Pr
 export async function updateMeasure(actorId: string, v: UpdateMeasureValues): Promise<WriteResult<{ id: string }>> {
   try {
     const result = await prisma.$transaction(async (tx): Promise<WriteResult<{ id: string }>> => {
-      const before = await tx.measure.findUnique({ where: { id: v.measureId }, select: { code: true, title: true, partId: true, version: true } });
+      const before = await tx.measure.findUnique({ where: { id: v.measureId }, select: { code: true, title: true, partId: true, version: true, priorityGroups: true } });
       if (!before) return { ok: false, error: "NOT_FOUND" };
+      const refused = await groupsError(tx, v, before.priorityGroups);
+      if (refused) return refused as WriteResult<{ id: string }>;
       const updated = await tx.measure.updateMany({ where: { id: v.measureId, version: v.version }, data: { ...measureData(v), version: { increment: 1 } } });
       if (updated.count === 0) return { ok: false, error: "CONFLICT" };
       await refreshSearchEntries(tx, [{ kind: "MEASURE", refId: v.measureId }]);

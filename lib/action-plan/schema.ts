@@ -1,7 +1,8 @@
 // The action plan editors' forms: one zod schema per form, shared by the form (field names, limits) and the server
 // action. Messages are error codes (lib/editors/form.ts), translated in the UI.
 import { z } from "zod";
-import { MEASURE_STATUSES, PRIORITY_GROUPS } from "@/lib/domain/vocabulary";
+import { MEASURE_STATUSES } from "@/lib/domain/vocabulary";
+import { priorityGroupCode } from "@/lib/structure/priority-groups";
 import { id, optionalDate, optionalText, requiredText, version } from "@/lib/editors/form";
 
 export const TITLE_MAX = 200;
@@ -33,7 +34,8 @@ const measureFields = {
   titleNb: optionalText(TITLE_MAX),
   description: optionalText(DESCRIPTION_MAX),
   descriptionNb: optionalText(DESCRIPTION_MAX),
-  priorityGroups: z.array(z.enum(PRIORITY_GROUPS, { error: "invalid" })).max(PRIORITY_GROUPS.length, "invalid").optional().default([]),
+  /** Codes of priority groups; the mutation checks they are valid in the plan's year (issue 20 item 3). */
+  priorityGroups: z.array(priorityGroupCode).max(20, "invalid").optional().default([]),
   responsibleBodyId: id,
   ownerName: optionalText(TITLE_MAX),
   deadline: optionalDate,

@@ -6,10 +6,12 @@ import { prisma } from "@/lib/db/client";
 import { getPublicStatistics } from "@/lib/deviations/data";
 import type { PublicStatistics } from "@/lib/deviations/statistics";
 import type { AdoptionStatus } from "@/lib/adoption/policy";
-import type { MeasureStatus, PriorityGroup } from "@/lib/domain/vocabulary";
+import type { MeasureStatus } from "@/lib/domain/vocabulary";
 import { getTranslator } from "@/lib/i18n";
 import { osloInstant } from "@/lib/i18n/oslo";
 import { isSuppressed } from "@/lib/indicators/policy";
+import { priorityGroupCatalog } from "@/lib/structure/data";
+import { groupsOfferedIn, type PriorityGroupEntry } from "@/lib/structure/priority-groups";
 import { SECTION_KEYS, type ReportLanguage, type ReportSection, type ReportStatus } from "./policy";
 
 export type StoredReport = {
@@ -79,7 +81,7 @@ export type BodyFacts = {
 
 export type DecisionFacts = { body: string; decidedAt: Date; title: string; titleNb: string | null; reference: string | null; disagreement: boolean };
 
-export type MeasureFacts = { priorityGroups: PriorityGroup[]; status: MeasureStatus };
+export type MeasureFacts = { priorityGroups: string[]; status: MeasureStatus };
 
 export type AdoptionFacts = { agreement: string; agreementNb: string | null; label: string; adoptedOn: Date; counts: Record<AdoptionStatus, number>; total: number };
 
@@ -109,7 +111,8 @@ export type AnnualFacts = {
   year: number;
   bodies: BodyFacts[];
   decisions: DecisionFacts[];
-  plan: { title: string; titleNb: string | null; measures: MeasureFacts[] } | null;
+  /** groups: the priority groups valid in the year (issue 20 item 3), with their names. */
+  plan: { title: string; titleNb: string | null; measures: MeasureFacts[]; groups: PriorityGroupEntry[] } | null;
   /**
    * Small counts already suppressed: the report is public, so it takes the one public table of the year
    * (lib/deviations/statistics.ts), the same numbers as /api/v1/deviation-statistics.
@@ -134,6 +137,7 @@ export function osloYear(year: number): { gte: Date; lt: Date } {
 
 export async function gatherFacts(year: number, now: Date = new Date()): Promise<AnnualFacts> {
   const span = osloYear(year);
+  const groups = await priorityGroupCatalog();
   const [bodies, meetings, received, decisions, plan, deviations, versions, reviews] = await Promise.all([
     prisma.body.findMany({
       where: { kind: { not: "SECRETARIAT" } },
@@ -208,7 +212,7 @@ export async function gatherFacts(year: number, now: Date = new Date()): Promise
         disagreement: d.kind === "DISAGREEMENT",
       };
     }),
-    plan: plan ? { title: plan.title, titleNb: plan.titleNb, measures: plan.parts.flatMap((p) => p.measures) } : null,
+    plan: plan ? { title: plan.title, titleNb: plan.titleNb, measures: plan.parts.flatMap((p) => p.measures), groups: groupsOfferedIn(groups, year) } : null,
     deviations,
     adoptions: versions.map((v) => {
       const counts = { NOT_STARTED: 0, ON_AGENDA: 0, ADOPTED: 0, ADOPTED_WITH_RESERVATIONS: 0, DECLINED: 0 } satisfies Record<AdoptionStatus, number>;

@@ -4,7 +4,7 @@
 import { OPEN_STATUSES } from "@/lib/adoption/policy";
 import { formatShown, SMALL_COUNT_LIMIT } from "@/lib/deviations/overview";
 import { formatValue } from "@/lib/indicators/policy";
-import { MEASURE_STATUSES, PRIORITY_GROUPS } from "@/lib/domain/vocabulary";
+import { MEASURE_STATUSES } from "@/lib/domain/vocabulary";
 import { formatDate, localize, type Locale, getTranslator } from "@/lib/i18n";
 import type { AnnualFacts } from "./data";
 import { SECTION_KEYS, type ReportSection, type SectionKey } from "./policy";
@@ -63,13 +63,13 @@ export function composeDraft(lang: Locale, facts: AnnualFacts, factsAt: Date): R
     ? join(
         d("planIntro", { plan: localize(lang, plan.title, plan.titleNb), count: plan.measures.length }),
         list(
-          PRIORITY_GROUPS.map((group) => {
-            const own = plan.measures.filter((m) => m.priorityGroups.includes(group));
+          plan.groups.map((group) => {
+            const own = plan.measures.filter((m) => m.priorityGroups.includes(group.code));
             const statuses = MEASURE_STATUSES.flatMap((status) => {
               const count = own.filter((m) => m.status === status).length;
               return count ? [d("planStatus", { status: labels(`measureStatus.${status}`).toLowerCase(), count })] : [];
             });
-            return d("planLine", { group: labels(`priorityGroup.${group}`), count: own.length, statuses: statuses.join(", ") || "–" });
+            return d("planLine", { group: localize(lang, group.name, group.nameNb), count: own.length, statuses: statuses.join(", ") || "–" });
           }),
         ),
       )

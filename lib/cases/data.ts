@@ -8,7 +8,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/prisma/client";
 import { documentFactsSelect, documentView, toFacts, type DocumentView } from "@/lib/documents/view";
-import type { CaseStatus, PriorityGroup } from "@/lib/domain/vocabulary";
+import type { CaseStatus } from "@/lib/domain/vocabulary";
 import { osloIsoDate } from "@/lib/i18n/dates";
 import { osloInstant } from "@/lib/i18n/oslo";
 
@@ -142,7 +142,7 @@ export async function publicCase(id: string) {
 
 // ───────────── the desk ─────────────
 
-export type DeskFilters = { bodyId?: string; status?: CaseStatus; priorityGroup?: PriorityGroup; q?: string };
+export type DeskFilters = { bodyId?: string; status?: CaseStatus; priorityGroup?: string; q?: string };
 
 /**
  * The desk's inbox, newest first, limited to the bodies the viewer triages (null = all): one page of it and the total

@@ -3,7 +3,7 @@
 // Free text is refused when it holds a fødselsnummer or D-number: a case is about services, never about a patient.
 import { z } from "zod";
 import { firstFieldErrors } from "@/lib/forms/errors";
-import { PRIORITY_GROUPS } from "@/lib/domain/vocabulary";
+import { priorityGroupCode } from "@/lib/structure/priority-groups";
 import { containsNationalId } from "@/lib/privacy/national-id";
 
 export const TITLE_MAX = 200;
@@ -26,6 +26,7 @@ export const FIELD_ERRORS = [
   "fileTooLarge",
   "fileEmpty",
   "tooManyFiles",
+  "groupNotInYear",
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERRORS)[number];
 
@@ -55,7 +56,8 @@ const checked = z.preprocess((v) => v === true || v === "on" || v === "true", z.
 /** Checkbox group: an array from react-hook-form or FormData.getAll, a single string, or false/undefined for none. */
 const priorityGroups = z.preprocess(
   (v) => (Array.isArray(v) ? v : typeof v === "string" && v !== "" ? [v] : []),
-  z.array(z.enum(PRIORITY_GROUPS, { error: "invalid" })).max(PRIORITY_GROUPS.length, "invalid"),
+  // Codes of priority groups; the service checks they are valid on the submission date (issue 20 item 3).
+  z.array(priorityGroupCode).max(20, "invalid"),
 );
 
 export const caseSubmissionSchema = z.object({

@@ -2,7 +2,7 @@ import "server-only";
 import { can } from "@/lib/auth/permissions";
 import { isInfrastructureFault } from "@/lib/forms/faults";
 import { isStaff, type Viewer } from "@/lib/auth/viewer";
-import { href, isLocale, type Locale } from "@/lib/i18n";
+import { href, isLocale, osloIsoDate, type Locale } from "@/lib/i18n";
 import { siteOrigin } from "@/lib/site-url";
 import { CASE_ATTACHMENT, checkUpload, isFilePresent, type CheckedUpload } from "@/lib/uploads/file-check";
 import { bodyExists, caseByStatusToken, caseFacts, findCaseByIdempotencyKey, forwardTargets, meetingOfBody, partyExists, submitTargets } from "./data";
@@ -19,6 +19,8 @@ import {
   type FieldErrorCode,
 } from "./schema";
 import { buildReceiptMail } from "./status-mail";
+import { priorityGroupCatalog, priorityGroupsNotValidIn } from "@/lib/structure/data";
+import { groupName } from "@/lib/structure/priority-groups";
 
 // The steps behind the case server actions – authenticate, authorize against the database, validate with the shared
 // schema, write, then mail (only after the commit) – taking the viewer and request facts as arguments so tests can
@@ -104,6 +106,9 @@ async function submission(viewer: Viewer, formData: FormData, facts: RequestFact
     if (!can(viewer, "case.submit", { partyId: parsed.data.partyId })) fieldErrors.partyId = "notOwnParty";
     else if (!(await partyExists(parsed.data.partyId))) fieldErrors.partyId = "invalid";
     if (!(await bodyExists(parsed.data.targetBodyId))) fieldErrors.targetBodyId = "invalid";
+    // The priority groups valid in the year of submission (issue 20 item 3).
+    const year = Number(osloIsoDate(facts.now).slice(0, 4));
+    if ((await priorityGroupsNotValidIn(parsed.data.priorityGroups, year)).length > 0) fieldErrors.priorityGroups = "groupNotInYear";
   }
 
   // An untouched file input arrives as an empty file (named "" or, through the action's encoding, "blob"): no file.
@@ -135,7 +140,15 @@ async function submission(viewer: Viewer, formData: FormData, facts: RequestFact
     ...(facts.ip ? [{ keys: [`case:address:${facts.ip}`], limit: SUBMIT_LIMITS.perAddress, windowMs }] : []),
   ];
   const targetBody = (await submitTargets()).find((b) => b.id === input.targetBodyId) ?? null;
-  const summary = { name: input.contactName, title: input.title, description: input.description, targetBody, priorityGroups: input.priorityGroups, attachments: attachments.map((a) => a.fileName) };
+  const groups = await priorityGroupCatalog();
+  const summary = {
+    name: input.contactName,
+    title: input.title,
+    description: input.description,
+    targetBody,
+    priorityGroups: input.priorityGroups.map((code) => groupName(groups, code, lang)),
+    attachments: attachments.map((a) => a.fileName),
+  };
   const receipt = ({ reference, statusToken }: { reference: string; statusToken: string }) => ({
     to: input.contactEmail,
     ...buildReceiptMail(lang, { ...summary, reference }, statusLink(lang, statusToken)),

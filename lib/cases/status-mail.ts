@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import type { CaseStatus, PriorityGroup } from "@/lib/domain/vocabulary";
+import type { CaseStatus } from "@/lib/domain/vocabulary";
 import { formatDate, href, isLocale, localize, type Locale, getTranslator } from "@/lib/i18n";
 import { caseStatusEvent } from "@/lib/follow/events";
 import { alertFollowers } from "@/lib/follow/mutations";
@@ -25,7 +25,8 @@ export type ReceiptSummary = {
   title: string;
   description: string;
   targetBody: { name: string; nameNb: string | null } | null;
-  priorityGroups: readonly PriorityGroup[];
+  /** The names of the chosen priority groups, in the mail's language (from PriorityGroupDefinition). */
+  priorityGroups: readonly string[];
   attachments: readonly string[];
 };
 
@@ -36,7 +37,7 @@ export function buildReceiptMail(lang: Locale, summary: ReceiptSummary, link: st
   const lines = [
     `${w("title")}: ${summary.title}`,
     ...(summary.targetBody ? [`${w("target")}: ${localize(lang, summary.targetBody.name, summary.targetBody.nameNb)}`] : []),
-    ...(summary.priorityGroups.length ? [`${w("priorityGroups")}: ${summary.priorityGroups.map((g) => m(`labels.priorityGroup.${g}`)).join(", ")}`] : []),
+    ...(summary.priorityGroups.length ? [`${w("priorityGroups")}: ${summary.priorityGroups.join(", ")}`] : []),
     ...(summary.attachments.length ? [`${w("attachments")}: ${summary.attachments.join(", ")}`] : []),
     `${w("description")}: ${summary.description.length > 400 ? `${summary.description.slice(0, 400)} …` : summary.description}`,
   ];

@@ -18,14 +18,6 @@ export const DOCUMENT_KINDS = [
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-export const PRIORITY_GROUPS = [
-  "CHILDREN_YOUTH",
-  "SEVERE_MENTAL_ILLNESS_SUBSTANCE",
-  "FRAIL_ELDERLY",
-  "MULTIPLE_CHRONIC",
-] as const;
-export type PriorityGroup = (typeof PRIORITY_GROUPS)[number];
-
 export const MEASURE_STATUSES = ["NOT_STARTED", "ON_TRACK", "AT_RISK", "DELAYED", "COMPLETED", "CANCELLED"] as const;
 export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
 

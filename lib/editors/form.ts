@@ -4,7 +4,7 @@ import { z } from "zod";
 import { firstFieldErrors } from "@/lib/forms/errors";
 
 /** Field error codes; the zod schemas use them as messages and the UI translates them (editors.fieldErrors). */
-export const FIELD_ERRORS = ["required", "tooLong", "invalid", "taken", "dateOrder", "file", "nationalId"] as const;
+export const FIELD_ERRORS = ["required", "tooLong", "invalid", "taken", "dateOrder", "file", "nationalId", "groupNotInYear"] as const;
 export type FieldErrorCode = (typeof FIELD_ERRORS)[number];
 
 /** Form-level error codes, translated in the UI (editors.errors). */

@@ -38,7 +38,11 @@ export const saveIndicatorAction = formAction<IndicatorState, typeof indicatorSc
   refuse,
   run: async ({ input, actorId, form }, refuse) => {
     const result = await saveIndicator(actorId, input);
-    if (!result.ok) return result.error === "TAKEN" ? refuse({ error: "INVALID", fieldErrors: { slug: "taken" } }) : refuse({ error: result.error });
+    if (!result.ok) {
+      if (result.error === "TAKEN") return refuse({ error: "INVALID", fieldErrors: { slug: "taken" } });
+      if (result.error === "GROUP_NOT_IN_YEAR") return refuse({ error: "INVALID", fieldErrors: { priorityGroup: "groupNotInYear" } });
+      return refuse({ error: result.error });
+    }
     redirect(`${href(langOfForm(form), `${INDICATORS_ADMIN_PATH}/${result.id}`)}?lagra=1`);
   },
 });

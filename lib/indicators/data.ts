@@ -6,7 +6,8 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/prisma/client";
 import { cachedPublic, PUBLIC_TAGS } from "@/lib/public-cache";
 import type { CsvLookup } from "./csv";
-import { isSuppressed, PRIORITY_GROUPS, type IndicatorLevel, type PeriodKind, type PriorityGroup, type PublicPoint } from "./policy";
+import { priorityGroupCatalog } from "@/lib/structure/data";
+import { isSuppressed, type IndicatorLevel, type PeriodKind, type PublicPoint } from "./policy";
 
 type Reader = Pick<Prisma.TransactionClient, "indicator" | "area" | "party" | "measure" | "indicatorValue">;
 
@@ -52,6 +53,8 @@ const LIST_SELECT = {
   unitNb: true,
   source: true,
   priorityGroup: true,
+  /** The group's name from the data (issue 20 item 3). */
+  group: { select: { name: true, nameNb: true } },
   level: true,
   periodKind: true,
   suppressSmallCounts: true,
@@ -71,12 +74,12 @@ async function listIndicators(): Promise<IndicatorSummary[]> {
 /** The secretariat's list. */
 export const adminIndicators = listIndicators;
 
-/** The public list, grouped by priority group in the action plan's order (indicators across the groups last). */
+/** The public list, grouped by priority group in the national plan's order (indicators across the groups last). */
 export const publicIndicators = cachedPublic("indicators-list", [PUBLIC_TAGS.indicators], async () => {
-  const all = await listIndicators();
-  const groups: { group: PriorityGroup | null; indicators: IndicatorSummary[] }[] = [...PRIORITY_GROUPS, null].map((group) => ({
-    group,
-    indicators: all.filter((i) => i.priorityGroup === group),
+  const [all, catalog] = await Promise.all([listIndicators(), priorityGroupCatalog()]);
+  const groups: { group: { code: string; name: string; nameNb: string | null } | null; indicators: IndicatorSummary[] }[] = [...catalog, null].map((group) => ({
+    group: group && { code: group.code, name: group.name, nameNb: group.nameNb },
+    indicators: all.filter((i) => i.priorityGroup === (group?.code ?? null)),
   }));
   return groups.filter((g) => g.indicators.length > 0);
 });

@@ -5,12 +5,14 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { prisma } from "@/lib/db/client";
 import { auditIn, isUniqueViolation, type Tx } from "@/lib/editors/mutations";
+import { osloIsoDate } from "@/lib/i18n";
 import { revalidatePublic } from "@/lib/public-cache";
+import { priorityGroupsNotValidIn } from "@/lib/structure/data";
 import type { CsvRow } from "./csv";
 import { INDICATORS_ADMIN_PATH, INDICATORS_PATH } from "./policy";
 import type { IndicatorInput } from "./schema";
 
-export type IndicatorError = "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "TAKEN";
+export type IndicatorError = "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "TAKEN" | "GROUP_NOT_IN_YEAR";
 
 function revalidate() {
   revalidatePublic(["indicators"]);
@@ -23,7 +25,10 @@ function revalidate() {
 }
 
 /** Creates an indicator (no id) or updates one at the version the form was rendered with. */
-export async function saveIndicator(actorId: string, input: IndicatorInput): Promise<{ ok: true; id: string } | { ok: false; error: IndicatorError }> {
+export async function saveIndicator(actorId: string, input: IndicatorInput, now: Date = new Date()): Promise<{ ok: true; id: string } | { ok: false; error: IndicatorError }> {
+  // An indicator follows a priority group valid in the year it is edited (issue 20 item 3); a group it already has
+  // is kept even after the group ends.
+  const year = Number(osloIsoDate(now).slice(0, 4));
   const data = {
     slug: input.slug,
     name: input.name,
@@ -41,6 +46,10 @@ export async function saveIndicator(actorId: string, input: IndicatorInput): Pro
   };
   try {
     const result = await prisma.$transaction(async (tx): Promise<{ ok: true; id: string } | { ok: false; error: IndicatorError }> => {
+      if (input.priorityGroup) {
+        const kept = input.id ? (await tx.indicator.findUnique({ where: { id: input.id }, select: { priorityGroup: true } }))?.priorityGroup : null;
+        if (kept !== input.priorityGroup && (await priorityGroupsNotValidIn([input.priorityGroup], year, tx)).length > 0) return { ok: false, error: "GROUP_NOT_IN_YEAR" };
+      }
       const measures = await tx.measure.findMany({ where: { id: { in: input.measureIds } }, select: { id: true } });
       let id = input.id;
       if (!id) {

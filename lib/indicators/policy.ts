@@ -8,9 +8,6 @@ export type IndicatorLevel = (typeof INDICATOR_LEVELS)[number];
 export const PERIOD_KINDS = ["YEAR", "HALF", "QUARTER", "MONTH"] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
-export const PRIORITY_GROUPS = ["FRAIL_ELDERLY", "MULTIPLE_CHRONIC", "SEVERE_MENTAL_ILLNESS_SUBSTANCE", "CHILDREN_YOUTH"] as const;
-export type PriorityGroup = (typeof PRIORITY_GROUPS)[number];
-
 /** The period text per kind: "2025", "2025-H1", "2025-Q3", "2025-05". Every form sorts correctly as text. */
 const PERIOD_PATTERN: Record<PeriodKind, RegExp> = {
   YEAR: /^(\d{4})$/,

@@ -3,9 +3,10 @@
 // action; messages are error codes the UI translates (indicators.fieldErrors).
 import { z } from "zod";
 import { firstFieldErrors } from "@/lib/forms/errors";
-import { INDICATOR_LEVELS, PERIOD_KINDS, PRIORITY_GROUPS, VALUE_MAX } from "./policy";
+import { priorityGroupCode } from "@/lib/structure/priority-groups";
+import { INDICATOR_LEVELS, PERIOD_KINDS, VALUE_MAX } from "./policy";
 
-export const FIELD_ERRORS = ["required", "tooLong", "invalid", "taken", "period", "unit", "ratio"] as const;
+export const FIELD_ERRORS = ["required", "tooLong", "invalid", "taken", "period", "unit", "ratio", "groupNotInYear"] as const;
 export type FieldErrorCode = (typeof FIELD_ERRORS)[number];
 
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
@@ -23,7 +24,8 @@ export const indicatorSchema = z.object({
   unit: required(60),
   unitNb: optional(60),
   source: required(300),
-  priorityGroup: z.enum(["", ...PRIORITY_GROUPS], { error: "invalid" }).optional().default(""),
+  /** A priority group code, or "" for an indicator across the groups; saveIndicator checks it is valid this year. */
+  priorityGroup: z.union([z.literal(""), priorityGroupCode], { error: "invalid" }).optional().default(""),
   level: z.enum(INDICATOR_LEVELS, { error: "required" }),
   periodKind: z.enum(PERIOD_KINDS, { error: "required" }),
   suppressSmallCounts: z.string().optional().transform((v) => v === "on" || v === "true"),

@@ -2,6 +2,7 @@ import "server-only";
 import { prisma, type Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/prisma/client";
 import { STRUCTURE_FORMAT, type StructureDescription, type StructureRule } from "./schema";
+import type { PriorityGroupEntry } from "./priority-groups";
 
 // Reads the structure of the helsefellesskap from the database as one description (the export, and the "before" of
 // an import's dry run). Works inside a transaction too.
@@ -96,4 +97,23 @@ export async function exportStructure(db: Reader = prisma): Promise<StructureDes
       ),
     },
   };
+}
+
+/** Every priority group, also those no longer or not yet valid (names of groups on older records, filters). */
+export async function priorityGroupCatalog(db: Reader = prisma): Promise<PriorityGroupEntry[]> {
+  const rows = await db.priorityGroupDefinition.findMany({ orderBy: [{ sortOrder: "asc" }, { code: "asc" }] });
+  return rows.map((g) => ({
+    code: g.code,
+    name: g.name,
+    nameNb: g.nameNb,
+    fromYear: g.validFrom.getUTCFullYear(),
+    toYear: g.validTo ? g.validTo.getUTCFullYear() : null,
+  }));
+}
+
+/** The codes among `codes` that are not priority groups valid in `year` (a form's choice checked on the server). */
+export async function priorityGroupsNotValidIn(codes: readonly string[], year: number, db: Reader = prisma): Promise<string[]> {
+  if (codes.length === 0) return [];
+  const valid = new Set((await priorityGroupsOffered(year, db)).map((g) => g.code));
+  return codes.filter((c) => !valid.has(c));
 }

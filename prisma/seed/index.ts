@@ -127,9 +127,10 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
   await insertFees(prisma, log);
   log(`  Follow: ${await insertFollows(prisma)} new (demo follows, weekly)`);
   log(`  AgreementAdoption: ${await insertAdoptions(prisma, data, now)} new`);
+  // Before the indicators: an indicator refers to its priority group (issue 20 item 3, w2-groups).
+  log(`  PriorityGroupDefinition: ${await insertPriorityGroups(prisma)} new`);
   log(`  IndicatorValue: ${await insertIndicators(prisma, data.year)} new`);
   log(`  ConsultationRound: ${await insertConsultation(prisma, now)} new`);
-  log(`  PriorityGroupDefinition: ${await insertPriorityGroups(prisma)} new`);
   const index = await reindexSearch(prisma);
   log(`  SearchEntry: ${index.entries} entries, ${index.words} words`);
   log(`Seed: done in ${Date.now() - started} ms`);

@@ -119,7 +119,7 @@ describe("mails to the submitter", () => {
     const mail = await import("@/lib/cases/status-mail");
     const receipt = mail.buildReceiptMail(
       "nn",
-      { name: "Kari", reference: "SAK-2026-0001", title: "Ei sak", description: "Kva saka gjeld", targetBody: { name: "Strategisk samarbeidsutval", nameNb: null }, priorityGroups: ["FRAIL_ELDERLY"], attachments: ["a.pdf"] },
+      { name: "Kari", reference: "SAK-2026-0001", title: "Ei sak", description: "Kva saka gjeld", targetBody: { name: "Strategisk samarbeidsutval", nameNb: null }, priorityGroups: ["Skrøpelege eldre"], attachments: ["a.pdf"] },
       "https://saman.example.no/sak/status/abc",
     );
     for (const part of ["Ei sak", "Strategisk samarbeidsutval", "Skrøpelege eldre", "a.pdf", "Kva saka gjeld", "https://saman.example.no/sak/status/abc"]) expect(receipt.text).toContain(part);

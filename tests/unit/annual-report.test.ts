@@ -54,6 +54,12 @@ const facts: AnnualFacts = {
       { priorityGroups: ["CHILDREN_YOUTH"], status: "COMPLETED" },
       { priorityGroups: ["CHILDREN_YOUTH", "FRAIL_ELDERLY"], status: "DELAYED" },
     ],
+    // The groups valid in the year, as read from PriorityGroupDefinition (issue 20 item 3).
+    groups: [
+      { code: "CHILDREN_YOUTH", name: "Barn og unge", nameNb: null, fromYear: 2020, toYear: null },
+      { code: "FRAIL_ELDERLY", name: "Skrøpelege eldre", nameNb: "Skrøpelige eldre", fromYear: 2020, toYear: null },
+      { code: "PREGNANCY_BIRTH_POSTNATAL", name: "Gravide, fødsel og barselomsorg", nameNb: null, fromYear: 2024, toYear: null },
+    ],
   },
   // 12 discharge deviations and 2 medication-list ones: the 2 must never be written as a number.
   deviations: buildPublicStatistics([...Array.from({ length: 12 }, (_, i) => deviation((i % 12) + 1, "DISCHARGE")), deviation(2, "MEDICATION_LIST"), deviation(3, "MEDICATION_LIST")], 2025, ["a"]),

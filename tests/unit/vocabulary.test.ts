@@ -7,7 +7,6 @@ const pairs = [
   ["USER_ROLES", enums.UserRole],
   ["VISIBILITIES", enums.Visibility],
   ["DOCUMENT_KINDS", enums.DocumentKind],
-  ["PRIORITY_GROUPS", enums.PriorityGroup],
   ["MEASURE_STATUSES", enums.MeasureStatus],
   ["MEETING_STATUSES", enums.MeetingStatus],
   ["CASE_STATUSES", enums.CaseStatus],

@@ -9,10 +9,11 @@ import { getViewer } from "@/lib/auth/data";
 import { can } from "@/lib/auth/permissions";
 import { isStaff } from "@/lib/auth/viewer";
 import { submitParties, submitTargets, userContact } from "@/lib/cases/data";
-import { href, localize, getTranslator } from "@/lib/i18n";
+import { href, localize, getTranslator, osloIsoDate } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { priorityGroupsOffered } from "@/lib/structure/data";
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -51,7 +52,9 @@ export default async function SubmitCasePage({ params }: Props) {
       </div>
     );
   }
-  const [bodies, parties, contact] = await Promise.all([submitTargets(), submitParties(), userContact(viewer.userId)]);
+  // The priority groups valid this year (issue 20 item 3): the submission date decides.
+  const year = Number(osloIsoDate(new Date()).slice(0, 4));
+  const [bodies, parties, contact, groups] = await Promise.all([submitTargets(), submitParties(), userContact(viewer.userId), priorityGroupsOffered(year)]);
   const option = (p: { id: string; name: string; nameNb: string | null }) => ({ id: p.id, label: localize(lang, p.name, p.nameNb) });
   return (
     <>
@@ -60,6 +63,7 @@ export default async function SubmitCasePage({ params }: Props) {
         lang={lang}
         bodies={bodies.map(option)}
         parties={parties.map(option)}
+        groups={groups.map((g) => ({ id: g.code, label: localize(lang, g.name, g.nameNb) }))}
         ownPartyId={isStaff(viewer) ? null : viewer.partyId}
         idempotencyKey={randomUUID()}
         contact={{ name: contact?.name ?? "", email: contact?.email ?? "" }}

@@ -8,7 +8,8 @@ import { Pager } from "@/components/lists/pager";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { isStaff } from "@/lib/auth/viewer";
 import { deskInbox, forwardTargets } from "@/lib/cases/data";
-import { CASE_STATUSES, PRIORITY_GROUPS, type CaseStatus, type PriorityGroup } from "@/lib/domain/vocabulary";
+import { CASE_STATUSES, type CaseStatus } from "@/lib/domain/vocabulary";
+import { priorityGroupCatalog } from "@/lib/structure/data";
 import { formatDate, href, localize, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
@@ -36,10 +37,12 @@ export default async function CaseDeskPage({ params, searchParams }: Props) {
   const status = param(sp.status);
   const group = param(sp.gruppe);
   const q = param(sp.q)?.slice(0, 100) ?? "";
+  // Every priority group, also those no longer valid: older cases keep theirs (issue 20 item 3).
+  const groups = await priorityGroupCatalog();
   const filters = {
     bodyId: bodies.some((b) => b.id === bodyId) ? bodyId : undefined,
     status: (CASE_STATUSES as readonly string[]).includes(status ?? "") ? (status as CaseStatus) : undefined,
-    priorityGroup: (PRIORITY_GROUPS as readonly string[]).includes(group ?? "") ? (group as PriorityGroup) : undefined,
+    priorityGroup: groups.some((g) => g.code === group) ? group : undefined,
     q: q || undefined,
   };
   const paging = pageParams(sp);
@@ -81,9 +84,9 @@ export default async function CaseDeskPage({ params, searchParams }: Props) {
           </label>
           <select id="desk-gruppe" name="gruppe" className="ds-input" defaultValue={filters.priorityGroup ?? ""}>
             <option value="">{d("all")}</option>
-            {PRIORITY_GROUPS.map((g) => (
-              <option key={g} value={g}>
-                {m(`labels.priorityGroup.${g}`)}
+            {groups.map((g) => (
+              <option key={g.code} value={g.code}>
+                {localize(lang, g.name, g.nameNb)}
               </option>
             ))}
           </select>

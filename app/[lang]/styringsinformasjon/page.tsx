@@ -5,7 +5,7 @@ import { LocalizedText } from "@/components/i18n/localized-text";
 import { PageHeader, SectionHeading } from "@/components/layout/page-header";
 import { publicIndicators } from "@/lib/indicators/data";
 import { INDICATORS_PATH } from "@/lib/indicators/policy";
-import { href, getTranslator } from "@/lib/i18n";
+import { href, getTranslator, localize } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 
@@ -29,10 +29,10 @@ export default async function IndicatorsPage({ params }: Props) {
       <PageHeader title={m("title")} lead={m("lead")} />
       {groups.length === 0 ? <p className="ds-paragraph mt-6">{m("none")}</p> : null}
       {groups.map((g) => {
-        const id = `group-${(g.group ?? "across").toLowerCase()}`;
+        const id = `group-${(g.group?.code ?? "across").toLowerCase()}`;
         return (
           <section key={id} aria-labelledby={id} className="mt-10 max-w-3xl">
-            <SectionHeading id={id}>{g.group ? messages(`labels.priorityGroup.${g.group}`) : m("acrossGroups")}</SectionHeading>
+            <SectionHeading id={id}>{g.group ? localize(lang, g.group.name, g.group.nameNb) : m("acrossGroups")}</SectionHeading>
             <ul className="mt-3 grid gap-4">
               {g.indicators.map((i) => (
                 <li key={i.id} className="border-l-4 border-accent-border-subtle pl-3">

@@ -10,10 +10,12 @@ import { importCsvAction, saveIndicatorAction } from "@/lib/indicators/actions";
 import { CSV_COLUMNS } from "@/lib/indicators/csv";
 import { adminIndicators, measureOptions } from "@/lib/indicators/data";
 import { INDICATORS_ADMIN_PATH } from "@/lib/indicators/policy";
-import { href, localize, getTranslator } from "@/lib/i18n";
+import { href, localize, getTranslator, osloIsoDate } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { priorityGroupCatalog } from "@/lib/structure/data";
+import { groupOptions, groupsOfferedIn } from "@/lib/structure/priority-groups";
 
 // The secretariat's indicators (issue 21 item 3): the list, a new indicator, and the CSV import of values.
 type Props = { params: Promise<{ lang: string }> };
@@ -80,6 +82,7 @@ export default async function IndicatorsAdminPage({ params }: Props) {
           action={saveIndicatorAction}
           initial={{ suppressSmallCounts: "on" }}
           measures={measures.map((me) => ({ id: me.id, label: messages("indicators.measures.item", { code: me.code, title: localize(lang, me.title, me.titleNb), year: me.year }) }))}
+          groups={groupOptions(groupsOfferedIn(await priorityGroupCatalog(), Number(osloIsoDate(new Date()).slice(0, 4)), []), lang)}
           levelFixed={false}
         /></ClientMessages>
       </section>

@@ -60,7 +60,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
         <dt className="font-semibold">{m("facts.period")}</dt>
         <dd className="mb-2 sm:mb-0">{m(`periodKind.${indicator.periodKind}`)}</dd>
         <dt className="font-semibold">{m("facts.group")}</dt>
-        <dd>{indicator.priorityGroup ? messages(`labels.priorityGroup.${indicator.priorityGroup}`) : m("acrossGroups")}</dd>
+        <dd>{indicator.group ? localize(lang, indicator.group.name, indicator.group.nameNb) : m("acrossGroups")}</dd>
       </dl>
 
       {indicator.periods.length ? <IndicatorFigures lang={lang} indicator={indicator} chosen={Array.isArray(vis) ? vis : vis ? [vis] : []} /> : <p className="ds-paragraph mt-8">{m("noValues")}</p>}

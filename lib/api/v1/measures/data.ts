@@ -6,11 +6,13 @@ import type { Page } from "../common/schema";
 import { afterId, decodeCursor, pageArgs, toPage } from "../common/paging";
 import { dayOrNull, iso, loc } from "../common/format";
 import { BadQuery } from "../common/errors";
+import { priorityGroupCatalog } from "@/lib/structure/data";
 import type { ApiMeasure, measuresQuery } from "./schema";
 
 export async function listMeasures(q: z.infer<typeof measuresQuery>): Promise<Page<ApiMeasure>> {
   const after = decodeCursor(q.cursor);
   if (after === undefined) throw new BadQuery("cursor", "Unknown cursor");
+  const groups = await priorityGroupCatalog();
   const rows = await prisma.measure.findMany({
     ...pageArgs(q.limit),
     where: {
@@ -48,6 +50,7 @@ export async function listMeasures(q: z.infer<typeof measuresQuery>): Promise<Pa
     title: loc(m.title, m.titleNb),
     description: { nn: m.description, nb: m.descriptionNb },
     priorityGroups: m.priorityGroups,
+    priorityGroupNames: groups.filter((g) => m.priorityGroups.includes(g.code)).map((g) => ({ code: g.code, name: loc(g.name, g.nameNb) })),
     responsibleBodyId: m.responsibleBodyId,
     ownerPartyId: m.ownerPartyId,
     ownerName: m.ownerName,

@@ -10,10 +10,12 @@ import { requirePagePermission } from "@/lib/auth/guard";
 import { saveIndicatorAction, saveValueAction } from "@/lib/indicators/actions";
 import { adminIndicator, measureOptions } from "@/lib/indicators/data";
 import { formatValue, INDICATORS_ADMIN_PATH, INDICATORS_PATH, PERIOD_EXAMPLE } from "@/lib/indicators/policy";
-import { href, localize, getTranslator } from "@/lib/i18n";
+import { href, localize, getTranslator, osloIsoDate } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { priorityGroupCatalog } from "@/lib/structure/data";
+import { groupOptions, groupsOfferedIn } from "@/lib/structure/priority-groups";
 
 // One indicator for the secretariat (issue 21 item 3): edit it, enter a value, see every value as entered.
 type Props = { params: Promise<{ lang: string; id: string }>; searchParams: Promise<{ lagra?: string }> };
@@ -121,6 +123,7 @@ export default async function IndicatorAdminPage({ params, searchParams }: Props
             measureIds: indicator.measureIds,
           }}
           measures={measures.map((me) => ({ id: me.id, label: messages("indicators.measures.item", { code: me.code, title: localize(lang, me.title, me.titleNb), year: me.year }) }))}
+          groups={groupOptions(groupsOfferedIn(await priorityGroupCatalog(), Number(osloIsoDate(new Date()).slice(0, 4)), [indicator.priorityGroup ?? ""]), lang)}
           levelFixed={indicator.values > 0}
         /></ClientMessages>
       </section>

@@ -78,10 +78,10 @@ export default async function MeasurePage({ params }: Props) {
             <dd>{[measure.ownerName, measure.ownerParty ? localize(lang, measure.ownerParty.name, measure.ownerParty.nameNb) : null].filter(Boolean).join(", ")}</dd>
           </>
         ) : null}
-        {measure.priorityGroups.length ? (
+        {measure.groups.length ? (
           <>
             <dt className="font-semibold">{p("group")}</dt>
-            <dd>{measure.priorityGroups.map((g) => msg(`labels.priorityGroup.${g}`)).join(", ")}</dd>
+            <dd>{measure.groups.map((g) => localize(lang, g.name, g.nameNb)).join(", ")}</dd>
           </>
         ) : null}
         {measure.deadline ? (

@@ -11,6 +11,7 @@ import { requirePagePermission } from "@/lib/auth/guard";
 import { href, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
+import { priorityGroupCatalog } from "@/lib/structure/data";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ lang: string; year: string }> };
@@ -26,7 +27,7 @@ export default async function NewMeasurePage({ params }: Props) {
   const { year: yearParam } = await params;
   await requirePagePermission("content.edit", lang, `/admin/handlingsplan/${yearParam}/nytt-tiltak`);
   const year = /^\d{4}$/.test(yearParam) ? Number(yearParam) : NaN;
-  const [plan, bodies] = await Promise.all([Number.isNaN(year) ? null : getPlanForEditor(year), bodyOptions()]);
+  const [plan, bodies, catalog] = await Promise.all([Number.isNaN(year) ? null : getPlanForEditor(year), bodyOptions(), priorityGroupCatalog()]);
   if (!plan) notFound();
   const m = getTranslator(lang, "editors.measure");
   return (
@@ -34,7 +35,7 @@ export default async function NewMeasurePage({ params }: Props) {
       <PageHeader title={m("newTitle", { year: plan.year })} />
       <AdminNav lang={lang} current="actionPlan" />
       <BackLink to={href(lang, `/admin/handlingsplan/${plan.year}`)}>{m("back", { year: plan.year })}</BackLink>
-      <ClientMessages lang={lang} for="EditorForm"><EditorForm id="measure" action={createMeasureAction} lang={lang} fields={measureFields(lang, plan.parts, bodies, null)} submitLabel={m("create")} /></ClientMessages>
+      <ClientMessages lang={lang} for="EditorForm"><EditorForm id="measure" action={createMeasureAction} lang={lang} fields={measureFields(lang, plan.parts, bodies, null, { year: plan.year, catalog })} submitLabel={m("create")} /></ClientMessages>
     </>
   );
 }

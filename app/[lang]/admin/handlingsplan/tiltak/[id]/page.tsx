@@ -13,6 +13,7 @@ import { MEASURE_STATUSES } from "@/lib/domain/vocabulary";
 import { formatDate, href, localize, osloIsoDate, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
+import { priorityGroupCatalog } from "@/lib/structure/data";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ lang: string; id: string }>; searchParams: Promise<{ lagra?: string }> };
@@ -27,7 +28,7 @@ export default async function MeasureEditorPage({ params, searchParams }: Props)
   const lang = await langFromParams(params);
   const { id } = await params;
   await requirePagePermission("content.edit", lang, `/admin/handlingsplan/tiltak/${id}`);
-  const [measure, bodies, decisions, linked] = await Promise.all([getMeasureForEditor(id), bodyOptions(), decisionOptions(), linkedDecisions(id)]);
+  const [measure, bodies, decisions, linked, catalog] = await Promise.all([getMeasureForEditor(id), bodyOptions(), decisionOptions(), linkedDecisions(id), priorityGroupCatalog()]);
   if (!measure) notFound();
   const messages = getTranslator(lang);
   const e = getTranslator(lang, "editors");
@@ -91,7 +92,7 @@ export default async function MeasureEditorPage({ params, searchParams }: Props)
           action={updateMeasureAction}
           lang={lang}
           hidden={{ measureId: measure.id, version: measure.version }}
-          fields={measureFields(lang, measure.part.plan.parts, bodies, measure)}
+          fields={measureFields(lang, measure.part.plan.parts, bodies, measure, { year: measure.part.plan.year, catalog })}
           submitLabel={m("save")}
         /></ClientMessages>
       </section>
