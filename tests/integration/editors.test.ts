@@ -171,6 +171,50 @@ describe("action plan", () => {
   });
 });
 
+describe("priority groups as data (issue 20 item 3)", () => {
+  const FIFTH = "PREGNANCY_BIRTH_POSTNATAL"; // Meld. St. 9 (2023–2024), valid from 2024
+  async function partOf(year: number): Promise<string> {
+    if (!(await planData.getPlanForEditor(year))) {
+      await redirected(planActions.createPlanAction(null, form({ year: String(year), title: `Plan ${year}`, part1Title: "Avtalane", part2Title: "Andre tiltak" })));
+    }
+    return (await planData.getPlanForEditor(year))!.parts[1]!.id;
+  }
+  const measure = (partId: string, code: string) => ({ partId, code, title: `Tiltak for gravide ${code}`, priorityGroups: [FIFTH, "CHILDREN_YOUTH"], responsibleBodyId: ids.body("ssu") });
+
+  it("refuses the fifth group on a measure of the 2023 plan with a field error, and writes nothing", async () => {
+    const partId = await partOf(2023);
+    const created = () => db.prisma.auditEntry.count({ where: { action: "measure.create" } });
+    const audits = await created();
+    expect(await planActions.createMeasureAction(null, form(measure(partId, "2.91")))).toMatchObject({
+      ok: false,
+      error: "INVALID",
+      fieldErrors: { priorityGroups: "groupNotInYear" },
+      values: { code: "2.91", priorityGroups: [FIFTH, "CHILDREN_YOUTH"] },
+    });
+    expect(await db.prisma.measure.count({ where: { code: "2.91" } })).toBe(0);
+    expect(await created()).toBe(audits);
+    // The plan's page offers and shows only the groups of 2023: the four of Meld. St. 7 (2019–2020).
+    expect((await planData.getPlan(2023))!.groups.map((g) => g.code)).not.toContain(FIFTH);
+    // An unknown code is refused the same way.
+    expect(await planActions.createMeasureAction(null, form({ ...measure(partId, "2.92"), priorityGroups: ["NO_SUCH_GROUP"] }))).toMatchObject({ fieldErrors: { priorityGroups: "groupNotInYear" } });
+  });
+
+  it("accepts the fifth group on a measure of the 2025 plan and shows its name from the data in both languages", async () => {
+    const partId = await partOf(2025);
+    const path = await redirected(planActions.createMeasureAction(null, form(measure(partId, "2.93"))));
+    const id = path.split("/")[4]!.split("?")[0]!;
+    const page = await planData.getMeasure(id);
+    expect(page!.priorityGroups).toEqual([FIFTH, "CHILDREN_YOUTH"]);
+    expect(page!.groups.map((g) => g.name)).toEqual(["Barn og unge", "Gravide, fødsel og barselomsorg"]);
+    const plan = await planData.getPlan(2025);
+    expect(plan!.groups.map((g) => g.code)).toContain(FIFTH);
+    // Editing keeps working, and a group the measure already has stays valid.
+    const row = await db.prisma.measure.findUniqueOrThrow({ where: { id } });
+    await redirected(planActions.updateMeasureAction(null, form({ ...measure(partId, "2.93"), measureId: id, version: String(row.version), title: "Nytt namn" })));
+    expect((await db.prisma.measure.findUniqueOrThrow({ where: { id } })).title).toBe("Nytt namn");
+  });
+});
+
 describe("news", () => {
   let articleId: string;
 
