@@ -113,7 +113,7 @@ export function StructureImportForm({ lang, action, today }: { lang: Locale; act
         <input type="hidden" name="lang" value={lang} />
         <input type="hidden" name="intent" value="preview" />
         <FormField id="structure-file" label={m("import.file")}>
-          {(c) => <input {...c} name="file" type="file" accept=".json,application/json" className="ds-input max-w-full" />}
+          {(c) => <input {...c} name="file" type="file" accept=".json,.yaml,.yml,application/json,application/yaml" className="ds-input max-w-full" />}
         </FormField>
         <FormField id="structure-text" label={m("import.text")} hint={m("import.textHint")}>
           {(c) => <textarea {...c} name="text" rows={6} className="ds-input font-mono" defaultValue={failed?.error === "PROBLEMS" ? failed.text : ""} spellCheck={false} />}

@@ -2,6 +2,7 @@
 // tasks, the priority groups with validity dates, and the representation rules whose parameters carry the seats (who
 // appoints, how many, personal deputies: rule ids G1–G6, S1–S8, O1–O8, K1–K3, F1). One zod schema validates an
 // imported file, shapes the export and is published as JSON Schema (z.toJSONSchema) – never written twice.
+import { parseDocument, stringify } from "yaml";
 import { z } from "zod";
 import { BODY_KINDS, PARTY_KINDS, RULE_KINDS, RULE_SEVERITIES, SIDES } from "@/lib/domain/vocabulary";
 import { PARAMS_BY_KIND } from "@/lib/membership/rules/params";
@@ -174,6 +175,7 @@ export const PROBLEM_CODES = [
   "unknownKeys",
   "invalidShape",
   "notJson",
+  "notYaml",
   "retired",
   "other",
 ] as const;
@@ -217,8 +219,34 @@ export function parseStructure(input: unknown): { ok: true; description: Structu
   };
 }
 
-/** Parses the text of an uploaded file (JSON); a syntax error is one problem at the root. */
+/** A file is JSON when it starts with "{", otherwise YAML (the same description, the same schema). */
+export type StructureFileFormat = "json" | "yaml";
+export const structureFileFormat = (source: string): StructureFileFormat => (source.trimStart().startsWith("{") ? "json" : "yaml");
+
+/** YAML 1.2 (core schema: "2024-01-01" stays a string, "no" is not false), duplicate keys refused, few aliases. */
+const YAML_OPTIONS = { version: "1.2", schema: "core", uniqueKeys: true, prettyErrors: true } as const;
+const YAML_MAX_ALIASES = 50;
+
+function parseYaml(source: string): { ok: true; value: unknown } | { ok: false; problems: StructureProblem[] } {
+  const problem = (message: string): StructureProblem => {
+    const first = message.split("\n")[0]!.trim().replace(/:$/, "");
+    return { path: "/", message: `Not YAML: ${first}`, code: "notYaml", detail: first };
+  };
+  try {
+    const doc = parseDocument(source, YAML_OPTIONS);
+    if (doc.errors.length > 0) return { ok: false, problems: doc.errors.slice(0, 50).map((e) => problem(e.message)) };
+    return { ok: true, value: doc.toJS({ maxAliasCount: YAML_MAX_ALIASES }) };
+  } catch (error) {
+    return { ok: false, problems: [problem((error as Error).message)] };
+  }
+}
+
+/** Parses the text of an uploaded file (JSON or YAML); a syntax error is a problem at the root, with its line. */
 export function parseStructureText(source: string): ReturnType<typeof parseStructure> {
+  if (structureFileFormat(source) === "yaml") {
+    const yaml = parseYaml(source);
+    return yaml.ok ? parseStructure(yaml.value) : yaml;
+  }
   let json: unknown;
   try {
     json = JSON.parse(source);
@@ -227,6 +255,11 @@ export function parseStructureText(source: string): ReturnType<typeof parseStruc
     return { ok: false, problems: [{ path: "/", message: `Not JSON: ${message}`, code: "notJson", detail: message }] };
   }
   return parseStructure(json);
+}
+
+/** The description as a YAML file: the same object as the JSON export (with its $schema), long lines unfolded. */
+export function structureYaml(file: Record<string, unknown>): string {
+  return stringify(file, { ...YAML_OPTIONS, lineWidth: 0 });
 }
 
 /** The published JSON Schema of the description (/api/v1/structure.schema.json). */

@@ -81,6 +81,51 @@ describe("export → import", () => {
   });
 });
 
+describe("the same file as YAML", () => {
+  it("is a round trip equal to the JSON one: the same description, nothing to change, the export identical", async () => {
+    const exported = await data.exportStructure();
+    const file = { $schema: "/api/v1/structure.schema.json", ...exported };
+    const yaml = schema.structureYaml(file);
+    expect(schema.structureFileFormat(yaml)).toBe("yaml");
+    expect(yaml).toContain("validFrom: 2024-01-01"); // a date stays a string in YAML 1.2
+    expect(schema.parseStructureText(yaml)).toEqual(schema.parseStructureText(JSON.stringify(file)));
+    const preview = await mutations.previewStructureImport(yaml, NOW);
+    if (!preview.ok) throw new Error(JSON.stringify(preview.problems));
+    expect(preview.unchanged).toBe(true);
+    const before = await counts();
+    const applied = await mutations.applyStructureImport(yaml, { actorId: SECRETARIAT, basis: preview.basis, validFrom: NOW, asOf: NOW });
+    expect(applied.ok).toBe(true);
+    expect(await data.exportStructure()).toEqual(exported);
+    expect(await counts()).toEqual({ ...before, versions: before.versions + 1, audits: before.audits + 1 });
+  });
+
+  it("refuses bad YAML with a path and a message (with the line), and changes nothing", async () => {
+    const before = await counts();
+    const unclosed = "format: saman-structure/1\nareas: [\n  { slug: nord\n";
+    const result = schema.parseStructureText(unclosed);
+    expect(result.ok).toBe(false);
+    const problems = result.ok ? [] : result.problems;
+    expect(problems.length).toBeGreaterThan(0);
+    for (const p of problems) expect(p).toMatchObject({ path: "/", code: "notYaml", message: expect.stringMatching(/^Not YAML: .*line \d+/) });
+    // A key twice is refused too (YAML would otherwise keep the last one silently).
+    expect(schema.parseStructureText("format: a\nformat: b\n")).toMatchObject({ ok: false, problems: [{ path: "/", code: "notYaml" }] });
+    const applied = await mutations.applyStructureImport(unclosed, { actorId: SECRETARIAT, basis: "x", validFrom: NOW, asOf: NOW });
+    expect(applied).toMatchObject({ ok: false, error: "INVALID", problems: expect.arrayContaining([expect.objectContaining({ path: "/", code: "notYaml" })]) });
+    expect(await counts()).toEqual(before);
+  });
+
+  it("reports a YAML file that does not match the schema at the same paths as JSON", async () => {
+    const broken = structuredClone(await data.exportStructure()) as unknown as { bodies: Record<string, unknown>[] };
+    broken.bodies[1]!.kind = "COUNCIL";
+    const paths = (text: string) => {
+      const r = schema.parseStructureText(text);
+      return r.ok ? [] : r.problems.map((p) => [p.path, p.code]);
+    };
+    expect(paths(schema.structureYaml(broken))).toEqual(paths(JSON.stringify(broken)));
+    expect(paths(schema.structureYaml(broken))).toContainEqual(["/bodies/1/kind", "invalidValue"]);
+  });
+});
+
 describe("a file that does not match the schema", () => {
   it("is refused with a path and a message for each problem, and no row changes", async () => {
     const broken = structuredClone(await data.exportStructure()) as unknown as {

@@ -37,6 +37,11 @@ export default async function StructureAdminPage({ params }: Props) {
             </a>
           </li>
           <li>
+            <a href={`${STRUCTURE_EXPORT_PATH}?format=yaml`} className="ds-link" download>
+              {m("export.downloadYaml")}
+            </a>
+          </li>
+          <li>
             <a href={STRUCTURE_SCHEMA_PATH} className="ds-link">
               {m("export.schema")}
             </a>
