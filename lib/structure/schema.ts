@@ -97,6 +97,9 @@ const shape = z
   })
   .strict();
 
+/** The shape alone (the cross-references are checked by structureDescription): a component of /api/v1/openapi.json. */
+export const structureShape = shape;
+
 export type StructureDescription = z.infer<typeof shape>;
 export type StructureRule = StructureDescription["ruleSet"]["rules"][number];
 

@@ -2,6 +2,7 @@
 // against the OpenAPI document it publishes (/api/v1/openapi.json, generated from the zod schemas); nothing the public
 // pages hide appears in any response – a restricted paper (offl. §§ 13/14), a PLANNED meeting's agenda and papers
 // (isAgendaPublic), unpublished minutes; plus paging, filters, ETag/304, CORS, 400/404/429 as problem+json.
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seed } from "@/prisma/seed";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
@@ -151,6 +152,23 @@ describe("the OpenAPI document", () => {
   });
 });
 
+describe("the structure description in the OpenAPI document (issue 20 item 3)", () => {
+  it("names the published structure schema, whose answer validates, and carries the description as a component the Bergen file matches", async () => {
+    const ref = responseRef(document, "/structure.schema.json", "200", "application/schema+json");
+    const res = (await import("@/app/api/v1/structure.schema.json/route")).GET();
+    expect(res.status).toBe(200);
+    const published = (await res.json()) as { properties: Record<string, unknown> };
+    expect(validate(ref, published)).toEqual([]);
+    expect(Object.keys(published.properties)).toEqual(expect.arrayContaining(["areas", "parties", "bodies", "priorityGroups", "ruleSet"]));
+    const bergen = JSON.parse(readFileSync("prisma/structure/bergen.json", "utf8")) as Record<string, unknown>;
+    expect(validate("#/components/schemas/StructureDescription", bergen)).toEqual([]);
+    // A file the import refuses (a body of an unknown kind) fails against the component too.
+    const broken = structuredClone(bergen) as { bodies: Record<string, unknown>[] };
+    broken.bodies[0]!.kind = "COUNCIL";
+    expect(validate("#/components/schemas/StructureDescription", broken)).not.toEqual([]);
+  });
+});
+
 describe("every endpoint answers as its OpenAPI description says", () => {
   it("bodies: every page validates, and the holders are today's (S6: deputies inside their principal)", async () => {
     const bodies = (await walk("/bodies")) as { slug: string; holders: { role: string }[] }[];
@@ -200,8 +218,26 @@ describe("documents and minutes", () => {
 });
 
 describe("structure, action plan and agreements", () => {
-  it("measures: pages validate; history oldest first; filters by year and status", async () => {
-    const all = (await walk("/measures", "limit=20")) as { planYear: number; status: string; history: { at: string }[] }[];
+  it("measures: pages validate; history oldest first; filters by year and status; priority groups named from the data", async () => {
+    // A measure of the newest plan (from 2024) for pregnant women, birth and postnatal care (Meld. St. 9 (2023–2024)).
+    const part = await db.prisma.actionPlanPart.findFirstOrThrow({ where: { plan: { year: { gte: 2024 } } }, orderBy: { plan: { year: "desc" } } });
+    const body = await db.prisma.body.findFirstOrThrow({ select: { id: true } });
+    const planted = await db.prisma.measure.create({
+      data: { partId: part.id, code: "9.77", title: "Felles barselomsorg", priorityGroups: ["PREGNANCY_BIRTH_POSTNATAL", "FRAIL_ELDERLY"], responsibleBodyId: body.id },
+    });
+    const all = (await walk("/measures", "limit=20")) as {
+      id: string;
+      planYear: number;
+      status: string;
+      history: { at: string }[];
+      priorityGroups: string[];
+      priorityGroupNames: { code: string; name: { nn: string; nb: string | null } }[];
+    }[];
+    for (const m of all) expect(m.priorityGroupNames.map((g) => g.code).sort()).toEqual([...m.priorityGroups].sort());
+    expect(all.find((m) => m.id === planted.id)!.priorityGroupNames).toEqual([
+      { code: "FRAIL_ELDERLY", name: { nn: "Skrøpelege eldre", nb: "Skrøpelige eldre" } },
+      { code: "PREGNANCY_BIRTH_POSTNATAL", name: { nn: "Gravide, fødsel og barselomsorg", nb: null } },
+    ]);
     expect(all.length).toBe(await db.prisma.measure.count());
     expect(all.some((m) => m.history.length > 0)).toBe(true);
     for (const m of all) expect([...m.history.map((h) => h.at)].sort()).toEqual(m.history.map((h) => h.at));
