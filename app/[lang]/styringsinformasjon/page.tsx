@@ -21,7 +21,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function IndicatorsPage({ params }: Props) {
   const lang = await langFromParams(params);
   await connection();
-  const messages = getTranslator(lang);
   const m = getTranslator(lang, "indicators");
   const groups = await publicIndicators();
   return (

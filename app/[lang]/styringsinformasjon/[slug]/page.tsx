@@ -33,7 +33,6 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const indicator = await load(slug);
   if (!indicator) notFound();
-  const messages = getTranslator(lang);
   const m = getTranslator(lang, "indicators");
   const vis = (await searchParams).vis;
   return (
