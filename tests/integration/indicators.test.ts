@@ -162,6 +162,8 @@ describe("indicators as data", () => {
   it("seeds linked demo indicators the measure pages point back to", async () => {
     expect(await data.indicatorsOfMeasure(ids.measure(year, "1.1"))).toEqual([expect.objectContaining({ slug: INDICATOR_SLUGS.discharge })]);
     const groups = await data.publicIndicators();
-    expect(groups.map((g) => g.group)).toEqual(["FRAIL_ELDERLY", "MULTIPLE_CHRONIC", "SEVERE_MENTAL_ILLNESS_SUBSTANCE", null]);
+    // In the national plan's order, named from the data (PriorityGroupDefinition, issue 20 item 3); across the groups last.
+    expect(groups.map((g) => g.group?.code ?? null)).toEqual(["SEVERE_MENTAL_ILLNESS_SUBSTANCE", "FRAIL_ELDERLY", "MULTIPLE_CHRONIC", null]);
+    expect(groups[1]!.group).toEqual({ code: "FRAIL_ELDERLY", name: "Skrøpelege eldre", nameNb: "Skrøpelige eldre" });
   });
 });
