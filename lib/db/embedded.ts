@@ -9,7 +9,20 @@ import { acquireDataDirLock } from "./lock";
 import { keepProtocolBatchesTogether } from "./socket-queue";
 import { embeddedUrl } from "./url";
 
-export type EmbeddedDatabase = { url: string; port: number; dataDir: string | null; close: () => Promise<void> };
+export type EmbeddedDatabase = {
+  url: string;
+  port: number;
+  dataDir: string | null;
+  /** A gzip tarball of the whole data directory after a CHECKPOINT (a template: lib/db/template.ts). */
+  dump: () => Promise<Blob>;
+  close: () => Promise<void>;
+};
+
+/** Whether `dataDir` holds no database yet (missing, or an empty folder): only such a directory takes a template. */
+export function isFreshDataDir(dataDir: string): boolean {
+  if (!fs.existsSync(dataDir)) return true;
+  return fs.statSync(dataDir).isDirectory() && fs.readdirSync(dataDir).length === 0;
+}
 
 /**
  * Opens (or creates) the data directory and serves it. `dataDir: null` gives a throwaway in-memory database (tests,
@@ -19,6 +32,12 @@ export async function startEmbeddedDatabase(options: {
   dataDir: string | null;
   port: number;
   host?: string;
+  /**
+   * A template tarball (lib/db/template.ts) to start from, when the database is new: in memory, or a data directory
+   * that does not exist yet or is empty. Unpacked into `<dataDir>.unpacking` and renamed into place only once
+   * complete, so a process that dies meanwhile leaves no half database behind. Ignored for an existing database.
+   */
+  template?: Blob;
 }): Promise<EmbeddedDatabase> {
   let release = () => {};
   let dataDir: string | null = null;
@@ -33,10 +52,20 @@ export async function startEmbeddedDatabase(options: {
     // shared_buffers: PostgreSQL's default 128 MB stays resident in PGlite's WebAssembly memory, which never shrinks;
     // 16 MB holds this portal's hot pages, and the operating system's page cache keeps the rest of the files
     // (EMBEDDED_SHARED_BUFFERS to change; the soak figures in BENCHMARKS.md).
-    db = await PGlite.create(dataDir ?? undefined, {
+    const settings = {
       extensions: { pg_trgm },
       startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${process.env.EMBEDDED_SHARED_BUFFERS ?? "16MB"}`],
-    });
+    };
+    if (options.template && dataDir && isFreshDataDir(dataDir)) {
+      const unpacking = `${dataDir}.unpacking`;
+      fs.rmSync(unpacking, { recursive: true, force: true }); // left by a process that died while unpacking
+      const unpacked = await PGlite.create(unpacking, { ...settings, loadDataDir: options.template });
+      await unpacked.close();
+      fs.rmSync(dataDir, { recursive: true, force: true }); // an empty folder at most (isFreshDataDir)
+      fs.renameSync(unpacking, dataDir);
+    }
+    const fromTemplate = options.template && !dataDir ? { loadDataDir: options.template } : {};
+    db = await PGlite.create(dataDir ?? undefined, { ...settings, ...fromTemplate });
     const server = new PGLiteSocketServer({
       db,
       port: options.port,
@@ -54,6 +83,10 @@ export async function startEmbeddedDatabase(options: {
       url: embeddedUrl(port),
       port,
       dataDir,
+      dump: async () => {
+        await opened.exec("CHECKPOINT");
+        return opened.dumpDataDir("gzip");
+      },
       close: async () => {
         if (closed) return;
         closed = true;
