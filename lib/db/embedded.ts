@@ -18,6 +18,14 @@ export type EmbeddedDatabase = {
   close: () => Promise<void>;
 };
 
+/** PGlite could not start from the template it was given (a damaged template). */
+export class TemplateRejectedError extends Error {
+  constructor(cause: unknown) {
+    super(`The database template could not be loaded: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = "TemplateRejectedError";
+  }
+}
+
 /** Whether `dataDir` holds no database yet (missing, or an empty folder): only such a directory takes a template. */
 export function isFreshDataDir(dataDir: string): boolean {
   if (!fs.existsSync(dataDir)) return true;
@@ -33,11 +41,13 @@ export async function startEmbeddedDatabase(options: {
   port: number;
   host?: string;
   /**
-   * A template tarball (lib/db/template.ts) to start from, when the database is new: in memory, or a data directory
-   * that does not exist yet or is empty. Unpacked into `<dataDir>.unpacking` and renamed into place only once
-   * complete, so a process that dies meanwhile leaves no half database behind. Ignored for an existing database.
+   * A template (lib/db/template.ts) to start from when the database is new: in memory, or a data directory that does
+   * not exist yet or is empty. Asked for only then, and only once this process holds the directory's lock. While it
+   * is unpacked a marker `<dataDir>.unpacking` exists: a process that dies meanwhile leaves the marker, and the next
+   * start removes the half-unpacked directory and begins again. A template PGlite cannot start from throws
+   * TemplateRejectedError (nothing is left behind); the caller drops it and starts without.
    */
-  template?: Blob;
+  template?: () => Promise<Blob | null>;
 }): Promise<EmbeddedDatabase> {
   let release = () => {};
   let dataDir: string | null = null;
@@ -56,16 +66,29 @@ export async function startEmbeddedDatabase(options: {
       extensions: { pg_trgm },
       startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${process.env.EMBEDDED_SHARED_BUFFERS ?? "16MB"}`],
     };
-    if (options.template && dataDir && isFreshDataDir(dataDir)) {
-      const unpacking = `${dataDir}.unpacking`;
-      fs.rmSync(unpacking, { recursive: true, force: true }); // left by a process that died while unpacking
-      const unpacked = await PGlite.create(unpacking, { ...settings, loadDataDir: options.template });
-      await unpacked.close();
-      fs.rmSync(dataDir, { recursive: true, force: true }); // an empty folder at most (isFreshDataDir)
-      fs.renameSync(unpacking, dataDir);
+    const marker = dataDir ? `${dataDir}.unpacking` : null;
+    if (dataDir && marker && fs.existsSync(marker)) {
+      // A process died while unpacking a template into this directory: it holds no database yet, only a part of one.
+      fs.rmSync(dataDir, { recursive: true, force: true });
+      fs.rmSync(marker, { force: true });
     }
-    const fromTemplate = options.template && !dataDir ? { loadDataDir: options.template } : {};
-    db = await PGlite.create(dataDir ?? undefined, { ...settings, ...fromTemplate });
+    const template = options.template && (!dataDir || isFreshDataDir(dataDir)) ? await options.template() : null;
+    if (template) {
+      if (dataDir && marker) {
+        fs.rmSync(dataDir, { recursive: true, force: true }); // an empty folder at most (isFreshDataDir)
+        fs.writeFileSync(marker, `${process.pid}\n`);
+      }
+      try {
+        db = await PGlite.create(dataDir ?? undefined, { ...settings, loadDataDir: template });
+      } catch (error) {
+        if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+        throw new TemplateRejectedError(error);
+      } finally {
+        if (marker) fs.rmSync(marker, { force: true });
+      }
+    } else {
+      db = await PGlite.create(dataDir ?? undefined, settings);
+    }
     const server = new PGLiteSocketServer({
       db,
       port: options.port,

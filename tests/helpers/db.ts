@@ -5,7 +5,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { createPrisma, type Db } from "@/lib/db/client";
-import { startEmbeddedDatabase } from "@/lib/db/embedded";
+import { startEmbeddedDatabase, TemplateRejectedError } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import { discardTemplate, obtainTemplate, templateKey } from "@/lib/db/template";
 
@@ -56,8 +56,9 @@ let template: Promise<{ key: string; tarball: Blob }> | null = null;
 async function migratedEmbeddedDatabase(): Promise<{ url: string; close: () => Promise<void> }> {
   const { key, tarball } = await (template ??= migratedTemplate());
   try {
-    return await startEmbeddedDatabase({ dataDir: null, port: 0, template: tarball });
-  } catch {
+    return await startEmbeddedDatabase({ dataDir: null, port: 0, template: async () => tarball });
+  } catch (error) {
+    if (!(error instanceof TemplateRejectedError)) throw error;
     // A template that does not start (damaged in a way the gzip check cannot see): dropped, and migrated from empty.
     discardTemplate(key);
     template = null;
