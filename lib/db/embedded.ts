@@ -27,7 +27,7 @@ export class TemplateRejectedError extends Error {
 }
 
 /** Whether `dataDir` holds no database yet (missing, or an empty folder): only such a directory takes a template. */
-export function isFreshDataDir(dataDir: string): boolean {
+function isFreshDataDir(dataDir: string): boolean {
   if (!fs.existsSync(dataDir)) return true;
   return fs.statSync(dataDir).isDirectory() && fs.readdirSync(dataDir).length === 0;
 }
