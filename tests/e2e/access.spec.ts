@@ -9,6 +9,7 @@ import { buildSeedData, DEMO_PASSWORD, DEMO_USERS, ids, INTERNAL_LEGAL_BASIS, ty
 import { waitForMail } from "./mailbox";
 import { mainMenu, menuLink } from "./menu";
 import { signInOnPage as signIn } from "./sign-in";
+import { desktopOnly } from "./matrix";
 
 type Doc = { versionId: string; title: string; fileName: string };
 let restricted: Doc;
@@ -45,6 +46,7 @@ async function expectBare404(request: APIRequestContext, versionId: string) {
 }
 
 test.describe("restricted papers", () => {
+  desktopOnly();
   test("an anonymous visitor who guesses the download URL gets nothing", async ({ request }) => {
     await expectBare404(request, restricted.versionId);
     await expectBare404(request, "seed-doc-finst-ikkje-v1");
@@ -84,6 +86,7 @@ test.describe("restricted papers", () => {
 const ADMIN_PAGES = ["/admin/brukar", "/admin/brukar/ny", `/admin/brukar/${DEMO_USERS.member.id}`, "/admin/revisjonslogg", "/admin/utboks"];
 
 test.describe("admin pages", () => {
+  desktopOnly();
   test.describe.configure({ timeout: 90_000 });
   test("anonymous is sent to sign in, and back", async ({ page }) => {
     for (const pagePath of ADMIN_PAGES) {
@@ -180,6 +183,7 @@ async function userListed(adminPage: Page, email: string): Promise<boolean> {
 }
 
 test.describe("server actions refuse what the policy refuses", () => {
+  desktopOnly();
   test("the manifest has every action this test knows", () => {
     expect(Object.keys(actionIds()).sort()).toEqual(
       ["createUserAction", "requestPasswordResetAction", "resetPasswordAction", "setUserDisabledAction", "signInAction", "signOutAction", "updateUserAction"].sort(),
@@ -241,6 +245,7 @@ test.describe("server actions refuse what the policy refuses", () => {
 // ───────────── sign-in journeys ─────────────
 
 test.describe("sign-in", () => {
+  desktopOnly();
   test("signs in, shows who is signed in, and sign-out ends the session for good", async ({ page, context }) => {
     await signIn(page, "member", "", { fresh: true }); // its own session: this journey ends it
     await expect(page.getByTestId("account")).toContainText(DEMO_USERS.member.name);
@@ -335,7 +340,8 @@ test.describe("sign-in", () => {
   });
 });
 
-test("security headers: CSP with a nonce and no unsafe-inline scripts, no framing, nosniff", async ({ request }) => {
+test("security headers: CSP with a nonce and no unsafe-inline scripts, no framing, nosniff", async ({ request }, info) => {
+  test.skip(info.project.name !== "desktop", "HTTP only: the desktop project covers it");
   const response = await request.get("/");
   const csp = response.headers()["content-security-policy"]!;
   expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
