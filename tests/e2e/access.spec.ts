@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { buildSeedData, DEMO_PASSWORD, DEMO_USERS, ids, INTERNAL_LEGAL_BASIS, type DemoUserKey } from "../../prisma/seed";
+import { getTranslator } from "@/lib/i18n";
 import { waitForMail } from "./mailbox";
 import { mainMenu, menuLink } from "./menu";
 import { signInOnPage as signIn } from "./sign-in";
@@ -111,6 +112,11 @@ test.describe("admin pages", () => {
   test("the admin gets every admin page", async ({ browser }) => {
     const { context, page } = await asUser(browser, "admin");
     for (const pagePath of ADMIN_PAGES) expect((await page.goto(pagePath))?.status(), pagePath).toBe(200);
+    // A refused enable/disable (here: the database was away) comes back to the user's page, which says so.
+    await page.goto("/admin/brukar/seed-user-medlem?utfall=UNAVAILABLE");
+    await expect(page.getByText(getTranslator("nn", "auth.errors")("UNAVAILABLE"))).toBeVisible();
+    await page.goto("/nb/admin/brukar/seed-user-medlem?utfall=UNAVAILABLE");
+    await expect(page.getByText(getTranslator("nb", "auth.errors")("UNAVAILABLE"))).toBeVisible();
     await context.close();
   });
 });
