@@ -122,6 +122,7 @@ export async function serve(options: ServeOptions): Promise<Served> {
         upstreamConcurrency: Number(process.env.UPSTREAM_CONCURRENCY ?? 10),
         hsts: true,
         extraOrigins: [new URL(process.env.NEXTAUTH_URL ?? url).origin],
+        instanceId: process.env.SAMAN_INSTANCE_ID,
       });
   if (front) {
     await new Promise<void>((resolve, reject) => {
