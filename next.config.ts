@@ -15,9 +15,18 @@ import { baseSecurityHeaders, STATIC_CONTENT_SECURITY_POLICY } from "./lib/http/
 const NOT_REWRITTEN = String.raw`(?!(?:nb|nn|api)(?:/|$)|_next/|__)`;
 
 const nextConfig: NextConfig = {
+  // Several instances behind one load balancer (README, "Several instances"): every instance runs the same build, and
+  // DEPLOYMENT_ID (e.g. the release's commit) names it. Next puts it on every asset URL and on the client router's
+  // requests, so a browser holding pages of the previous release is sent a full page load instead of mixing the two
+  // releases' code while a rolling deploy is under way. Read at build and at start: set it for both. Next's own
+  // NEXT_DEPLOYMENT_ID, when set, wins over it. Unset (one instance): no deployment id, as before.
+  deploymentId: process.env.DEPLOYMENT_ID || undefined,
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  // The type check is `npm run typecheck` (tsc over every file; CI runs it before anything is built). The build's own
+  // second pass over the same files cost over a minute of a 2-core machine in every CI run and every first start.
+  typescript: { ignoreBuildErrors: true },
   // Next's data cache (unstable_cache: lib/public-cache.ts) lives in the portal's own database, shared by every
   // instance, with tag expiry checked on every read (lib/cache/pg-cache-handler.mjs, issue 18). No in-process copy
   // and nothing in .next/cache: an entry is never served after a write on any instance expired its tag, and a portal
