@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma, type Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/prisma/client";
+import { SITE_IDENTITY_ID } from "./rows";
 import { STRUCTURE_FORMAT, type StructureDescription, type StructureRule } from "./schema";
 
 // Reads the structure of the helsefellesskap from the database as one description (the export, and the "before" of
@@ -23,7 +24,8 @@ export async function priorityGroupsOffered(year: number, db: Reader = prisma) {
 
 /** The current structure as a description (bodies closed earlier are kept, with closedOn: they are history). */
 export async function exportStructure(db: Reader = prisma): Promise<StructureDescription> {
-  const [areas, parties, bodies, groups, ruleSet] = await Promise.all([
+  const [identity, areas, parties, bodies, groups, ruleSet] = await Promise.all([
+    db.siteIdentity.findUnique({ where: { id: SITE_IDENTITY_ID } }),
     db.area.findMany({ orderBy: [{ sortOrder: "asc" }, { slug: "asc" }] }),
     db.party.findMany({
       include: { area: { select: { slug: true } }, serviceAreas: { include: { area: { select: { slug: true, sortOrder: true } } } } },
@@ -46,6 +48,7 @@ export async function exportStructure(db: Reader = prisma): Promise<StructureDes
   ]);
   return {
     format: STRUCTURE_FORMAT,
+    ...(identity ? { identity: { name: text(identity.name, identity.nameNb), description: text(identity.description, identity.descriptionNb) } } : {}),
     areas: areas.map((a) => ({ slug: a.slug, name: text(a.name, a.nameNb) })),
     parties: parties.map((p) => ({
       slug: p.slug,
