@@ -29,7 +29,7 @@ type Seat = {
   deputy?: { seat?: SeatCategory; side?: Side | null; party?: Party | null; title: string } | true;
 };
 
-const SPECIALIST_KINDS = new Set(["HEALTH_TRUST", "PRIVATE_NONPROFIT_HOSPITAL", "OTHER_INSTITUTION"]);
+const SPECIALIST_KINDS = new Set(["HEALTH_TRUST", "PRIVATE_NONPROFIT_HOSPITAL"]);
 
 export function buildGeneratedMemberships(d: StructureDescription, year: number) {
   const created = day(year - 1, 1, 1);
