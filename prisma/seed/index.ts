@@ -7,7 +7,7 @@
 // Deterministic: every row has a fixed id and every value derives from the anchor (`now`), never from the clock
 // directly or from randomness. Idempotent: rows are inserted with createMany({ skipDuplicates: true }), so a second
 // run creates nothing, changes nothing, and never overwrites what users have edited since.
-import type { PrismaClient } from "../../lib/db/generated/prisma/client";
+import type { Prisma, PrismaClient } from "../../lib/db/generated/prisma/client";
 import { defaultStructure, DEFAULT_STRUCTURE, isDefaultStructure, readStructure, structureFile, structureRows } from "./structure";
 import { BODY } from "./bodies";
 import { buildMemberships } from "./memberships";
@@ -35,6 +35,9 @@ import { insertConsultation } from "./consultation";
 import { insertParticipation } from "./participation";
 import { buildGeneratedMemberships, buildGeneratedNews, insertGeneratedUsers } from "./generated";
 import { SITE_IDENTITY_ID, identityColumns } from "../../lib/structure/rows";
+import { diffStructure } from "../../lib/structure/diff";
+import type { StructureDescription } from "../../lib/structure/schema";
+import { dateOf, oslo } from "./time";
 
 export { checkComposition } from "./compliance";
 export { BAROMETER_WORD, INTERNAL_LEGAL_BASIS } from "./papers";
@@ -167,6 +170,7 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
     await prisma.siteIdentity.createMany({ data: [{ id: SITE_IDENTITY_ID, ...identityColumns(data.description.identity) }], skipDuplicates: true });
   }
   log(`  PriorityGroupDefinition: ${(await prisma.priorityGroupDefinition.createMany({ data: data.priorityGroups, skipDuplicates: true })).count} new`);
+  log(`  StructureVersion: ${await insertFirstStructureVersion(prisma, data.description, now)} new`);
   if (!data.full) {
     await insertGeneratedUsers(prisma, data.description, data.memberships, log);
     await insertContact(prisma);
@@ -190,3 +194,26 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
   log(`  SearchEntry: ${index.entries} entries, ${index.words} words`);
   log(`Seed: done in ${Date.now() - started} ms`);
 }
+
+/**
+ * The seeded structure as its first version (what /admin/struktur imports are versions after): everything added,
+ * valid from the earliest founding date in the description. Fixed id, so a second run adds nothing.
+ */
+async function insertFirstStructureVersion(prisma: PrismaClient, description: StructureDescription, now: Date): Promise<number> {
+  const empty: StructureDescription = { format: description.format, areas: [], parties: [], bodies: [], priorityGroups: [], ruleSet: { name: description.ruleSet.name, adoptedOn: description.ruleSet.adoptedOn, rules: [] } };
+  const founded = description.bodies.map((b) => b.establishedOn).filter((d): d is string => d !== null).sort()[0];
+  const { count } = await prisma.structureVersion.createMany({
+    data: [
+      {
+        id: "seed-structure-version-1",
+        validFrom: founded ? new Date(`${founded}T00:00:00Z`) : dateOf(now),
+        appliedAt: oslo(now.getFullYear() - 2, 12, 15, 12, 0),
+        summary: diffStructure(empty, description) as unknown as Prisma.InputJsonObject,
+        description: description as unknown as Prisma.InputJsonObject,
+      },
+    ],
+    skipDuplicates: true,
+  });
+  return count;
+}
+
