@@ -7,7 +7,6 @@ import { Choice, ChoiceGroup, FormField } from "@/components/forms/field";
 import { recordFollowUpAction } from "@/lib/deviations/actions";
 import type { FieldErrorCode, FollowUpField } from "@/lib/deviations/schema";
 import type { FollowUpActionResult } from "@/lib/deviations/service";
-import { type Locale } from "@/lib/i18n";
 
 // Follow-up of one deviation: a plain server-action form (works without JavaScript). The version the user saw goes
 // with the form; if someone saved in between, the action answers CONFLICT instead of overwriting their text.
@@ -24,7 +23,6 @@ export function FollowUpForm({
   measures,
   limits,
 }: {
-  lang: Locale;
   deviationId: string;
   version: number;
   initial: Values;

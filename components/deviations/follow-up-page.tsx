@@ -46,7 +46,6 @@ export function FollowUpPage({ lang, deviation, measures }: { lang: Locale; devi
         {m("followUp.heading")}
       </SectionHeading>
       <ClientMessages lang={lang} for="FollowUpForm"><FollowUpForm
-        lang={lang}
         deviationId={deviation.id}
         version={deviation.version}
         initial={{

@@ -11,10 +11,8 @@ import { FormErrorSummary } from "@/components/forms/error-summary";
 import { ChoiceGroup, Choice, controlProps, FieldError, Hint } from "@/components/forms/field";
 import { OutcomeMessage } from "@/components/forms/outcome-message";
 import type { FeeState } from "@/lib/fees/actions";
-import { type Locale } from "@/lib/i18n";
 
 type Props = {
-  lang: Locale;
   id: string;
   action: (state: FeeState, form: FormData) => Promise<FeeState>;
   meetingId: string;

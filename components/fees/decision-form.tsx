@@ -6,10 +6,8 @@ import { FormErrorSummary } from "@/components/forms/error-summary";
 import { controlProps, FieldError } from "@/components/forms/field";
 import { OutcomeMessage } from "@/components/forms/outcome-message";
 import type { FeeState } from "@/lib/fees/actions";
-import { type Locale } from "@/lib/i18n";
 
 type Props = {
-  lang: Locale;
   id: string;
   action: (state: FeeState, form: FormData) => Promise<FeeState>;
   claimId: string;

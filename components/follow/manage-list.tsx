@@ -6,7 +6,7 @@ import type { FollowRow } from "@/lib/follow/data";
 import { stopFollowAction } from "@/lib/follow/actions";
 import { type Locale, getTranslator } from "@/lib/i18n";
 
-export function ManageList({ lang, rows, token, stopped, invalid }: { lang: Locale; rows: FollowRow[] | null; token?: string; stopped?: string; invalid?: boolean }) {
+export function ManageList({ lang, rows, token, stopped, invalid, refusal }: { lang: Locale; rows: FollowRow[] | null; token?: string; stopped?: string; invalid?: boolean; refusal?: string }) {
   const m = getTranslator(lang, "follow");
   return (
     <>
@@ -14,6 +14,11 @@ export function ManageList({ lang, rows, token, stopped, invalid }: { lang: Loca
       {stopped ? (
         <OutcomeMessage tone="success" className="mt-6 max-w-3xl">
           <p className="ds-paragraph">{m("manage.stopped", { name: stopped })}</p>
+        </OutcomeMessage>
+      ) : null}
+      {refusal ? (
+        <OutcomeMessage tone="danger" className="mt-6 max-w-3xl">
+          <p className="ds-paragraph">{refusal}</p>
         </OutcomeMessage>
       ) : null}
       {invalid || !rows ? (

@@ -15,10 +15,12 @@ type Props = {
   lang: string;
   token: string;
   submit: string;
+  /** Why the last post changed nothing (a fault, a limit): shown above the button, which stays to try again. */
+  refusal?: string;
   after?: ReactNode;
 };
 
-export function TokenStep({ title, lead, outcome, done, invalid, valid, action, lang, token, submit, after }: Props) {
+export function TokenStep({ title, lead, outcome, done, invalid, valid, action, lang, token, submit, refusal, after }: Props) {
   return (
     <>
       <PageHeader title={title} lead={outcome || !valid ? undefined : lead} />
@@ -31,13 +33,20 @@ export function TokenStep({ title, lead, outcome, done, invalid, valid, action, 
           <p className="ds-paragraph">{invalid}</p>
         </OutcomeMessage>
       ) : (
-        <form action={action} className="mt-6">
-          <input type="hidden" name="lang" value={lang} />
-          <input type="hidden" name="token" value={token} />
-          <button type="submit" className="ds-button">
-            {submit}
-          </button>
-        </form>
+        <>
+          {refusal ? (
+            <OutcomeMessage tone="danger" className="mt-6 max-w-3xl">
+              <p className="ds-paragraph">{refusal}</p>
+            </OutcomeMessage>
+          ) : null}
+          <form action={action} className="mt-6">
+            <input type="hidden" name="lang" value={lang} />
+            <input type="hidden" name="token" value={token} />
+            <button type="submit" className="ds-button">
+              {submit}
+            </button>
+          </form>
+        </>
       )}
       {after}
     </>

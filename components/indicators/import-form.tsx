@@ -6,9 +6,8 @@ import { useActionState } from "react";
 import { FormField } from "@/components/forms/field";
 import { OutcomeMessage } from "@/components/forms/outcome-message";
 import type { ImportState } from "@/lib/indicators/actions";
-import { type Locale } from "@/lib/i18n";
 
-export function ImportForm({ action }: { lang: Locale; action: (state: ImportState, form: FormData) => Promise<ImportState> }) {
+export function ImportForm({ action }: { action: (state: ImportState, form: FormData) => Promise<ImportState> }) {
   const m = useTranslations("indicators.admin");
   const [state, formAction, pending] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;

@@ -130,7 +130,7 @@ export async function ParticipationAdminSection({ lang, meetingId }: { lang: Loc
       </div>
       {canRecordAttendance(data.meeting, now) ? (
         <div className="mt-4">
-          <ClientMessages lang={lang} for="AttendanceForm"><AttendanceForm lang={lang} meetingId={meetingId} version={data.registerVersion} seats={register} action={saveAttendanceAction} /></ClientMessages>
+          <ClientMessages lang={lang} for="AttendanceForm"><AttendanceForm meetingId={meetingId} version={data.registerVersion} seats={register} action={saveAttendanceAction} /></ClientMessages>
         </div>
       ) : (
         <p className="ds-paragraph mt-2">{m("registerNotYet")}</p>

@@ -3,13 +3,11 @@ import { useTranslations } from "next-intl";
 // The attendance register: one radio group per seat (attended / the deputy attended / not attended), saved whole
 // under the register's version (a stale form gets CONFLICT). Status takes focus after a save, the summary after a failure.
 import { useActionState, useEffect, useRef } from "react";
-import { type Locale } from "@/lib/i18n";
 import type { ParticipationState } from "@/lib/participation/actions";
 
 export type RegisterSeat = { id: string; legend: string; deputyName: string | null; value: "HOLDER" | "DEPUTY" | "ABSENT" };
 
 type Props = {
-  lang: Locale;
   meetingId: string;
   version: number;
   seats: RegisterSeat[];

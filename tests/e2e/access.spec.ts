@@ -6,9 +6,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { buildSeedData, DEMO_PASSWORD, DEMO_USERS, ids, INTERNAL_LEGAL_BASIS, type DemoUserKey } from "../../prisma/seed";
+import { getTranslator } from "@/lib/i18n";
 import { waitForMail } from "./mailbox";
 import { mainMenu, menuLink } from "./menu";
 import { signInOnPage as signIn } from "./sign-in";
+import { desktopOnly } from "./matrix";
 
 type Doc = { versionId: string; title: string; fileName: string };
 let restricted: Doc;
@@ -45,6 +47,7 @@ async function expectBare404(request: APIRequestContext, versionId: string) {
 }
 
 test.describe("restricted papers", () => {
+  desktopOnly();
   test("an anonymous visitor who guesses the download URL gets nothing", async ({ request }) => {
     await expectBare404(request, restricted.versionId);
     await expectBare404(request, "seed-doc-finst-ikkje-v1");
@@ -84,6 +87,7 @@ test.describe("restricted papers", () => {
 const ADMIN_PAGES = ["/admin/brukar", "/admin/brukar/ny", `/admin/brukar/${DEMO_USERS.member.id}`, "/admin/revisjonslogg", "/admin/utboks"];
 
 test.describe("admin pages", () => {
+  desktopOnly();
   test.describe.configure({ timeout: 90_000 });
   test("anonymous is sent to sign in, and back", async ({ page }) => {
     for (const pagePath of ADMIN_PAGES) {
@@ -108,6 +112,11 @@ test.describe("admin pages", () => {
   test("the admin gets every admin page", async ({ browser }) => {
     const { context, page } = await asUser(browser, "admin");
     for (const pagePath of ADMIN_PAGES) expect((await page.goto(pagePath))?.status(), pagePath).toBe(200);
+    // A refused enable/disable (here: the database was away) comes back to the user's page, which says so.
+    await page.goto("/admin/brukar/seed-user-medlem?utfall=UNAVAILABLE");
+    await expect(page.getByText(getTranslator("nn", "auth.errors")("UNAVAILABLE"))).toBeVisible();
+    await page.goto("/nb/admin/brukar/seed-user-medlem?utfall=UNAVAILABLE");
+    await expect(page.getByText(getTranslator("nb", "auth.errors")("UNAVAILABLE"))).toBeVisible();
     await context.close();
   });
 });
@@ -180,6 +189,7 @@ async function userListed(adminPage: Page, email: string): Promise<boolean> {
 }
 
 test.describe("server actions refuse what the policy refuses", () => {
+  desktopOnly();
   test("the manifest has every action this test knows", () => {
     expect(Object.keys(actionIds()).sort()).toEqual(
       ["createUserAction", "requestPasswordResetAction", "resetPasswordAction", "setUserDisabledAction", "signInAction", "signOutAction", "updateUserAction"].sort(),
@@ -241,6 +251,7 @@ test.describe("server actions refuse what the policy refuses", () => {
 // ───────────── sign-in journeys ─────────────
 
 test.describe("sign-in", () => {
+  desktopOnly();
   test("signs in, shows who is signed in, and sign-out ends the session for good", async ({ page, context }) => {
     await signIn(page, "member", "", { fresh: true }); // its own session: this journey ends it
     await expect(page.getByTestId("account")).toContainText(DEMO_USERS.member.name);
@@ -335,7 +346,8 @@ test.describe("sign-in", () => {
   });
 });
 
-test("security headers: CSP with a nonce and no unsafe-inline scripts, no framing, nosniff", async ({ request }) => {
+test("security headers: CSP with a nonce and no unsafe-inline scripts, no framing, nosniff", async ({ request }, info) => {
+  test.skip(info.project.name !== "desktop", "HTTP only: the desktop project covers it");
   const response = await request.get("/");
   const csp = response.headers()["content-security-policy"]!;
   expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);

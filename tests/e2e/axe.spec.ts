@@ -3,6 +3,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { signInOnPage } from "./sign-in";
+import { languageOfPath, onlyOneLanguageOnPhone } from "./matrix";
 
 const pages: { path: string; status: number }[] = [
   { path: "/", status: 200 },
@@ -42,7 +43,8 @@ const pages: { path: string; status: number }[] = [
 ];
 
 for (const { path, status } of pages) {
-  test(`${path} has no WCAG 2.1 A/AA violations`, async ({ page }) => {
+  test(`${path} has no WCAG 2.1 A/AA violations`, async ({ page }, info) => {
+    onlyOneLanguageOnPhone(info, languageOfPath(path));
     const response = await page.goto(path);
     expect(response?.status()).toBe(status);
     await expect(page.locator("h1")).toBeVisible();
@@ -54,7 +56,8 @@ for (const { path, status } of pages) {
 // tests/e2e/cases.spec.ts (filtered to one case: the full inbox makes axe slow on a busy machine).
 const adminPages = ["/admin", "/admin/brukar", "/admin/brukar/ny", "/admin/brukar/seed-user-medlem", "/admin/revisjonslogg", "/admin/utboks", "/meld-inn-sak", "/mine-saker"];
 for (const path of [...adminPages, ...adminPages.map((p) => `/nb${p}`)]) {
-  test(`${path} (signed in as admin) has no WCAG 2.1 A/AA violations`, async ({ page }) => {
+  test(`${path} (signed in as admin) has no WCAG 2.1 A/AA violations`, async ({ page }, info) => {
+    onlyOneLanguageOnPhone(info, languageOfPath(path));
     await page.goto("/logg-inn");
     await page.getByLabel("E-postadresse").fill("admin@saman.example.no");
     await page.getByLabel("Passord", { exact: true }).fill("Saman-demo-2026");
@@ -70,7 +73,8 @@ for (const path of [...adminPages, ...adminPages.map((p) => `/nb${p}`)]) {
 // views, the admin page with its forms, the change ("Endre") page, and a body page with the members' compliance summary.
 const staffPages = ["/admin", "/samsvar", "/samsvar/ssu", "/admin/medlemskap/ssu", "/admin/medlemskap/ssu/endre/seed-ms-ssu-02", "/ssu", "/omradeutval/voss"];
 for (const path of [...staffPages, ...staffPages.map((p) => `/nb${p}`)]) {
-  test(`${path} (signed in as secretariat) has no WCAG 2.1 A/AA violations`, async ({ page }) => {
+  test(`${path} (signed in as secretariat) has no WCAG 2.1 A/AA violations`, async ({ page }, info) => {
+    onlyOneLanguageOnPhone(info, languageOfPath(path));
     await signInOnPage(page, "secretariat");
     expect((await page.goto(path))?.status()).toBe(200);
     await expect(page.locator("h1")).toBeVisible();
@@ -98,7 +102,8 @@ const deviationPages: { path: string; who: string }[] = [
   { path: `/avvik/rapport/${lastYear}`, who: "sekretariat@saman.example.no" },
 ];
 for (const { path, who } of [...deviationPages, ...deviationPages.map((p) => ({ ...p, path: `/nb${p.path}` }))]) {
-  test(`${path} (signed in as ${who.split("@")[0]}) has no WCAG 2.1 A/AA violations`, async ({ page }) => {
+  test(`${path} (signed in as ${who.split("@")[0]}) has no WCAG 2.1 A/AA violations`, async ({ page }, info) => {
+    onlyOneLanguageOnPhone(info, languageOfPath(path));
     test.setTimeout(120_000); // sign-in (argon2) and up to two axe runs on a busy 2-core machine
     await page.goto("/logg-inn");
     await page.getByLabel("E-postadresse").fill(who);
@@ -226,7 +231,8 @@ const editorJourneys: { name: string; open: (page: import("@playwright/test").Pa
 ];
 for (const prefix of ["", "/nb"]) {
   for (const journey of editorJourneys) {
-    test(`${prefix || "/"} ${journey.name} (signed in as secretariat) has no WCAG 2.1 A/AA violations`, async ({ page }) => {
+    test(`${prefix || "/"} ${journey.name} (signed in as secretariat) has no WCAG 2.1 A/AA violations`, async ({ page }, info) => {
+      onlyOneLanguageOnPhone(info, languageOfPath(prefix || "/"));
       test.setTimeout(120_000); // sign-in and one or two navigations before the check
       await page.goto("/logg-inn");
       await page.getByLabel("E-postadresse").fill("sekretariat@saman.example.no");
@@ -242,7 +248,8 @@ for (const prefix of ["", "/nb"]) {
 
 // The meeting admin (secretariat): the list, the new-meeting form and one seeded meeting's workspace.
 for (const prefix of ["", "/nb"]) {
-  test(`${prefix}/admin/moter, /ny and a meeting (signed in as secretariat) have no WCAG 2.1 A/AA violations`, async ({ page }) => {
+  test(`${prefix}/admin/moter, /ny and a meeting (signed in as secretariat) have no WCAG 2.1 A/AA violations`, async ({ page }, info) => {
+    onlyOneLanguageOnPhone(info, languageOfPath(prefix || "/"));
     test.setTimeout(180_000); // sign-in and five pages checked by axe
     await page.goto("/logg-inn");
     await page.getByLabel("E-postadresse").fill("sekretariat@saman.example.no");

@@ -7,6 +7,7 @@ import { expect, test } from "@playwright/test";
 import { PDFDocument } from "@cantoo/pdf-lib";
 import { isNationalIdNumber } from "../../lib/privacy/national-id";
 import { signIn } from "./sign-in";
+import { journeyLanguage } from "./matrix";
 
 const YEAR = Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric" }).format(new Date()));
 
@@ -30,6 +31,7 @@ const langs = [
 
 for (const { lang, prefix } of langs) {
   test.describe(`deviations, signed in (${lang})`, () => {
+    journeyLanguage(lang);
     test("a partner contact is refused a fødselsnummer in the description, then registers", async ({ browser }) => {
       const { context, page } = await signIn(browser, "partner");
       await page.goto(`${prefix}/avvik/registrer`);

@@ -6,6 +6,7 @@
 import { expect as baseExpect, test } from "@playwright/test";
 import { getTranslator } from "@/lib/i18n";
 import { signInOnPage } from "./sign-in";
+import { journeyLanguage } from "./matrix";
 const nn = getTranslator("nn");
 const nb = getTranslator("nb");
 
@@ -27,6 +28,7 @@ for (const { lang, prefix, m } of LANGS) {
   const e = getTranslator(lang, "editors");
 
   test.describe(`editors (${lang})`, () => {
+    journeyLanguage(lang);
     test.beforeEach(async ({ page }) => {
       await signInOnPage(page, "secretariat");
     });

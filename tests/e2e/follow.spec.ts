@@ -74,6 +74,10 @@ for (const t of cases) {
 
     const confirmation = await waitForMail({ to: email, subject: new RegExp(t.body) });
     const confirmLink = /https?:\/\/\S+\/folg\/stadfest\/[A-Za-z0-9_-]{43}/.exec(confirmation.text)![0];
+    // A post that was refused (here: the database was away) says so and keeps the button to try again.
+    await visitor.goto(`${confirmLink}?utfall=UNAVAILABLE`);
+    await expect(visitor.getByText(f("form.errors.UNAVAILABLE"))).toBeVisible();
+    await expect(visitor.getByRole("button", { name: f("confirm.submit") })).toBeVisible();
     await visitor.goto(confirmLink);
     await expect(visitor.getByRole("heading", { level: 1, name: f("confirm.title") })).toBeVisible();
     await expectNoAxeViolations(visitor);

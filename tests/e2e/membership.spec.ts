@@ -12,6 +12,7 @@ import { expect as baseExpect, test, type Locator, type Page } from "@playwright
 // workers change theirs: a result may take several seconds.
 const expect = baseExpect.configure({ timeout: 20_000 });
 import { signInOnPage } from "./sign-in";
+import { journeyLanguage } from "./matrix";
 
 const OSLO_DAY = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" });
 const today = () => OSLO_DAY.format(new Date());
@@ -90,6 +91,7 @@ async function statuses(page: Page): Promise<Record<string, string>> {
 for (const lang of ["nn", "nb"] as const) {
   const t = TEXT[lang];
   test.describe(`membership journeys (${lang})`, () => {
+    journeyLanguage(lang);
     test.describe.configure({ timeout: 90_000 });
     test.beforeEach(async ({ page }) => signInOnPage(page, "secretariat"));
 

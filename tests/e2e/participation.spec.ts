@@ -11,6 +11,7 @@ import { isoDate } from "@/prisma/seed/time";
 import { expectNoAxeViolations } from "./axe";
 import { menuLink } from "./menu";
 import { signIn } from "./sign-in";
+import { journeyLanguage } from "./matrix";
 const nn = getTranslator("nn");
 const nb = getTranslator("nb");
 
@@ -30,6 +31,7 @@ const langs = [
 
 for (const { lang, prefix, m, index } of langs) {
   test.describe(`meeting participation (${lang})`, () => {
+    journeyLanguage(lang);
     // Long journeys with several sign-ins; sending a notice mails every member of SSU.
     test.describe.configure({ timeout: 300_000 });
     test("a member reports forfall → the deputy is called: their page shows the meeting, the mail is in the outbox", async ({ browser }) => {

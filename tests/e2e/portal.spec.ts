@@ -6,6 +6,7 @@ import ICAL from "ical.js";
 import { BAROMETER_WORD, INTERNAL_LEGAL_BASIS } from "@/prisma/seed";
 import { expectNoAxeViolations } from "./axe";
 import { menuLink } from "./menu";
+import { journeyLanguage } from "./matrix";
 
 const LANGS = [
   {
@@ -41,6 +42,7 @@ async function expectNoSidewaysScroll(page: Page) {
 
 for (const L of LANGS) {
   test.describe(`portal (${L.lang})`, () => {
+    journeyLanguage(L.lang);
     test("a visitor finds the latest SSU minutes from the front page and reads them on a phone", async ({ page }) => {
       await page.setViewportSize({ width: 320, height: 720 });
       await page.goto(`${L.prefix}/`);

@@ -6,6 +6,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { DEMO_USERS } from "../../prisma/seed";
 import { expectNoAxeViolations } from "./axe";
 import { signInOnPage } from "./sign-in";
+import { onlyOneLanguageOnPhone } from "./matrix";
 
 const LANGS = [
   { lang: "nn", prefix: "", other: "/nb", switchTo: "Bokmål", upcoming: "Kommande møte", past: /^Tidlegare møte i \d{4}$/, signIn: "Logg inn", compound: "Den felles legemiddellista skal følgje pasienten" },
@@ -23,7 +24,8 @@ async function expectNoSidewaysScroll(page: Page) {
 const ownAddress = (page: Page) => page.setExtraHTTPHeaders({ "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250) + 1}` });
 
 for (const L of LANGS) {
-  test(`(${L.lang}) the language switch keeps the path and the query string`, async ({ page }) => {
+  test(`(${L.lang}) the language switch keeps the path and the query string`, async ({ page }, info) => {
+    onlyOneLanguageOnPhone(info, L.lang);
     await page.goto(`${L.prefix}/sok?q=handlingsplan&type=MINUTES`);
     await expectNoAxeViolations(page);
     await page.getByTestId("language-switch").click();
@@ -31,14 +33,16 @@ for (const L of LANGS) {
     await expect(page.getByRole("searchbox")).toHaveValue("handlingsplan");
   });
 
-  test(`(${L.lang}) a search for "legemiddel" finds the compound "legemiddellista" (issue 18.2)`, async ({ page }) => {
+  test(`(${L.lang}) a search for "legemiddel" finds the compound "legemiddellista" (issue 18.2)`, async ({ page }, info) => {
+    onlyOneLanguageOnPhone(info, L.lang);
     await page.goto(`${L.prefix}/sok?q=legemiddel`);
     await expectNoAxeViolations(page);
     await expect(page.getByRole("status")).toContainText("«legemiddel»");
     await expect(page.getByTestId("search-results").getByRole("link", { name: L.compound })).toBeVisible();
   });
 
-  test(`(${L.lang}) /mote shows the upcoming meetings first, soonest first, then this year's past ones, newest first`, async ({ page }) => {
+  test(`(${L.lang}) /mote shows the upcoming meetings first, soonest first, then this year's past ones, newest first`, async ({ page }, info) => {
+    onlyOneLanguageOnPhone(info, L.lang);
     await page.goto(`${L.prefix}/mote`);
     await expectNoAxeViolations(page);
     const headings = await page.getByRole("heading", { level: 2 }).allTextContents();
@@ -115,7 +119,8 @@ test.describe("contact details and accessibility feedback", () => {
   });
 
   for (const L of LANGS) {
-    test(`(${L.lang}) an anonymous visitor sends accessibility feedback, and the secretariat finds it in its inbox`, async ({ page, browser }) => {
+    test(`(${L.lang}) an anonymous visitor sends accessibility feedback, and the secretariat finds it in its inbox`, async ({ page, browser }, info) => {
+      onlyOneLanguageOnPhone(info, L.lang);
       test.setTimeout(120_000);
       await ownAddress(page);
       const text = `Tabellen på møtesida er vanskeleg å lese med skjermlesar (${L.lang}, ${Date.now()}).`;

@@ -8,6 +8,7 @@ import { EXTRA_SSU_MEETING_ID, EXTRA_SSU_PAPER_TITLE, INTERNAL_LEGAL_BASIS } fro
 import { expectNoAxeViolations } from "./axe";
 import { mainMenu, menuLink } from "./menu";
 import { signInOnPage } from "./sign-in";
+import { journeyLanguage } from "./matrix";
 
 const LANGS = [
   {
@@ -60,6 +61,7 @@ async function goHome(page: Page, t: L) {
 
 for (const t of LANGS) {
   test.describe(`Mitt Saman (${t.lang})`, () => {
+    journeyLanguage(t.lang);
     for (const who of ["member", "deputy"] as const) {
       test(`the ${who} opens the next SSU meeting's restricted paper from home and downloads it`, async ({ page }) => {
         test.setTimeout(180_000);

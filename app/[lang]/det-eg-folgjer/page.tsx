@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { param } from "@/components/cases/outcome-notice";
 import { ManageList } from "@/components/follow/manage-list";
+import { followRefusal } from "@/components/follow/refusal";
 import { getViewer } from "@/lib/auth/data";
 import { accountEmail, followsOf } from "@/lib/follow/data";
 import { href, getTranslator } from "@/lib/i18n";
@@ -25,5 +26,5 @@ export default async function ManagePage({ params, searchParams }: Props) {
   const email = viewer.userId ? await accountEmail(viewer.userId) : null;
   if (!email) redirect(`${href(lang, "/logg-inn")}?callbackUrl=${encodeURIComponent(href(lang, "/det-eg-folgjer"))}`);
   const query = await searchParams;
-  return <ManageList lang={lang} rows={await followsOf(email, lang)} stopped={param(query.stoppa)} invalid={param(query.utfall) === "ugyldig"} />;
+  return <ManageList lang={lang} rows={await followsOf(email, lang)} stopped={param(query.stoppa)} invalid={param(query.utfall) === "ugyldig"} refusal={followRefusal(lang, param(query.utfall))} />;
 }

@@ -73,7 +73,6 @@ export default async function MyFeesPage({ params }: Props) {
                     <summary className="cursor-pointer">{claim ? f("form.correct") : f("form.heading")}</summary>
                     <div className="mt-3">
                       <ClaimForm
-                        lang={lang}
                         id={`claim-${mt.meetingId}`}
                         action={submitClaimAction}
                         meetingId={mt.meetingId}

@@ -78,7 +78,6 @@ export default async function FeeDeskPage({ params }: Props) {
               <ClaimSummary lang={lang} viewer={viewer} c={c} />
               <div className="mt-3">
                 <DecisionForm
-                  lang={lang}
                   id={`decide-${c.id}`}
                   action={decideClaimAction}
                   claimId={c.id}

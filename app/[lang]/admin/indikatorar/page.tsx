@@ -70,7 +70,7 @@ export default async function IndicatorsAdminPage({ params }: Props) {
         <pre className="mt-2 max-w-full overflow-x-auto rounded bg-neutral-background-tinted p-3 text-sm" tabIndex={0} aria-label={m("import.example")}>
           {EXAMPLE}
         </pre>
-        <ClientMessages lang={lang} for="ImportForm"><ImportForm lang={lang} action={importCsvAction} /></ClientMessages>
+        <ClientMessages lang={lang} for="ImportForm"><ImportForm action={importCsvAction} /></ClientMessages>
       </section>
 
       <section aria-labelledby="create-heading" className="mt-10 max-w-3xl">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { param } from "@/components/cases/outcome-notice";
 import { ManageList } from "@/components/follow/manage-list";
+import { followRefusal } from "@/components/follow/refusal";
 import { emailOfToken, followsOf } from "@/lib/follow/data";
 import { TOKEN_PATTERN } from "@/lib/follow/schema";
 import { getTranslator } from "@/lib/i18n";
@@ -21,5 +22,5 @@ export default async function ManageByTokenPage({ params, searchParams }: Props)
   const query = await searchParams;
   const email = TOKEN_PATTERN.test(token) ? await emailOfToken(token) : null;
   const rows = email ? await followsOf(email, lang) : null;
-  return <ManageList lang={lang} rows={rows} token={token} stopped={param(query.stoppa)} invalid={param(query.utfall) === "ugyldig"} />;
+  return <ManageList lang={lang} rows={rows} token={token} stopped={param(query.stoppa)} invalid={param(query.utfall) === "ugyldig"} refusal={followRefusal(lang, param(query.utfall))} />;
 }

@@ -3,6 +3,9 @@ import type { Metadata } from "next";
 import NextLink from "next/link";
 import { notFound } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
+import { param } from "@/components/cases/outcome-notice";
+import { OutcomeMessage } from "@/components/forms/outcome-message";
+import { ACTION_ERRORS, type ActionError } from "@/lib/actions/chain";
 import { UserForm } from "@/components/admin/user-form";
 import { PageHeader, SectionHeading } from "@/components/layout/page-header";
 import { setUserDisabledAction } from "@/lib/auth/actions";
@@ -13,7 +16,7 @@ import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
-type Props = { params: Promise<{ lang: string; id: string }> };
+type Props = { params: Promise<{ lang: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langFromParams(params);
@@ -21,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { ...pageMetadata(lang, `/admin/brukar/${id}`, getTranslator(lang)("admin.title")), robots: { index: false } };
 }
 
-export default async function EditUserPage({ params }: Props) {
+export default async function EditUserPage({ params, searchParams }: Props) {
   const lang = await langFromParams(params);
   const { id } = await params;
   const viewer = await requirePagePermission("users.manage", lang, `/admin/brukar/${id}`);
@@ -29,10 +32,18 @@ export default async function EditUserPage({ params }: Props) {
   if (!user) notFound();
   const m = getTranslator(lang, "admin");
   const { persons, parties } = await linkOptions();
+  // A refused enable/disable comes back here with ?utfall=<code> (lib/auth/actions.ts setUserDisabledAction).
+  const refusal = param((await searchParams).utfall);
+  const refusalText = refusal && (ACTION_ERRORS as readonly string[]).includes(refusal) ? getTranslator(lang, "auth.errors")(refusal as ActionError) : null;
   return (
     <>
       <PageHeader title={m("form.editTitle", { name: user.name })} lead={user.email} />
       <AdminNav lang={lang} current="users" />
+      {refusalText ? (
+        <OutcomeMessage tone="danger" className="mt-6 max-w-xl">
+          <p className="ds-paragraph">{refusalText}</p>
+        </OutcomeMessage>
+      ) : null}
       {user.disabledAt ? (
         <Alert data-color="warning" className="mt-6 max-w-xl" data-testid="disabled-note">
           {m("form.disabledNote")}

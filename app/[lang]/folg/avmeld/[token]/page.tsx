@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { param } from "@/components/cases/outcome-notice";
+import { followRefusal } from "@/components/follow/refusal";
 import { TokenStep } from "@/components/follow/token-step";
 import { unsubscribeAction } from "@/lib/follow/actions";
 import { emailOfToken } from "@/lib/follow/data";
@@ -35,6 +36,7 @@ export default async function UnsubscribePage({ params, searchParams }: Props) {
       lang={lang}
       token={token}
       submit={m("submit")}
+      refusal={followRefusal(lang, outcome)}
       after={
         valid ? (
           <p className="ds-paragraph mt-6">

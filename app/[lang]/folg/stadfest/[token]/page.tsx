@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { param } from "@/components/cases/outcome-notice";
+import { followRefusal } from "@/components/follow/refusal";
 import { TokenStep } from "@/components/follow/token-step";
 import { confirmFollowAction } from "@/lib/follow/actions";
 import { pendingFollow } from "@/lib/follow/mutations";
@@ -34,6 +35,7 @@ export default async function ConfirmFollowPage({ params, searchParams }: Props)
       lang={lang}
       token={token}
       submit={m("submit")}
+      refusal={followRefusal(lang, outcome)}
     />
   );
 }

@@ -1,0 +1,32 @@
+// Which journeys run in which project. The desktop project (1280 px) runs every journey in nynorsk and bokmål: the
+// languages are where pages differ (every message, every address). The phone project (320 px) checks the layout, which
+// does not depend on the language: it runs each journey once, in nynorsk (the primary language), and leaves out what
+// is plain HTTP or authorization (the same at every width). The narrow-screen checks in shell.spec.ts still load every
+// public page in both languages at 320 px. This keeps CI within its time (it ran out at 90 minutes with all four
+// combinations).
+import { test, type TestInfo } from "@playwright/test";
+
+type Lang = "nn" | "nb";
+
+/** The language the phone project runs journeys in. */
+const PHONE_LANGUAGE: Lang = "nn";
+
+/** Call at the start of a test (or in a describe's beforeEach) that runs in `lang`. */
+export function onlyOneLanguageOnPhone(info: TestInfo, lang: Lang) {
+  test.skip(info.project.name === "phone" && lang !== PHONE_LANGUAGE, "layout is checked in nynorsk; the desktop project runs bokmål");
+}
+
+/** The language of a page address: bokmål under /nb, nynorsk without a prefix. */
+export function languageOfPath(path: string): Lang {
+  return path === "/nb" || path.startsWith("/nb/") || path.startsWith("/nb?") ? "nb" : "nn";
+}
+
+/** For a describe block (or file) that runs in one language. */
+export function journeyLanguage(lang: Lang) {
+  test.beforeEach(({}, info) => onlyOneLanguageOnPhone(info, lang));
+}
+
+/** For HTTP and authorization checks: the desktop project covers them; the viewport changes nothing. */
+export function desktopOnly(reason = "HTTP and authorization: the same at every width; the desktop project covers it") {
+  test.beforeEach(({}, info) => test.skip(info.project.name !== "desktop", reason));
+}
