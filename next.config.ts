@@ -15,6 +15,12 @@ import { baseSecurityHeaders, STATIC_CONTENT_SECURITY_POLICY } from "./lib/http/
 const NOT_REWRITTEN = String.raw`(?!(?:nb|nn|api)(?:/|$)|_next/|__)`;
 
 const nextConfig: NextConfig = {
+  // Several instances behind one load balancer (README, "Several instances"): every instance runs the same build, and
+  // DEPLOYMENT_ID (e.g. the release's commit) names it. Next puts it on every asset URL and on the client router's
+  // requests, so a browser holding pages of the previous release is sent a full page load instead of mixing the two
+  // releases' code while a rolling deploy is under way. Read at build and at start: set it for both. Next's own
+  // NEXT_DEPLOYMENT_ID, when set, wins over it. Unset (one instance): no deployment id, as before.
+  deploymentId: process.env.DEPLOYMENT_ID || undefined,
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,

@@ -78,6 +78,11 @@ export type FrontServerOptions = {
    * another instance is not served again. Failing = a miss (rendered fresh).
    */
   writeMark?: () => Promise<string>;
+  /**
+   * This instance's name (SAMAN_INSTANCE_ID), sent as X-Saman-Instance on every answer: with several instances
+   * behind a load balancer, an operator (and the multi-instance CI journey) sees which one answered. Unset: no header.
+   */
+  instanceId?: string;
 };
 
 export type FrontServer = {
@@ -102,7 +107,12 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
   const maxAgeMs = options.maxAgeMs ?? 10_000;
   const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
   const maxBodyBytes = options.maxBodyBytes ?? REQUEST_BODY_LIMIT_BYTES;
-  const secure = (headers: http.OutgoingHttpHeaders) => withSecurityHeaders(headers, options.hsts ?? false);
+  const instance = options.instanceId?.trim();
+  // Every answer leaves through `secure` (pages, cache hits, refusals, 502s), so the instance header goes on there.
+  const secure = (headers: http.OutgoingHttpHeaders) => {
+    const out = withSecurityHeaders(headers, options.hsts ?? false);
+    return instance ? { ...out, "x-saman-instance": instance } : out;
+  };
   // Idle connections to the app are closed after UPSTREAM_IDLE_MS, before the app would close them (serve.ts starts
   // `next start` with a longer keep-alive timeout); a read caught by the remaining race is sent again.
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256, timeout: UPSTREAM_IDLE_MS });

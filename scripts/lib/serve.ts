@@ -2,7 +2,8 @@
 // empty database, a production build when missing or stale, then `next start` (or `next dev`) as a child process.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "../../lib/db/embedded";
+import { startEmbeddedDatabase, TemplateRejectedError, type EmbeddedDatabase } from "../../lib/db/embedded";
+import { discardTemplate } from "../../lib/db/template";
 import { migrate } from "../../lib/db/migrate";
 import { embeddedPort } from "../../lib/db/url";
 import pg from "pg";
@@ -11,6 +12,7 @@ import { buildIfNeeded } from "./build";
 import { createFrontServer } from "./front-server";
 import { sharedWriteMark } from "./shared-write-mark";
 import { resolveSecrets } from "./secrets";
+import { seededTemplate } from "./seeded-template";
 
 const SEED_LOCK_KEY = 72707370;
 
@@ -50,7 +52,7 @@ export async function serve(options: ServeOptions): Promise<Served> {
   let embedded: EmbeddedDatabase | null = null;
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
-    embedded = await startEmbeddedDatabase({ dataDir: options.dataDir, port: options.dbPort ?? embeddedPort() });
+    embedded = await openEmbedded(options, log);
     databaseUrl = embedded.url;
     log(`embedded PostgreSQL (PGlite) ${embedded.dataDir ?? "in memory"} on ${embedded.url}`);
   } else {
@@ -120,6 +122,7 @@ export async function serve(options: ServeOptions): Promise<Served> {
         upstreamConcurrency: Number(process.env.UPSTREAM_CONCURRENCY ?? 10),
         hsts: true,
         extraOrigins: [new URL(process.env.NEXTAUTH_URL ?? url).origin],
+        instanceId: process.env.SAMAN_INSTANCE_ID,
       });
   if (front) {
     await new Promise<void>((resolve, reject) => {
@@ -179,6 +182,36 @@ function heapLimit(dev: boolean | undefined): string[] {
     ...(/--max-old-space-size/.test(options) ? [] : [`--max-old-space-size=${Number(process.env.NEXT_MAX_HEAP_MB ?? 192)}`]),
     ...(/--max-semi-space-size/.test(options) ? [] : [`--max-semi-space-size=${Number(process.env.NEXT_SEMI_SPACE_MB ?? 4)}`]),
   ];
+}
+
+/**
+ * The embedded database. A new one (no data directory yet, or in memory) that is to be seeded starts from the seeded
+ * template (scripts/lib/seeded-template.ts), made first when there is none for today's seed and migrations;
+ * migrate() and seedIfEmpty() then find nothing to do. DB_TEMPLATE=false: migrated and seeded in place, as before.
+ */
+async function openEmbedded(options: ServeOptions, log: (line: string) => void): Promise<EmbeddedDatabase> {
+  const port = options.dbPort ?? embeddedPort();
+  const wanted = process.env.SEED_ON_EMPTY !== "false" && process.env.DB_TEMPLATE !== "false";
+  let key: string | null = null;
+  const template = async () => {
+    try {
+      const found = await seededTemplate({ log });
+      key = found.key;
+      log(`new database: unpacking the template ${found.key}${found.made ? "" : " (made earlier)"}`);
+      return found.tarball;
+    } catch (error) {
+      log(`no database template (${error instanceof Error ? error.message : String(error)}): migrating and seeding instead`);
+      return null;
+    }
+  };
+  try {
+    return await startEmbeddedDatabase({ dataDir: options.dataDir, port, ...(wanted ? { template } : {}) });
+  } catch (error) {
+    if (!(error instanceof TemplateRejectedError) || !key) throw error;
+    log(`${error.message}: the template is dropped; migrating and seeding instead`);
+    discardTemplate(key);
+    return startEmbeddedDatabase({ dataDir: options.dataDir, port });
+  }
 }
 
 /** Seeds an empty database once, even when several instances start together (session advisory lock). */

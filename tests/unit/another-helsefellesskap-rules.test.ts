@@ -61,3 +61,19 @@ describe("the rules on another helsefellesskap's structure", () => {
     expect(bodies.ssu!.S6).toBe("breach");
   });
 });
+
+describe("the seeded database template (scripts/lib/seeded-template.ts)", () => {
+  it("is keyed by SAMAN_STRUCTURE too: another description never starts from the default's template", async () => {
+    const { seededTemplateKey } = await import("@/scripts/lib/seeded-template");
+    const before = process.env.SAMAN_STRUCTURE;
+    try {
+      delete process.env.SAMAN_STRUCTURE;
+      const bergen = seededTemplateKey(AS_OF);
+      process.env.SAMAN_STRUCTURE = FILE;
+      expect(seededTemplateKey(AS_OF)).not.toBe(bergen);
+    } finally {
+      if (before === undefined) delete process.env.SAMAN_STRUCTURE;
+      else process.env.SAMAN_STRUCTURE = before;
+    }
+  });
+});

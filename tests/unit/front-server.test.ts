@@ -214,6 +214,21 @@ describe("writes on another instance (issue 18: the shared tag table's write mar
   });
 });
 
+it("names its instance (SAMAN_INSTANCE_ID) on every answer: a render, a cache hit, a refusal; no header without a name", async () => {
+  expect((await get("/ssu")).headers.get("x-saman-instance")).toBeNull();
+  front.server.close();
+  front = createFrontServer({ upstreamPort: (upstream.address() as AddressInfo).port, maxAgeMs: 60_000, instanceId: "b" });
+  origin = `http://127.0.0.1:${await listen(front.server)}`;
+  const rendered = await get("/ssu");
+  const hit = await get("/ssu");
+  const refused = await fetch(`${origin}/ssu`, { method: "PROPFIND" });
+  expect([rendered, hit, refused].map((r) => [r.status, r.headers.get("x-saman-cache"), r.headers.get("x-saman-instance")])).toEqual([
+    [200, "MISS", "b"],
+    [200, "HIT", "b"],
+    [405, null, "b"],
+  ]);
+});
+
 describe("client address", () => {
   it("replaces a client's own X-Forwarded-For with the socket address", async () => {
     await get("/admin", { "x-forwarded-for": "203.0.113.9" });
