@@ -102,11 +102,22 @@ const e2eStatus = run(npx, ["playwright", "test", "--reporter=list,json"], { PLA
 const oidcJson = path.join(results, "playwright-oidc.json");
 fs.rmSync(oidcJson, { force: true });
 const oidcStatus = run(npx, ["playwright", "test", "-c", "playwright.oidc.config.ts", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: oidcJson });
+// Another helsefellesskap (issue 20.4): its own portal seeded from prisma/structure/fjordkysten.json; a few journeys.
+const structureJson = path.join(results, "playwright-structure.json");
+fs.rmSync(structureJson, { force: true });
+const structureStatus = run(npx, ["playwright", "test", "-c", "playwright.structure.config.ts", "--reporter=list,json"], {
+  PLAYWRIGHT_JSON_OUTPUT_NAME: structureJson,
+});
 
 const unit = vitestCounts(vitestJson);
 const main = playwrightCounts(playwrightJson);
 const oidc = playwrightCounts(oidcJson);
-const e2e = { passed: main.passed + oidc.passed, failed: main.failed + oidc.failed, skipped: main.skipped + oidc.skipped };
+const structure = playwrightCounts(structureJson);
+const e2e = {
+  passed: main.passed + oidc.passed + structure.passed,
+  failed: main.failed + oidc.failed + structure.failed,
+  skipped: main.skipped + oidc.skipped + structure.skipped,
+};
 console.log(`\nvitest: ${unit.passed} passed, ${unit.failed} failed, ${unit.skipped} skipped`);
 console.log(`playwright: ${e2e.passed} passed, ${e2e.failed} failed, ${e2e.skipped} skipped`);
 const failed = unit.failed + e2e.failed;
@@ -114,7 +125,8 @@ const failures = [
   ...(unitStatus !== 0 || unit.failed > 0 ? vitestFailures(vitestJson) : []),
   ...(e2eStatus !== 0 || main.failed > 0 ? playwrightFailures(playwrightJson) : []),
   ...(oidcStatus !== 0 || oidc.failed > 0 ? playwrightFailures(oidcJson) : []),
+  ...(structureStatus !== 0 || structure.failed > 0 ? playwrightFailures(structureJson) : []),
 ];
 if (failures.length > 0) console.log(`\nfailed:\n${failures.map((name) => `  ✘ ${name}`).join("\n")}`);
 console.log(`total: ${unit.passed + e2e.passed} passed, ${failed} failed`);
-process.exit(unitStatus !== 0 || e2eStatus !== 0 || oidcStatus !== 0 || failed > 0 ? 1 : 0);
+process.exit(unitStatus !== 0 || e2eStatus !== 0 || oidcStatus !== 0 || structureStatus !== 0 || failed > 0 ? 1 : 0);

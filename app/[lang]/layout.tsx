@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { siteDescription, siteName } from "@/lib/structure/data";
 import { isLocale, locales, getTranslator } from "@/lib/i18n";
 import { langFromParams } from "@/lib/i18n/params";
 import { inter } from "../fonts";
@@ -20,10 +21,13 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
   const { lang } = await params;
-  const m = getTranslator(isLocale(lang) ? lang : "nn", "site");
+  const locale = isLocale(lang) ? lang : "nn";
+  const m = getTranslator(locale, "site");
+  // The helsefellesskap's own name and description are data (its structure description), never messages.
+  const [name, description] = await Promise.all([siteName(locale), siteDescription(locale)]);
   return {
-    title: { template: m("titleTemplate"), default: m("defaultTitle") },
-    description: m("description"),
+    title: { template: m("titleTemplate"), default: m("defaultTitle", { name: name.text }) },
+    description,
     applicationName: m("name"),
     // Static files in public/ (favicon.ico is found by browsers on their own; app/icon.svg is Next's icon route).
     manifest: "/manifest.webmanifest",

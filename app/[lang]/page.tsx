@@ -11,13 +11,14 @@ import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { getLatestPublishedMinutesCached, getUpcomingMeetingsCached } from "@/lib/meetings/data";
 import { getPublishedNews } from "@/lib/news/data";
+import { siteName } from "@/lib/structure/data";
 import { LocalizedText } from "@/components/i18n/localized-text";
 
 type Props = { params: Promise<{ lang: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = await langFromParams(params);
-  return { ...pageMetadata(lang, "/"), title: { absolute: getTranslator(lang)("site.defaultTitle") } };
+  return { ...pageMetadata(lang, "/"), title: { absolute: getTranslator(lang)("site.defaultTitle", { name: (await siteName(lang)).text }) } };
 }
 
 // The front page reads the database on request (never at build time); the data comes from the public cache.
@@ -30,7 +31,8 @@ export default async function HomePage({ params }: Props) {
   // "Upcoming" is cached per hour: a meeting that ended in this hour may still be listed until the next.
   const hour = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000).toISOString();
   const thisYear = Number(osloIsoDate(now).slice(0, 4));
-  const [upcoming, minutes, news, years] = await Promise.all([
+  const [name, upcoming, minutes, news, years] = await Promise.all([
+    siteName(lang),
     getUpcomingMeetingsCached(hour, 5),
     getLatestPublishedMinutesCached(5, null),
     getPublishedNews({ limit: 3, now }),
@@ -41,7 +43,7 @@ export default async function HomePage({ params }: Props) {
 
   return (
     <>
-      <PageHeader title={m("heading")} lead={m("intro")} />
+      <PageHeader title={name.lang === lang ? name.text : <span lang={name.lang}>{name.text}</span>} lead={m("intro")} />
 
       <div className="mt-10 grid gap-10 lg:grid-cols-2 lg:gap-8">
         <section aria-labelledby="upcoming-heading">

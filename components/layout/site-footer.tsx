@@ -1,9 +1,11 @@
 import { Heading, Link, Paragraph } from "@/components/ui/ds";
 import NextLink from "next/link";
 import { href, type Locale, getTranslator } from "@/lib/i18n";
+import { siteName } from "@/lib/structure/data";
 
-export function SiteFooter({ lang }: { lang: Locale }) {
+export async function SiteFooter({ lang }: { lang: Locale }) {
   const m = getTranslator(lang, "footer");
+  const owner = await siteName(lang);
   const links = [
     { path: "/om", label: m("about") },
     { path: "/kontakt", label: getTranslator(lang)("contact.title") },
@@ -45,8 +47,8 @@ export function SiteFooter({ lang }: { lang: Locale }) {
         </nav>
       </div>
       <div className="border-t border-neutral-border-subtle">
-        <Paragraph data-size="xs" className="mx-auto max-w-5xl px-4 py-4 text-neutral-text-subtle">
-          {m("owner")}
+        <Paragraph data-size="xs" className="mx-auto max-w-5xl px-4 py-4 text-neutral-text-subtle" lang={owner.lang === lang ? undefined : owner.lang}>
+          {owner.text}
         </Paragraph>
       </div>
     </footer>

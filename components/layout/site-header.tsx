@@ -7,6 +7,7 @@ import { AccountLinks } from "./account-links";
 import { LanguageSwitch } from "./language-switch";
 import { navItems } from "./nav-items";
 import { PrimaryNav } from "./primary-nav";
+import { siteName } from "@/lib/structure/data";
 
 export async function SiteHeader({ lang }: { lang: Locale }) {
   const m = getTranslator(lang);
@@ -25,7 +26,7 @@ export async function SiteHeader({ lang }: { lang: Locale }) {
           <Logo />
           <span className="flex flex-col">
             <span className="text-2xl leading-tight font-semibold group-hover:underline">{m("site.name")}</span>
-            <span className="text-sm leading-snug text-neutral-text-subtle">{m("site.tagline")}</span>
+            <span className="text-sm leading-snug text-neutral-text-subtle">{(await siteName(lang)).text}</span>
           </span>
         </NextLink>
         <div className="flex flex-wrap items-center gap-x-6 gap-y-2">

@@ -65,6 +65,7 @@ export function StructureImportForm({ lang, action, today }: { lang: Locale; act
                   </div>
                 ))}
                 {preview.diff.ruleSet.length ? <div><dd>{m("preview.ruleSet", { fields: preview.diff.ruleSet.join(", ") })}</dd></div> : null}
+                {preview.diff.identity.length ? <div><dd>{m("preview.identity", { fields: preview.diff.identity.join(", ") })}</dd></div> : null}
               </dl>
               {preview.consequences.length ? (
                 <div data-testid="structure-consequences">

@@ -10,19 +10,21 @@ const SIZE = 10;
 const LEADING = 1.4;
 const BULLET_INDENT = 14;
 
-export async function renderAnnualReportPdf(report: StoredReport): Promise<Uint8Array> {
+/** `owner`: the helsefellesskap's name (lib/structure/data siteName); a neutral name when not given. */
+export async function renderAnnualReportPdf(report: StoredReport, owner?: string): Promise<Uint8Array> {
   const lang = report.language;
   const m = getTranslator(lang);
   const title = m("annualReport.public.reportTitle", { year: report.year });
   const date = report.publishedAt ?? report.updatedAt;
+  const author = `${m("site.name")} – ${owner ?? m("site.fallbackName")}`;
   const layout = await PdfLayout.create(
-    { title, author: `${m("site.name")} – ${m("site.tagline")}`, language: lang === "nb" ? "nb-NO" : "nn-NO", date },
+    { title, author, language: lang === "nb" ? "nb-NO" : "nn-NO", date },
     { margin: 56, leading: LEADING },
   );
   const { regular, bold } = layout;
   layout.newPage();
   layout.paragraph(title, bold, 20, 4);
-  layout.paragraph(`${m("site.name")} – ${m("site.tagline")}`, regular, 11, 2, SUBTLE);
+  layout.paragraph(author, regular, 11, 2, SUBTLE);
   if (report.publishedAt) layout.paragraph(m("annualReport.pdf.generated", { date: formatDate(lang, report.publishedAt, "long") }), regular, 9, 12, SUBTLE);
   report.sections.forEach((section, index) => {
     layout.ensure(14 * LEADING + 3 * SIZE * LEADING); // keep a heading with its first lines

@@ -77,7 +77,7 @@ export function buildCalendar(options: { name: string; events: IcsEvent[]; now?:
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
-    "PRODID:-//Helsefellesskapet i Bergen-omradet//Saman//NO",
+    "PRODID:-//Saman//Saman//NO",
     "CALSCALE:GREGORIAN",
     "METHOD:PUBLISH",
     `X-WR-CALNAME:${escapeText(options.name)}`,

@@ -5,12 +5,13 @@ import { formatDate, formatDateTime, localize, type Locale, getTranslator } from
 import { PdfLayout, SUBTLE } from "@/lib/pdf/layout";
 import type { Round } from "./data";
 
-export async function renderCompiledPdf(lang: Locale, round: Round, generatedAt: Date): Promise<Uint8Array> {
+/** `owner`: the helsefellesskap's name (lib/structure/data siteName); a neutral name when not given. */
+export async function renderCompiledPdf(lang: Locale, round: Round, generatedAt: Date, owner?: string): Promise<Uint8Array> {
   const m = getTranslator(lang);
   const c = getTranslator(lang, "consultation");
   const title = c("compiled.title", { title: round.title });
   const layout = await PdfLayout.create(
-    { title, author: `${m("site.name")} – ${m("site.tagline")}`, language: lang === "nb" ? "nb-NO" : "nn-NO", date: generatedAt },
+    { title, author: `${m("site.name")} – ${owner ?? m("site.fallbackName")}`, language: lang === "nb" ? "nb-NO" : "nn-NO", date: generatedAt },
     { margin: 50, leading: 1.4 },
   );
   const { regular, bold } = layout;

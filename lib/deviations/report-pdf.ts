@@ -8,10 +8,11 @@ import type { ReportData, ReportLine } from "./report";
 const NUMBER_W = 62;
 const SIZE = 9.5;
 
-export async function renderReportPdf(lang: Locale, data: ReportData, generatedAt: Date): Promise<Uint8Array> {
+/** `owner`: the helsefellesskap's name (lib/structure/data siteName); a neutral name when not given. */
+export async function renderReportPdf(lang: Locale, data: ReportData, generatedAt: Date, owner?: string): Promise<Uint8Array> {
   const m = getTranslator(lang);
   const layout = await PdfLayout.create(
-    { title: `${data.title} – ${data.scope}`, author: `${m("site.name")} – ${m("site.tagline")}`, language: lang === "nb" ? "nb-NO" : "nn-NO", date: generatedAt },
+    { title: `${data.title} – ${data.scope}`, author: `${m("site.name")} – ${owner ?? m("site.fallbackName")}`, language: lang === "nb" ? "nb-NO" : "nn-NO", date: generatedAt },
     { margin: 50, leading: 1.4 },
   );
   const { regular, bold } = layout;

@@ -8,6 +8,7 @@ import { meetingPath } from "@/lib/meetings/paths";
 import { getPublishedNews } from "@/lib/news/data";
 import type { FeedEntry, FeedSpec } from "./build";
 import { getPublicPapers } from "./data";
+import { siteName } from "@/lib/structure/data";
 import { FEED_FORMATS, feedPath, type FeedExtension, type FeedKind } from "./paths";
 
 /** The newest entries a feed carries. */
@@ -28,7 +29,7 @@ export async function loadFeed(kind: FeedKind, lang: Locale, body: MeetingBody |
   let page: string;
   if (kind === "nyheiter") {
     title = m("feeds.newsTitle");
-    description = m("feeds.newsDescription");
+    description = m("feeds.newsDescription", { name: (await siteName(lang)).text });
     page = abs(href(lang, "/nyheiter"));
     entries = (await getPublishedNews({ limit: FEED_LIMIT })).map((n) => ({
       id: `${origin}/nyheiter/${n.slug}`,

@@ -1,7 +1,7 @@
 // Finds a date of birth written next to a person's name ("Kari Nordmann, 12.03.1945") or marked as a birth date
 // ("født 1945", "f. 12.3.45", "fødselsdato 1.2.1950") in free text, so anonymised registrations (deviations) can
 // refuse it. A heuristic: it errs on the side of refusing, but an ordinary meeting date in a sentence without a
-// name, or a date next to an institution's or a place's name ("Helse Bergen", "Voss herad"), passes.
+// name, or a date next to an institution's or a place's name ("Helse Vest", "Fjordby herad"), passes.
 
 const MONTHS =
   "januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des";

@@ -255,7 +255,7 @@ export async function searchPublic(
 export type CaseReferenceHit = { caseId: string; reference: string; title: string; url: string; numbers: string[] };
 
 const REFERENCE = /^SAK-(\d{4})-(\d{1,6})$/i;
-/** A body's short name ("SSU", "OU Bergensregionen"), the sequence and the year. */
+/** A body's short name ("SSU", "OU Nord"), the sequence and the year. */
 const CASE_NUMBER = /^(\p{L}[\p{L}\p{N} -]*?)\s+(\d{1,5})\s*\/\s*(\d{4})$/u;
 
 /**

@@ -1,6 +1,10 @@
 import "server-only";
 import { prisma, type Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/prisma/client";
+import { cachedPublic, PUBLIC_TAGS } from "@/lib/public-cache";
+import { getTranslator, localize, type Locale } from "@/lib/i18n";
+import { localized } from "@/lib/i18n/localize";
+import { SITE_IDENTITY_ID } from "./rows";
 import { STRUCTURE_FORMAT, type StructureDescription, type StructureRule } from "./schema";
 import type { PriorityGroupEntry } from "./priority-groups";
 
@@ -24,7 +28,8 @@ export async function priorityGroupsOffered(year: number, db: Reader = prisma) {
 
 /** The current structure as a description (bodies closed earlier are kept, with closedOn: they are history). */
 export async function exportStructure(db: Reader = prisma): Promise<StructureDescription> {
-  const [areas, parties, bodies, groups, ruleSet] = await Promise.all([
+  const [identity, areas, parties, bodies, groups, ruleSet] = await Promise.all([
+    db.siteIdentity.findUnique({ where: { id: SITE_IDENTITY_ID } }),
     db.area.findMany({ orderBy: [{ sortOrder: "asc" }, { slug: "asc" }] }),
     db.party.findMany({
       include: { area: { select: { slug: true } }, serviceAreas: { include: { area: { select: { slug: true, sortOrder: true } } } } },
@@ -47,6 +52,7 @@ export async function exportStructure(db: Reader = prisma): Promise<StructureDes
   ]);
   return {
     format: STRUCTURE_FORMAT,
+    ...(identity ? { identity: { name: text(identity.name, identity.nameNb), description: text(identity.description, identity.descriptionNb) } } : {}),
     areas: areas.map((a) => ({ slug: a.slug, name: text(a.name, a.nameNb) })),
     parties: parties.map((p) => ({
       slug: p.slug,
@@ -116,4 +122,47 @@ export async function priorityGroupsNotValidIn(codes: readonly string[], year: n
   if (codes.length === 0) return [];
   const valid = new Set((await priorityGroupsOffered(year, db)).map((g) => g.code));
   return codes.filter((c) => !valid.has(c));
+}
+
+/** The helsefellesskap's own name and description (issue 20 item 4); null in a database that was never seeded. */
+export type SiteIdentity = { name: string; nameNb: string | null; description: string; descriptionNb: string | null };
+
+export const getSiteIdentity = cachedPublic("site-identity", [PUBLIC_TAGS.bodies], async (): Promise<SiteIdentity | null> =>
+  prisma.siteIdentity.findUnique({ where: { id: SITE_IDENTITY_ID }, select: { name: true, nameNb: true, description: true, descriptionNb: true } }),
+);
+
+/** Who takes part, for the about page: the specialist institutions, and the areas with their municipalities. */
+export const getParticipants = cachedPublic("participants", [PUBLIC_TAGS.bodies], async () => {
+  const [areas, institutions] = await Promise.all([
+    prisma.area.findMany({
+      orderBy: [{ sortOrder: "asc" }, { slug: "asc" }],
+      select: {
+        slug: true,
+        name: true,
+        nameNb: true,
+        parties: { where: { kind: "MUNICIPALITY" }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { name: true, shortName: true } },
+      },
+    }),
+    prisma.party.findMany({
+      where: { kind: { in: ["HEALTH_TRUST", "PRIVATE_NONPROFIT_HOSPITAL"] } },
+      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+      select: { name: true, nameNb: true },
+    }),
+  ]);
+  return {
+    institutions,
+    areas: areas.map((a) => ({ slug: a.slug, name: a.name, nameNb: a.nameNb, municipalities: a.parties.map((p) => p.shortName ?? p.name) })),
+  };
+});
+
+/** The helsefellesskap's name in `lang` (its text and the language it is in), or a neutral name before a seed. */
+export async function siteName(lang: Locale): Promise<{ text: string; lang: Locale }> {
+  const identity = await getSiteIdentity();
+  return identity ? localized(lang, identity.name, identity.nameNb) : { text: getTranslator(lang)("site.fallbackName"), lang };
+}
+
+/** The site's description (meta description) in `lang`. */
+export async function siteDescription(lang: Locale): Promise<string> {
+  const identity = await getSiteIdentity();
+  return identity ? localize(lang, identity.description, identity.descriptionNb) : getTranslator(lang)("site.description");
 }

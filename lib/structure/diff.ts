@@ -2,7 +2,7 @@
 import type { StructureDescription } from "./schema";
 
 export type SectionDiff = { added: string[]; changed: { key: string; fields: string[] }[]; retired: string[] };
-export type StructureDiff = Record<"areas" | "parties" | "bodies" | "priorityGroups" | "rules", SectionDiff> & { ruleSet: string[] };
+export type StructureDiff = Record<"areas" | "parties" | "bodies" | "priorityGroups" | "rules", SectionDiff> & { ruleSet: string[]; identity: string[] };
 
 /** JSON with the keys of every object sorted: the database (jsonb) and the schema order keys differently. */
 export function canonical(value: unknown): string {
@@ -44,10 +44,12 @@ export function diffStructure(before: StructureDescription, after: StructureDesc
     priorityGroups: section(before.priorityGroups, after.priorityGroups, (g) => g.code),
     rules: section(before.ruleSet.rules, after.ruleSet.rules, (r) => r.code),
     ruleSet: (["name", "adoptedOn"] as const).filter((f) => !same(before.ruleSet[f], after.ruleSet[f])),
+    // A description without `identity` leaves the name as it is.
+    identity: after.identity ? (["name", "description"] as const).filter((f) => !same(before.identity?.[f], after.identity![f])) : [],
   };
 }
 
 export function isEmptyDiff(diff: StructureDiff): boolean {
-  const { ruleSet, ...sections } = diff;
-  return ruleSet.length === 0 && Object.values(sections).every((s) => !s.added.length && !s.changed.length && !s.retired.length);
+  const { ruleSet, identity, ...sections } = diff;
+  return ruleSet.length === 0 && identity.length === 0 && Object.values(sections).every((s) => !s.added.length && !s.changed.length && !s.retired.length);
 }

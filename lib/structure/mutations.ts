@@ -10,6 +10,18 @@ import type { RuleContext, RuleDef, RuleResult } from "@/lib/membership/rules/ty
 import { exportStructure } from "./data";
 import { canonical, diffStructure, isEmptyDiff, same, type StructureDiff } from "./diff";
 import { parseStructureText, type StructureDescription, type StructureProblem } from "./schema";
+import {
+  areaColumns,
+  bodyColumns,
+  identityColumns,
+  partyColumns,
+  priorityGroupColumns,
+  ruleColumns,
+  ruleSetColumns,
+  serviceAreaColumns,
+  SITE_IDENTITY_ID,
+  taskColumns,
+} from "./rows";
 
 // Importing a structure description (issue 20 item 3): validate (path + message for every problem, nothing written),
 // a dry run (what is added, changed, retired, and which current memberships would break a hard rule), then apply in one
@@ -152,8 +164,6 @@ export async function previewStructureImport(source: string, asOf: Date = new Da
   };
 }
 
-const day = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
-
 /** Renumbers a section only when the order of the kept keys changed; new keys go after the existing ones. */
 function orderOf(before: string[], after: string[], current: Map<string, number>): Map<string, number> {
   const kept = after.filter((k) => before.includes(k));
@@ -164,10 +174,14 @@ function orderOf(before: string[], after: string[], current: Map<string, number>
 }
 
 async function write(tx: Tx, before: StructureDescription, after: StructureDescription) {
+  if (after.identity) {
+    const data = identityColumns(after.identity);
+    await tx.siteIdentity.upsert({ where: { id: SITE_IDENTITY_ID }, create: { id: SITE_IDENTITY_ID, ...data }, update: data });
+  }
   const areaRows = await tx.area.findMany({ select: { id: true, slug: true, sortOrder: true } });
   const areaOrder = orderOf(before.areas.map((a) => a.slug), after.areas.map((a) => a.slug), new Map(areaRows.map((a) => [a.slug, a.sortOrder])));
   for (const a of after.areas) {
-    const data = { name: a.name.nn, nameNb: a.name.nb, sortOrder: areaOrder.get(a.slug)! };
+    const data = { ...areaColumns(a), sortOrder: areaOrder.get(a.slug)! };
     await tx.area.upsert({ where: { slug: a.slug }, create: { slug: a.slug, ...data }, update: data });
   }
   const areaId = new Map((await tx.area.findMany({ select: { id: true, slug: true } })).map((a) => [a.slug, a.id]));
@@ -176,20 +190,12 @@ async function write(tx: Tx, before: StructureDescription, after: StructureDescr
   const partyOrder = orderOf(before.parties.map((p) => p.slug), after.parties.map((p) => p.slug), new Map(partyRows.map((p) => [p.slug, p.sortOrder])));
   const oldParty = new Map(before.parties.map((p) => [p.slug, p]));
   for (const p of after.parties) {
-    const data = {
-      name: p.name.nn,
-      nameNb: p.name.nb,
-      shortName: p.shortName,
-      kind: p.kind,
-      side: p.side,
-      areaId: p.area ? areaId.get(p.area)! : null,
-      sortOrder: partyOrder.get(p.slug)!,
-    };
+    const data = { ...partyColumns(p, (slug) => areaId.get(slug)!), sortOrder: partyOrder.get(p.slug)! };
     const row = await tx.party.upsert({ where: { slug: p.slug }, create: { slug: p.slug, ...data }, update: data });
     if (!same(oldParty.get(p.slug)?.serves, p.serves)) {
       await tx.serviceArea.deleteMany({ where: { partyId: row.id } });
       await tx.serviceArea.createMany({
-        data: p.serves.map((s) => ({ partyId: row.id, areaId: areaId.get(s.area)!, sectorResponsibility: s.sectorResponsibility })),
+        data: serviceAreaColumns(p, (slug) => areaId.get(slug)!).map((s) => ({ partyId: row.id, ...s })),
       });
     }
   }
@@ -199,28 +205,14 @@ async function write(tx: Tx, before: StructureDescription, after: StructureDescr
   const oldBody = new Map(before.bodies.map((b) => [b.slug, b]));
   for (const b of after.bodies) {
     const was = oldBody.get(b.slug);
-    const data = {
-      kind: b.kind,
-      name: b.name.nn,
-      nameNb: b.name.nb,
-      shortName: b.shortName,
-      mandate: b.mandate.nn,
-      mandateNb: b.mandate.nb,
-      areaId: b.area ? areaId.get(b.area)! : null,
-      minMeetingsPerYear: b.minMeetingsPerYear,
-      mentalHealthField: b.mentalHealthField,
-      noticeCallsDeputies: b.noticeCallsDeputies,
-      establishedOn: day(b.establishedOn),
-      closedOn: day(b.closedOn),
-      sortOrder: bodyOrder.get(b.slug)!,
-    };
+    const data = { ...bodyColumns(b, (slug) => areaId.get(slug)!), sortOrder: bodyOrder.get(b.slug)! };
     if (was && same({ ...was, parent: null }, { ...b, parent: null }) && bodyRows.find((r) => r.slug === b.slug)?.sortOrder === data.sortOrder) {
       continue;
     }
     const row = await tx.body.upsert({ where: { slug: b.slug }, create: { slug: b.slug, ...data }, update: { ...data, version: { increment: 1 } } });
     if (!same(was?.tasks, b.tasks)) {
       await tx.bodyTask.deleteMany({ where: { bodyId: row.id } });
-      await tx.bodyTask.createMany({ data: b.tasks.map((t, i) => ({ bodyId: row.id, position: i + 1, text: t.nn, textNb: t.nb })) });
+      await tx.bodyTask.createMany({ data: taskColumns(b.tasks).map((t) => ({ bodyId: row.id, ...t })) });
     }
   }
   // Parents once every body exists (a new body may be the parent of another).
@@ -237,7 +229,7 @@ async function write(tx: Tx, before: StructureDescription, after: StructureDescr
     new Map(groupRows.map((g) => [g.code, g.sortOrder])),
   );
   for (const g of after.priorityGroups) {
-    const data = { name: g.name.nn, nameNb: g.name.nb, source: g.source, validFrom: day(g.validFrom)!, validTo: day(g.validTo), sortOrder: groupOrder.get(g.code)! };
+    const data = { ...priorityGroupColumns(g), sortOrder: groupOrder.get(g.code)! };
     await tx.priorityGroupDefinition.upsert({ where: { code: g.code }, create: { code: g.code, ...data }, update: data });
   }
 
@@ -246,20 +238,12 @@ async function write(tx: Tx, before: StructureDescription, after: StructureDescr
     (await tx.representationRuleSet.create({ data: { name: after.ruleSet.name.nn, active: true } }));
   await tx.representationRuleSet.update({
     where: { id: set.id },
-    data: { name: after.ruleSet.name.nn, nameNb: after.ruleSet.name.nb, adoptedOn: day(after.ruleSet.adoptedOn) },
+    data: ruleSetColumns(after),
   });
   const keep = after.ruleSet.rules.map((r) => r.code);
   await tx.representationRule.deleteMany({ where: { ruleSetId: set.id, code: { notIn: keep } } });
   for (const [index, r] of after.ruleSet.rules.entries()) {
-    const data = {
-      bodyKinds: r.bodyKinds,
-      severity: r.severity,
-      kind: r.kind,
-      params: r.params as Prisma.InputJsonObject,
-      description: r.description.nn,
-      descriptionNb: r.description.nb,
-      sortOrder: index + 1,
-    };
+    const data = { ...ruleColumns(r, index), params: r.params as Prisma.InputJsonObject };
     await tx.representationRule.upsert({
       where: { ruleSetId_code: { ruleSetId: set.id, code: r.code } },
       create: { ruleSetId: set.id, code: r.code, ...data },

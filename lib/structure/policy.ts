@@ -5,7 +5,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 export const STRUCTURE_ADMIN_PATH = "/admin/struktur";
 export const STRUCTURE_EXPORT_PATH = "/api/struktur/eksport";
 export const STRUCTURE_SCHEMA_PATH = "/api/v1/structure.schema.json";
-/** The largest description file accepted (the Bergen file is about 65 kB). */
+/** The largest description file accepted (prisma/structure/bergen.json is about 65 kB). */
 export const STRUCTURE_MAX_BYTES = 2_000_000;
 
 /** The export and the import page; the same function decides whether the export link is shown. */

@@ -16,6 +16,9 @@ const text = z.object({ nn: z.string().trim().min(1), nb: z.string().trim().min(
 
 const area = z.object({ slug, name: text }).strict();
 
+/** Who the portal belongs to: the helsefellesskap's name (site title, front page, footer) and a one-sentence description. */
+const identity = z.object({ name: text, description: text }).strict();
+
 const party = z
   .object({
     slug,
@@ -89,6 +92,7 @@ const shape = z
   .object({
     $schema: z.string().optional(),
     format: z.literal(STRUCTURE_FORMAT),
+    identity: identity.optional(),
     areas: z.array(area),
     parties: z.array(party),
     bodies: z.array(body),

@@ -8,7 +8,7 @@ export function buildSecurityTxt(options: { origin: string; email: string | null
   const expires = new Date(options.now.getTime() + SECURITY_TXT_VALID_DAYS * 86_400_000);
   expires.setUTCHours(0, 0, 0, 0);
   const lines = [
-    "# Saman – helsefellesskapet i Bergen-området. Meld frå om sårbarheiter til sekretariatet.",
+    "# Saman. Meld frå om sårbarheiter til sekretariatet.",
     ...(options.email ? [`Contact: mailto:${options.email}`] : []),
     // The contact page always names the secretariat's current address and phone number.
     `Contact: ${options.origin}/kontakt`,

@@ -7,6 +7,7 @@
 //   - every project file the seed runs: prisma/seed/index.ts and all it imports, followed through the imports
 //     (prisma/structure/*.json, lib/…), so an edit to the seed or to its data gives a new key;
 //   - package-lock.json: the libraries the seed runs (PDF writer, fonts, password hashing …);
+//   - the description in SAMAN_STRUCTURE, when set (another helsefellesskap: another structure and demo);
 //   - the day in Oslo: the seed derives its content from `now` (which meetings are held, what is published, the
 //     consultation's deadline …), so a template is used only on the day it was made. Within that day a database from
 //     the template is the database a seed at the template's moment made, hours earlier at most.
@@ -52,6 +53,9 @@ export function seedSources(root: string = process.cwd(), entry: string = SEED_E
 export function seededTemplateKey(now: Date, root: string = process.cwd()): string {
   const inputs = [`day ${formatOslo(now, "yyyy-MM-dd")}`];
   for (const file of [...seedSources(root), "package-lock.json"]) inputs.push(`${file}\n${fs.readFileSync(path.join(root, file), "utf8")}`);
+  // Another helsefellesskap's description (SAMAN_STRUCTURE, README "Another helsefellesskap") seeds other content.
+  const structure = process.env.SAMAN_STRUCTURE?.trim();
+  if (structure) inputs.push(`structure ${structure}\n${fs.readFileSync(path.resolve(root, structure), "utf8")}`);
   return templateKey("seeded", inputs);
 }
 

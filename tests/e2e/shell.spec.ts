@@ -17,7 +17,7 @@ test.describe("front page", () => {
     const response = await page.goto("/");
     expect(response?.status()).toBe(200);
     await expect(page.locator("html")).toHaveAttribute("lang", "nn");
-    await expect(page).toHaveTitle("Saman – helsefellesskapet i Bergen-området");
+    await expect(page).toHaveTitle("Saman – Helsefellesskapet i Bergen-området");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Helsefellesskapet i Bergen-området");
 
     const upcoming = page.getByRole("region", { name: "Komande møte" });

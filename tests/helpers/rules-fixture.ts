@@ -1,16 +1,20 @@
-// A rules-engine context built from the seed's pure builders (no database): the real structure and its compliant
-// membership, with the seeded Helse Bergen 2022 rule set. Tests change copies of it to break one rule at a time.
+// A rules-engine context built from the seed's pure builders (no database): a structure description, its demo
+// membership and its rule set. `seedContext` is the default (Bergen) description with its compliant membership and
+// the Helse Bergen 2022 rule set; tests change copies of it to break one rule at a time. `describedContext` does the
+// same for any description file with the generated membership (issue 20 item 4).
 import type { RuleContext, RuleDef, RuleMembership } from "@/lib/membership/rules";
-import { buildBodies } from "@/prisma/seed/bodies";
+import type { StructureDescription } from "@/lib/structure/schema";
+import { buildGeneratedMemberships } from "@/prisma/seed/generated";
 import { buildMemberships } from "@/prisma/seed/memberships";
-import { HELSE_BERGEN_RULES } from "@/prisma/seed/rules";
-import { buildAreas, buildParties, buildServiceAreas } from "@/prisma/seed/structure";
+import { defaultStructure, DEFAULT_STRUCTURE, readStructure, structureRows } from "@/prisma/seed/structure";
+import type { MembershipRow, PersonRow } from "@/prisma/seed/types";
 
-export const RULES: RuleDef[] = HELSE_BERGEN_RULES.map((r, i) => ({ ...r, sortOrder: i + 1 }));
+const rulesOf = (d: StructureDescription): RuleDef[] => d.ruleSet.rules.map((r, i) => ({ ...r, sortOrder: i + 1 }));
 
-export function seedContext(year: number): RuleContext {
-  const plan = buildMemberships(year);
-  const people = new Map(plan.persons.rows.map((p) => [p.id, p]));
+export const RULES: RuleDef[] = rulesOf(defaultStructure());
+
+function contextOf(d: StructureDescription, file: string, year: number, plan: { persons: PersonRow[]; memberships: MembershipRow[] }): RuleContext {
+  const people = new Map(plan.persons.map((p) => [p.id, p]));
   const memberships: RuleMembership[] = plan.memberships.map((m) => {
     const person = people.get(m.personId)!;
     return {
@@ -29,13 +33,13 @@ export function seedContext(year: number): RuleContext {
       termEnd: m.termEnd,
     };
   });
-  const { bodies } = buildBodies(year);
-  // Four SSU meetings in the year, so S8 holds unless a test takes them away.
-  const ssu = bodies.find((b) => b.slug === "ssu")!;
-  const meetings = [2, 5, 9, 11].map((month) => ({ bodyId: ssu.id, startsAt: new Date(Date.UTC(year, month - 1, 10, 9)), cancelled: false }));
+  const rows = structureRows(d, file, year);
+  // Four meetings of the strategic committee in the year, so S8 holds unless a test takes them away.
+  const ssu = rows.bodies.find((b) => b.kind === "STRATEGIC_COMMITTEE");
+  const meetings = ssu ? [2, 5, 9, 11].map((month) => ({ bodyId: ssu.id, startsAt: new Date(Date.UTC(year, month - 1, 10, 9)), cancelled: false })) : [];
   return {
-    areas: buildAreas().map((a) => ({ id: a.id!, slug: a.slug, name: a.name, nameNb: a.nameNb ?? null })),
-    parties: buildParties().map((p) => ({
+    areas: rows.areas.map((a) => ({ id: a.id!, slug: a.slug, name: a.name, nameNb: a.nameNb ?? null })),
+    parties: rows.parties.map((p) => ({
       id: p.id!,
       slug: p.slug,
       name: p.name,
@@ -44,8 +48,8 @@ export function seedContext(year: number): RuleContext {
       side: p.side ?? null,
       areaId: p.areaId ?? null,
     })),
-    serviceAreas: buildServiceAreas().map((s) => ({ partyId: s.partyId, areaId: s.areaId, sectorResponsibility: s.sectorResponsibility ?? true })),
-    bodies: bodies.map((b) => ({
+    serviceAreas: rows.serviceAreas.map((s) => ({ partyId: s.partyId, areaId: s.areaId, sectorResponsibility: s.sectorResponsibility ?? true })),
+    bodies: rows.bodies.map((b) => ({
       id: b.id,
       slug: b.slug,
       kind: b.kind,
@@ -61,4 +65,15 @@ export function seedContext(year: number): RuleContext {
     meetings,
     decisions: [],
   };
+}
+
+export function seedContext(year: number): RuleContext {
+  const plan = buildMemberships(year);
+  return contextOf(defaultStructure(), DEFAULT_STRUCTURE, year, { persons: plan.persons.rows, memberships: plan.memberships });
+}
+
+/** Another description file (e.g. prisma/structure/fjordkysten.json), its rules and its generated membership. */
+export function describedContext(file: string, year: number): { rules: RuleDef[]; ctx: RuleContext } {
+  const d = readStructure(file);
+  return { rules: rulesOf(d), ctx: contextOf(d, file, year, buildGeneratedMemberships(d, year)) };
 }

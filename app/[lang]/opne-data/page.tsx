@@ -10,6 +10,7 @@ import { getTranslator, type MessageKey } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
 import { siteOrigin } from "@/lib/site-url";
+import { siteName } from "@/lib/structure/data";
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -97,7 +98,7 @@ export default async function OpenDataPage({ params }: Props) {
       </dl>
 
       <SectionHeading className="mt-10">{m("licenceHeading")}</SectionHeading>
-      <Paragraph className="mt-3">{m("licenceBody")}</Paragraph>
+      <Paragraph className="mt-3">{m("licenceBody", { name: (await siteName(lang)).text })}</Paragraph>
       <Paragraph className="mt-3">
         <Link href={m("licenceUrl")}>{m("licenceLink")}</Link>
       </Paragraph>

@@ -30,7 +30,7 @@ export const seatCountParams = z.object({
     .array(
       z.object({
         key: z.string().min(1),
-        /** Plural noun phrase, e.g. "kommunale representantar frå Bergen"; {area} is filled for per-area groups. */
+        /** Plural noun phrase, e.g. "kommunale representantar frå {area}"; {area} is filled for per-area groups. */
         label: localText,
         select: selector,
         /** One group per area of the structure (K1: one municipal representative from each area). */
@@ -74,7 +74,7 @@ export const seatsPerMunicipalityParams = z.object({
   seats: z.array(z.enum(SEAT_CATEGORIES)).min(1),
   min: z.number().int().min(0),
   max: z.number().int().min(1),
-  /** Per municipality slug: a different maximum (O1: Bergen kommune up to 6 in its own OU). */
+  /** Per municipality slug: a different maximum (O1: the largest municipality may have up to 6 in its own OU). */
   maxFor: z.record(z.string(), z.number().int().min(1)).optional(),
 });
 

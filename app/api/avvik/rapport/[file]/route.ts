@@ -6,6 +6,7 @@ import { reportData, reportRows, toCsv } from "@/lib/deviations/report";
 import { renderReportPdf } from "@/lib/deviations/report-pdf";
 import { isLocale, localize, getTranslator } from "@/lib/i18n";
 import { formatOslo } from "@/lib/i18n/oslo";
+import { siteName } from "@/lib/structure/data";
 
 // GET /api/avvik/rapport/2026.csv[?omrade=bergen][&lang=nb]: the yearly report as CSV for Excel, and 2026.pdf as a
 // PDF – the same suppressed numbers as the report page, for the same viewers, in the viewer's language.
@@ -41,7 +42,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const name = `samhandlingsavvik-${year}${target.kind === "area" ? `-${target.area.slug}` : ""}.${format}`;
   const body =
     format === "pdf"
-      ? await renderReportPdf(lang, reportData(lang, overview, labels, scope), new Date())
+      ? await renderReportPdf(lang, reportData(lang, overview, labels, scope), new Date(), (await siteName(lang)).text)
       : toCsv(reportRows(lang, overview, labels, scope));
   return new Response(body as BodyInit, {
     headers: {

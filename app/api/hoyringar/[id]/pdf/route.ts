@@ -7,6 +7,7 @@ import { renderCompiledPdf } from "@/lib/consultation/compiled-pdf";
 import { canReadCompiled } from "@/lib/consultation/policy";
 import { contentDisposition } from "@/lib/downloads/headers";
 import { isLocale } from "@/lib/i18n";
+import { siteName } from "@/lib/structure/data";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +19,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const now = new Date();
   if (!round || !canReadCompiled(viewer, round, now)) return notFound();
   const lang = new URL(request.url).searchParams.get("lang");
-  const bytes = await renderCompiledPdf(isLocale(lang) ? lang : "nn", round, now);
+  const locale = isLocale(lang) ? lang : "nn";
+  const bytes = await renderCompiledPdf(locale, round, now, (await siteName(locale)).text);
   return new Response(new Uint8Array(bytes), {
     status: 200,
     headers: {
