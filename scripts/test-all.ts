@@ -5,7 +5,9 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
-const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+// Debian's headless shell (playwright.config.ts); the full browser or CHROMIUM_PATH also do.
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium-headless-shell";
+const fullBrowser = "/usr/bin/chromium";
 // Not test-results/: Playwright empties that folder when it starts.
 const results = path.join(".reports");
 fs.mkdirSync(results, { recursive: true });
@@ -20,12 +22,13 @@ function ensureChromium() {
   const isRoot = process.getuid?.() === 0;
   const hasApt = spawnSync("sh", ["-c", "command -v apt-get"]).status === 0;
   if (isRoot && hasApt) {
-    console.log("[test] Chromium is missing: installing Debian's chromium package …");
-    if (run("apt-get", ["update"]) === 0 && run("apt-get", ["install", "-y", "--no-install-recommends", "chromium"]) === 0)
-      return;
+    console.log("[test] Chromium's headless shell is missing: installing Debian's chromium-headless-shell package …");
+    const install = ["install", "-y", "--no-install-recommends", "chromium-headless-shell"];
+    if (run("apt-get", install) === 0 || (run("apt-get", ["update"]) === 0 && run("apt-get", install) === 0)) return;
   }
+  if (!process.env.CHROMIUM_PATH && fs.existsSync(fullBrowser)) return;
   console.error(
-    `[test] Chromium was not found at ${chromium}. Install it with:\n    sudo apt-get install -y chromium\n` +
+    `[test] Chromium was not found at ${chromium}. Install it with:\n    sudo apt-get install -y chromium-headless-shell\n` +
       "or set CHROMIUM_PATH to a Chromium/Chrome binary.",
   );
   process.exit(1);

@@ -13,7 +13,7 @@ export function monthLabel(lang: Locale, month: Date): string {
 export function DeviationList({ lang, year, items }: { lang: Locale; year: number; items: DeviationListItem[] }) {
   const m = getTranslator(lang, "deviations");
   return (
-    <section aria-labelledby="registrations-heading" className="mt-12">
+    <section className="mt-12">
       <SectionHeading id="registrations-heading">{m("list.heading", { year })}</SectionHeading>
       <Paragraph className="mt-2">{m("list.intro")}</Paragraph>
       {items.length === 0 ? (

@@ -49,23 +49,29 @@ export async function serve(options: ServeOptions): Promise<Served> {
   const secrets = resolveSecrets({ dataDir: options.dataDir, log });
   // The build reads the key too (it is written into the server-actions manifest): one key for build and run.
   process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY = secrets.serverActionsKey;
+  // The build needs no database: it runs while the database is opened, migrated and seeded (on a fresh clone the
+  // seeded template is made then), each on its own core, so a first start waits for the longer of the two, not both.
+  const building = options.dev ? null : buildIfNeeded({ log });
+  building?.catch(() => {}); // awaited below; this only keeps an early failure from being "unhandled" meanwhile
   let embedded: EmbeddedDatabase | null = null;
   let databaseUrl = process.env.DATABASE_URL;
-  if (!databaseUrl) {
-    embedded = await openEmbedded(options, log);
-    databaseUrl = embedded.url;
-    log(`embedded PostgreSQL (PGlite) ${embedded.dataDir ?? "in memory"} on ${embedded.url}`);
-  } else {
-    log("using DATABASE_URL");
-  }
   try {
+    if (!databaseUrl) {
+      embedded = await openEmbedded(options, log);
+      databaseUrl = embedded.url;
+      log(`embedded PostgreSQL (PGlite) ${embedded.dataDir ?? "in memory"} on ${embedded.url}`);
+    } else {
+      log("using DATABASE_URL");
+    }
     await migrate(databaseUrl, { log });
     // Demo content (with demo users and a published demo password) only where wanted: production sets
     // SEED_ON_EMPTY=false so a new, empty production database is never filled with it.
     if (process.env.SEED_ON_EMPTY !== "false") await seedIfEmpty(databaseUrl, log);
     else log("SEED_ON_EMPTY=false: no demo content is seeded");
-    if (!options.dev) await buildIfNeeded({ log });
+    await building;
   } catch (error) {
+    // A failed database start does not leave a build running behind this process's back.
+    await building?.catch(() => {});
     await embedded?.close();
     throw error;
   }

@@ -58,11 +58,7 @@ const adminPages = ["/admin", "/admin/brukar", "/admin/brukar/ny", "/admin/bruka
 for (const path of [...adminPages, ...adminPages.map((p) => `/nb${p}`)]) {
   test(`${path} (signed in as admin) has no WCAG 2.1 A/AA violations`, async ({ page }, info) => {
     onlyOneLanguageOnPhone(info, languageOfPath(path));
-    await page.goto("/logg-inn");
-    await page.getByLabel("E-postadresse").fill("admin@saman.example.no");
-    await page.getByLabel("Passord", { exact: true }).fill("Saman-demo-2026");
-    await page.getByRole("button", { name: "Logg inn" }).click();
-    await expect(page.getByTestId("account")).toBeVisible();
+    await signInOnPage(page, "admin@saman.example.no");
     expect((await page.goto(path))?.status()).toBe(200);
     await expect(page.locator("h1")).toBeVisible();
     await expectNoAxeViolations(page);
@@ -105,11 +101,7 @@ for (const { path, who } of [...deviationPages, ...deviationPages.map((p) => ({ 
   test(`${path} (signed in as ${who.split("@")[0]}) has no WCAG 2.1 A/AA violations`, async ({ page }, info) => {
     onlyOneLanguageOnPhone(info, languageOfPath(path));
     test.setTimeout(120_000); // sign-in (argon2) and up to two axe runs on a busy 2-core machine
-    await page.goto("/logg-inn");
-    await page.getByLabel("E-postadresse").fill(who);
-    await page.getByLabel("Passord", { exact: true }).fill("Saman-demo-2026");
-    await page.getByRole("button", { name: "Logg inn" }).click();
-    await expect(page.getByTestId("account")).toBeVisible();
+    await signInOnPage(page, who as `${string}@${string}`);
     expect((await page.goto(path))?.status()).toBe(200);
     await expect(page.locator("h1")).toBeVisible();
     await expectNoAxeViolations(page);
@@ -234,11 +226,7 @@ for (const prefix of ["", "/nb"]) {
     test(`${prefix || "/"} ${journey.name} (signed in as secretariat) has no WCAG 2.1 A/AA violations`, async ({ page }, info) => {
       onlyOneLanguageOnPhone(info, languageOfPath(prefix || "/"));
       test.setTimeout(120_000); // sign-in and one or two navigations before the check
-      await page.goto("/logg-inn");
-      await page.getByLabel("E-postadresse").fill("sekretariat@saman.example.no");
-      await page.getByLabel("Passord", { exact: true }).fill("Saman-demo-2026");
-      await page.getByRole("button", { name: "Logg inn" }).click();
-      await expect(page.getByTestId("account")).toBeVisible({ timeout: 15_000 });
+      await signInOnPage(page, "secretariat");
       await journey.open(page, prefix);
       await expect(page.locator("h1")).toBeVisible();
       await expectNoAxeViolations(page);
@@ -251,11 +239,7 @@ for (const prefix of ["", "/nb"]) {
   test(`${prefix}/admin/moter, /ny and a meeting (signed in as secretariat) have no WCAG 2.1 A/AA violations`, async ({ page }, info) => {
     onlyOneLanguageOnPhone(info, languageOfPath(prefix || "/"));
     test.setTimeout(180_000); // sign-in and five pages checked by axe
-    await page.goto("/logg-inn");
-    await page.getByLabel("E-postadresse").fill("sekretariat@saman.example.no");
-    await page.getByLabel("Passord", { exact: true }).fill("Saman-demo-2026");
-    await page.getByRole("button", { name: "Logg inn" }).click();
-    await expect(page.getByTestId("account")).toBeVisible();
+    await signInOnPage(page, "secretariat");
     for (const path of ["/admin/moter", "/admin/moter/ny", "/admin/moter?organ=ssu"]) {
       expect((await page.goto(`${prefix}${path}`))?.status()).toBe(200);
       await expect(page.locator("h1")).toBeVisible();

@@ -1,9 +1,10 @@
 // Which journeys run in which project. The desktop project (1280 px) runs every journey in nynorsk and bokmål: the
 // languages are where pages differ (every message, every address). The phone project (320 px) checks the layout, which
-// does not depend on the language: it runs each journey once, in nynorsk (the primary language), and leaves out what
+// does not depend on the language: it runs the files playwright.config.ts names for it (every page's layout and axe,
+// and the journeys most used on a phone), each journey once, in nynorsk (the primary language), and leaves out what
 // is plain HTTP or authorization (the same at every width). The narrow-screen checks in shell.spec.ts still load every
 // public page in both languages at 320 px. This keeps CI within its time (it ran out at 90 minutes with all four
-// combinations).
+// combinations, and again with every journey on the phone).
 import { test, type TestInfo } from "@playwright/test";
 
 type Lang = "nn" | "nb";

@@ -4,8 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer";
 import { ANONYMOUS } from "@/lib/auth/viewer";
-import { DEMO_USERS, ids, seed } from "@/prisma/seed";
-import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { DEMO_USERS, ids } from "@/prisma/seed";
+import { createSeededTestDatabase, type TestDatabase } from "../helpers/db";
 
 let db: TestDatabase;
 let overview: typeof import("@/lib/admin/data");
@@ -15,9 +15,8 @@ const NOW = new Date("2026-11-22T12:00:00Z");
 const DAY = 86_400_000;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  db = await createSeededTestDatabase({ now: NOW });
   process.env.DATABASE_URL = db.url;
-  await seed(db.prisma, { now: NOW });
   const auth = await import("@/lib/auth/data");
   const mutations = await import("@/lib/auth/mutations");
   overview = await import("@/lib/admin/data");

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seed } from "@/prisma/seed";
 import { structureFile } from "@/prisma/seed/structure";
-import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { createSeededTestDatabase, type TestDatabase } from "../helpers/db";
 
 const FILE = "prisma/structure/fjordkysten.json";
 const NOW = new Date("2026-11-22T12:00:00Z");
@@ -31,9 +31,8 @@ async function counts() {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  db = await createSeededTestDatabase({ now: NOW, structure: FILE });
   process.env.DATABASE_URL = db.url;
-  await seed(db.prisma, { now: NOW, structure: FILE });
   structure = await import("@/lib/structure/data");
   membership = await import("@/lib/membership/data");
 }, 240_000);

@@ -4,8 +4,7 @@
 // (isAgendaPublic), unpublished minutes; plus paging, filters, ETag/304, CORS, 400/404/429 as problem+json.
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seed } from "@/prisma/seed";
-import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { createSeededTestDatabase, type TestDatabase } from "../helpers/db";
 import { apiRequest, contractValidator, responseRef, type Handler } from "../helpers/api-v1";
 
 let db: TestDatabase;
@@ -70,10 +69,9 @@ async function walk(path: string, query = "limit=7"): Promise<unknown[]> {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  db = await createSeededTestDatabase({ now: NOW });
   process.env.DATABASE_URL = db.url;
   process.env.API_RATE_LIMIT = "100000";
-  await seed(db.prisma, { now: NOW });
   const ssu = await db.prisma.body.findUniqueOrThrow({ where: { slug: "ssu" } });
   // A restricted paper of a public meeting (offl. § 13): the API shows neither its title nor its file.
   const noticed = await db.prisma.meeting.findFirstOrThrow({ where: { bodyId: ssu.id, status: { not: "PLANNED" } }, orderBy: { startsAt: "asc" } });

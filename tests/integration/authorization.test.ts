@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ANONYMOUS, type Viewer } from "@/lib/auth/viewer";
 import { can, type Permission, PERMISSIONS } from "@/lib/auth/permissions";
-import { DEMO_USERS, ids, seed, INTERNAL_LEGAL_BASIS } from "@/prisma/seed";
-import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { DEMO_USERS, ids, INTERNAL_LEGAL_BASIS } from "@/prisma/seed";
+import { createSeededTestDatabase, type TestDatabase } from "../helpers/db";
 
 let db: TestDatabase;
 let auth: typeof import("@/lib/auth/data");
@@ -37,9 +37,8 @@ async function viewerAt(persona: Persona, now: Date): Promise<Viewer> {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  db = await createSeededTestDatabase({ now: NOW });
   process.env.DATABASE_URL = db.url;
-  await seed(db.prisma, { now: NOW });
   auth = await import("@/lib/auth/data");
   mutations = await import("@/lib/auth/mutations");
   for (const p of PERSONAS) viewers[p] = await viewerAt(p, NOW);

@@ -1,8 +1,7 @@
 // Case numbers per body and year ("SSU 12/2026"): parallel allocation never duplicates, numbers continue after the
 // seeded ones, and a case placed on an agenda gets its number, its status and its route; search follows at once.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seed } from "@/prisma/seed";
-import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { createSeededTestDatabase, type TestDatabase } from "../helpers/db";
 
 let db: TestDatabase;
 let cases: typeof import("@/lib/cases/mutations");
@@ -10,9 +9,8 @@ let searchIndex: typeof import("@/lib/search/mutations");
 const NOW = new Date("2026-11-22T12:00:00Z");
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  db = await createSeededTestDatabase({ now: NOW });
   process.env.DATABASE_URL = db.url;
-  await seed(db.prisma, { now: NOW });
   cases = await import("@/lib/cases/mutations");
   searchIndex = await import("@/lib/search/mutations");
 }, 240_000);

@@ -4,8 +4,8 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer";
-import { DEMO_USERS, ids, seed } from "@/prisma/seed";
-import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { DEMO_USERS, ids } from "@/prisma/seed";
+import { createSeededTestDatabase, type TestDatabase } from "../helpers/db";
 import { mulberry32, randomNationalId, writeVariant } from "../helpers/national-id-fuzz";
 
 let db: TestDatabase;
@@ -20,10 +20,9 @@ const staff: Viewer = { userId: DEMO_USERS.secretariat.id, roles: ["SECRETARIAT"
 const anonymous: Viewer = { userId: null, roles: [], memberBodyIds: [], partyId: null };
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  db = await createSeededTestDatabase({ now: NOW });
   process.env.DATABASE_URL = db.url;
   delete process.env.SMTP_URL;
-  await seed(db.prisma, { now: NOW });
   service = await import("@/lib/cases/service");
   data = await import("@/lib/cases/data");
 }, 240_000);

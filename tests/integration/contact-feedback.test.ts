@@ -3,7 +3,7 @@
 // key, rate limited; free text never holds a fødselsnummer).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seed } from "@/prisma/seed";
-import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { createSeededTestDatabase, type TestDatabase } from "../helpers/db";
 import { mulberry32, randomNationalId, writeVariant } from "../helpers/national-id-fuzz";
 
 let db: TestDatabase;
@@ -14,9 +14,8 @@ const ctx = (key: string, ip = "192.0.2.10") => ({ ip, lang: "nn" as const, now:
 const message = (text: string) => ({ name: "", email: "", page: "/mote", message: text, idempotencyKey: "x".repeat(20) });
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  db = await createSeededTestDatabase({ now: NOW });
   process.env.DATABASE_URL = db.url;
-  await seed(db.prisma, { now: NOW });
   contact = await import("@/lib/contact/mutations");
   schema = await import("@/lib/contact/schema");
 }, 240_000);

@@ -1,6 +1,7 @@
 // Database templates (issue 18.5, lib/db/template.ts): a database unpacked from the seeded template is the database a
 // migration and seed make; a changed migration or seed source gets a new template, never the old one; a damaged,
 // partial or half-unpacked template is ignored and made again. Real PGlite databases throughout, no mocks.
+// @embedded-only: these templates are the embedded database's; .ci/run does not run this file again on PostgreSQL.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";

@@ -4,8 +4,8 @@
 // from both, also when the other screen made the change.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer";
-import { DEMO_USERS, ids, seed } from "@/prisma/seed";
-import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { DEMO_USERS, ids } from "@/prisma/seed";
+import { createSeededTestDatabase, type TestDatabase } from "../helpers/db";
 
 let db: TestDatabase;
 let service: typeof import("@/lib/cases/service");
@@ -24,10 +24,9 @@ const partner: Viewer = { userId: DEMO_USERS.partner.id, roles: ["PARTNER_CONTAC
 const staff: Viewer = { userId: DEMO_USERS.secretariat.id, roles: ["SECRETARIAT"], memberBodyIds: [], partyId: null };
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  db = await createSeededTestDatabase({ now: NOW });
   process.env.DATABASE_URL = db.url;
   delete process.env.SMTP_URL;
-  await seed(db.prisma, { now: NOW });
   service = await import("@/lib/cases/service");
   meetings = await import("@/lib/meetings/mutations");
   actor = await db.prisma.user.findUniqueOrThrow({ where: { id: DEMO_USERS.secretariat.id }, select: { id: true, name: true, email: true } });

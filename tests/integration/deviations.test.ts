@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ANONYMOUS, type Viewer } from "@/lib/auth/viewer";
 import { formatShown, type Shown } from "@/lib/deviations/overview";
-import { ids, seed } from "@/prisma/seed";
-import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { ids } from "@/prisma/seed";
+import { createSeededTestDatabase, type TestDatabase } from "../helpers/db";
 import { descriptionWithNationalId, mulberry32 } from "../helpers/national-id-fuzz";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
@@ -49,8 +49,7 @@ const valid = (fields: Record<string, string> = {}) =>
   });
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seed(db.prisma, { now: NOW });
+  db = await createSeededTestDatabase({ now: NOW });
   process.env.DATABASE_URL = db.url;
   service = await import("@/lib/deviations/service");
   data = await import("@/lib/deviations/data");

@@ -3,8 +3,8 @@
 // the open one the day before it starts, any other overlap of the same seat and kind is refused with the clashing
 // period, amounts must be > 0, every change is audited, and a claim is priced at the rate valid on the meeting day.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_USERS, seed } from "@/prisma/seed";
-import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { DEMO_USERS } from "@/prisma/seed";
+import { createSeededTestDatabase, type TestDatabase } from "../helpers/db";
 
 let db: TestDatabase;
 let data: typeof import("@/lib/fees/data");
@@ -20,9 +20,8 @@ const SECRETARIAT = DEMO_USERS.secretariat.id;
 const rate = (over: Record<string, string>) => schema.rateSchema.parse({ seat: "GP", kind: "KILOMETRE", amount: "5,50", validFrom: "2027-01-01", validTo: "", ...over });
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  db = await createSeededTestDatabase({ now: NOW });
   process.env.DATABASE_URL = db.url;
-  await seed(db.prisma, { now: NOW });
   data = await import("@/lib/fees/data");
   mutations = await import("@/lib/fees/mutations");
   schema = await import("@/lib/fees/schema");

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ANONYMOUS, type Viewer } from "@/lib/auth/viewer";
 import { detectKind } from "@/lib/uploads/file-check";
 import { DEMO_USERS, seed } from "@/prisma/seed";
-import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { createSeededTestDatabase, type TestDatabase } from "../helpers/db";
 
 let db: TestDatabase;
 let data: typeof import("@/lib/fees/data");
@@ -51,9 +51,8 @@ async function openMeetings() {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  db = await createSeededTestDatabase({ now: NOW });
   process.env.DATABASE_URL = db.url;
-  await seed(db.prisma, { now: NOW });
   data = await import("@/lib/fees/data");
   mutations = await import("@/lib/fees/mutations");
   form = await import("@/lib/fees/claim-form-data");

@@ -3,8 +3,8 @@
 // claim; claimant edits and the secretariat's decision are version-checked (CONFLICT, nothing doubled); a return is
 // mailed in the same transaction; the payroll CSV holds the approved claim with the right sums.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_USERS, ids, seed } from "@/prisma/seed";
-import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { DEMO_USERS, ids } from "@/prisma/seed";
+import { createSeededTestDatabase, type TestDatabase } from "../helpers/db";
 
 let db: TestDatabase;
 let data: typeof import("@/lib/fees/data");
@@ -21,9 +21,8 @@ const claimInput = (over: Record<string, string | number>) =>
   schema.claimSchema.parse({ version: "0", meetingHours: "2,5", preparationHours: "1,5", kilometres: "42", expenses: "84", note: "", ...over });
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  db = await createSeededTestDatabase({ now: NOW });
   process.env.DATABASE_URL = db.url;
-  await seed(db.prisma, { now: NOW });
   data = await import("@/lib/fees/data");
   mutations = await import("@/lib/fees/mutations");
   schema = await import("@/lib/fees/schema");

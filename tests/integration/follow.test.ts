@@ -3,8 +3,7 @@
 // the case, one-click unsubscribe that is idempotent, and tokens stored only as their sha256.
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seed } from "@/prisma/seed";
-import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { createSeededTestDatabase, type TestDatabase } from "../helpers/db";
 
 let db: TestDatabase;
 let follow: typeof import("@/lib/follow/mutations");
@@ -35,9 +34,8 @@ async function publishMinutesAlert(bodyId: string, meetingId: string) {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  db = await createSeededTestDatabase({ now: NOW });
   process.env.DATABASE_URL = db.url;
-  await seed(db.prisma, { now: NOW });
   follow = await import("@/lib/follow/mutations");
   events = await import("@/lib/follow/events");
   statusMail = await import("@/lib/cases/status-mail");

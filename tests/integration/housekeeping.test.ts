@@ -1,8 +1,8 @@
 // Housekeeping (issue 17, item 7): rows older than their retention go, newer ones stay, and what must stay for good
 // (the case behind an old idempotency key, pending and failed mails, the audit log) is never deleted.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_USERS, seed } from "@/prisma/seed";
-import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { DEMO_USERS } from "@/prisma/seed";
+import { createSeededTestDatabase, type TestDatabase } from "../helpers/db";
 
 let db: TestDatabase;
 let housekeeping: typeof import("@/lib/housekeeping/mutations");
@@ -14,9 +14,8 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  db = await createSeededTestDatabase({ now: NOW });
   process.env.DATABASE_URL = db.url;
-  await seed(db.prisma, { now: NOW });
   housekeeping = await import("@/lib/housekeeping/mutations");
   retention = await import("@/lib/housekeeping/retention");
 }, 240_000);

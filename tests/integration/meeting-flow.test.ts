@@ -2,10 +2,10 @@
 // database counter (parallel creators never share one), the body's standard saksliste on every new meeting,
 // renumbering only by the audited action, the time guards, and two secretaries on one agenda.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ids, seed } from "@/prisma/seed";
+import { ids } from "@/prisma/seed";
 import { STANDARD_AGENDA } from "@/prisma/seed/standard-agenda";
 import { addCaseItemSchema, addStandingItemSchema, cancelMeetingSchema, createMeetingSchema, moveItemSchema } from "@/lib/meetings/schema";
-import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { createSeededTestDatabase, type TestDatabase } from "../helpers/db";
 
 let db: TestDatabase;
 let mutations: typeof import("@/lib/meetings/mutations");
@@ -14,9 +14,8 @@ const SSU = ids.body("ssu");
 const NOW = new Date("2026-11-22T12:00:00Z");
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  db = await createSeededTestDatabase({ now: NOW });
   process.env.DATABASE_URL = db.url;
-  await seed(db.prisma, { now: NOW });
   mutations = await import("@/lib/meetings/mutations");
   actor = await db.prisma.user.findUniqueOrThrow({ where: { email: "sekretariat@saman.example.no" }, select: { id: true, name: true, email: true } });
 }, 240_000);

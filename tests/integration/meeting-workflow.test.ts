@@ -6,10 +6,9 @@
 import { PDFDocument, StandardFonts } from "@cantoo/pdf-lib";
 import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seed } from "@/prisma/seed";
 import { ANONYMOUS } from "@/lib/auth/viewer";
 import { addCaseItemSchema, createMeetingSchema, uploadDocumentSchema } from "@/lib/meetings/schema";
-import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { createSeededTestDatabase, type TestDatabase } from "../helpers/db";
 
 let db: TestDatabase;
 let mutations: typeof import("@/lib/meetings/mutations");
@@ -26,9 +25,8 @@ const ORIGIN = "http://saman.test";
 const SAMI = "á č đ ŋ š ŧ ž";
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  db = await createSeededTestDatabase({ now: NOW });
   process.env.DATABASE_URL = db.url;
-  await seed(db.prisma, { now: NOW });
   mutations = await import("@/lib/meetings/mutations");
   notice = await import("@/lib/meetings/notice/data");
   compose = await import("@/lib/meetings/notice/compose");

@@ -4,11 +4,10 @@
 // public at once.
 import { PDFDocument, StandardFonts } from "@cantoo/pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seed } from "@/prisma/seed";
 import { ANONYMOUS } from "@/lib/auth/viewer";
 import { MEGABYTE } from "@/lib/uploads/file-check";
 import { addCaseItemSchema, createMeetingSchema, uploadDocumentSchema } from "@/lib/meetings/schema";
-import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { createSeededTestDatabase, type TestDatabase } from "../helpers/db";
 
 let db: TestDatabase;
 let mutations: typeof import("@/lib/meetings/mutations");
@@ -19,9 +18,8 @@ let bodyId: string;
 const NOW = new Date("2026-11-22T12:00:00Z");
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  db = await createSeededTestDatabase({ now: NOW });
   process.env.DATABASE_URL = db.url;
-  await seed(db.prisma, { now: NOW });
   mutations = await import("@/lib/meetings/mutations");
   data = await import("@/lib/meetings/data");
   search = await import("@/lib/search/data");

@@ -3,8 +3,7 @@
 // saved with its warning kept; a change planned for next year is checked against next year's composition.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getTranslator } from "@/lib/i18n";
-import { createTestDatabase, type TestDatabase } from "../helpers/db";
-import { seed } from "@/prisma/seed";
+import { createSeededTestDatabase, type TestDatabase } from "../helpers/db";
 import { formatRuleMessage } from "@/lib/membership/format";
 import { evaluateAll } from "@/lib/membership/rules";
 import { appointMembershipSchema, changeMembershipSchema, type AppointMembershipInput } from "@/lib/membership/schema";
@@ -17,9 +16,8 @@ let mutations: typeof import("@/lib/membership/mutations");
 let data: typeof import("@/lib/membership/data");
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  db = await createSeededTestDatabase({ now: NOW });
   process.env.DATABASE_URL = db.url;
-  await seed(db.prisma, { now: NOW });
   mutations = await import("@/lib/membership/mutations");
   data = await import("@/lib/membership/data");
 }, 240_000);

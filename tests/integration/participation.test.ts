@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { can } from "@/lib/auth/permissions";
 import { DEMO_USERS, ids, seed } from "@/prisma/seed";
 import { mulberry32, randomNationalId } from "../helpers/national-id-fuzz";
-import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { createSeededTestDatabase, type TestDatabase } from "../helpers/db";
 
 let db: TestDatabase;
 let mutations: typeof import("@/lib/participation/mutations");
@@ -30,9 +30,8 @@ const answer = (overrides: Partial<{ meetingId: string; membershipId: string; an
 const mailsTo = (to: string) => db.prisma.outgoingEmail.findMany({ where: { to }, orderBy: { createdAt: "asc" } });
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  db = await createSeededTestDatabase({ now: NOW });
   process.env.DATABASE_URL = db.url;
-  await seed(db.prisma, { now: NOW });
   mutations = await import("@/lib/participation/mutations");
   data = await import("@/lib/participation/data");
   schema = await import("@/lib/participation/schema");

@@ -5,8 +5,8 @@
 // to see it, at the page where they may see it; snippets come in one language.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ANONYMOUS, type Viewer } from "@/lib/auth/viewer";
-import { INTERNAL_LEGAL_BASIS, seed } from "@/prisma/seed";
-import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { INTERNAL_LEGAL_BASIS } from "@/prisma/seed";
+import { createSeededTestDatabase, type TestDatabase } from "../helpers/db";
 
 let db: TestDatabase;
 let search: typeof import("@/lib/search/data");
@@ -26,9 +26,8 @@ let otherMember: Viewer;
 const secretariat: Viewer = { ...ANONYMOUS, userId: "s", roles: ["SECRETARIAT"] };
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  db = await createSeededTestDatabase({ now: NOW });
   process.env.DATABASE_URL = db.url;
-  await seed(db.prisma, { now: NOW });
   search = await import("@/lib/search/data");
   const { refreshSearchEntries } = await import("@/lib/search/mutations");
   const found = await db.prisma.document.findFirstOrThrow({

@@ -2,8 +2,8 @@
 // public.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ANONYMOUS, type Viewer } from "@/lib/auth/viewer";
-import { BAROMETER_WORD, INTERNAL_LEGAL_BASIS, seed } from "@/prisma/seed";
-import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { BAROMETER_WORD, INTERNAL_LEGAL_BASIS } from "@/prisma/seed";
+import { createSeededTestDatabase, type TestDatabase } from "../helpers/db";
 
 let db: TestDatabase;
 let search: typeof import("@/lib/search/data");
@@ -11,9 +11,8 @@ const NOW = new Date("2026-11-22T12:00:00Z");
 const none = { kind: null, bodyId: null, year: null };
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  db = await createSeededTestDatabase({ now: NOW });
   process.env.DATABASE_URL = db.url;
-  await seed(db.prisma, { now: NOW });
   search = await import("@/lib/search/data");
 }, 240_000);
 

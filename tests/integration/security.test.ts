@@ -4,8 +4,8 @@
 // number; a chosen but empty attachment is refused with a field error instead of being dropped.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer";
-import { DEMO_USERS, ids, seed } from "@/prisma/seed";
-import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { DEMO_USERS, ids } from "@/prisma/seed";
+import { createSeededTestDatabase, type TestDatabase } from "../helpers/db";
 import { emailWithNationalId, mulberry32 } from "../helpers/national-id-fuzz";
 
 let db: TestDatabase;
@@ -16,10 +16,9 @@ const NOW = new Date("2026-11-22T12:00:00Z");
 const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  db = await createSeededTestDatabase({ now: NOW });
   process.env.DATABASE_URL = db.url;
   delete process.env.SMTP_URL;
-  await seed(db.prisma, { now: NOW });
   auth = await import("@/lib/auth/mutations");
   cases = await import("@/lib/cases/service");
   limits = await import("@/lib/auth/limits");

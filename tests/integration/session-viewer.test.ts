@@ -2,8 +2,8 @@
 // member bodies and prioritising bodies as the per-question reads (activeBodyIds, prioritisingBodyIds) on a seeded
 // database – on the seed day, and the day after the former deputy's term ended (termEnd inclusive, then gone).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_USERS, seed } from "@/prisma/seed";
-import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { DEMO_USERS } from "@/prisma/seed";
+import { createSeededTestDatabase, type TestDatabase } from "../helpers/db";
 
 let db: TestDatabase;
 let auth: typeof import("@/lib/auth/data");
@@ -11,9 +11,8 @@ let mutations: typeof import("@/lib/auth/mutations");
 const NOW = new Date("2026-12-03T10:00:00Z");
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  db = await createSeededTestDatabase({ now: NOW });
   process.env.DATABASE_URL = db.url;
-  await seed(db.prisma, { now: NOW });
   auth = await import("@/lib/auth/data");
   mutations = await import("@/lib/auth/mutations");
 }, 240_000);

@@ -5,8 +5,8 @@
 // (Meld. St. 9 (2023–2024)) is offered from 2024 and not before.
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_USERS, seed } from "@/prisma/seed";
-import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { DEMO_USERS } from "@/prisma/seed";
+import { createSeededTestDatabase, type TestDatabase } from "../helpers/db";
 
 let db: TestDatabase;
 let data: typeof import("@/lib/structure/data");
@@ -33,9 +33,8 @@ async function counts() {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  db = await createSeededTestDatabase({ now: NOW });
   process.env.DATABASE_URL = db.url;
-  await seed(db.prisma, { now: NOW });
   data = await import("@/lib/structure/data");
   mutations = await import("@/lib/structure/mutations");
   schema = await import("@/lib/structure/schema");

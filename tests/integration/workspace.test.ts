@@ -4,8 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/auth/permissions";
-import { DEMO_USERS, EXTRA_SSU_MEETING_ID, EXTRA_SSU_PAPER_TITLE, ids, INTERNAL_LEGAL_BASIS, seed } from "@/prisma/seed";
-import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { DEMO_USERS, EXTRA_SSU_MEETING_ID, EXTRA_SSU_PAPER_TITLE, ids, INTERNAL_LEGAL_BASIS } from "@/prisma/seed";
+import { createSeededTestDatabase, type TestDatabase } from "../helpers/db";
 
 let db: TestDatabase;
 let workspace: typeof import("@/lib/workspace/data");
@@ -14,9 +14,8 @@ const NOW = new Date("2026-11-22T12:00:00Z");
 const viewers = {} as Record<"member" | "deputy" | "partner" | "secretariat" | "admin", Viewer>;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  db = await createSeededTestDatabase({ now: NOW });
   process.env.DATABASE_URL = db.url;
-  await seed(db.prisma, { now: NOW });
   workspace = await import("@/lib/workspace/data");
   tasks = await import("@/lib/workspace/tasks/data");
   const auth = await import("@/lib/auth/data");

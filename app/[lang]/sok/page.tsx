@@ -124,15 +124,18 @@ export default async function SearchPage({ params, searchParams }: Props) {
 
       {result ? (
         <section aria-labelledby="results-heading" className="mt-10 max-w-3xl">
-          <h2 id="results-heading" className="text-xl font-semibold" role="status">
-            {total === 0
-              ? m("none", { query: q })
-              : result.correctedQuery
-                ? m("corrected", { query: q, corrected: result.correctedQuery })
-                : result.capped
-                  ? m("manyResults", { query: q, count: COUNT_CAP })
-                  : m("results", { query: q, count: total })}
-          </h2>
+          {/* The live region wraps the heading: role="status" on the h2 itself would take away its heading role. */}
+          <div role="status">
+            <h2 id="results-heading" className="text-xl font-semibold">
+              {total === 0
+                ? m("none", { query: q })
+                : result.correctedQuery
+                  ? m("corrected", { query: q, corrected: result.correctedQuery })
+                  : result.capped
+                    ? m("manyResults", { query: q, count: COUNT_CAP })
+                    : m("results", { query: q, count: total })}
+            </h2>
+          </div>
           {caseHit ? (
             <p className="mt-4 rounded border border-neutral-border-subtle p-4" data-testid="case-reference-hit">
               <span className="block text-sm text-neutral-text-subtle">
