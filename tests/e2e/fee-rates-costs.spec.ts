@@ -8,6 +8,7 @@ import { expect, test } from "@playwright/test";
 import { getTranslator } from "@/lib/i18n";
 import { expectNoAxeViolations } from "./axe";
 import { signIn } from "./sign-in";
+import { skipUnlessRunInLanguage } from "./matrix";
 const nn = getTranslator("nn");
 const nb = getTranslator("nb");
 
@@ -21,6 +22,7 @@ for (const { lang, prefix, all, period } of [
 ] as const) {
   test(`the secretariat adds a fee rate and reads the year's cost report (${lang})`, async ({ browser }, info) => {
     test.skip(info.project.name === "phone", "the layout run is below");
+    skipUnlessRunInLanguage(info, lang);
     test.setTimeout(180_000);
     const f = getTranslator(lang, "fees");
     const { context, page } = await signIn(browser, "secretariat", prefix);

@@ -9,6 +9,7 @@ import { expect, test } from "@playwright/test";
 import { getTranslator } from "@/lib/i18n";
 import { expectNoAxeViolations } from "./axe";
 import { signIn } from "./sign-in";
+import { skipUnlessRunInLanguage } from "./matrix";
 
 /** A 1×1 PNG and a tiny valid PDF: receipts the content check accepts. */
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
@@ -22,6 +23,7 @@ for (const { lang, prefix, index, receipt } of [
 ] as const) {
   test(`a user representative claims a fee, the secretariat approves it, the payroll export has it (${lang})`, async ({ browser }, info) => {
     test.skip(info.project.name === "phone", "not a layout journey");
+    skipUnlessRunInLanguage(info, lang);
     test.setTimeout(240_000);
     const f = getTranslator(lang, "fees");
     const rep = await signIn(browser, "userRep", prefix);

@@ -7,6 +7,7 @@ import { getTranslator } from "@/lib/i18n";
 import { expectNoAxeViolations } from "./axe";
 import { waitForMail } from "./mailbox";
 import { signInOnPage } from "./sign-in";
+import { skipUnlessRunInLanguage } from "./matrix";
 const nn = getTranslator("nn");
 const nb = getTranslator("nb");
 
@@ -57,6 +58,7 @@ const cases = [
 for (const t of cases) {
   test(`a visitor follows a body, confirms, gets the minutes alert and unsubscribes with one click (${t.lang})`, async ({ browser, page, baseURL }, info) => {
     test.skip(info.project.name === "phone", "the journey runs once per language; the pages are checked at 360 px by screenshot");
+    skipUnlessRunInLanguage(info, t.lang);
     test.setTimeout(300_000);
     const f = getTranslator(t.lang, "follow");
     const email = `folg-${t.lang}-${Date.now().toString(36)}@example.test`;

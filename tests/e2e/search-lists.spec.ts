@@ -6,7 +6,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { DEMO_USERS } from "../../prisma/seed";
 import { expectNoAxeViolations } from "./axe";
 import { signInOnPage } from "./sign-in";
-import { onlyOneLanguageOnPhone } from "./matrix";
+import { skipUnlessRunInLanguage } from "./matrix";
 
 const LANGS = [
   { lang: "nn", prefix: "", other: "/nb", switchTo: "Bokmål", upcoming: "Kommande møte", past: /^Tidlegare møte i \d{4}$/, signIn: "Logg inn", compound: "Den felles legemiddellista skal følgje pasienten" },
@@ -25,7 +25,7 @@ const ownAddress = (page: Page) => page.setExtraHTTPHeaders({ "x-forwarded-for":
 
 for (const L of LANGS) {
   test(`(${L.lang}) the language switch keeps the path and the query string`, async ({ page }, info) => {
-    onlyOneLanguageOnPhone(info, L.lang);
+    skipUnlessRunInLanguage(info, L.lang);
     await page.goto(`${L.prefix}/sok?q=handlingsplan&type=MINUTES`);
     await expectNoAxeViolations(page);
     await page.getByTestId("language-switch").click();
@@ -34,7 +34,7 @@ for (const L of LANGS) {
   });
 
   test(`(${L.lang}) a search for "legemiddel" finds the compound "legemiddellista" (issue 18.2)`, async ({ page }, info) => {
-    onlyOneLanguageOnPhone(info, L.lang);
+    skipUnlessRunInLanguage(info, L.lang);
     await page.goto(`${L.prefix}/sok?q=legemiddel`);
     await expectNoAxeViolations(page);
     await expect(page.getByRole("status")).toContainText("«legemiddel»");
@@ -42,7 +42,7 @@ for (const L of LANGS) {
   });
 
   test(`(${L.lang}) /mote shows the upcoming meetings first, soonest first, then this year's past ones, newest first`, async ({ page }, info) => {
-    onlyOneLanguageOnPhone(info, L.lang);
+    skipUnlessRunInLanguage(info, L.lang);
     await page.goto(`${L.prefix}/mote`);
     await expectNoAxeViolations(page);
     const headings = await page.getByRole("heading", { level: 2 }).allTextContents();
@@ -120,7 +120,7 @@ test.describe("contact details and accessibility feedback", () => {
 
   for (const L of LANGS) {
     test(`(${L.lang}) an anonymous visitor sends accessibility feedback, and the secretariat finds it in its inbox`, async ({ page, browser }, info) => {
-      onlyOneLanguageOnPhone(info, L.lang);
+      skipUnlessRunInLanguage(info, L.lang);
       test.setTimeout(120_000);
       await ownAddress(page);
       const text = `Tabellen på møtesida er vanskeleg å lese med skjermlesar (${L.lang}, ${Date.now()}).`;

@@ -9,6 +9,7 @@ import { expect as baseExpect, test } from "@playwright/test";
 import { getTranslator } from "@/lib/i18n";
 import { expectNoAxeViolations } from "./axe";
 import { signIn } from "./sign-in";
+import { skipUnlessRunInLanguage } from "./matrix";
 
 const expect = baseExpect.configure({ timeout: 20_000 });
 
@@ -22,6 +23,7 @@ for (const { lang, prefix } of [
 ] as const) {
   test(`the secretariat exports the structure, a broken file is refused with paths, a changed one is previewed and applied (${lang})`, async ({ browser }, info) => {
     test.skip(info.project.name === "phone", "a desktop journey of the secretariat");
+    skipUnlessRunInLanguage(info, lang);
     test.setTimeout(240_000);
     const m = getTranslator(lang, "structure");
     const staff = await signIn(browser, "secretariat", prefix);
