@@ -2,8 +2,8 @@ import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 // Journeys run in Debian's Chromium (npx playwright install cannot download browsers offline): its headless shell
-// (package chromium-headless-shell, what Playwright itself uses for headless runs) when installed – the whole suite
-// ran about a fifth faster in it than in the full browser – else the full browser. CHROMIUM_PATH overrides both.
+// (package chromium-headless-shell, what Playwright itself uses for headless runs) when installed – 25 journeys ran
+// about a fifth faster in it than in the full browser – else the full browser. CHROMIUM_PATH overrides both.
 const HEADLESS_SHELL = "/usr/bin/chromium-headless-shell";
 const chromiumPath = process.env.CHROMIUM_PATH ?? (fs.existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : "/usr/bin/chromium");
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -39,8 +39,8 @@ export default defineConfig({
     // The phone (320 px) checks what the width changes: every page's layout and axe (shell.spec, axe.spec, and the
     // phone-only layout tests of fees, fee rates and the meeting workflow) and the journeys whose menus, forms and
     // tables people most use on a phone (public reading, search, the member's home, a partner's case, a deviation).
-    // Behaviour is the same at every width: the desktop project runs every journey in both languages
-    // (tests/e2e/matrix.ts).
+    // Behaviour is the same at every width: the desktop project runs every journey (tests/e2e/matrix.ts: in which
+    // languages).
     {
       name: "phone",
       use: { viewport: { width: 320, height: 720 }, isMobile: false, hasTouch: true },

@@ -1,4 +1,4 @@
-// Which journeys run in which project. The desktop project (1280 px) runs every journey in nynorsk and bokmål: the
+// Which journeys run in which project. The desktop project (1280 px) runs the journeys in nynorsk and bokmål: the
 // languages are where pages differ (every message, every address). The phone project (320 px) checks the layout, which
 // does not depend on the language: it runs the files playwright.config.ts names for it (every page's layout and axe,
 // and the journeys most used on a phone), each journey once, in nynorsk (the primary language), and leaves out what
@@ -38,8 +38,8 @@ const DESKTOP_ONE_LANGUAGE: Record<string, Lang> = {
 };
 
 /** Call at the start of a test (or in a describe's beforeEach) that runs in `lang`: skips it where it is not run. */
-export function skipUnlessRunInLanguage(info: TestInfo, lang: Lang | (string & {})) {
-  test.skip(info.project.name === "phone" && lang !== PHONE_LANGUAGE, "layout is checked in nynorsk; the desktop project runs bokmål");
+export function skipUnlessRunInLanguage(info: TestInfo, lang: string) {
+  test.skip(info.project.name === "phone" && lang !== PHONE_LANGUAGE, "layout is checked in nynorsk; the desktop project runs the languages (tests/e2e/matrix.ts)");
   const only = DESKTOP_ONE_LANGUAGE[basename(info.file)];
   test.skip(info.project.name === "desktop" && only !== undefined && lang !== only, `this journey runs in ${only} (tests/e2e/matrix.ts)`);
 }

@@ -28,15 +28,7 @@ export async function createEmptyDatabase(): Promise<{ url: string; close: () =>
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
-  return {
-    url: databaseUrl(server, name),
-    close: async () => {
-      const client = new pg.Client({ connectionString: server });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
+  return onServer(server, name);
 }
 
 /** The migrated, unseeded template of the embedded database (made and stored when missing). */
@@ -67,6 +59,19 @@ async function migratedEmbeddedDatabase(): Promise<{ url: string; close: () => P
     template = null;
     return createEmptyDatabase();
   }
+}
+
+/** The database `name` on the server, dropped by `close`. */
+function onServer(server: string, name: string): { url: string; close: () => Promise<void> } {
+  return {
+    url: databaseUrl(server, name),
+    close: async () => {
+      const client = new pg.Client({ connectionString: server });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
 }
 
 function databaseUrl(server: string, name: string): string {
@@ -106,15 +111,7 @@ async function serverDatabaseFrom(
     await admin.query("SELECT pg_advisory_unlock(hashtext($1))", [template]).catch(() => {});
     await admin.end();
   }
-  return {
-    url: databaseUrl(server, name),
-    close: async () => {
-      const client = new pg.Client({ connectionString: server });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
+  return onServer(server, name);
 }
 
 export async function createTestDatabase(): Promise<TestDatabase> {
