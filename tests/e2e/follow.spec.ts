@@ -14,17 +14,20 @@ const nb = getTranslator("nb");
 const expect = baseExpect.configure({ timeout: 30_000 });
 
 
-/** The secretariat takes a meeting of the body from creation to published minutes (held today, after the fact). */
+/** The secretariat takes a meeting of the body from creation to published minutes (held in the last weeks, registered after the fact). */
 async function publishMinutes(page: Page, prefix: string, m: typeof nn, bodyLabel: string) {
   const a = getTranslator(prefix ? "nb" : "nn", "meetingAdmin");
   const w = getTranslator(prefix ? "nb" : "nn", "meetingWorkflow.notice");
   await page.goto(`${prefix}/admin/moter/ny`);
   const form = page.locator("#new-meeting");
   await form.getByLabel(a("fields.bodyId")).selectOption({ label: bodyLabel });
-  await form.getByLabel(a("fields.date")).fill(new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Oslo" }));
-  const minute = String(Math.floor(Math.random() * 29)).padStart(2, "0");
-  await form.getByLabel(a("fields.startTime")).fill(`00:${minute}`);
-  await form.getByLabel(a("fields.endTime")).fill("00:30");
+  // A day of the last weeks, not today: "held" presumes the meeting has begun, and a meeting today from 00:MM had not
+  // yet begun when the run passed midnight in Oslo (it failed in CI at 00:10). The members' terms cover these days.
+  const daysAgo = 1 + Math.floor(Math.random() * 20);
+  await form.getByLabel(a("fields.date")).fill(new Date(Date.now() - daysAgo * 86_400_000).toLocaleDateString("sv-SE", { timeZone: "Europe/Oslo" }));
+  const minute = String(Math.floor(Math.random() * 60)).padStart(2, "0");
+  await form.getByLabel(a("fields.startTime")).fill(`10:${minute}`);
+  await form.getByLabel(a("fields.endTime")).fill("11:30");
   await form.getByLabel(m("meetingFlow.afterTheFact")).check();
   await form.getByRole("button", { name: a("buttons.create") }).click();
   await expect(page).toHaveURL(/\/admin\/moter\/(?!ny$)[a-z0-9]+$/);
