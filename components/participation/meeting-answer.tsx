@@ -5,15 +5,15 @@ import { getCurrentSession } from "@/lib/auth/data";
 import { can } from "@/lib/auth/permissions";
 import { type Locale, getTranslator } from "@/lib/i18n";
 import { answerMeetingAction } from "@/lib/participation/actions";
-import { getMyPartInMeeting, personIdOfUser } from "@/lib/participation/data";
+import { getMyPartInMeeting } from "@/lib/participation/data";
 import { AnswerForm } from "./answer-form";
 import { answerText } from "./labels";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function MeetingAnswer({ lang, meetingId }: { lang: Locale; meetingId: string }) {
-  const { viewer } = await getCurrentSession();
+  const { viewer, user } = await getCurrentSession();
   if (!viewer.userId || !can(viewer, "meeting.answer")) return null;
-  const personId = await personIdOfUser(viewer.userId);
+  const personId = user?.personId;
   if (!personId) return null;
   const part = await getMyPartInMeeting(personId, meetingId, new Date());
   if (!part) return null;

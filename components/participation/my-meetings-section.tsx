@@ -8,19 +8,20 @@ import { getCurrentSession } from "@/lib/auth/data";
 import { formatDateTime, href, localize, type Locale, getTranslator } from "@/lib/i18n";
 import { meetingPath } from "@/lib/meetings/paths";
 import { answerMeetingAction } from "@/lib/participation/actions";
-import { getMeetingPapers, getPersonMeetings, personIdOfUser } from "@/lib/participation/data";
+import { getMeetingPapers, getPersonMeetings } from "@/lib/participation/data";
 import { AnswerForm } from "./answer-form";
 import { answerText } from "./labels";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
 const HORIZON_DAYS = 400;
 
-export async function MyMeetingsSection({ lang, userId, headingLevel = 2 }: { lang: Locale; userId: string; headingLevel?: 2 | 3 }) {
-  const personId = await personIdOfUser(userId);
+/** The signed-in person's meetings; the person comes from this request's session row (no query of its own). */
+export async function MyMeetingsSection({ lang, headingLevel = 2 }: { lang: Locale; headingLevel?: 2 | 3 }) {
+  const { viewer, user } = await getCurrentSession();
+  const personId = user?.personId;
   if (!personId) return null;
   const now = new Date();
   const meetings = await getPersonMeetings(personId, now, { to: new Date(now.getTime() + HORIZON_DAYS * 86_400_000) });
-  const { viewer } = await getCurrentSession();
   const papers = await getMeetingPapers(
     meetings.map((x) => x.id),
     viewer,

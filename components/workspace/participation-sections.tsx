@@ -13,7 +13,7 @@ import { HomeSection as Section, type HomeSectionProps } from "./section";
 const shows = (props: HomeSectionProps, section: HomeSection) => homeSections(props.viewer, { hasPerson: props.personId !== null }).includes(section);
 
 export async function HomeMyMeetingsSection(props: HomeSectionProps) {
-  return shows(props, "myMeetings") ? <MyMeetingsSection lang={props.lang} userId={props.viewer.userId} /> : null;
+  return shows(props, "myMeetings") ? <MyMeetingsSection lang={props.lang} /> : null;
 }
 
 export async function HomeCalendarSection(props: HomeSectionProps) {

@@ -15,7 +15,9 @@ import { IDLE_TIMEOUT_MS, TOUCH_INTERVAL_MS } from "./limits";
 import { deleteSession, touchSession } from "./mutations";
 import { inTermOn } from "@/lib/membership/in-term";
 
-export type SignedInUser = { id: string; name: string; sessionId: string };
+/** The signed-in user as this request's session row has it: a render reads personId and email from here instead of
+ *  asking the database again (issue 18 item 2: queries per render). Actions that write re-read what they rely on. */
+export type SignedInUser = { id: string; name: string; sessionId: string; personId: string | null; email: string };
 export type CurrentSession = { viewer: Viewer; user: SignedInUser | null };
 
 const ANONYMOUS_SESSION: CurrentSession = { viewer: ANONYMOUS, user: null };
@@ -58,6 +60,8 @@ type SessionRow = {
   expiresAt: Date;
   userId: string;
   name: string;
+  email: string;
+  personId: string | null;
   roles: string[];
   partyId: string | null;
   disabledAt: Date | null;
@@ -75,7 +79,7 @@ type SessionRow = {
 async function sessionRow(sessionId: string, now: Date): Promise<SessionRow | null> {
   const today = new Date(`${osloIsoDate(now)}T00:00:00.000Z`);
   const rows = await prisma.$queryRaw<SessionRow[]>`
-    SELECT s.id, s."lastSeenAt", s."expiresAt", u.id AS "userId", u.name, u.roles::text[] AS roles, u."partyId", u."disabledAt",
+    SELECT s.id, s."lastSeenAt", s."expiresAt", u.id AS "userId", u.name, u.email, u."personId", u.roles::text[] AS roles, u."partyId", u."disabledAt",
       COALESCE(array_agg(DISTINCT m."bodyId" ORDER BY m."bodyId") FILTER (WHERE m."bodyId" IS NOT NULL), '{}') AS "memberBodyIds",
       COALESCE(array_agg(DISTINCT m."bodyId" ORDER BY m."bodyId") FILTER (
         WHERE m.role IN ('LEADER', 'DEPUTY_LEADER') OR (m.role = 'MEMBER' AND m.seat IN ('USER_MUNICIPAL', 'USER_SPECIALIST'))
@@ -109,7 +113,7 @@ export async function loadSession(sessionId: string | null, now: Date): Promise<
       partyId: session.partyId,
       prioritisingBodyIds: session.prioritisingBodyIds,
     },
-    user: { id: session.userId, name: session.name, sessionId: session.id },
+    user: { id: session.userId, name: session.name, sessionId: session.id, personId: session.personId, email: session.email },
   };
 }
 

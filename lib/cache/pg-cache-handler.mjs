@@ -5,10 +5,16 @@
 //
 // - Shared: every instance on one database reads the same entries; revalidateTag writes the tag's expiry time to
 //   "CacheTag", so an entry another instance filled before that time is a miss on every instance at once.
-// - Never past a tag expiry: every read is one query that returns the entry together with whether any of its tags
-//   (its own, Next's implicit path tags, a page's x-next-cache-tags, the tags the reader passes) expired after the
-//   entry was stored. There is no in-process layer that could skip that check (finding 3 of issue 18: entries read
-//   back from .next/cache after a write had expired their tag).
+// - Never past a tag expiry: a read from the database returns the entry together with whether any of its tags (its
+//   own, Next's implicit path tags, a page's x-next-cache-tags, the tags the reader passes) expired after the entry
+//   was stored, and with the tag mark: a digest of every tag event (stale or expired) that has happened by now, on
+//   any instance (finding 3 of issue 18: entries read back from .next/cache after a write had expired their tag).
+// - One query per request, not one per entry (issue 18 item 2: queries per render): the process keeps a bounded copy
+//   of what it read (CACHE_MEMORY_MB, default 8), each with the tag mark of its read. Next makes a handler for every
+//   request; its first read learns the request's mark, and a later read of the same request is answered from memory
+//   when its copy has that mark. An unchanged mark means no tag event since the copy was read, so the copy is exactly
+//   what the database would answer (up to the entry's own revalidate time, which Next judges from lastModified). A
+//   revalidateTag through this process empties the copy at once; one through another instance changes the mark.
 // - Never another database's data: the cache lives in the database DATABASE_URL points to, so a portal started
 //   against another database (from the same checkout, or after DATABASE_URL changed) starts with that database's
 //   (empty) cache. Keys are prefixed with the build id, so a new build never reads entries shaped by an old one.
@@ -31,6 +37,61 @@ const STALE_FACTOR = 2;
 
 const NOW_MS = "(extract(epoch from clock_timestamp()) * 1000)::bigint";
 
+/** Every tag event that has happened by now: a tag's stale time or expiry once passed (a later expiry counts when it
+ *  comes). Few rows (one per tag: the domains' and the route patterns'), so a scan per request is cheap. */
+const TAG_MARK = `(SELECT md5(COALESCE(string_agg(t."tag" || ':' || COALESCE(CASE WHEN t."staleAt" <= ${NOW_MS} THEN t."staleAt"::text END, '-')
+                  || ':' || CASE WHEN t."expiredAt" <= ${NOW_MS} THEN t."expiredAt"::text ELSE '-' END, ',' ORDER BY t."tag"), ''))
+                  FROM "CacheTag" t)`;
+
+/** The process's copy of entries read, per database: key → { text, lastModified, stale, expiresAt, mark }. */
+const MEMORY = Symbol.for("saman.cacheHandlerMemory");
+/** An entry larger than this is not copied (a page's payload): it is read from the database each time. */
+const LARGEST_COPIED = 512 * 1024;
+
+function memoryBudget() {
+  const mb = Number(process.env.CACHE_MEMORY_MB ?? 8);
+  return Number.isFinite(mb) && mb >= 0 ? mb * 1024 * 1024 : 8 * 1024 * 1024;
+}
+
+/** @param {string} url @returns {{ entries: Map<string, { text: string; lastModified: number; stale: boolean; expiresAt: number; mark: string }>; bytes: number }} */
+function memoryFor(url) {
+  /** @type {Map<string, any>} */
+  const all = (globalThis[MEMORY] ??= new Map());
+  let memory = all.get(url);
+  if (!memory) {
+    memory = { entries: new Map(), bytes: 0 };
+    all.set(url, memory);
+  }
+  return memory;
+}
+
+function forget(memory, key) {
+  const old = memory.entries.get(key);
+  if (old) {
+    memory.bytes -= old.text.length;
+    memory.entries.delete(key);
+  }
+}
+
+function remember(memory, key, copy) {
+  forget(memory, key);
+  const budget = memoryBudget();
+  if (copy.text.length > Math.min(LARGEST_COPIED, budget)) return;
+  memory.entries.set(key, copy);
+  memory.bytes += copy.text.length;
+  // Oldest first out (a Map iterates in insertion order; a hit re-inserts, so this is least recently used).
+  for (const [oldest, entry] of memory.entries) {
+    if (memory.bytes <= budget) break;
+    memory.bytes -= entry.text.length;
+    memory.entries.delete(oldest);
+  }
+}
+
+/** Empties this process's copy (a tag was revalidated here; tests). */
+export function clearCacheMemory() {
+  globalThis[MEMORY]?.clear();
+}
+
 function databaseUrl() {
   return process.env.DATABASE_URL || `postgresql://postgres@127.0.0.1:${process.env.EMBEDDED_DB_PORT ?? DEFAULT_EMBEDDED_PORT}/postgres`;
 }
@@ -45,7 +106,10 @@ function poolFor(url) {
   let pool = pools.get(url);
   if (!pool) {
     pool = new pg.Pool({ connectionString: url, max: Number(process.env.CACHE_POOL_SIZE ?? 3), allowExitOnIdle: true });
-    pool.on("error", (error) => console.warn("cache handler: idle database connection failed:", error.message));
+    pool.on("error", (error) => {
+      // While the server stops (scripts/lib/graceful-stop.cjs), the database may stop beside it: expected, not logged.
+      if (!globalThis[Symbol.for("saman.stopping")]) console.warn("cache handler: idle database connection failed:", error.message);
+    });
     pools.set(url, pool);
   }
   return pool;
@@ -130,31 +194,60 @@ export default class PostgresCacheHandler {
   /** @param {string} key @param {Record<string, unknown>} [ctx] */
   async get(key, ctx = {}) {
     if (this.disabled) return null;
+    const readerTags = tagsOf(null, ctx);
+    const memoryKey = `${this.prefix}${key}\u0000${[...readerTags].sort().join(",")}`;
+    const memory = memoryFor(this.url);
     try {
-      const { rows } = await poolFor(this.url).query(
-        `SELECT e."value", e."lastModified"::text AS "lastModified",
-                EXISTS (SELECT 1 FROM "CacheTag" t WHERE t."tag" = ANY (e."tags" || $2::text[])
-                          AND t."expiredAt" >= e."lastModified" AND t."expiredAt" <= ${NOW_MS}) AS "expired",
-                EXISTS (SELECT 1 FROM "CacheTag" t WHERE t."tag" = ANY (e."tags" || $2::text[])
-                          AND t."staleAt" >= e."lastModified") AS "stale"
-           FROM "CacheEntry" e WHERE e."key" = $1 AND e."expiresAt" > ${NOW_MS}`,
-        [this.prefix + key, tagsOf(null, ctx)],
+      // The request's first read (or one running beside it) learns the mark; the reads after it may use memory.
+      const requestMark = this.mark ? await this.mark : null;
+      const copy = requestMark ? memory.entries.get(memoryKey) : undefined;
+      if (copy && copy.mark === requestMark && copy.expiresAt > Date.now()) {
+        memory.entries.delete(memoryKey);
+        memory.entries.set(memoryKey, copy);
+        return this.answer(copy);
+      }
+      const read = poolFor(this.url).query(
+        `SELECT m.mark, e."value", e."lastModified"::text AS "lastModified", e."expiresAt"::text AS "expiresAt", e."expired", e."stale"
+           FROM (SELECT ${TAG_MARK} AS mark) m
+           LEFT JOIN LATERAL (
+             SELECT e."value", e."lastModified", e."expiresAt",
+                    EXISTS (SELECT 1 FROM "CacheTag" t WHERE t."tag" = ANY (e."tags" || $2::text[])
+                              AND t."expiredAt" >= e."lastModified" AND t."expiredAt" <= ${NOW_MS}) AS "expired",
+                    EXISTS (SELECT 1 FROM "CacheTag" t WHERE t."tag" = ANY (e."tags" || $2::text[])
+                              AND t."staleAt" >= e."lastModified") AS "stale"
+               FROM "CacheEntry" e WHERE e."key" = $1 AND e."expiresAt" > ${NOW_MS}) e ON true`,
+        [this.prefix + key, readerTags],
       );
-      const row = rows[0];
-      if (!row || row.expired) return null;
-      const value = decodeValue(row.value);
-      // A tag marked stale (revalidateTag with a later expiry) makes the entry old enough for Next to serve it once
-      // more and refresh it in the background.
-      return { lastModified: row.stale ? 0 : Number(row.lastModified), value: value.value, cacheControl: value.cacheControl };
+      // A failed read gives no mark (and no unhandled rejection): the reads after it go to the database themselves.
+      this.mark ??= read.then(({ rows }) => rows[0].mark, () => null);
+      const row = (await read).rows[0];
+      if (!row.value || row.expired) {
+        forget(memory, memoryKey);
+        return null;
+      }
+      const fresh = { text: row.value, lastModified: Number(row.lastModified), stale: row.stale, expiresAt: Number(row.expiresAt), mark: row.mark };
+      remember(memory, memoryKey, fresh);
+      return this.answer(fresh);
     } catch (error) {
       console.warn("cache handler: read failed, rendering without the cache:", error instanceof Error ? error.message : error);
       return null;
     }
   }
 
+  /** The entry as Next wants it, decoded anew for every reader (Next may change what it gets). */
+  answer(copy) {
+    const value = decodeValue(copy.text);
+    // A tag marked stale (revalidateTag with a later expiry) makes the entry old enough for Next to serve it once
+    // more and refresh it in the background.
+    return { lastModified: copy.stale ? 0 : copy.lastModified, value: value.value, cacheControl: value.cacheControl };
+  }
+
   /** @param {string} key @param {Record<string, any> | null} data @param {Record<string, any>} [ctx] */
   async set(key, data, ctx = {}) {
     if (this.disabled) return;
+    // The copies of this key (under any reader's tags) are older than what is written now.
+    const memory = memoryFor(this.url);
+    for (const memoryKey of memory.entries.keys()) if (memoryKey.startsWith(`${this.prefix}${key}\u0000`)) forget(memory, memoryKey);
     try {
       const pool = poolFor(this.url);
       if (!data) {
@@ -188,6 +281,11 @@ export default class PostgresCacheHandler {
     // `expire` seconds if given.
     const staleNow = durations !== undefined;
     const expireMs = durations === undefined ? 0 : durations.expire === undefined ? null : Math.round(durations.expire * 1000);
+    // This request's later reads and every copy in this process go back to the database (other instances see the
+    // new mark).
+    this.mark = undefined;
+    memoryFor(this.url).entries.clear();
+    memoryFor(this.url).bytes = 0;
     await poolFor(this.url).query(
       `INSERT INTO "CacheTag" ("tag", "staleAt", "expiredAt")
        SELECT tag, CASE WHEN $2::boolean THEN ${NOW_MS} END, ${NOW_MS} + $3::bigint FROM unnest($1::text[]) AS tag
@@ -197,5 +295,8 @@ export default class PostgresCacheHandler {
     );
   }
 
-  resetRequestCache() {}
+  /** Next calls this when a request starts: the request's reads learn the mark anew. */
+  resetRequestCache() {
+    this.mark = undefined;
+  }
 }

@@ -11,6 +11,7 @@ import { documentFactsSelect, documentView, toFacts, type DocumentView } from "@
 import type { CaseStatus } from "@/lib/domain/vocabulary";
 import { osloIsoDate } from "@/lib/i18n/dates";
 import { osloInstant } from "@/lib/i18n/oslo";
+import { cachedPublic, PUBLIC_TAGS } from "@/lib/public-cache";
 
 export function sha256(value: string): string {
   return createHash("sha256").update(value).digest("hex");
@@ -27,14 +28,15 @@ export function submitTargets() {
   });
 }
 
-/** Bodies a case can be forwarded to (any open body except the secretariat itself). */
-export function forwardTargets() {
-  return prisma.body.findMany({
+/** Bodies a case can be forwarded to (any open body except the secretariat itself). Public structure, so cached
+ *  (the case desk renders it on every request: issue 18 item 2); structure changes expire it. */
+export const forwardTargets = cachedPublic("forward-targets", [PUBLIC_TAGS.bodies], async () =>
+  prisma.body.findMany({
     where: { kind: { not: "SECRETARIAT" }, closedOn: null },
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
     select: { id: true, name: true, nameNb: true },
-  });
-}
+  }),
+);
 
 export function submitParties() {
   return prisma.party.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true, nameNb: true } });

@@ -5,6 +5,7 @@ import { buildOverview, type DeviationCountRow, type Overview } from "./overview
 import { buildPublicStatistics, type PublicStatistics } from "./statistics";
 import type { DeviationFacts } from "./policy";
 import { formatOslo } from "@/lib/i18n/oslo";
+import { cachedPublic, PUBLIC_TAGS } from "@/lib/public-cache";
 
 // Reads for the deviation pages. Counts leave this module only through buildOverview (suppressed); single
 // registrations only through listDeviations/getDeviation, which the caller authorizes with canFollowUp.
@@ -22,8 +23,11 @@ export type PartyOption = {
 export type AgreementOption = { id: string; title: string; titleNb: string | null };
 export type MeasureOption = { id: string; code: string; title: string; titleNb: string | null; year: number };
 
-/** The OUs (with their area) and SSU: the structure the policy needs. */
-export async function getDeviationFacts(): Promise<DeviationFacts> {
+/**
+ * The OUs (with their area) and SSU: the structure the policy needs. Public structure (no per-viewer data), so it
+ * is in the public data cache: the site header asks for it on every signed-in member's page (issue 18 item 2).
+ */
+export const getDeviationFacts = cachedPublic("deviation-facts", [PUBLIC_TAGS.bodies], async (): Promise<DeviationFacts> => {
   const bodies = await prisma.body.findMany({
     where: { kind: { in: ["AREA_COMMITTEE", "STRATEGIC_COMMITTEE"] } },
     select: { id: true, kind: true, areaId: true },
@@ -34,7 +38,7 @@ export async function getDeviationFacts(): Promise<DeviationFacts> {
       .map((b) => ({ bodyId: b.id, areaId: b.areaId as string })),
     strategicCommitteeIds: bodies.filter((b) => b.kind === "STRATEGIC_COMMITTEE").map((b) => b.id),
   };
-}
+});
 
 export async function getAreas(): Promise<AreaOption[]> {
   return prisma.area.findMany({

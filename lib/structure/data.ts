@@ -105,8 +105,17 @@ export async function exportStructure(db: Reader = prisma): Promise<StructureDes
   };
 }
 
-/** Every priority group, also those no longer or not yet valid (names of groups on older records, filters). */
-export async function priorityGroupCatalog(db: Reader = prisma): Promise<PriorityGroupEntry[]> {
+/**
+ * Every priority group, also those no longer or not yet valid (names of groups on older records, filters). Pages
+ * get the public data cache's copy (structure changes expire it); a transaction passes its own `db`.
+ */
+export async function priorityGroupCatalog(db?: Reader): Promise<PriorityGroupEntry[]> {
+  return db ? readPriorityGroupCatalog(db) : cachedPriorityGroupCatalog();
+}
+
+const cachedPriorityGroupCatalog = cachedPublic("priority-groups", [PUBLIC_TAGS.bodies], async () => readPriorityGroupCatalog(prisma));
+
+async function readPriorityGroupCatalog(db: Reader): Promise<PriorityGroupEntry[]> {
   const rows = await db.priorityGroupDefinition.findMany({ orderBy: [{ sortOrder: "asc" }, { code: "asc" }] });
   return rows.map((g) => ({
     code: g.code,

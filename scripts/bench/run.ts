@@ -30,6 +30,12 @@ import { startNginx } from "./nginx";
 import { queriesPerRender, startPostgres, type PostgresServer } from "./postgres";
 import { measureSignedIn, SEARCH_NAME, signIn } from "./signed-in";
 
+if (process.argv.includes("--queries")) {
+  // npm run bench -- --queries: statements per render of the signed-in pages, and which (scripts/bench/queries.ts).
+  await (await import("./queries")).queries();
+  process.exit(0);
+}
+
 if (process.argv.includes("--soak")) {
   // npm run bench -- --soak: memory under sustained mixed traffic instead (scripts/bench/soak.ts).
   await (await import("./soak")).soak();

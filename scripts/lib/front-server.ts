@@ -1,5 +1,5 @@
 // The front server: the only process listening on the public port; `next start` listens on 127.0.0.1 behind it.
-// It does two things Next cannot do for us:
+// It does what Next cannot do for us:
 //
 // 1. Caches public reading pages for anonymous visitors. Every page is rendered per request (the CSP nonce makes it
 //    dynamic), which costs tens of milliseconds of one core; the public mostly reads the same pages. A page is kept

@@ -25,9 +25,11 @@ describe("the viewer of a session", () => {
   it("equals the separate reads for every demo user, and no user sees another's bodies", async () => {
     let withBodies = 0;
     for (const [key, demo] of Object.entries(DEMO_USERS)) {
-      const user = await db.prisma.user.findUniqueOrThrow({ where: { id: demo.id }, select: { personId: true, partyId: true, roles: true } });
+      const user = await db.prisma.user.findUniqueOrThrow({ where: { id: demo.id }, select: { personId: true, partyId: true, roles: true, email: true } });
       const { viewer, user: signedIn } = await auth.loadSession(await mutations.createSession(demo.id, NOW), NOW);
       expect(signedIn?.id, key).toBe(demo.id);
+      // Pages take the person and the address from the session row instead of asking again (issue 18 item 2).
+      expect({ personId: signedIn?.personId, email: signedIn?.email }, key).toEqual({ personId: user.personId, email: user.email });
       expect(viewer, key).toEqual({
         userId: demo.id,
         roles: user.roles,

@@ -116,6 +116,62 @@ describe("the shared cache handler", () => {
     }
   });
 
+  // Issue 18 item 2 (queries per render): a request's first read learns the tag mark from the database; a later read
+  // of the same request is answered from the process's copy when that copy has the same mark. "Another instance"
+  // here is raw SQL: its revalidateTag does not empty this process's copy, only the mark tells.
+  it("answers a request's later reads from the process's copy until any instance's tag event, also one that comes due later", async () => {
+    const writer = instance(db.url, "build-memory");
+    await writer.set("contact", fetchEntry("contact", ["agreements"]), fetchCtx(["agreements"]));
+    await writer.set("nav", fetchEntry("nav", ["bodies"]), fetchCtx(["bodies"]));
+    const request = () => instance(db.url, "build-memory");
+    const first = request();
+    expect(await bodyOf(first, "contact", ["agreements"])).toBe("contact");
+    expect(await bodyOf(first, "nav", ["bodies"])).toBe("nav");
+
+    // The row goes without a tag event: the next request's second read is still answered, from the copy.
+    await db.prisma.$executeRawUnsafe(`DELETE FROM "CacheEntry" WHERE "key" = 'build-memory:nav'`);
+    const second = request();
+    expect(await bodyOf(second, "contact", ["agreements"])).toBe("contact");
+    expect(await bodyOf(second, "nav", ["bodies"])).toBe("nav");
+
+    // Another instance expires "bodies": the next request's mark differs, so the copy is not used.
+    await writer.set("nav", fetchEntry("nav again", ["bodies"]), fetchCtx(["bodies"]));
+    const third = request();
+    expect(await bodyOf(third, "contact", ["agreements"])).toBe("contact");
+    expect(await bodyOf(third, "nav", ["bodies"])).toBe("nav again");
+    const expireElsewhere = (inMs: number) =>
+      db.prisma.$executeRawUnsafe(
+        `INSERT INTO "CacheTag" ("tag", "staleAt", "expiredAt") VALUES ('bodies', NULL, (extract(epoch from clock_timestamp()) * 1000)::bigint + ${inMs})
+         ON CONFLICT ("tag") DO UPDATE SET "expiredAt" = EXCLUDED."expiredAt"`,
+      );
+    await expireElsewhere(0);
+    const fourth = request();
+    expect(await bodyOf(fourth, "contact", ["agreements"])).toBe("contact");
+    expect(await bodyOf(fourth, "nav", ["bodies"])).toBeNull();
+
+    // An expiry set for later changes the mark when it comes due, not before.
+    await writer.set("nav", fetchEntry("nav, third", ["bodies"]), fetchCtx(["bodies"]));
+    await expireElsewhere(400);
+    const fifth = request();
+    expect(await bodyOf(fifth, "contact", ["agreements"])).toBe("contact");
+    expect(await bodyOf(fifth, "nav", ["bodies"])).toBe("nav, third");
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const sixth = request();
+    expect(await bodyOf(sixth, "contact", ["agreements"])).toBe("contact");
+    expect(await bodyOf(sixth, "nav", ["bodies"])).toBeNull();
+  });
+
+  it("a revalidateTag in a request reaches that request's own later reads", async () => {
+    const handler = instance(db.url, "build-own");
+    await handler.set("news", fetchEntry("news", ["news"]), fetchCtx(["news"]));
+    await handler.set("plan", fetchEntry("plan", ["action-plan"]), fetchCtx(["action-plan"]));
+    expect(await bodyOf(handler, "plan", ["action-plan"])).toBe("plan");
+    expect(await bodyOf(handler, "news", ["news"])).toBe("news");
+    await handler.revalidateTag(["news"], { expire: 0 }); // a server action, then the page is rendered again
+    expect(await bodyOf(handler, "plan", ["action-plan"])).toBe("plan");
+    expect(await bodyOf(handler, "news", ["news"])).toBeNull();
+  });
+
   it("keeps Buffers and Maps of page entries intact", () => {
     const page = { kind: "APP_PAGE", html: "<p>x</p>", rscData: Buffer.from([0, 1, 2, 255]), segmentData: new Map([["/a", Buffer.from("seg")]]) };
     const back = decodeValue(encodeValue(page)) as typeof page;

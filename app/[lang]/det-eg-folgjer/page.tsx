@@ -4,8 +4,8 @@ import { connection } from "next/server";
 import { param } from "@/components/cases/outcome-notice";
 import { ManageList } from "@/components/follow/manage-list";
 import { followRefusal } from "@/components/follow/refusal";
-import { getViewer } from "@/lib/auth/data";
-import { accountEmail, followsOf } from "@/lib/follow/data";
+import { getCurrentSession } from "@/lib/auth/data";
+import { followsOf } from "@/lib/follow/data";
 import { href, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
@@ -22,8 +22,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ManagePage({ params, searchParams }: Props) {
   const lang = await langFromParams(params);
   await connection();
-  const viewer = await getViewer();
-  const email = viewer.userId ? await accountEmail(viewer.userId) : null;
+  const { user } = await getCurrentSession();
+  const email = user?.email.toLowerCase() ?? null;
   if (!email) redirect(`${href(lang, "/logg-inn")}?callbackUrl=${encodeURIComponent(href(lang, "/det-eg-folgjer"))}`);
   const query = await searchParams;
   return <ManageList lang={lang} rows={await followsOf(email, lang)} stopped={param(query.stoppa)} invalid={param(query.utfall) === "ugyldig"} refusal={followRefusal(lang, param(query.utfall))} />;

@@ -24,7 +24,7 @@ export default async function MyMeetingsPage({ params }: Props) {
   return (
     <>
       <PageHeader title={m("title")} lead={m("lead")} />
-      <MyMeetingsSection lang={lang} userId={viewer.userId} />
+      <MyMeetingsSection lang={lang} />
       <CalendarSection lang={lang} userId={viewer.userId} />
     </>
   );

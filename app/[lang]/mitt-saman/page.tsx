@@ -7,7 +7,6 @@ import { getCurrentSession } from "@/lib/auth/data";
 import { href, getTranslator } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { langFromParams } from "@/lib/i18n/params";
-import { userPerson } from "@/lib/workspace/data";
 import { HOME_PATH } from "@/lib/workspace/policy";
 
 type Props = { params: Promise<{ lang: string }> };
@@ -25,8 +24,7 @@ export default async function HomePage({ params }: Props) {
   const { viewer, user } = await getCurrentSession();
   if (!user || viewer.userId === null) redirect(`${href(lang, "/logg-inn")}?callbackUrl=${encodeURIComponent(href(lang, HOME_PATH))}`);
   const m = getTranslator(lang, "workspace");
-  const person = await userPerson(user.id);
-  const props = { lang, viewer: { ...viewer, userId: viewer.userId }, personId: person?.personId ?? null, now: new Date() };
+  const props = { lang, viewer: { ...viewer, userId: viewer.userId }, personId: user.personId, now: new Date() };
   return (
     <>
       <PageHeader title={m("title")} lead={`${m("greeting", { name: user.name })} ${m("lead")}`} />

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import NextLink from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { cache } from "react";
 import { PageHeader, SectionHeading } from "@/components/layout/page-header";
 import { meetingPath } from "@/components/meetings/meeting-lists";
 import { DocumentList } from "@/components/public/document-list";
@@ -25,10 +26,11 @@ type Props = { params: Promise<{ lang: string; id: string }> };
 
 // Per request and per viewer: a member of the body (or the secretariat) gets the restricted papers they may read,
 // everyone else only their kind and legal basis (issue 14). Anonymous readers share the cached, redacted record.
-async function load(id: string) {
+// Read once per request: the metadata and the page share it (React's cache; issue 18 item 2).
+const load = cache(async (id: string) => {
   await connection();
   return getMeetingPage(id, await getViewer());
-}
+});
 
 function meetingTitle(lang: Locale, meeting: { body: { name: string; nameNb: string | null }; startsAt: Date }) {
   return `${localize(lang, meeting.body.name, meeting.body.nameNb)} ${formatDate(lang, meeting.startsAt, "long")}`;
