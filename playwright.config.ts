@@ -52,6 +52,8 @@ export default defineConfig({
   ],
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",
+    // SIGTERM, not Playwright's default SIGKILL: the server stops the portal before its database, as in production.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 30_000 },
     url: `${baseURL}/api/health`,
     reuseExistingServer: !process.env.CI,
     timeout: 900_000, // a production build on a busy 2-core machine takes minutes

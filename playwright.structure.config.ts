@@ -17,6 +17,8 @@ export default defineConfig({
   projects: [{ name: "structure", use: { viewport: { width: 1280, height: 800 } } }],
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",
+    // SIGTERM, not Playwright's default SIGKILL: the server stops the portal before its database, as in production.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 30_000 },
     url: `${baseURL}/api/health`,
     reuseExistingServer: !process.env.CI,
     timeout: 900_000,
