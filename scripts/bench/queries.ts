@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { serve } from "../lib/serve";
 import { fillDatabase, type Dataset } from "./datasets";
+import { waitForHealth } from "./health";
 import { startPostgres } from "./postgres";
 import { signIn } from "./signed-in";
 
@@ -19,18 +20,6 @@ const QUERY_REQUESTS = 4;
 const DATABASE = "saman_bench_queries";
 
 const log = (line: string) => console.log(`[bench] ${line}`);
-
-async function waitForHealth() {
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(`${ORIGIN}/api/health`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-  throw new Error(`the portal did not answer ${ORIGIN}/api/health within 5 minutes`);
-}
 
 export async function queries(): Promise<void> {
   const dataset = (process.env.BENCH_QUERIES_DATASET ?? "seed") as Dataset;
@@ -46,7 +35,7 @@ export async function queries(): Promise<void> {
     const { stop } = await serve({ dataDir: null, dbPort: DB_PORT, port: PORT, hostname: "127.0.0.1", log });
     const admin = new pg.Client({ connectionString: server.url("postgres") });
     try {
-      await waitForHealth();
+      await waitForHealth(ORIGIN);
       await admin.connect();
       const signedIn = await signIn(url);
       const summary: string[] = [];

@@ -25,6 +25,7 @@ import { coldStart, type ColdStart } from "./cold-start";
 import { embeddedDataDir, fillDatabase, type Dataset } from "./datasets";
 import { figureTable, ratio, replaceSection, round2, targetRow, targetTables, type Figure, type TargetRow } from "./figures";
 import { kB, markdownTable, pageScripts, publicPages, type PageScripts } from "./js-size";
+import { waitForHealth } from "./health";
 import { load } from "./load";
 import { startNginx } from "./nginx";
 import { queriesPerRender, startPostgres, type PostgresServer } from "./postgres";
@@ -61,18 +62,6 @@ type Anonymous = { name: string; path: string; bytes: number; portal: Figure; ng
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 const loadAverage = () => os.loadavg().map(round2);
-
-async function waitForHealth() {
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(`${ORIGIN}/api/health`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-  throw new Error(`the portal did not answer ${ORIGIN}/api/health within 5 minutes`);
-}
 
 /** Anonymous public pages at 50 connections on the portal, then the same bytes from nginx. */
 async function anonymousAgainstNginx(): Promise<Anonymous[]> {
@@ -112,7 +101,7 @@ async function measureRun(database: Database, dataset: Dataset, server: Postgres
   log(`${database}, ${dataset}: starting the portal`);
   const { stop } = await serve({ dataDir, dbPort: DB_PORT, port: PORT, hostname: "127.0.0.1", log });
   try {
-    await waitForHealth();
+    await waitForHealth(ORIGIN);
     const signedIn = await signIn(databaseUrl);
     const figures = await measureSignedIn(ORIGIN, signedIn, { connections: SIGNED_IN_CONNECTIONS, duration: DURATION, warmup: WARMUP });
     const queries: Record<string, number> = {};
