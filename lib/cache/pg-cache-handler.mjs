@@ -87,9 +87,9 @@ function remember(memory, key, copy) {
   }
 }
 
-/** Empties this process's copy (a tag was revalidated here; tests). */
-export function clearCacheMemory() {
-  globalThis[MEMORY]?.clear();
+function clear(memory) {
+  memory.entries.clear();
+  memory.bytes = 0;
 }
 
 function databaseUrl() {
@@ -106,10 +106,7 @@ function poolFor(url) {
   let pool = pools.get(url);
   if (!pool) {
     pool = new pg.Pool({ connectionString: url, max: Number(process.env.CACHE_POOL_SIZE ?? 3), allowExitOnIdle: true });
-    pool.on("error", (error) => {
-      // While the server stops (scripts/lib/graceful-stop.cjs), the database may stop beside it: expected, not logged.
-      if (!globalThis[Symbol.for("saman.stopping")]) console.warn("cache handler: idle database connection failed:", error.message);
-    });
+    pool.on("error", (error) => console.warn("cache handler: idle database connection failed:", error.message));
     pools.set(url, pool);
   }
   return pool;
@@ -284,8 +281,7 @@ export default class PostgresCacheHandler {
     // This request's later reads and every copy in this process go back to the database (other instances see the
     // new mark).
     this.mark = undefined;
-    memoryFor(this.url).entries.clear();
-    memoryFor(this.url).bytes = 0;
+    clear(memoryFor(this.url));
     await poolFor(this.url).query(
       `INSERT INTO "CacheTag" ("tag", "staleAt", "expiredAt")
        SELECT tag, CASE WHEN $2::boolean THEN ${NOW_MS} END, ${NOW_MS} + $3::bigint FROM unnest($1::text[]) AS tag

@@ -149,9 +149,8 @@ export function startMailWorker(options: { db?: Db; transport?: MailTransport; c
       try {
         claimed = await deliverBatch(db, transport, config, { shouldStop: () => running.stopping });
       } catch (error) {
-        // The database may be away for a while: wait for the next poll and try again. While the server stops
-        // (scripts/lib/graceful-stop.cjs) the database may stop beside it: expected, not logged.
-        if (!(globalThis as Record<symbol, unknown>)[Symbol.for("saman.stopping")]) console.error("mail: delivery round failed", scrubError(error));
+        // The database may be away for a while: wait for the next poll and try again.
+        console.error("mail: delivery round failed", scrubError(error));
       }
       if (claimed < config.batchSize) await sleep(config.pollMs);
     }

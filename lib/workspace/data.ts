@@ -52,12 +52,6 @@ export type MemberHome = {
   measures: { id: string; code: string; title: string; titleNb: string | null; status: MeasureStatus; year: number; body: HomeBody }[];
 };
 
-/** The person behind a signed-in user (members and deputies have one; partner contacts and staff may not). */
-export async function userPerson(userId: string): Promise<{ personId: string | null; name: string } | null> {
-  const user = await prisma.user.findUnique({ where: { id: userId }, select: { personId: true, name: true } });
-  return user ? { personId: user.personId, name: user.name } : null;
-}
-
 function today(now: Date): Date {
   return new Date(`${osloIsoDate(now)}T00:00:00.000Z`);
 }

@@ -52,9 +52,6 @@ async function runHooks(phase, deadline) {
 async function stop(signal) {
   if (stopping) return;
   stopping = true;
-  // Read by the cache handler's pool and the mail worker: a database that goes away now (a whole process group gets
-  // the signal, the database with it) is expected and not worth a warning.
-  globalThis[Symbol.for("saman.stopping")] = true;
   const deadline = Date.now() + LIMIT_MS;
   for (const server of servers) {
     server.close();

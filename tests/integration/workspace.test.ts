@@ -43,7 +43,7 @@ describe("the member's and deputy's home page", () => {
   });
 
   it("names the personal deputy of a member and the principal of a deputy (S6)", async () => {
-    const person = async (userId: string) => (await workspace.userPerson(userId))!.personId!;
+    const person = async (userId: string) => (await db.prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { personId: true } })).personId!;
     const memberSeats = await workspace.seatsOf(await person(DEMO_USERS.member.id), NOW);
     const deputySeats = await workspace.seatsOf(await person(DEMO_USERS.deputy.id), NOW);
     const ssu = ids.body("ssu");
