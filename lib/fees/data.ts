@@ -76,29 +76,50 @@ export async function rateTable(): Promise<(FeeRateRow & { id: string })[]> {
 
 /** The meetings this user attended in a fee-entitled seat (newest first), each with its claim if any. */
 export async function claimableMeetings(userId: string, now: Date = new Date()): Promise<ClaimableMeeting[]> {
-  const user = await prisma.user.findUnique({ where: { id: userId }, select: { personId: true } });
-  if (!user?.personId) return [];
-  const [rows, rates] = await Promise.all([
-    prisma.meetingAttendance.findMany({
-      where: {
-        status: { in: ["HOLDER", "DEPUTY"] },
-        attendee: { personId: user.personId },
-        meeting: { cancelledAt: null, startsAt: { lte: now, gte: new Date(now.getTime() - CLAIM_WINDOW_DAYS * DAY) } },
-      },
+  // Two queries (issue 18 item 2; it was four): the user's person with the meetings they sat in (as holder or called-in
+  // deputy) inside the claim window, each with this user's claims; and the rates.
+  const [user, rates] = await Promise.all([
+    prisma.user.findUnique({
+      where: { id: userId },
       select: {
-        attendee: { select: { id: true, seat: true } },
-        meeting: { select: { id: true, startsAt: true, endsAt: true, body: { select: { name: true, nameNb: true } } } },
+        person: {
+          select: {
+            memberships: {
+              select: {
+                id: true,
+                seat: true,
+                attendanceSitting: {
+                  where: {
+                    status: { in: ["HOLDER", "DEPUTY"] },
+                    meeting: { cancelledAt: null, startsAt: { lte: now, gte: new Date(now.getTime() - CLAIM_WINDOW_DAYS * DAY) } },
+                  },
+                  select: {
+                    meeting: {
+                      select: {
+                        id: true,
+                        startsAt: true,
+                        endsAt: true,
+                        body: { select: { name: true, nameNb: true } },
+                        feeClaims: { where: { userId }, select: { ...claimSelect, membershipId: true } },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
       },
     }),
     feeRates(),
   ]);
-  const claims = await prisma.feeClaim.findMany({ where: { userId, meetingId: { in: rows.map((r) => r.meeting.id) } }, select: { ...claimSelect, meetingId: true, membershipId: true } });
+  const rows = (user?.person?.memberships ?? []).flatMap(({ attendanceSitting, ...attendee }) => attendanceSitting.map(({ meeting }) => ({ attendee, meeting })));
+  const claims = rows.flatMap((r) => r.meeting.feeClaims.map((c) => ({ ...c, meetingId: r.meeting.id })));
   const out: ClaimableMeeting[] = [];
   for (const r of rows) {
-    if (!r.attendee) continue;
     const seatRates = ratesFor(rates, r.attendee.seat, dayOf(r.meeting.startsAt));
     if (!seatRates) continue;
-    const claim = claims.find((c) => c.meetingId === r.meeting.id && c.membershipId === r.attendee!.id) ?? null;
+    const claim = claims.find((c) => c.meetingId === r.meeting.id && c.membershipId === r.attendee.id) ?? null;
     out.push({
       meetingId: r.meeting.id,
       startsAt: r.meeting.startsAt,

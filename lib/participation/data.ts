@@ -198,33 +198,47 @@ const meetingSelect = {
  * day, and every meeting where they were called in as personal deputy (S6). Sorted by start.
  */
 export async function getPersonMeetings(personId: string, now: Date, options: { from?: Date; to?: Date } = {}): Promise<MyMeeting[]> {
-  const from = options.from ?? now;
-  const own = await prisma.membership.findMany({ where: { personId }, select: { ...membershipSelect, bodyId: true } });
-  if (!own.length) return [];
-  const seatHolding = own.filter((m) => m.role !== "PERSONAL_DEPUTY");
-  const ownIds = own.map((m) => m.id);
-  const [meetings, callUps] = await Promise.all([
-    seatHolding.length
-      ? prisma.meeting.findMany({
-          where: { bodyId: { in: [...new Set(seatHolding.map((m) => m.bodyId))] }, startsAt: { gte: from, ...(options.to ? { lt: options.to } : {}) } },
-          select: meetingSelect,
-          orderBy: { startsAt: "asc" },
-        })
-      : [],
-    prisma.meetingResponse.findMany({
-      where: { deputyId: { in: ownIds }, attending: false, meeting: { startsAt: { gte: from, ...(options.to ? { lt: options.to } : {}) } } },
-      select: { deputyId: true, meeting: { select: meetingSelect }, membership: { select: membershipSelect } },
-    }),
-  ]);
-  const myAnswers = await prisma.meetingResponse.findMany({
-    where: { membershipId: { in: ownIds }, meetingId: { in: [...meetings.map((m) => m.id), ...callUps.map((c) => c.meeting.id)] } },
-    select: { meetingId: true, ...answerSelect },
+  const range = { startsAt: { gte: options.from ?? now, ...(options.to ? { lt: options.to } : {}) } };
+  const withAnswers = { ...meetingSelect, responses: { where: { membership: { personId } }, select: { meetingId: true, ...answerSelect } } };
+  // One query (issue 18 item 2; it was four): the person's memberships, each with its body's meetings in the range
+  // and the meetings it was called in to as personal deputy, every meeting with the person's own answers.
+  const own = await prisma.membership.findMany({
+    where: { personId },
+    select: {
+      ...membershipSelect,
+      bodyId: true,
+      body: { select: { meetings: { where: range, orderBy: { startsAt: "asc" }, select: withAnswers } } },
+      deputyCallUps: { where: { attending: false, meeting: range }, select: { deputyId: true, membership: { select: membershipSelect }, meeting: { select: withAnswers } } },
+    },
   });
+  const seatHolding = own.filter((m) => m.role !== "PERSONAL_DEPUTY");
+  // Two memberships in one body (a new term, say) bring its meetings twice.
+  const meetings = [...new Map(seatHolding.flatMap((m) => m.body.meetings).map((m) => [m.id, m])).values()];
+  const callUps = own.flatMap((m) => m.deputyCallUps);
+  const answers = [...meetings, ...callUps.map((c) => c.meeting)].flatMap((m) => m.responses);
+  return partsIn(meetings, seatHolding, callUps, answers, now);
+}
+
+type MeetingRow = { id: string; title: string | null; startsAt: Date; endsAt: Date | null; location: string | null; cancelledAt: Date | null; updatedAt: Date; version: number; status: MeetingStatus; bodyId: string; body: MyMeeting["body"] };
+type CallUp = { deputyId: string | null; meeting: MeetingRow; membership: MembershipRow };
+
+/**
+ * What a person is called to: each meeting of a body where a seat-holding membership of theirs is active on the
+ * meeting day (as member), and each call-up as personal deputy (S6), with their own answer. Sorted by start; for one
+ * meeting the member's entry comes before a deputy's.
+ */
+function partsIn(
+  meetings: readonly MeetingRow[],
+  seatHolding: readonly (MembershipRow & { bodyId: string })[],
+  callUps: readonly CallUp[],
+  answers: readonly { meetingId: string; membershipId: string; attending: boolean; note: string | null }[],
+  now: Date,
+): MyMeeting[] {
   const answerOf = (meetingId: string, membershipId: string) => {
-    const a = myAnswers.find((x) => x.meetingId === meetingId && x.membershipId === membershipId);
+    const a = answers.find((x) => x.meetingId === meetingId && x.membershipId === membershipId);
     return a ? { attending: a.attending, note: a.note } : null;
   };
-  const shape = (m: (typeof meetings)[number]) => ({
+  const shape = (m: MeetingRow) => ({
     id: m.id,
     title: m.title,
     startsAt: m.startsAt,
@@ -260,12 +274,27 @@ export async function getPersonMeetings(personId: string, now: Date, options: { 
   return result.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.id.localeCompare(b.id));
 }
 
-/** The person's part in one meeting (for the answer form on the meeting page), or null when not called to it. */
+/**
+ * The person's part in one meeting (for the answer form on the meeting page), or null when not called to it. The same
+ * rules as getPersonMeetings, read in one query from the meeting (issue 18 item 2): the person's memberships in its
+ * body, and the meeting's answers given by them or calling them in.
+ */
 export async function getMyPartInMeeting(personId: string, meetingId: string, now: Date): Promise<MyMeeting | null> {
-  const meeting = await prisma.meeting.findUnique({ where: { id: meetingId }, select: { startsAt: true } });
-  if (!meeting) return null;
-  const list = await getPersonMeetings(personId, now, { from: meeting.startsAt, to: new Date(meeting.startsAt.getTime() + 1) });
-  return list.find((m) => m.id === meetingId) ?? null;
+  const mine = { OR: [{ membership: { personId } }, { deputy: { personId } }] };
+  const row = await prisma.meeting.findUnique({
+    where: { id: meetingId },
+    select: {
+      ...meetingSelect,
+      body: { select: { ...meetingSelect.body.select, memberships: { where: { personId }, select: { ...membershipSelect, bodyId: true } } } },
+      responses: { where: mine, select: { meetingId: true, ...answerSelect, membership: { select: membershipSelect }, deputy: { select: { personId: true } } } },
+    },
+  });
+  if (!row) return null;
+  const { memberships, ...body } = row.body;
+  const meeting = { ...row, body };
+  const callUps = row.responses.filter((r) => r.deputy?.personId === personId && !r.attending).map((r) => ({ ...r, meeting }));
+  const answers = row.responses.filter((r) => r.membership.personId === personId);
+  return partsIn([meeting], memberships.filter((m) => m.role !== "PERSONAL_DEPUTY"), callUps, answers, now)[0] ?? null;
 }
 
 // ──────────────── The secretariat's task list ────────────────

@@ -203,6 +203,15 @@ describe("from draft to published minutes", () => {
     expect(corrected.ok && corrected.number).toBe(2);
     const page = await data.getMeetingPage(meetingId, ANONYMOUS);
     expect(page?.minutes).toMatchObject({ number: 2, changeNote: "Retta skrivefeil" });
+    expect(page?.minutesVersions.map((v) => [v.number, v.changeNote])).toEqual([[2, "Retta skrivefeil"], [1, null]]);
+    // Previous and next (one statement since issue 18 item 2) are the body's nearest meetings that are not cancelled.
+    const meeting = await db.prisma.meeting.findUniqueOrThrow({ where: { id: meetingId } });
+    const live = { bodyId: meeting.bodyId, cancelledAt: null };
+    const select = { id: true, startsAt: true } as const;
+    const previous = await db.prisma.meeting.findFirst({ where: { ...live, startsAt: { lt: meeting.startsAt } }, orderBy: { startsAt: "desc" }, select });
+    const next = await db.prisma.meeting.findFirst({ where: { ...live, startsAt: { gt: meeting.startsAt } }, orderBy: { startsAt: "asc" }, select });
+    expect(previous).not.toBeNull();
+    expect({ previous: page?.previous, next: page?.next }).toEqual({ previous, next });
     expect(await mutations.correctMinutes({ meetingId, version: minutesVersion, body: "x", changeNote: "y" }, actor)).toEqual({ ok: false, error: "CONFLICT" });
   });
 

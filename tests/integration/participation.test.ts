@@ -27,6 +27,12 @@ let secretariat: string;
 
 const answer = (overrides: Partial<{ meetingId: string; membershipId: string; answer: "coming" | "absent"; note: string }> = {}) =>
   schema.responseSchema.parse({ meetingId: NEXT, membershipId: SEAT, answer: "absent", note: "", ...overrides });
+/** The meeting page's one-query read of a person's part (issue 18 item 2) agrees with the list it replaced there. */
+async function partInMeeting(personId: string, meetingId: string, now: Date) {
+  const part = await data.getMyPartInMeeting(personId, meetingId, now);
+  expect(part).toEqual((await data.getPersonMeetings(personId, now)).find((m) => m.id === meetingId) ?? null);
+  return part;
+}
 const mailsTo = (to: string) => db.prisma.outgoingEmail.findMany({ where: { to }, orderBy: { createdAt: "asc" } });
 
 beforeAll(async () => {
@@ -93,11 +99,13 @@ describe("forfall and the deputy call-up (S6)", () => {
     const row = await db.prisma.meetingResponse.findUniqueOrThrow({ where: { meetingId_membershipId: { meetingId: NEXT, membershipId: SEAT } } });
     expect(row).toMatchObject({ attending: false, deputyId: DEPUTY, note: "Sjukdom i familien", reportedById: member.userId, onBehalf: false });
     expect(await db.prisma.auditEntry.count({ where: { action: "meeting.answer", entityId: row.id } })).toBe(1);
+    expect(await partInMeeting(member.personId!, NEXT, BEFORE_START)).toMatchObject({ as: "member", membershipId: SEAT, answer: { attending: false, note: "Sjukdom i familien" } });
   });
 
   it("shows the meeting to the deputy, who may read its members' papers (S6)", async () => {
     const mine = await data.getPersonMeetings(deputy.personId!, BEFORE_START);
     expect(mine.find((m) => m.id === NEXT)).toMatchObject({ as: "deputy", membershipId: DEPUTY, canAnswer: true });
+    expect(await partInMeeting(deputy.personId!, NEXT, BEFORE_START)).toMatchObject({ as: "deputy", membershipId: DEPUTY, forName: expect.any(String), answer: null });
     const auth = await import("@/lib/auth/data");
     const { createSession } = await import("@/lib/auth/mutations");
     const viewer = (await auth.loadSession(await createSession(deputy.userId, BEFORE_START), BEFORE_START)).viewer;
@@ -120,6 +128,9 @@ describe("forfall and the deputy call-up (S6)", () => {
     const mails = await mailsTo(DEMO_USERS.deputy.email);
     expect(mails.map((m) => m.subject)).toEqual([expect.stringMatching(/kalla inn som vara/), expect.stringMatching(/treng ikkje møte/)]);
     expect((await data.getPersonMeetings(deputy.personId!, BEFORE_START)).some((m) => m.id === NEXT)).toBe(false);
+    expect(await partInMeeting(deputy.personId!, NEXT, BEFORE_START)).toBeNull();
+    expect(await partInMeeting(member.personId!, NEXT, BEFORE_START)).toMatchObject({ as: "member", answer: { attending: true } });
+    expect(await data.getMyPartInMeeting(member.personId!, "no-such-meeting", BEFORE_START)).toBeNull();
   });
 
   it("refuses someone else's seat, an uncalled deputy, and any answer after the start", async () => {

@@ -2,14 +2,15 @@
 // correction notes beside them (issue 15 item 5). Shown once there is more than one.
 import NextLink from "next/link";
 import { formatDateTime, href, type Locale, getTranslator } from "@/lib/i18n";
-import { getPublishedMinutesVersions } from "@/lib/meetings/minutes/data";
 
 export function minutesVersionPath(meetingId: string, number: number): string {
   return `/mote/${encodeURIComponent(meetingId)}/referat/${number}`;
 }
 
-export async function MinutesVersions({ lang, meetingId }: { lang: Locale; meetingId: string }) {
-  const versions = await getPublishedMinutesVersions(meetingId);
+type Version = { number: number; publishedAt: Date | null; changeNote: string | null };
+
+/** `versions`: the published ones, newest first (read with the meeting: lib/meetings/meeting-page/data.ts). */
+export function MinutesVersions({ lang, meetingId, versions }: { lang: Locale; meetingId: string; versions: readonly Version[] }) {
   if (versions.length < 2) return null;
   const m = getTranslator(lang, "meetingWorkflow.minutes");
   return (

@@ -34,6 +34,8 @@ type MeetingRecord = {
   agenda: AgendaLine[];
   documents: DocumentFacts[];
   minutes: { html: string; number: number; publishedAt: Date | null; changeNote: string | null } | null;
+  /** Every published version of the minutes, newest first (listed on the page once there are two). */
+  minutesVersions: { number: number; publishedAt: Date | null; changeNote: string | null }[];
   previous: { id: string; startsAt: Date } | null;
   next: { id: string; startsAt: Date } | null;
 };
@@ -44,7 +46,7 @@ export type MeetingPage = Omit<MeetingRecord, "documents"> & {
   minutesPdf: DocumentView | null;
 };
 
-async function loadMeeting(id: string): Promise<MeetingRecord | null> {
+async function loadMeeting(id: string): Promise<Omit<MeetingRecord, "previous" | "next"> | null> {
   const row = await prisma.meeting.findUnique({
     where: { id },
     select: {
@@ -76,7 +78,6 @@ async function loadMeeting(id: string): Promise<MeetingRecord | null> {
           versions: {
             where: { publishedAt: { not: null } },
             orderBy: { number: "desc" },
-            take: 1,
             select: { html: true, number: true, publishedAt: true, changeNote: true },
           },
         },
@@ -84,20 +85,7 @@ async function loadMeeting(id: string): Promise<MeetingRecord | null> {
     },
   });
   if (!row) return null;
-  const around = { bodyId: row.bodyId, cancelledAt: null } as const;
-  const [previous, next] = await Promise.all([
-    prisma.meeting.findFirst({
-      where: { ...around, startsAt: { lt: row.startsAt } },
-      orderBy: { startsAt: "desc" },
-      select: { id: true, startsAt: true },
-    }),
-    prisma.meeting.findFirst({
-      where: { ...around, startsAt: { gt: row.startsAt } },
-      orderBy: { startsAt: "asc" },
-      select: { id: true, startsAt: true },
-    }),
-  ]);
-  const published = row.status === "MINUTES_PUBLISHED" ? (row.minutes?.versions[0] ?? null) : null;
+  const versions = row.status === "MINUTES_PUBLISHED" ? (row.minutes?.versions ?? []) : [];
   // The agenda and its papers are drafts until the notice goes out: a PLANNED meeting shows neither (policy.ts).
   const agendaPublic = isAgendaPublic(row.status);
   return {
@@ -123,23 +111,49 @@ async function loadMeeting(id: string): Promise<MeetingRecord | null> {
       decision: item.decision,
     })),
     documents: agendaPublic ? row.documents.map(toFacts) : [],
-    minutes: published,
-    previous,
-    next,
+    minutes: versions[0] ?? null,
+    minutesVersions: versions.map(({ number, publishedAt, changeNote }) => ({ number, publishedAt, changeNote })),
   };
+}
+
+type Neighbour = { id: string; startsAt: Date } | null;
+
+/**
+ * The body's meetings before and after this one (not cancelled), in one statement: Prisma would need three (this
+ * meeting's start first, then one query each way; issue 18 item 2). Run beside the meeting's own read.
+ */
+async function loadNeighbours(id: string): Promise<{ previous: Neighbour; next: Neighbour }> {
+  const rows = await prisma.$queryRaw<{ previousId: string | null; previousStartsAt: Date | null; nextId: string | null; nextStartsAt: Date | null }[]>`
+    SELECT p.id AS "previousId", p."startsAt" AS "previousStartsAt", n.id AS "nextId", n."startsAt" AS "nextStartsAt"
+      FROM "Meeting" m
+      LEFT JOIN LATERAL (SELECT id, "startsAt" FROM "Meeting" WHERE "bodyId" = m."bodyId" AND "cancelledAt" IS NULL
+                          AND "startsAt" < m."startsAt" ORDER BY "startsAt" DESC LIMIT 1) p ON true
+      LEFT JOIN LATERAL (SELECT id, "startsAt" FROM "Meeting" WHERE "bodyId" = m."bodyId" AND "cancelledAt" IS NULL
+                          AND "startsAt" > m."startsAt" ORDER BY "startsAt" ASC LIMIT 1) n ON true
+     WHERE m.id = ${id}`;
+  const row = rows[0];
+  return {
+    previous: row?.previousId && row.previousStartsAt ? { id: row.previousId, startsAt: row.previousStartsAt } : null,
+    next: row?.nextId && row.nextStartsAt ? { id: row.nextId, startsAt: row.nextStartsAt } : null,
+  };
+}
+
+async function loadMeetingPage(id: string): Promise<MeetingRecord | null> {
+  const [record, neighbours] = await Promise.all([loadMeeting(id), loadNeighbours(id)]);
+  return record && { ...record, ...neighbours };
 }
 
 // The anonymous readers' copy never holds the title or file of a paper they may not read (issue 14 item 3); signed-in
 // viewers get their own uncached read below, decided per request.
 const cachedMeeting = cachedPublic("meeting", [PUBLIC_TAGS.meetings, PUBLIC_TAGS.minutes], async (id: string) => {
-  const record = await loadMeeting(id);
+  const record = await loadMeetingPage(id);
   const now = new Date();
   return record && { ...record, documents: record.documents.map((d) => redactForPublicCache(d, now, PUBLIC_CACHE_MAX_AGE_MS)) };
 });
 
 /** One meeting as `viewer` may see it: documents they may not read show only their legal basis. */
 export async function getMeetingPage(id: string, viewer: Viewer, now: Date = new Date()): Promise<MeetingPage | null> {
-  const record = viewer.userId === null ? await cachedMeeting(id) : await loadMeeting(id);
+  const record = viewer.userId === null ? await cachedMeeting(id) : await loadMeetingPage(id);
   if (!record) return null;
   const minutesDoc = record.minutes ? record.documents.find((d) => d.kind === "MINUTES") : undefined;
   const minutesPdf = minutesDoc ? documentView(viewer, minutesDoc, now) : null;

@@ -162,7 +162,7 @@ export default async function MeetingPage({ params }: Props) {
               // Minutes HTML is rebuilt from an allow-list (lib/html/sanitize.ts) before it reaches the page.
               dangerouslySetInnerHTML={{ __html: sanitizeHtml(meeting.minutes.html) }}
             />
-            <MinutesVersions lang={lang} meetingId={meeting.id} />
+            <MinutesVersions lang={lang} meetingId={meeting.id} versions={meeting.minutesVersions} />
           </>
         ) : (
           <Paragraph className="mt-3">{m("minutesNotYet")}</Paragraph>
