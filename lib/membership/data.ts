@@ -130,7 +130,7 @@ type Compliance = ReturnType<typeof evaluateCompliance>;
  * The compliance of the whole structure as of a day. Today's is stored (./compliance): read in one statement while
  * nothing it depends on has changed, else computed once and stored; other days are computed.
  */
-async function compliance(asOf: Date): Promise<Compliance> {
+export async function compliance(asOf: Date): Promise<Compliance> {
   const day = dayOf(asOf);
   const today = isoOf(day) === isoOf(dayOf(new Date()));
   if (today) {

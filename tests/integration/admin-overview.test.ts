@@ -60,7 +60,15 @@ describe("the staff overview", () => {
 
     const { meetings } = await overview.getStaffOverview(viewers.secretariat, NOW);
     const upcoming = meetings!.upcoming;
-    expect(upcoming.find((m) => m.id === soon.id)).toMatchObject({ status: "PLANNED", step: "sendNotice" });
+    // The lists come from one SQL statement as JSON (issue 18 item 2): times must come back as the same instants.
+    expect(upcoming.find((m) => m.id === soon.id)).toEqual({
+      id: soon.id,
+      title: "Ekstramøte om vinterberedskap",
+      startsAt: soon.startsAt,
+      status: "PLANNED",
+      step: "sendNotice",
+      body: expect.objectContaining({ shortName: expect.any(String), name: expect.any(String) }),
+    });
     expect(upcoming.map((m) => m.id)).not.toContain(cancelled.id);
     expect(upcoming.map((m) => m.id)).not.toContain(later.id);
     for (const m of upcoming) {
@@ -77,7 +85,9 @@ describe("the staff overview", () => {
     const { meetings } = await overview.getStaffOverview(viewers.secretariat, NOW);
     expect(meetings!.awaitingMinutes.find((m) => m.id === held.id)).toMatchObject({ step: "publishMinutes" });
     expect(meetings!.awaitingMinutes.every((m) => m.status !== "MINUTES_PUBLISHED" && m.startsAt < NOW)).toBe(true);
-    expect(meetings!.awaitingMinutesTotal).toBeGreaterThanOrEqual(meetings!.awaitingMinutes.length);
+    expect(meetings!.awaitingMinutesTotal).toBe(
+      await db.prisma.meeting.count({ where: { startsAt: { lt: NOW }, cancelledAt: null, status: { not: "MINUTES_PUBLISHED" } } }),
+    );
     await db.prisma.meeting.delete({ where: { id: held.id } });
   });
 
@@ -100,7 +110,7 @@ describe("the staff overview", () => {
     });
     const { news } = await overview.getStaffOverview(viewers.admin, NOW);
     const shown = news!.map((n) => n.id);
-    expect(shown).toContain(scheduled.id);
+    expect(news!.find((n) => n.id === scheduled.id)).toEqual({ id: scheduled.id, title: "Kjem snart", titleNb: null, publishedAt: scheduled.publishedAt });
     expect(shown).toContain(ids.news(`utkast-handlingsplan-${NOW.getUTCFullYear() + 1}`));
     const published = await db.prisma.newsArticle.findMany({ where: { publishedAt: { lte: NOW } }, select: { id: true } });
     expect(published.length).toBeGreaterThan(0);
