@@ -8,7 +8,7 @@ import { getCurrentSession } from "@/lib/auth/data";
 import { formatDateTime, href, localize, type Locale, getTranslator } from "@/lib/i18n";
 import { meetingPath } from "@/lib/meetings/paths";
 import { answerMeetingAction } from "@/lib/participation/actions";
-import { getMeetingPapers, getPersonMeetings } from "@/lib/participation/data";
+import { getPersonMeetingsWithPapers } from "@/lib/participation/data";
 import { AnswerForm } from "./answer-form";
 import { answerText } from "./labels";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -21,12 +21,7 @@ export async function MyMeetingsSection({ lang, headingLevel = 2 }: { lang: Loca
   const personId = user?.personId;
   if (!personId) return null;
   const now = new Date();
-  const meetings = await getPersonMeetings(personId, now, { to: new Date(now.getTime() + HORIZON_DAYS * 86_400_000) });
-  const papers = await getMeetingPapers(
-    meetings.map((x) => x.id),
-    viewer,
-    now,
-  );
+  const { meetings, papers } = await getPersonMeetingsWithPapers(personId, viewer, now, { to: new Date(now.getTime() + HORIZON_DAYS * 86_400_000) });
   const m = getTranslator(lang, "participation");
   const Item = headingLevel === 2 ? "h3" : "h4";
   return (

@@ -198,10 +198,34 @@ const meetingSelect = {
  * day, and every meeting where they were called in as personal deputy (S6). Sorted by start.
  */
 export async function getPersonMeetings(personId: string, now: Date, options: { from?: Date; to?: Date } = {}): Promise<MyMeeting[]> {
+  return (await readPersonMeetings(personId, now, options)).meetings;
+}
+
+/**
+ * getPersonMeetings with each meeting's papers as `viewer` may see them (a member or called-in deputy reads the
+ * members' papers, S6; the decision is documentView's, the same as the download's), from the notice on. Same query.
+ */
+export async function getPersonMeetingsWithPapers(
+  personId: string,
+  viewer: Viewer,
+  now: Date,
+  options: { from?: Date; to?: Date } = {},
+): Promise<{ meetings: MyMeeting[]; papers: Map<string, DocumentView[]> }> {
+  const { meetings, rows } = await readPersonMeetings(personId, now, options);
+  const papers = new Map(rows.map((m) => [m.id, isAgendaPublic(m.status) ? m.documents.map((d) => documentView(viewer, toFacts(d), now)) : []]));
+  return { meetings, papers };
+}
+
+async function readPersonMeetings(personId: string, now: Date, options: { from?: Date; to?: Date }) {
   const range = { startsAt: { gte: options.from ?? now, ...(options.to ? { lt: options.to } : {}) } };
-  const withAnswers = { ...meetingSelect, responses: { where: { membership: { personId } }, select: { meetingId: true, ...answerSelect } } };
-  // One query (issue 18 item 2; it was four): the person's memberships, each with its body's meetings in the range
-  // and the meetings it was called in to as personal deputy, every meeting with the person's own answers.
+  const withAnswers = {
+    ...meetingSelect,
+    responses: { where: { membership: { personId } }, select: { meetingId: true, ...answerSelect } },
+    documents: { where: { kind: { not: "MINUTES" as const } }, orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }], select: documentFactsSelect },
+  };
+  // One query (issue 18 item 2; it was five with the papers): the person's memberships, each with its body's meetings
+  // in the range and the meetings it was called in to as personal deputy, every meeting with the person's own answers
+  // and its papers.
   const own = await prisma.membership.findMany({
     where: { personId },
     select: {
@@ -215,8 +239,8 @@ export async function getPersonMeetings(personId: string, now: Date, options: { 
   // Two memberships in one body (a new term, say) bring its meetings twice.
   const meetings = [...new Map(seatHolding.flatMap((m) => m.body.meetings).map((m) => [m.id, m])).values()];
   const callUps = own.flatMap((m) => m.deputyCallUps);
-  const answers = [...meetings, ...callUps.map((c) => c.meeting)].flatMap((m) => m.responses);
-  return partsIn(meetings, seatHolding, callUps, answers, now);
+  const rows = [...meetings, ...callUps.map((c) => c.meeting)];
+  return { meetings: partsIn(meetings, seatHolding, callUps, rows.flatMap((m) => m.responses), now), rows };
 }
 
 type MeetingRow = { id: string; title: string | null; startsAt: Date; endsAt: Date | null; location: string | null; cancelledAt: Date | null; updatedAt: Date; version: number; status: MeetingStatus; bodyId: string; body: MyMeeting["body"] };
@@ -378,16 +402,3 @@ export async function getIcsMeeting(id: string): Promise<IcsMeeting | null> {
   });
 }
 
-/**
- * The papers of the given meetings as `viewer` may see them (a member or called-in deputy reads the members' papers,
- * S6; the decision is documentView's, the same as the download's). Papers are shown from the notice on.
- */
-export async function getMeetingPapers(meetingIds: string[], viewer: Viewer, now: Date = new Date()): Promise<Map<string, DocumentView[]>> {
-  const rows = meetingIds.length
-    ? await prisma.meeting.findMany({
-        where: { id: { in: meetingIds } },
-        select: { id: true, status: true, documents: { where: { kind: { not: "MINUTES" } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: documentFactsSelect } },
-      })
-    : [];
-  return new Map(rows.map((m) => [m.id, isAgendaPublic(m.status) ? m.documents.map((d) => documentView(viewer, toFacts(d), now)) : []]));
-}

@@ -112,6 +112,12 @@ describe("forfall and the deputy call-up (S6)", () => {
     const papers = await db.prisma.document.findMany({ where: { meetingId: NEXT, visibility: "BODY_MEMBERS" }, select: { visibility: true, bodyId: true, publicFrom: true } });
     expect(papers.length).toBeGreaterThan(0);
     for (const paper of papers) expect(can(viewer, "document.read", paper, BEFORE_START)).toBe(true);
+    // "Møte du er kalla inn til" lists them readable, read with the meetings in the same query (issue 18 item 2).
+    const listed = (await data.getPersonMeetingsWithPapers(deputy.personId!, viewer, BEFORE_START)).papers.get(NEXT)!;
+    expect(listed.map((d) => d.id).sort()).toEqual(
+      (await db.prisma.document.findMany({ where: { meetingId: NEXT, kind: { not: "MINUTES" } }, select: { id: true } })).map((d) => d.id).sort(),
+    );
+    expect(listed.filter((d) => d.readable && d.restricted).length).toBe(papers.length);
   });
 
   it("tells the secretariat when the deputy has forfall too", async () => {
