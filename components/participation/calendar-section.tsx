@@ -9,9 +9,10 @@ import { siteOrigin } from "@/lib/site-url";
 import { CalendarControls } from "./calendar-controls";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
-export async function CalendarSection({ lang, userId }: { lang: Locale; userId: string }) {
+/** `subscription`: when the page has read it already (the home page's one read); else the section reads it. */
+export async function CalendarSection({ lang, userId, subscription: known }: { lang: Locale; userId: string; subscription?: { createdAt: Date } | null }) {
   const m = getTranslator(lang, "participation.calendar");
-  const [subscription, bodies] = await Promise.all([getCalendarSubscription(userId), getBodySlugs()]);
+  const [subscription, bodies] = await Promise.all([known === undefined ? getCalendarSubscription(userId) : known, getBodySlugs()]);
   const origin = siteOrigin();
   const webcal = (path: string) => `${origin}${path}`.replace(/^https?:\/\//, "webcal://");
   return (

@@ -8,20 +8,22 @@ import { getCurrentSession } from "@/lib/auth/data";
 import { formatDateTime, href, localize, type Locale, getTranslator } from "@/lib/i18n";
 import { meetingPath } from "@/lib/meetings/paths";
 import { answerMeetingAction } from "@/lib/participation/actions";
-import { getPersonMeetingsWithPapers } from "@/lib/participation/data";
+import { getPersonMeetingsWithPapers, type PersonMeetings } from "@/lib/participation/data";
+import { MY_MEETINGS_DAYS } from "@/lib/participation/policy";
 import { AnswerForm } from "./answer-form";
 import { answerText } from "./labels";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
-const HORIZON_DAYS = 400;
-
-/** The signed-in person's meetings; the person comes from this request's session row (no query of its own). */
-export async function MyMeetingsSection({ lang, headingLevel = 2 }: { lang: Locale; headingLevel?: 2 | 3 }) {
+/**
+ * The signed-in person's meetings; the person comes from this request's session row. `read`: the meetings already
+ * read by the page (the home page's one read, lib/workspace/data.ts); without it the section reads them itself.
+ */
+export async function MyMeetingsSection({ lang, headingLevel = 2, read }: { lang: Locale; headingLevel?: 2 | 3; read?: PersonMeetings }) {
   const { viewer, user } = await getCurrentSession();
   const personId = user?.personId;
   if (!personId) return null;
   const now = new Date();
-  const { meetings, papers } = await getPersonMeetingsWithPapers(personId, viewer, now, { to: new Date(now.getTime() + HORIZON_DAYS * 86_400_000) });
+  const { meetings, papers } = read ?? (await getPersonMeetingsWithPapers(personId, viewer, now, { to: new Date(now.getTime() + MY_MEETINGS_DAYS * 86_400_000) }));
   const m = getTranslator(lang, "participation");
   const Item = headingLevel === 2 ? "h3" : "h4";
   return (

@@ -7,7 +7,8 @@ import { meetingPath } from "@/components/meetings/meeting-lists";
 import { DocumentList } from "@/components/public/document-list";
 import { bodyPath } from "@/lib/bodies/paths";
 import { formatDate, formatDateTime, href, localize, type Locale, getTranslator } from "@/lib/i18n";
-import { latestMinutes, nextMeetings, ownedMeasures, seatsOf, type HomeBody } from "@/lib/workspace/data";
+import { osloIsoDate } from "@/lib/i18n/dates";
+import { bodyKey, latestMinutes, ownedMeasures, readHome, type HomeBody } from "@/lib/workspace/data";
 import { homeSections } from "@/lib/workspace/policy";
 import { HomeSection, type HomeSectionProps } from "./section";
 
@@ -23,7 +24,7 @@ export async function SeatsSection(props: HomeSectionProps) {
   const { lang } = props;
   const m = getTranslator(lang);
   const w = getTranslator(lang, "workspace.seats");
-  const seats = await seatsOf(props.personId, props.now);
+  const { seats } = await readHome(props.viewer.userId, props.personId, props.viewer, props.now);
   return (
     <HomeSection id="seats" heading={w("heading")}>
       {seats.length === 0 ? <Paragraph>{w("none")}</Paragraph> : null}
@@ -68,7 +69,7 @@ export async function MeetingsSection(props: HomeSectionProps) {
   const { lang } = props;
   const m = getTranslator(lang);
   const w = getTranslator(lang, "workspace.meetings");
-  const meetings = await nextMeetings(props.viewer, props.now);
+  const { meetings } = await readHome(props.viewer.userId, props.personId, props.viewer, props.now);
   return (
     <HomeSection id="meetings" heading={w("heading")}>
       {meetings.length === 0 ? <Paragraph>{w("none")}</Paragraph> : null}
@@ -127,7 +128,7 @@ export async function MinutesSection(props: HomeSectionProps) {
   if (!shows(props, "minutes")) return null;
   const { lang } = props;
   const w = getTranslator(lang, "workspace.minutes");
-  const minutes = await latestMinutes(props.viewer.memberBodyIds);
+  const minutes = await latestMinutes(bodyKey(props.viewer.memberBodyIds));
   return (
     <HomeSection id="minutes" heading={w("heading")}>
       {minutes.length === 0 ? <Paragraph>{w("none")}</Paragraph> : null}
@@ -149,7 +150,7 @@ export async function MeasuresSection(props: HomeSectionProps) {
   const { lang } = props;
   const m = getTranslator(lang);
   const w = getTranslator(lang, "workspace.measures");
-  const measures = await ownedMeasures(props.viewer.memberBodyIds, props.now);
+  const measures = await ownedMeasures(bodyKey(props.viewer.memberBodyIds), Number(osloIsoDate(props.now).slice(0, 4)));
   return (
     <HomeSection id="measures" heading={w("heading")}>
       {measures.length === 0 ? <Paragraph>{w("none")}</Paragraph> : null}

@@ -81,45 +81,44 @@ export async function claimableMeetings(userId: string, now: Date = new Date()):
   const [user, rates] = await Promise.all([
     prisma.user.findUnique({
       where: { id: userId },
-      select: {
-        person: {
-          select: {
-            memberships: {
-              select: {
-                id: true,
-                seat: true,
-                attendanceSitting: {
-                  where: {
-                    status: { in: ["HOLDER", "DEPUTY"] },
-                    meeting: { cancelledAt: null, startsAt: { lte: now, gte: new Date(now.getTime() - CLAIM_WINDOW_DAYS * DAY) } },
-                  },
-                  select: {
-                    meeting: {
-                      select: {
-                        id: true,
-                        startsAt: true,
-                        endsAt: true,
-                        body: { select: { name: true, nameNb: true } },
-                        feeClaims: { where: { userId }, select: { ...claimSelect, membershipId: true } },
-                      },
-                    },
-                  },
-                },
-              },
-            },
-          },
-        },
-      },
+      select: { person: { select: { memberships: { select: { id: true, seat: true, attendanceSitting: attendanceArgs(userId, now) } } } } },
     }),
     feeRates(),
   ]);
-  const rows = (user?.person?.memberships ?? []).flatMap(({ attendanceSitting, ...attendee }) => attendanceSitting.map(({ meeting }) => ({ attendee, meeting })));
-  const claims = rows.flatMap((r) => r.meeting.feeClaims.map((c) => ({ ...c, meetingId: r.meeting.id })));
+  return claimsFrom(user?.person?.memberships ?? [], rates);
+}
+
+/** A membership's meetings sat in inside the claim window, with `userId`'s claims (relation attendanceSitting). */
+export function attendanceArgs(userId: string, now: Date) {
+  return {
+    where: {
+      status: { in: ["HOLDER" as const, "DEPUTY" as const] },
+      meeting: { cancelledAt: null, startsAt: { lte: now, gte: new Date(now.getTime() - CLAIM_WINDOW_DAYS * DAY) } },
+    },
+    select: {
+      meeting: {
+        select: {
+          id: true,
+          startsAt: true,
+          endsAt: true,
+          body: { select: { name: true, nameNb: true } },
+          feeClaims: { where: { userId }, select: { ...claimSelect, membershipId: true } },
+        },
+      },
+    },
+  };
+}
+
+type SatIn = { id: string; seat: SeatCategory; attendanceSitting: { meeting: { id: string; startsAt: Date; endsAt: Date | null; body: Body; feeClaims: (Claim & { membershipId: string })[] } }[] };
+
+/** The claimable meetings of memberships read with attendanceArgs, newest first; a seat without rates has none. */
+export function claimsFrom(memberships: readonly SatIn[], rates: readonly FeeRateRow[]): ClaimableMeeting[] {
+  const rows = memberships.flatMap(({ attendanceSitting, ...attendee }) => attendanceSitting.map(({ meeting }) => ({ attendee, meeting })));
   const out: ClaimableMeeting[] = [];
   for (const r of rows) {
     const seatRates = ratesFor(rates, r.attendee.seat, dayOf(r.meeting.startsAt));
     if (!seatRates) continue;
-    const claim = claims.find((c) => c.meetingId === r.meeting.id && c.membershipId === r.attendee.id) ?? null;
+    const claim = r.meeting.feeClaims.find((c) => c.membershipId === r.attendee.id) ?? null;
     out.push({
       meetingId: r.meeting.id,
       startsAt: r.meeting.startsAt,

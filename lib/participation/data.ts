@@ -210,37 +210,62 @@ export async function getPersonMeetingsWithPapers(
   viewer: Viewer,
   now: Date,
   options: { from?: Date; to?: Date } = {},
-): Promise<{ meetings: MyMeeting[]; papers: Map<string, DocumentView[]> }> {
+): Promise<PersonMeetings> {
   const { meetings, rows } = await readPersonMeetings(personId, now, options);
-  const papers = new Map(rows.map((m) => [m.id, isAgendaPublic(m.status) ? m.documents.map((d) => documentView(viewer, toFacts(d), now)) : []]));
-  return { meetings, papers };
+  return { meetings, papers: papersOf(rows, viewer, now) };
 }
 
-async function readPersonMeetings(personId: string, now: Date, options: { from?: Date; to?: Date }) {
-  const range = { startsAt: { gte: options.from ?? now, ...(options.to ? { lt: options.to } : {}) } };
-  const withAnswers = {
+export type PersonMeetings = { meetings: MyMeeting[]; papers: Map<string, DocumentView[]> };
+type MeetingRange = { startsAt: { gte: Date; lt?: Date } };
+
+/** A meeting as the person's lists need it: with the person's own answers and its papers (facts). */
+export function meetingForPersonSelect(personId: string) {
+  return {
     ...meetingSelect,
     responses: { where: { membership: { personId } }, select: { meetingId: true, ...answerSelect } },
     documents: { where: { kind: { not: "MINUTES" as const } }, orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }], select: documentFactsSelect },
   };
-  // One query (issue 18 item 2; it was five with the papers): the person's memberships, each with its body's meetings
-  // in the range and the meetings it was called in to as personal deputy, every meeting with the person's own answers
-  // and its papers.
-  const own = await prisma.membership.findMany({
-    where: { personId },
-    select: {
-      ...membershipSelect,
-      bodyId: true,
-      body: { select: { meetings: { where: range, orderBy: { startsAt: "asc" }, select: withAnswers } } },
-      deputyCallUps: { where: { attending: false, meeting: range }, select: { deputyId: true, membership: { select: membershipSelect }, meeting: { select: withAnswers } } },
-    },
-  });
+}
+
+/** The relations of a person's membership that say which meetings they are called to in `range` (with answers). */
+export function callUpsArgs(personId: string, range: MeetingRange) {
+  return { where: { attending: false, meeting: range }, select: { deputyId: true, membership: { select: membershipSelect }, meeting: { select: meetingForPersonSelect(personId) } } };
+}
+
+export const personMembershipSelect = { ...membershipSelect, bodyId: true } as const;
+
+type PersonMeetingRow = MeetingRow & { responses: { meetingId: string; membershipId: string; attending: boolean; note: string | null }[]; documents: Parameters<typeof toFacts>[0][] };
+type PersonMembershipRow = MembershipRow & { bodyId: string; body: { meetings: PersonMeetingRow[] }; deputyCallUps: (CallUp & { meeting: PersonMeetingRow })[] };
+
+/** What a person is called to, from their memberships read with callUpsArgs and the body's meetings. */
+export function personMeetingsFrom(own: readonly PersonMembershipRow[], now: Date): { meetings: MyMeeting[]; rows: PersonMeetingRow[] } {
   const seatHolding = own.filter((m) => m.role !== "PERSONAL_DEPUTY");
   // Two memberships in one body (a new term, say) bring its meetings twice.
   const meetings = [...new Map(seatHolding.flatMap((m) => m.body.meetings).map((m) => [m.id, m])).values()];
   const callUps = own.flatMap((m) => m.deputyCallUps);
   const rows = [...meetings, ...callUps.map((c) => c.meeting)];
   return { meetings: partsIn(meetings, seatHolding, callUps, rows.flatMap((m) => m.responses), now), rows };
+}
+
+/** The papers of the meetings read with meetingForPersonSelect, as `viewer` may see them, from the notice on. */
+export function papersOf(rows: readonly PersonMeetingRow[], viewer: Viewer, now: Date): Map<string, DocumentView[]> {
+  return new Map(rows.map((m) => [m.id, isAgendaPublic(m.status) ? m.documents.map((d) => documentView(viewer, toFacts(d), now)) : []]));
+}
+
+async function readPersonMeetings(personId: string, now: Date, options: { from?: Date; to?: Date }) {
+  const range = { startsAt: { gte: options.from ?? now, ...(options.to ? { lt: options.to } : {}) } };
+  // One query (issue 18 item 2; it was five with the papers): the person's memberships, each with its body's meetings
+  // in the range and the meetings it was called in to as personal deputy, every meeting with the person's own answers
+  // and its papers.
+  const own = await prisma.membership.findMany({
+    where: { personId },
+    select: {
+      ...personMembershipSelect,
+      body: { select: { meetings: { where: range, orderBy: { startsAt: "asc" }, select: meetingForPersonSelect(personId) } } },
+      deputyCallUps: callUpsArgs(personId, range),
+    },
+  });
+  return personMeetingsFrom(own, now);
 }
 
 type MeetingRow = { id: string; title: string | null; startsAt: Date; endsAt: Date | null; location: string | null; cancelledAt: Date | null; updatedAt: Date; version: number; status: MeetingStatus; bodyId: string; body: MyMeeting["body"] };

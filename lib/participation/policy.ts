@@ -56,3 +56,6 @@ export function seatState(seatId: string, deputyId: string | null, answers: read
 export function isUncovered(seatId: string, deputyId: string | null, answers: readonly Answer[]): boolean {
   return seatState(seatId, deputyId, answers) === "absent";
 }
+
+/** How far ahead "Møte du er kalla inn til" lists meetings (days). */
+export const MY_MEETINGS_DAYS = 400;

@@ -11,7 +11,7 @@ let db: TestDatabase;
 let workspace: typeof import("@/lib/workspace/data");
 let tasks: typeof import("@/lib/workspace/tasks/data");
 const NOW = new Date("2026-11-22T12:00:00Z");
-const viewers = {} as Record<"member" | "deputy" | "partner" | "secretariat" | "admin", Viewer>;
+const viewers = {} as Record<"member" | "deputy" | "gp" | "partner" | "secretariat" | "admin", Viewer>;
 
 beforeAll(async () => {
   db = await createSeededTestDatabase({ now: NOW });
@@ -20,7 +20,7 @@ beforeAll(async () => {
   tasks = await import("@/lib/workspace/tasks/data");
   const auth = await import("@/lib/auth/data");
   const mutations = await import("@/lib/auth/mutations");
-  for (const who of ["member", "deputy", "partner", "secretariat", "admin"] as const) {
+  for (const who of ["member", "deputy", "gp", "partner", "secretariat", "admin"] as const) {
     viewers[who] = (await auth.loadSession(await mutations.createSession(DEMO_USERS[who].id, NOW), NOW)).viewer;
   }
 }, 240_000);
@@ -29,10 +29,37 @@ afterAll(async () => {
   await db?.close();
 });
 
+/** The home page's one read (issue 18 item 2) for a demo user, as its sections get it. */
+async function home(who: "member" | "deputy" | "gp") {
+  const personId = (await db.prisma.user.findUniqueOrThrow({ where: { id: DEMO_USERS[who].id }, select: { personId: true } })).personId;
+  return workspace.readHome(DEMO_USERS[who].id, personId, viewers[who], NOW);
+}
+
 describe("the member's and deputy's home page", () => {
+  it("reads in one query what the other pages read on their own: meetings called to, fee claims, calendar, seats", async () => {
+    const participation = await import("@/lib/participation/data");
+    const fees = await import("@/lib/fees/data");
+    const { MY_MEETINGS_DAYS } = await import("@/lib/participation/policy");
+    for (const who of ["member", "deputy", "gp"] as const) {
+      const userId = DEMO_USERS[who].id;
+      const personId = (await db.prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { personId: true } })).personId!;
+      const read = await home(who);
+      const alone = await participation.getPersonMeetingsWithPapers(personId, viewers[who], NOW, { to: new Date(NOW.getTime() + MY_MEETINGS_DAYS * 86_400_000) });
+      expect(read.myMeetings.meetings, who).toEqual(alone.meetings);
+      if (who === "member") expect(read.myMeetings.meetings.length).toBeGreaterThan(0);
+      expect(read.myMeetings.papers, who).toEqual(alone.papers);
+      expect(read.fees, who).toEqual(await fees.claimableMeetings(userId, NOW));
+      expect(read.calendar, who).toEqual(await participation.getCalendarSubscription(userId));
+      // Seats: the memberships active today, one per body the session counts the viewer a member of.
+      expect(new Set(read.seats.map((s) => s.body.id)), who).toEqual(new Set(viewers[who].memberBodyIds));
+    }
+    // The GP sat in meetings in a fee-entitled seat (the seed): the comparison above is not of two empty lists.
+    expect((await home("gp")).fees.length).toBeGreaterThan(0);
+  });
+
   it("lists the next SSU meeting with its internal paper, readable and marked with its legal basis", async () => {
     for (const who of ["member", "deputy"] as const) {
-      const meetings = await workspace.nextMeetings(viewers[who], NOW);
+      const { meetings } = await home(who);
       const extra = meetings.find((m) => m.id === EXTRA_SSU_MEETING_ID);
       expect(extra, who).toBeDefined();
       const paper = extra!.agenda.flatMap((a) => a.documents).find((d) => d.readable && d.title === EXTRA_SSU_PAPER_TITLE);
@@ -43,9 +70,8 @@ describe("the member's and deputy's home page", () => {
   });
 
   it("names the personal deputy of a member and the principal of a deputy (S6)", async () => {
-    const person = async (userId: string) => (await db.prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { personId: true } })).personId!;
-    const memberSeats = await workspace.seatsOf(await person(DEMO_USERS.member.id), NOW);
-    const deputySeats = await workspace.seatsOf(await person(DEMO_USERS.deputy.id), NOW);
+    const memberSeats = (await home("member")).seats;
+    const deputySeats = (await home("deputy")).seats;
     const ssu = ids.body("ssu");
     const own = memberSeats.find((s) => s.body.id === ssu)!;
     const standIn = deputySeats.find((s) => s.body.id === ssu)!;
