@@ -1,5 +1,7 @@
 // The sections of the personal home page (Mitt Saman), in page order. Each decides for itself whether the viewer gets
-// it (lib/workspace/policy.ts) and reads its own data, so adding a section is one line here.
+// it (lib/workspace/policy.ts) and takes its data from the page's one read (readHome in lib/workspace/data.ts, shared
+// through React's cache) or the public data cache, so adding a section is one line here (and, if it needs more about
+// the person, a relation in readHome).
 import type { ComponentType } from "react";
 import { MeasuresSection, MeetingsSection, MinutesSection, SeatsSection } from "./member-sections";
 import { HomeCalendarSection, HomeFeesSection, HomeMyMeetingsSection, HomeUncoveredSeatsSection } from "./participation-sections";

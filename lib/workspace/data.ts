@@ -1,7 +1,8 @@
 import "server-only";
 // Reads of the personal home page, Mitt Saman (issue 14): a member's seats, meetings with the papers they may read,
-// minutes and measures of their bodies; a partner's own cases. A handful of queries run in parallel per section,
-// never one per row. What a viewer may read is decided by the same functions as the downloads (lib/documents).
+// minutes and measures of their bodies; a partner's own cases. The member's part is one query (readHome) that the
+// sections share, plus public lists through the public data cache (issue 18 item 2: at most 5 statements per render).
+// What a viewer may read is decided by the same functions as the downloads (lib/documents).
 import { cache } from "react";
 import type { Viewer } from "@/lib/auth/viewer";
 import { prisma } from "@/lib/db/client";
