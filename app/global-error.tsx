@@ -1,8 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { useTranslations } from "next-intl";
-import { ShellIntl } from "@/components/i18n/shell-intl";
+import { shellText, type ShellKey } from "@/components/i18n/shell-messages";
 import { useLang } from "@/components/i18n/use-lang";
 import { Heading, Link, Paragraph } from "@/components/ui/ds";
 import { href } from "@/lib/i18n/paths";
@@ -10,17 +9,9 @@ import { inter } from "./fonts";
 import "./globals.css";
 
 // Last resort when the root layout itself fails: its own document, in the language of the address.
-export default function GlobalError(props: { error: unknown; retry: () => void }) {
-  return (
-    <ShellIntl>
-      <GlobalErrorDocument {...props} />
-    </ShellIntl>
-  );
-}
-
-function GlobalErrorDocument({ error, retry }: { error: unknown; retry: () => void }) {
+export default function GlobalError({ error, retry }: { error: unknown; retry: () => void }) {
   const lang = useLang();
-  const t = useTranslations();
+  const t = (key: ShellKey, values?: Record<string, string>) => shellText(lang, key, values);
   const digest =
     typeof error === "object" && error !== null && "digest" in error && typeof error.digest === "string"
       ? error.digest

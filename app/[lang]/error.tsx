@@ -4,24 +4,15 @@ import NextLink from "next/link";
 import { useEffect } from "react";
 import { Link, Paragraph } from "@/components/ui/ds";
 import { href } from "@/lib/i18n/paths";
-import { useTranslations } from "next-intl";
-import { ShellIntl } from "@/components/i18n/shell-intl";
+import { shellText, type ShellKey } from "@/components/i18n/shell-messages";
 import { useLang } from "@/components/i18n/use-lang";
 import { PageHeader } from "@/components/layout/page-header";
 
 // A friendly message in the page's language when a page fails to render. Never the error's message or stack: in
 // production Next only forwards a digest (a reference to the server log), which is shown so support can find it.
-export default function ErrorPage(props: { error: unknown; retry: () => void }) {
-  return (
-    <ShellIntl>
-      <ErrorBody {...props} />
-    </ShellIntl>
-  );
-}
-
-function ErrorBody({ error, retry }: { error: unknown; retry: () => void }) {
+export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
   const lang = useLang();
-  const t = useTranslations();
+  const t = (key: ShellKey, values?: Record<string, string>) => shellText(lang, key, values);
   const digest =
     typeof error === "object" && error !== null && "digest" in error && typeof error.digest === "string"
       ? error.digest

@@ -14,7 +14,6 @@ export const CLIENT_NAMESPACES = {
   DecisionForm: ["fees.admin", "fees.errors"],
   EditorForm: ["editors"],
   EndForm: ["membership.roles", "membership.seats", "membershipForm", "rules.messages", "rules.sides"],
-  FollowForm: ["follow.form.email", "follow.form.errors", "follow.form.following", "follow.form.frequency", "follow.form.heading", "follow.form.immediate", "follow.form.lead", "follow.form.leadSignedIn", "follow.form.pending", "follow.form.submit", "follow.form.weekly", "follow.manage.nav"],
   FollowUpForm: ["deviations.errors.actions", "deviations.errors.fields", "deviations.errors.reload", "deviations.errors.summaryHeading", "deviations.followUp.followUp", "deviations.followUp.followUpHelp", "deviations.followUp.handledOn", "deviations.followUp.localProject", "deviations.followUp.localProjectHelp", "deviations.followUp.measures", "deviations.followUp.measuresHelp", "deviations.followUp.noMeasures", "deviations.followUp.saved", "deviations.followUp.submit"],
   GenerateForm: ["annualReport.admin.generate", "annualReport.admin.replace", "annualReport.admin.reportLanguage", "annualReport.admin.year", "annualReport.admin.yearHint", "annualReport.errors", "annualReport.language"],
   ImportForm: ["indicators.admin.csvErrors", "indicators.admin.errors", "indicators.admin.import.done", "indicators.admin.import.file", "indicators.admin.import.line", "indicators.admin.import.refused", "indicators.admin.import.submit", "indicators.admin.import.text", "indicators.admin.import.textHint"],

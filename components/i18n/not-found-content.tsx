@@ -3,23 +3,14 @@
 import { Link, Paragraph } from "@/components/ui/ds";
 import NextLink from "next/link";
 import { href } from "@/lib/i18n/paths";
-import { useTranslations } from "next-intl";
 import { PageHeader } from "@/components/layout/page-header";
-import { ShellIntl } from "./shell-intl";
+import { shellText, type ShellKey } from "./shell-messages";
 import { useLang } from "./use-lang";
 
 /** The body of a 404 page, in the language of the address. */
 export function NotFoundContent() {
-  return (
-    <ShellIntl>
-      <NotFoundBody />
-    </ShellIntl>
-  );
-}
-
-function NotFoundBody() {
   const lang = useLang();
-  const t = useTranslations();
+  const t = (key: ShellKey, values?: Record<string, string>) => shellText(lang, key, values);
   return (
     <div className="max-w-3xl">
       <title>{`${t("notFound.title")} – ${t("site.name")}`}</title>

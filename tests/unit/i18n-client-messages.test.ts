@@ -47,11 +47,11 @@ describe("client messages", () => {
     expect(missing).toEqual([]);
   });
 
-  it("sends a public page's follow form its own messages, not the catalog", () => {
-    const element = ClientMessages({ lang: "nn", for: "FollowForm", children: null });
-    const messages = element.props.messages as { follow: { form: Record<string, string> } };
-    expect(Object.keys(messages)).toEqual(["follow"]);
-    expect(messages.follow.form.heading).toBe(catalogs.nn.follow.form.heading);
+  it("sends a public page's form (sign-in) its own messages, not the catalog", () => {
+    const element = ClientMessages({ lang: "nn", for: "SignInForm", children: null });
+    const messages = element.props.messages as { auth: { signIn: Record<string, string> } };
+    expect(Object.keys(messages)).toEqual(["auth"]);
+    expect(messages.auth.signIn.email).toBe(catalogs.nn.auth.signIn.email);
     expect(size(messages)).toBeLessThan(size(catalogs.nn) / 20);
     expect(JSON.stringify(messages)).not.toContain(catalogs.nn.rules.messages.seatCount);
   });
