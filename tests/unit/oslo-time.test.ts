@@ -1,6 +1,8 @@
 // Issue 19.2: Norwegian time with @date-fns/tz across both daylight-saving changes – the last Sunday of March
 // (02:00 → 03:00, 2026-03-29) and of October (03:00 → 02:00, 2026-10-25) – for reading a time a user typed
 // (osloInstant), showing an instant (formatDate/formatTime/osloIsoDate) and writing iCalendar local times.
+import { tz } from "@date-fns/tz";
+import { format } from "date-fns";
 import { describe, expect, it } from "vitest";
 import { osloLocal } from "@/lib/calendar/ical";
 import { currentMonth } from "@/lib/deviations/schema";
@@ -58,5 +60,21 @@ describe("showing instants in Oslo time", () => {
     expect(osloLocal(at("2026-03-29T01:00:00Z"))).toBe("20260329T030000");
     expect(osloLocal(at("2026-10-25T00:30:00Z"))).toBe("20261025T023000");
     expect(osloLocal(at("2026-10-25T02:00:00Z"))).toBe("20261025T030000");
+  });
+});
+
+describe("formatOslo's calendar patterns (read off the cached offset, issue 18)", () => {
+  it("agree with date-fns in Oslo time every 15 minutes around both changes, and on random instants 1970–2100", () => {
+    const reference = (instant: Date, pattern: string) => format(instant, pattern, { in: tz("Europe/Oslo") });
+    const instants: Date[] = [];
+    for (const around of [Date.UTC(2026, 2, 29, 1), Date.UTC(2026, 9, 25, 1), Date.UTC(2026, 11, 31, 23), Date.UTC(1980, 3, 6, 1)]) {
+      for (let t = around - 36 * 3_600_000; t <= around + 36 * 3_600_000; t += 15 * 60_000) instants.push(new Date(t));
+    }
+    let seed = 7;
+    const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+    for (let i = 0; i < 2000; i++) instants.push(new Date(Date.UTC(1970, 0, 1) + random() * (Date.UTC(2100, 0, 1) - Date.UTC(1970, 0, 1))));
+    for (const instant of instants) {
+      for (const pattern of ["yyyy-MM-dd", "yyyy-MM", "yyyy"]) expect(formatOslo(instant, pattern), `${instant.toISOString()} ${pattern}`).toBe(reference(instant, pattern));
+    }
   });
 });
