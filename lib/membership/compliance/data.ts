@@ -13,8 +13,8 @@ import { fromStoredJson } from "./json";
 
 /** Today's stored report, if nothing it depends on has changed since: one statement. */
 export async function readStoredCompliance<T>(day: Date): Promise<T | null> {
-  const rows = await prisma.$queryRaw<{ report: Prisma.JsonValue }[]>`
-    SELECT s.report FROM "ComplianceSnapshot" s
+  const rows = await prisma.$queryRaw<{ report: string }[]>`
+    SELECT s.report::text AS report FROM "ComplianceSnapshot" s
     WHERE s.day = ${isoOf(day)}::date
       AND NOT EXISTS (
         SELECT 1 FROM "ComplianceChange" c

@@ -11,8 +11,9 @@ export function toStoredJson(value: unknown): object {
   ) as object;
 }
 
-export function fromStoredJson<T>(json: unknown): T {
-  return JSON.parse(JSON.stringify(json), (_key, value: unknown) => {
+/** The stored report from its JSON text (read as text: one parse instead of the driver's and a copy's). */
+export function fromStoredJson<T>(text: string): T {
+  return JSON.parse(text, (_key, value: unknown) => {
     if (value && typeof value === "object" && DATE_KEY in value && Object.keys(value).length === 1) {
       return new Date((value as Record<string, string>)[DATE_KEY]!);
     }
