@@ -10,21 +10,43 @@ export const osloZone = tz(timeZone);
 
 /** `instant` formatted with a date-fns pattern as the clock in Oslo showed it ("yyyy-MM-dd", "HH.mm" …). */
 export function formatOslo(instant: Date, pattern: string, locale?: DateFnsLocale): string {
-  const fast = FAST_PATTERNS[pattern];
   const time = instant.getTime();
-  if (fast && time >= FAST_FROM && time < FAST_UNTIL) return fast(new Date(time + osloOffsetMinutes(time) * 60_000).toISOString());
+  if (time >= FAST_FROM && time < FAST_UNTIL) {
+    const wall = new Date(time + osloOffsetMinutes(time) * 60_000);
+    const calendar = CALENDAR_PATTERNS[pattern];
+    if (calendar) return calendar(wall.toISOString());
+    const local = FIELD_PATTERNS.has(pattern) ? localWithFields(wall) : null;
+    if (local) return format(local, pattern, locale ? { locale } : {});
+  }
   return format(instant, pattern, { in: osloZone, ...(locale ? { locale } : {}) });
 }
 
-// The calendar patterns the rules, the session and the lists ask for on every render (the Oslo day of each
-// membership, meeting and decision), read off the Oslo wall-clock time as an ISO string. Through TZDate they were
-// ~5 % of a signed-in render's CPU (issue 18, profile of the member home and /ssu). tests/unit/oslo-time.test.ts holds
-// them equal to date-fns across daylight-saving changes.
-const FAST_PATTERNS: Record<string, (iso: string) => string> = {
+// The rules, the session and every list format dates on every render; through TZDate (several Intl calls per date)
+// that was ~5 % of a signed-in render's CPU (issue 18, profile of the member home and /ssu). So the Oslo wall-clock
+// time is computed from Oslo's offset (looked up once per UTC hour), and:
+// - calendar patterns (the Oslo day of each membership, meeting and decision) are read off it as an ISO string;
+// - the display patterns of lib/i18n/dates.ts, which use only calendar and clock fields (no zone names or offsets),
+//   are formatted by date-fns from a local Date holding the same fields (when the server's own zone has that time;
+//   else, in its daylight-saving gap, through TZDate as before).
+// tests/unit/oslo-time.test.ts holds both equal to date-fns in Oslo time across daylight-saving changes.
+const CALENDAR_PATTERNS: Record<string, (iso: string) => string> = {
   "yyyy-MM-dd": (iso) => iso.slice(0, 10),
   "yyyy-MM": (iso) => iso.slice(0, 7),
   yyyy: (iso) => iso.slice(0, 4),
 };
+export const FIELD_PATTERNS: ReadonlySet<string> = new Set(["EEEE d. MMMM yyyy", "d. MMMM yyyy", "dd.MM.yyyy", "'kl.' HH.mm", "HH.mm", "HH:mm", "M", "yyyyMMdd'T'HHmmss"]);
+
+/** A Date in the server's zone showing the UTC fields of `wall`, or null when that zone skips that time. */
+function localWithFields(wall: Date): Date | null {
+  const local = new Date(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds());
+  const same =
+    local.getFullYear() === wall.getUTCFullYear() &&
+    local.getMonth() === wall.getUTCMonth() &&
+    local.getDate() === wall.getUTCDate() &&
+    local.getHours() === wall.getUTCHours() &&
+    local.getMinutes() === wall.getUTCMinutes();
+  return same ? local : null;
+}
 /** Where the fast path is used: Oslo's offset has changed only on whole UTC hours since 1970 (CET/CEST). */
 const FAST_FROM = Date.UTC(1970, 0, 1);
 const FAST_UNTIL = Date.UTC(9000, 0, 1);

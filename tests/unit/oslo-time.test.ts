@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { osloLocal } from "@/lib/calendar/ical";
 import { currentMonth } from "@/lib/deviations/schema";
 import { formatDate, formatTime, formatTimeRange, osloIsoDate } from "@/lib/i18n";
-import { formatOslo, osloInstant } from "@/lib/i18n/oslo";
+import { nb as nbLocale, nn as nnLocale } from "date-fns/locale";
+import { FIELD_PATTERNS, formatOslo, osloInstant } from "@/lib/i18n/oslo";
 import { dayOf } from "@/lib/membership/rules/dates";
 
 const at = (iso: string) => new Date(iso);
@@ -75,6 +76,11 @@ describe("formatOslo's calendar patterns (read off the cached offset, issue 18)"
     for (let i = 0; i < 2000; i++) instants.push(new Date(Date.UTC(1970, 0, 1) + random() * (Date.UTC(2100, 0, 1) - Date.UTC(1970, 0, 1))));
     for (const instant of instants) {
       for (const pattern of ["yyyy-MM-dd", "yyyy-MM", "yyyy"]) expect(formatOslo(instant, pattern), `${instant.toISOString()} ${pattern}`).toBe(reference(instant, pattern));
+      for (const pattern of FIELD_PATTERNS) {
+        for (const locale of [nnLocale, nbLocale]) {
+          expect(formatOslo(instant, pattern, locale), `${instant.toISOString()} ${pattern}`).toBe(format(instant, pattern, { in: tz("Europe/Oslo"), locale }));
+        }
+      }
     }
   });
 });
