@@ -5,7 +5,7 @@ export const CLIENT_NAMESPACES = {
   ActionForm: ["meetingAdmin.done", "meetingAdmin.errorSummary", "meetingAdmin.errors", "meetingAdmin.errorsGeneral"],
   AdoptionForm: ["adoption.errors", "adoption.form.currentFile", "adoption.form.decidedOn", "adoption.form.decidedOnHint", "adoption.form.file", "adoption.form.fileHint", "adoption.form.note", "adoption.form.noteHint", "adoption.form.reference", "adoption.form.referenceHint", "adoption.form.status", "adoption.form.submit", "adoption.status"],
   AgendaMove: ["meetingAdmin.errorsGeneral", "meetingAdmin.moveDown", "meetingAdmin.moveDownItem", "meetingAdmin.moveUp", "meetingAdmin.moveUpItem", "meetingFlow.movedTo"],
-  AnswerForm: ["consultation.answer", "consultation.errors", "participation.admin.onBehalfMember", "participation.errors.field", "participation.errors.general", "participation.form"],
+  AnswerForm: ["consultation.answer", "consultation.errors"],
   AppointForm: ["membership.roles", "membership.seats", "membershipForm", "rules.messages", "rules.sides"],
   AttendanceForm: ["participation.admin.absentOption", "participation.admin.deputyAttended", "participation.admin.holder", "participation.admin.registerSubmit", "participation.admin.saved", "participation.errors.general", "participation.form.errorSummary"],
   CalendarControls: ["participation.calendar.address", "participation.calendar.addressHint", "participation.calendar.create", "participation.calendar.none", "participation.calendar.open", "participation.calendar.renew", "participation.calendar.revoke", "participation.calendar.revoked", "participation.calendar.since"],

@@ -8,6 +8,7 @@ import { answerOnBehalfAction, saveAttendanceAction } from "@/lib/participation/
 import { getMeetingParticipation, type SeatLine } from "@/lib/participation/data";
 import { canAnswer, canRecordAttendance } from "@/lib/participation/policy";
 import { AnswerForm } from "./answer-form";
+import { answerFormText } from "./answer-form-text";
 import { AttendanceForm, type RegisterSeat } from "./attendance-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
@@ -83,10 +84,11 @@ export async function ParticipationAdminSection({ lang, meetingId }: { lang: Loc
       <h3 className="ds-heading mt-6" data-size="2xs">
         {m("onBehalfHeading")}
       </h3>
-      <ClientMessages lang={lang} for="AnswerForm">{canAnswer(data.meeting, now) ? (
+      {canAnswer(data.meeting, now) ? (
         <div className="mt-2">
           <AnswerForm
             lang={lang}
+            text={answerFormText(lang)}
             id="answer-on-behalf"
             action={answerOnBehalfAction}
             meetingId={meetingId}
@@ -101,7 +103,7 @@ export async function ParticipationAdminSection({ lang, meetingId }: { lang: Loc
         </div>
       ) : (
         <p className="ds-paragraph mt-1">{m("onBehalfClosed")}</p>
-      )}</ClientMessages>
+      )}
 
       <h3 className="ds-heading mt-6" data-size="2xs">
         {m("registerHeading")}

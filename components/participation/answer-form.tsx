@@ -1,14 +1,31 @@
 "use client";
-import { useTranslations } from "next-intl";
 // "Do you come?" – a member's (or called-in deputy's) answer to one meeting: coming, or forfall with an optional note.
 // Posts to a server action through useActionState (works without JavaScript); after a save the status message takes
-// focus, after a failure the error summary does, and the form keeps what was typed.
+// focus, after a failure the error summary does, and the form keeps what was typed. Its texts come formatted from
+// the server (answer-form-text.ts).
 import { useActionState, useEffect, useRef } from "react";
 import { type Locale } from "@/lib/i18n";
 import type { ParticipationState } from "@/lib/participation/actions";
 
+/** The form's texts in the page's language; `general` and `field` by error code. */
+export type AnswerFormText = {
+  legend: string;
+  coming: string;
+  absent: string;
+  note: string;
+  noteHint: string;
+  submit: string;
+  saved: string;
+  savedDeputy: string;
+  errorSummary: string;
+  onBehalfMember: string;
+  general: Record<string, string>;
+  field: Record<string, string>;
+};
+
 type Props = {
   lang: Locale;
+  text: AnswerFormText;
   id: string;
   action: (state: ParticipationState, form: FormData) => Promise<ParticipationState>;
   meetingId: string;
@@ -19,9 +36,7 @@ type Props = {
   submit?: string;
 };
 
-export function AnswerForm({ lang, id, action, meetingId, membershipId, members, current, submit }: Props) {
-  const all = useTranslations("participation");
-  const m = useTranslations("participation.form");
+export function AnswerForm({ lang, text, id, action, meetingId, membershipId, members, current, submit }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
   const summary = useRef<HTMLDivElement>(null);
   const status = useRef<HTMLParagraphElement>(null);
@@ -34,9 +49,9 @@ export function AnswerForm({ lang, id, action, meetingId, membershipId, members,
   const values = failed?.values ?? {};
   const fid = (name: string) => `${id}-${name}`;
   const answerDefault = values.answer ?? (current ? (current.attending ? "coming" : "absent") : undefined);
-  const noteError = errors.note ? all(`errors.field.${errors.note}`) : null;
-  const answerError = errors.answer ? all(`errors.field.${errors.answer}`) : null;
-  const labels: Record<string, string> = { answer: m("legend"), note: m("note"), membershipId: all("admin.onBehalfMember") };
+  const noteError = errors.note ? text.field[errors.note] : null;
+  const answerError = errors.answer ? text.field[errors.answer] : null;
+  const labels: Record<string, string> = { answer: text.legend, note: text.note, membershipId: text.onBehalfMember };
 
   return (
     <form action={formAction} id={id} className="grid max-w-2xl gap-4" noValidate>
@@ -46,15 +61,15 @@ export function AnswerForm({ lang, id, action, meetingId, membershipId, members,
       {failed ? (
         <div ref={summary} tabIndex={-1} role="alert" aria-labelledby={`${id}-summary`} className="ds-alert" data-color="danger">
           <h3 id={`${id}-summary`} className="ds-heading" data-size="2xs">
-            {m("errorSummary")}
+            {text.errorSummary}
           </h3>
-          <p>{all(`errors.general.${failed.error}`)}</p>
+          <p>{text.general[failed.error]}</p>
           {Object.keys(errors).length ? (
             <ul className="mt-2 grid list-disc gap-1 pl-5">
               {Object.entries(errors).map(([name, code]) => (
                 <li key={name}>
                   <a className="ds-link" href={`#${fid(name)}`}>
-                    {labels[name] ?? name}: {all(`errors.field.${code}`)}
+                    {labels[name] ?? name}: {text.field[code]}
                   </a>
                 </li>
               ))}
@@ -64,13 +79,13 @@ export function AnswerForm({ lang, id, action, meetingId, membershipId, members,
       ) : null}
       {state?.ok ? (
         <p ref={status} tabIndex={-1} role="status" className="ds-alert" data-color="success" data-size="sm">
-          {state.done === "deputyCalled" ? m("savedDeputy") : m("saved")}
+          {state.done === "deputyCalled" ? text.savedDeputy : text.saved}
         </p>
       ) : null}
       {members ? (
         <div className="ds-field flex flex-col gap-1">
           <label htmlFor={fid("membershipId")} className="ds-label" data-weight="medium">
-            {all("admin.onBehalfMember")}
+            {text.onBehalfMember}
           </label>
           <select id={fid("membershipId")} name="membershipId" className="ds-input max-w-full" defaultValue={values.membershipId}>
             {members.map((o) => (
@@ -82,7 +97,7 @@ export function AnswerForm({ lang, id, action, meetingId, membershipId, members,
         </div>
       ) : null}
       <fieldset id={fid("answer")} className="ds-fieldset grid gap-2" tabIndex={-1} aria-describedby={answerError ? `${fid("answer")}-error` : undefined}>
-        <legend className="ds-label">{m("legend")}</legend>
+        <legend className="ds-label">{text.legend}</legend>
         {answerError ? (
           <p id={`${fid("answer")}-error`} className="ds-validation-message" data-color="danger" data-size="sm">
             {answerError}
@@ -92,17 +107,17 @@ export function AnswerForm({ lang, id, action, meetingId, membershipId, members,
           <span key={value} className="flex items-center gap-2">
             <input id={`${fid("answer")}-${value}`} type="radio" name="answer" value={value} className="ds-input" defaultChecked={answerDefault === value} />
             <label htmlFor={`${fid("answer")}-${value}`} className="ds-label" data-weight="regular">
-              {m(`${value}`)}
+              {text[value]}
             </label>
           </span>
         ))}
       </fieldset>
       <div className="ds-field flex flex-col gap-1">
         <label htmlFor={fid("note")} className="ds-label" data-weight="medium">
-          {m("note")}
+          {text.note}
         </label>
         <p id={`${fid("note")}-hint`} className="ds-paragraph text-neutral-text-subtle" data-size="sm">
-          {m("noteHint")}
+          {text.noteHint}
         </p>
         {noteError ? (
           <p id={`${fid("note")}-error`} className="ds-validation-message" data-color="danger" data-size="sm">
@@ -122,7 +137,7 @@ export function AnswerForm({ lang, id, action, meetingId, membershipId, members,
       </div>
       <div>
         <button type="submit" className="ds-button" data-variant="primary" aria-disabled={pending || undefined}>
-          {submit ?? m("submit")}
+          {submit ?? text.submit}
         </button>
       </div>
     </form>

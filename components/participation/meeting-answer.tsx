@@ -7,8 +7,8 @@ import { type Locale, getTranslator } from "@/lib/i18n";
 import { answerMeetingAction } from "@/lib/participation/actions";
 import { getMyPartInMeeting } from "@/lib/participation/data";
 import { AnswerForm } from "./answer-form";
+import { answerFormText } from "./answer-form-text";
 import { answerText } from "./labels";
-import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function MeetingAnswer({ lang, meetingId }: { lang: Locale; meetingId: string }) {
   const { viewer, user } = await getCurrentSession();
@@ -27,7 +27,7 @@ export async function MeetingAnswer({ lang, meetingId }: { lang: Locale; meeting
       </p>
       {part.canAnswer ? (
         <div className="mt-4">
-          <ClientMessages lang={lang} for="AnswerForm"><AnswerForm lang={lang} id={`answer-${part.id}`} action={answerMeetingAction} meetingId={part.id} membershipId={part.membershipId} current={part.answer} /></ClientMessages>
+          <AnswerForm lang={lang} text={answerFormText(lang)} id={`answer-${part.id}`} action={answerMeetingAction} meetingId={part.id} membershipId={part.membershipId} current={part.answer} />
         </div>
       ) : null}
     </section>

@@ -11,8 +11,8 @@ import { answerMeetingAction } from "@/lib/participation/actions";
 import { getPersonMeetingsWithPapers, type PersonMeetings } from "@/lib/participation/data";
 import { MY_MEETINGS_DAYS } from "@/lib/participation/policy";
 import { AnswerForm } from "./answer-form";
+import { answerFormText } from "./answer-form-text";
 import { answerText } from "./labels";
-import { ClientMessages } from "@/components/i18n/client-messages";
 
 /**
  * The signed-in person's meetings; the person comes from this request's session row. `read`: the meetings already
@@ -25,13 +25,14 @@ export async function MyMeetingsSection({ lang, headingLevel = 2, read }: { lang
   const now = new Date();
   const { meetings, papers } = read ?? (await getPersonMeetingsWithPapers(personId, viewer, now, { to: new Date(now.getTime() + MY_MEETINGS_DAYS * 86_400_000) }));
   const m = getTranslator(lang, "participation");
+  const text = answerFormText(lang);
   const Item = headingLevel === 2 ? "h3" : "h4";
   return (
     <section aria-labelledby="my-meetings-heading" className="mt-8 max-w-3xl" data-testid="my-meetings">
       <SectionHeading id="my-meetings-heading">{m("myMeetings.heading")}</SectionHeading>
       {meetings.length === 0 ? <p className="ds-paragraph mt-3">{m("myMeetings.none")}</p> : null}
       <ul className="mt-3 grid gap-4">
-        <ClientMessages lang={lang} for="AnswerForm">{meetings.map((meeting) => {
+        {meetings.map((meeting) => {
           const body = localize(lang, meeting.body.name, meeting.body.nameNb);
           return (
             <li key={`${meeting.id}-${meeting.membershipId}`} className="rounded-md border border-neutral-border-subtle p-3">
@@ -59,6 +60,7 @@ export async function MyMeetingsSection({ lang, headingLevel = 2, read }: { lang
                   <div className="mt-3">
                     <AnswerForm
                       lang={lang}
+                      text={text}
                       id={`answer-${meeting.id}-${meeting.membershipId}`}
                       action={answerMeetingAction}
                       meetingId={meeting.id}
@@ -70,7 +72,7 @@ export async function MyMeetingsSection({ lang, headingLevel = 2, read }: { lang
               ) : null}
             </li>
           );
-        })}</ClientMessages>
+        })}
       </ul>
     </section>
   );
