@@ -3,7 +3,17 @@
 import "server-only";
 import { catalogs } from "@/lib/i18n/catalog";
 import { getTranslator, type Locale } from "@/lib/i18n";
+import type { ParticipationError } from "@/lib/participation/actions";
+import type { FieldErrorCode } from "@/lib/participation/schema";
 import type { AnswerFormText } from "./answer-form";
+
+// Every error code the participation actions answer with has a text in the catalog: a compile error otherwise (the
+// texts are looked up by code in the browser, where a missing one would show nothing).
+const everyCodeHasText: [Record<ParticipationError, string>, Record<FieldErrorCode, string>] = [
+  catalogs.nn.participation.errors.general,
+  catalogs.nn.participation.errors.field,
+];
+void everyCodeHasText;
 
 export function answerFormText(lang: Locale): AnswerFormText {
   const p = getTranslator(lang, "participation");
