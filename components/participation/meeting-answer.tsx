@@ -5,7 +5,7 @@ import { getCurrentSession } from "@/lib/auth/data";
 import { can } from "@/lib/auth/permissions";
 import { type Locale, getTranslator } from "@/lib/i18n";
 import { answerMeetingAction } from "@/lib/participation/actions";
-import { getMyPartInMeeting } from "@/lib/participation/data";
+import { getMyPartInMeeting } from "@/lib/participation/person-meetings/data";
 import { AnswerForm } from "./answer-form";
 import { answerFormText } from "./answer-form-text";
 import { answerText } from "./labels";

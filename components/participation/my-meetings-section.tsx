@@ -8,7 +8,7 @@ import { getCurrentSession } from "@/lib/auth/data";
 import { formatDateTime, href, localize, type Locale, getTranslator } from "@/lib/i18n";
 import { meetingPath } from "@/lib/meetings/paths";
 import { answerMeetingAction } from "@/lib/participation/actions";
-import { getPersonMeetingsWithPapers, type PersonMeetings } from "@/lib/participation/data";
+import { getPersonMeetingsWithPapers, type PersonMeetings } from "@/lib/participation/person-meetings/data";
 import { MY_MEETINGS_DAYS } from "@/lib/participation/policy";
 import { AnswerForm } from "./answer-form";
 import { answerFormText } from "./answer-form-text";

@@ -3,7 +3,7 @@
 import type { IcsEvent } from "@/lib/calendar/ical";
 import { localize, getTranslator } from "@/lib/i18n";
 import { meetingPath } from "@/lib/meetings/paths";
-import type { MyMeeting } from "./data";
+import type { MyMeeting } from "./person-meetings/data";
 
 export function personalEvents(meetings: MyMeeting[], origin: string): IcsEvent[] {
   const host = new URL(origin).hostname || "saman";

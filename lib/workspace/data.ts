@@ -14,7 +14,8 @@ import { isAgendaPublic } from "@/lib/meetings/policy";
 import { inTermOn } from "@/lib/membership/in-term";
 import { isActiveOn } from "@/lib/membership/rules/composition";
 import { MY_MEETINGS_DAYS } from "@/lib/participation/policy";
-import { callUpsArgs, getCalendarSubscription, meetingForPersonSelect, papersOf, personMembershipSelect, personMeetingsFrom, type PersonMeetings } from "@/lib/participation/data";
+import { getCalendarSubscription } from "@/lib/participation/data";
+import { callUpsArgs, meetingForPersonSelect, papersOf, personMembershipSelect, personMeetingsFrom, type PersonMeetings } from "@/lib/participation/person-meetings/data";
 import { cachedPublic, PUBLIC_TAGS } from "@/lib/public-cache";
 
 const DAY_MS = 86_400_000;

@@ -13,6 +13,7 @@ import { createSeededTestDatabase, type TestDatabase } from "../helpers/db";
 let db: TestDatabase;
 let mutations: typeof import("@/lib/participation/mutations");
 let data: typeof import("@/lib/participation/data");
+let personMeetings: typeof import("@/lib/participation/person-meetings/data");
 let schema: typeof import("@/lib/participation/schema");
 
 const NOW = new Date("2026-11-22T12:00:00Z");
@@ -29,8 +30,8 @@ const answer = (overrides: Partial<{ meetingId: string; membershipId: string; an
   schema.responseSchema.parse({ meetingId: NEXT, membershipId: SEAT, answer: "absent", note: "", ...overrides });
 /** The meeting page's one-query read of a person's part (issue 18 item 2) agrees with the list it replaced there. */
 async function partInMeeting(personId: string, meetingId: string, now: Date) {
-  const part = await data.getMyPartInMeeting(personId, meetingId, now);
-  expect(part).toEqual((await data.getPersonMeetings(personId, now)).find((m) => m.id === meetingId) ?? null);
+  const part = await personMeetings.getMyPartInMeeting(personId, meetingId, now);
+  expect(part).toEqual((await personMeetings.getPersonMeetings(personId, now)).find((m) => m.id === meetingId) ?? null);
   return part;
 }
 const mailsTo = (to: string) => db.prisma.outgoingEmail.findMany({ where: { to }, orderBy: { createdAt: "asc" } });
@@ -40,6 +41,7 @@ beforeAll(async () => {
   process.env.DATABASE_URL = db.url;
   mutations = await import("@/lib/participation/mutations");
   data = await import("@/lib/participation/data");
+  personMeetings = await import("@/lib/participation/person-meetings/data");
   schema = await import("@/lib/participation/schema");
   const person = async (id: string) => (await db.prisma.user.findUniqueOrThrow({ where: { id } })).personId;
   member = { userId: DEMO_USERS.member.id, personId: await person(DEMO_USERS.member.id), onBehalf: false };
@@ -103,7 +105,7 @@ describe("forfall and the deputy call-up (S6)", () => {
   });
 
   it("shows the meeting to the deputy, who may read its members' papers (S6)", async () => {
-    const mine = await data.getPersonMeetings(deputy.personId!, BEFORE_START);
+    const mine = await personMeetings.getPersonMeetings(deputy.personId!, BEFORE_START);
     expect(mine.find((m) => m.id === NEXT)).toMatchObject({ as: "deputy", membershipId: DEPUTY, canAnswer: true });
     expect(await partInMeeting(deputy.personId!, NEXT, BEFORE_START)).toMatchObject({ as: "deputy", membershipId: DEPUTY, forName: expect.any(String), answer: null });
     const auth = await import("@/lib/auth/data");
@@ -113,7 +115,7 @@ describe("forfall and the deputy call-up (S6)", () => {
     expect(papers.length).toBeGreaterThan(0);
     for (const paper of papers) expect(can(viewer, "document.read", paper, BEFORE_START)).toBe(true);
     // "Møte du er kalla inn til" lists them readable, read with the meetings in the same query (issue 18 item 2).
-    const listed = (await data.getPersonMeetingsWithPapers(deputy.personId!, viewer, BEFORE_START)).papers.get(NEXT)!;
+    const listed = (await personMeetings.getPersonMeetingsWithPapers(deputy.personId!, viewer, BEFORE_START)).papers.get(NEXT)!;
     expect(listed.map((d) => d.id).sort()).toEqual(
       (await db.prisma.document.findMany({ where: { meetingId: NEXT, kind: { not: "MINUTES" } }, select: { id: true } })).map((d) => d.id).sort(),
     );
@@ -133,10 +135,10 @@ describe("forfall and the deputy call-up (S6)", () => {
     expect(await mutations.answerMeeting(answer({ answer: "coming" }), member, "https://saman.example.no", BEFORE_START)).toMatchObject({ ok: true });
     const mails = await mailsTo(DEMO_USERS.deputy.email);
     expect(mails.map((m) => m.subject)).toEqual([expect.stringMatching(/kalla inn som vara/), expect.stringMatching(/treng ikkje møte/)]);
-    expect((await data.getPersonMeetings(deputy.personId!, BEFORE_START)).some((m) => m.id === NEXT)).toBe(false);
+    expect((await personMeetings.getPersonMeetings(deputy.personId!, BEFORE_START)).some((m) => m.id === NEXT)).toBe(false);
     expect(await partInMeeting(deputy.personId!, NEXT, BEFORE_START)).toBeNull();
     expect(await partInMeeting(member.personId!, NEXT, BEFORE_START)).toMatchObject({ as: "member", answer: { attending: true } });
-    expect(await data.getMyPartInMeeting(member.personId!, "no-such-meeting", BEFORE_START)).toBeNull();
+    expect(await personMeetings.getMyPartInMeeting(member.personId!, "no-such-meeting", BEFORE_START)).toBeNull();
   });
 
   it("refuses someone else's seat, an uncalled deputy, and any answer after the start", async () => {

@@ -38,13 +38,14 @@ async function home(who: "member" | "deputy" | "gp") {
 describe("the member's and deputy's home page", () => {
   it("reads in one query what the other pages read on their own: meetings called to, fee claims, calendar, seats", async () => {
     const participation = await import("@/lib/participation/data");
+    const personMeetings = await import("@/lib/participation/person-meetings/data");
     const fees = await import("@/lib/fees/data");
     const { MY_MEETINGS_DAYS } = await import("@/lib/participation/policy");
     for (const who of ["member", "deputy", "gp"] as const) {
       const userId = DEMO_USERS[who].id;
       const personId = (await db.prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { personId: true } })).personId!;
       const read = await home(who);
-      const alone = await participation.getPersonMeetingsWithPapers(personId, viewers[who], NOW, { to: new Date(NOW.getTime() + MY_MEETINGS_DAYS * 86_400_000) });
+      const alone = await personMeetings.getPersonMeetingsWithPapers(personId, viewers[who], NOW, { to: new Date(NOW.getTime() + MY_MEETINGS_DAYS * 86_400_000) });
       expect(read.myMeetings.meetings, who).toEqual(alone.meetings);
       if (who === "member") expect(read.myMeetings.meetings.length).toBeGreaterThan(0);
       expect(read.myMeetings.papers, who).toEqual(alone.papers);

@@ -1,7 +1,8 @@
 import { buildCalendar } from "@/lib/calendar/ical";
 import { getTranslator } from "@/lib/i18n";
 import { personalEvents } from "@/lib/participation/calendar";
-import { calendarOwner, getPersonMeetings } from "@/lib/participation/data";
+import { calendarOwner } from "@/lib/participation/data";
+import { getPersonMeetings } from "@/lib/participation/person-meetings/data";
 import { hashToken } from "@/lib/participation/mutations";
 import { siteOrigin } from "@/lib/site-url";
 
