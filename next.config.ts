@@ -12,7 +12,7 @@ import { baseSecurityHeaders, STATIC_CONTENT_SECURITY_POLICY } from "./lib/http/
 // The rewrite is an `afterFiles` rewrite: files in public/ (favicon.ico, robots.txt …), Next's own assets and the
 // route handlers under app/api are matched first, and everything else that is not already under /nb or /nn goes to
 // nynorsk – including unknown addresses, which then get the nynorsk 404 page (app/[lang]/[...rest]).
-const NOT_REWRITTEN = String.raw`(?!(?:nb|nn|api)(?:/|$)|_next/|__)`;
+const NOT_REWRITTEN = String.raw`(?!(?:nb|nn|api|anon)(?:/|$)|_next/|__)`;
 
 const nextConfig: NextConfig = {
   // Several instances behind one load balancer (README, "Several instances"): every instance runs the same build, and

@@ -68,3 +68,16 @@ function insideNextServer(): boolean {
 export function revalidatePublic(tags: PublicTag[]): void {
   for (const tag of new Set(tags)) revalidateTag(tag, { expire: 0 });
 }
+
+const everyPublicTag = unstable_cache(async () => true, ["public", "every-tag"], {
+  tags: Object.values(PUBLIC_TAGS),
+  revalidate: MAX_AGE_SECONDS,
+});
+
+/**
+ * Gives the page being rendered every public tag (an ISR page collects the tags of the cached reads it makes): the
+ * anonymous pages (app/anon) are expired by any public write, including one of data the page reads uncached.
+ */
+export async function tagAllPublic(): Promise<void> {
+  if (insideNextServer()) await everyPublicTag();
+}

@@ -20,6 +20,7 @@ import { migrate } from "../lib/db/migrate";
 import { seed } from "../prisma/seed";
 import { serveMailbox, startSmtpCapture } from "../tests/helpers/smtp";
 import { buildIfNeeded } from "./lib/build";
+import { PROXY_TO_SAMAN } from "./bench/nginx";
 
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) throw new Error("DATABASE_URL must point at an empty PostgreSQL database");
@@ -160,12 +161,7 @@ ${upstreams}
   server {
     listen 127.0.0.1:${base};
     location / {
-      proxy_pass http://saman;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-      proxy_set_header Host $http_host;
-      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-      proxy_set_header X-Forwarded-Proto $scheme;
+${PROXY_TO_SAMAN.replace(/^/gm, "      ")}
       proxy_read_timeout 120s;
     }
   }

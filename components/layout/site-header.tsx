@@ -12,7 +12,7 @@ import { siteName } from "@/lib/structure/data";
 export async function SiteHeader({ lang }: { lang: Locale }) {
   const m = getTranslator(lang);
   // The signed-in viewer's own pages (Mitt Saman, Mine saker, Saksbehandling …), from the role table; none when
-  // anonymous, so the page anonymous visitors get (and the front server caches) never holds them.
+  // anonymous, so the page anonymous visitors get (and Next caches for them: app/anon) never holds them.
   const viewer = await getViewer();
   const deviations = viewer.userId !== null && viewer.memberBodyIds.length > 0 ? await getDeviationFacts() : undefined;
   const roleLinks = roleNav(viewer, { deviations }).map((item) => ({ href: href(lang, item.path), path: item.path, label: m(`workspace.nav.${item.key}`) }));

@@ -27,6 +27,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { addPagePolicy } from "./page-csp.mjs";
 
 /** The embedded default (lib/db/url.ts), repeated here because this file cannot import TypeScript. */
 const DEFAULT_EMBEDDED_PORT = 54329;
@@ -242,6 +243,8 @@ export default class PostgresCacheHandler {
   /** @param {string} key @param {Record<string, any> | null} data @param {Record<string, any>} [ctx] */
   async set(key, data, ctx = {}) {
     if (this.disabled) return;
+    // Before anything is awaited: on a miss Next sends the first visitor the very headers object it hands over here.
+    if (data?.kind === "APP_PAGE") addPagePolicy(data);
     // The copies of this key (under any reader's tags) are older than what is written now.
     const memory = memoryFor(this.url);
     for (const memoryKey of memory.entries.keys()) if (memoryKey.startsWith(`${this.prefix}${key}\u0000`)) forget(memory, memoryKey);

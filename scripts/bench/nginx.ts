@@ -15,8 +15,8 @@ export function fileFor(root: string, urlPath: string): string {
   return path.join(root, clean, "index.html");
 }
 
-export function nginxConfig(dir: string, port: number): string {
-  return `worker_processes auto;
+/** The start of every configuration here: the foreground process, its files in `dir`, the open \`http {\`. */
+const prelude = (dir: string) => `worker_processes auto;
 pid ${dir}/nginx.pid;
 error_log ${dir}/error.log warn;
 daemon off;
@@ -29,7 +29,23 @@ http {
   uwsgi_temp_path ${dir}/tmp-uwsgi;
   scgi_temp_path ${dir}/tmp-scgi;
   keepalive_requests 100000;
-  server {
+`;
+
+/**
+ * How the portal is proxied: the Host it was asked for (form posts are checked against it), the client's address
+ * (TRUST_PROXY) and keep-alive to the upstream. README ("Several instances") and scripts/multi-instance.ts use these.
+ */
+export const PROXY_TO_SAMAN = `proxy_pass http://saman;
+proxy_http_version 1.1;
+proxy_set_header Connection "";
+proxy_set_header Host $http_host;
+proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+proxy_set_header X-Forwarded-Proto $scheme;`;
+
+const indent = (text: string, spaces: number) => text.replace(/^/gm, " ".repeat(spaces));
+
+export function nginxConfig(dir: string, port: number): string {
+  return `${prelude(dir)}  server {
     listen 127.0.0.1:${port};
     root ${dir}/www;
     default_type "text/html; charset=utf-8";
@@ -38,6 +54,53 @@ http {
   }
 }
 `;
+}
+
+/**
+ * nginx as the load balancer in front of the portal, with the one-second cache for Next's cached pages that the
+ * README's production configuration has (README, "Several instances"): only answers Next marked as from its cache
+ * (X-Nextjs-Cache), never for a session cookie, one upstream request per page and second.
+ */
+export function cachingProxyConfig(dir: string, port: number, upstreamPort: number): string {
+  return `${prelude(dir)}${indent(SAMAN_PAGE_CACHE.replaceAll("$DIR", dir), 2)}
+  upstream saman { server 127.0.0.1:${upstreamPort}; keepalive 16; }
+  server {
+    listen 127.0.0.1:${port};
+    location / {
+${indent(PROXY_TO_SAMAN, 6)}
+      include ${dir}/saman-page-cache.conf;
+    }
+  }
+}
+`;
+}
+
+/** The http-level part of the page cache (README, "Several instances"): the cache zone and the two conditions. */
+const SAMAN_PAGE_CACHE = `proxy_cache_path $DIR/page-cache levels=1 keys_zone=saman_pages:10m max_size=256m inactive=1m use_temp_path=off;
+map $http_cookie $saman_session { default 0; "~(^|;)\\s*(__Secure-)?next-auth\\.session-token=" 1; }
+map $upstream_http_x_nextjs_cache $saman_uncached { "" 1; default 0; }
+map $http_accept_encoding $saman_gzip { default ""; "~*gzip" gzip; }`;
+
+/** The location-level part: one second for what Next served from its cache, never for a signed-in reader. */
+const SAMAN_PAGE_CACHE_LOCATION = `proxy_cache saman_pages;
+proxy_cache_key $scheme$http_host$request_uri|$saman_gzip|$http_rsc|$http_next_router_prefetch|$http_next_router_segment_prefetch;
+proxy_set_header Accept-Encoding $saman_gzip;
+proxy_ignore_headers Cache-Control Expires;
+proxy_cache_valid 200 404 1s;
+proxy_cache_bypass $saman_session;
+proxy_no_cache $saman_session $saman_uncached $upstream_http_set_cookie;
+proxy_cache_lock on;
+proxy_cache_use_stale updating;
+add_header X-Page-Cache $upstream_cache_status always;
+`;
+
+/** Starts nginx as a caching proxy in front of the portal on `upstreamPort`. */
+export async function startCachingProxy(port: number, upstreamPort: number, probePath: string): Promise<Nginx> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "saman-bench-nginx-proxy-"));
+  fs.chmodSync(dir, 0o777);
+  fs.writeFileSync(path.join(dir, "saman-page-cache.conf"), SAMAN_PAGE_CACHE_LOCATION, { mode: 0o644 });
+  fs.writeFileSync(path.join(dir, "nginx.conf"), cachingProxyConfig(dir, port, upstreamPort));
+  return run(dir, port, probePath);
 }
 
 export type Nginx = { origin: string; stop: () => Promise<void> };
@@ -54,6 +117,10 @@ export async function startNginx(pages: Map<string, Uint8Array>, port: number): 
     fs.writeFileSync(file, bytes, { mode: 0o644 });
   }
   fs.writeFileSync(path.join(dir, "nginx.conf"), nginxConfig(dir, port));
+  return run(dir, port, [...pages.keys()][0]!);
+}
+
+async function run(dir: string, port: number, probePath: string): Promise<Nginx> {
   const child: ChildProcess = spawn(NGINX_BIN, ["-p", dir, "-c", path.join(dir, "nginx.conf"), "-e", path.join(dir, "error.log")], { stdio: ["ignore", "inherit", "inherit"] });
   const origin = `http://127.0.0.1:${port}`;
   const stop = async () => {
@@ -67,8 +134,7 @@ export async function startNginx(pages: Map<string, Uint8Array>, port: number): 
   for (let i = 0; ; i++) {
     if (child.exitCode !== null) throw new Error(`nginx exited with code ${child.exitCode}: ${fs.readFileSync(path.join(dir, "error.log"), "utf8")}`);
     try {
-      const first = [...pages.keys()][0]!;
-      if ((await fetch(origin + first)).ok) break;
+      if ((await fetch(origin + probePath)).ok) break;
     } catch {
       // not listening yet
     }

@@ -3,7 +3,7 @@
 // traffic at 20 connections for SOAK_MINUTES (default 10) and prints the RSS of every process of the tree over time,
 // with the load average. Writes bench/soak.json and the soak section of BENCHMARKS.md. It reports; it does not fail.
 //
-// Traffic: anonymous readers (front-server page cache), signed-in-like readers (a cookie: every page rendered by
+// Traffic: anonymous readers (pages from Next's cache: app/anon), signed-in-like readers (a session cookie: every page rendered by
 // Next), searches nobody made before (the data cache fills with new keys), pages that do not exist, feeds, calendar.
 //
 // SOAK_DATA_DIR: the data directory (default: the benchmark dataset, data/bench, generated when missing; a new
@@ -129,8 +129,8 @@ export async function soak() {
           setupRequest: (request) => {
             const n = turn++;
             const page = paths[n % paths.length]!;
-            // Every third request as a signed-in reader would (a cookie: no page cache, Next renders it).
-            return { ...request, path: page, headers: (n % 3 === 0 ? { cookie: `saman-soak=${n}` } : {}) as Record<string, string> };
+            // Every third request as a signed-in reader would (a session cookie: rendered per request, not from the cache).
+            return { ...request, path: page, headers: (n % 3 === 0 ? { cookie: `next-auth.session-token=soak-${n}` } : {}) as Record<string, string> };
           },
         },
       ],

@@ -1,25 +1,19 @@
-// The front server: the only process listening on the public port; `next start` listens on 127.0.0.1 behind it.
-// It does what Next cannot do for us:
+// The front server: the only process listening on the public port; `next start` listens on the loopback behind it. It
+// keeps no pages and no state that changes an answer (issue 18 item 1: pages for anonymous readers are cached by Next
+// itself, in PostgreSQL, shared by every instance: app/anon, proxy.ts). It does only what Next cannot do for us:
 //
-// 1. Caches public reading pages for anonymous visitors. Every page is rendered per request (the CSP nonce makes it
-//    dynamic), which costs tens of milliseconds of one core; the public mostly reads the same pages. A page is kept
-//    only when it is on the allowlist below, was asked for without any cookie, with a plain GET (no RSC/prefetch
-//    headers), and answered 200 without Set-Cookie. Signed-in users (who have a session cookie) always get a fresh
-//    render. The cached HTML keeps its CSP header: nonce and scripts stay consistent, and every new render gets a new
-//    nonce.
-//    Freshness: every non-GET request (a server action or form post – the only way anything is written) empties the
-//    cache when it starts and again when it has been answered, and an entry filled across a write is not kept; so
-//    what this instance publishes is visible on the very next request. Writes by another instance and scheduled
-//    publication (publicFrom, a news article's time) show within PAGE_CACHE_SECONDS (default 10): after that a page is
-//    rendered again in the background while visitors still get the previous one (never older than six times that).
-// 2. Answers a 404 whose body Next left empty with the rendered not-found page (scripts/lib/not-found-page.ts).
+// 1. Refuses what Next answers with a 500 (issue 17, scripts/lib/request-guards.ts): TRACE and other unused methods
+//    (405), a form post or server action from a foreign or "null" Origin (403), a body over the limit (413, also a
+//    chunked one, counted on the way); cleans control characters out of multipart part headers (file names:
+//    scripts/lib/multipart-headers.ts); and puts the security headers on every answer it sends, whatever Next left
+//    out (lib/http/security-headers.ts).
+// 2. Answers a 404 whose body Next left empty with the rendered not-found page (scripts/lib/not-found-page.ts), so
+//    the page says what happened without JavaScript.
 // 3. Sets X-Forwarded-For to the real client address: the socket's, or with TRUST_PROXY=true the first address of
 //    the incoming X-Forwarded-For (a load balancer in front). The app trusts that header because only this server
 //    can reach it.
-// 4. Refuses what Next answered with a 500 (issue 17, scripts/lib/request-guards.ts): TRACE and other unused methods
-//    (405), a form post or server action from a foreign or "null" Origin (403), a body over the limit (413); cleans
-//    control characters out of multipart part headers (file names: scripts/lib/multipart-headers.ts); and puts
-//    the security headers on every answer it sends, whatever Next left out (lib/http/security-headers.ts).
+// 4. Lets only so many requests into the app at once (scripts/lib/upstream-gate.ts), cuts the render of a reader
+//    who left, and stops gracefully.
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import { Transform } from "node:stream";
 import { withSecurityHeaders } from "../../lib/http/security-headers";
@@ -28,30 +22,17 @@ import { isEmptyErrorShell, notFoundPagePath, withoutScripts } from "./not-found
 import { isAllowedMethod, isDeclaredTooLarge, isForeignOriginWrite, REQUEST_BODY_LIMIT_BYTES, refusalPage, type Refusal } from "./request-guards";
 import { createUpstreamGate } from "./upstream-gate";
 
-/** Public reading routes that may be cached for anonymous visitors (with or without the /nb prefix). */
-const CACHEABLE = new RegExp(
-  "^/nb/?$|^(?:/nb)?(?:/|/organisering|/ssu|/partnarskapsmotet|/samarbeidssekretariatet|/omradeutval/[^/]+|/utval/[^/]+" +
-    "|/mote|/mote/[^/]+|/handlingsplan|/handlingsplan/[^/]+|/handlingsplan/tiltak/[^/]+|/avtalar|/avtalar/[^/]+" +
-    "|/nyheiter|/nyheiter/[^/]+|/om|/kontakt|/tilgjengelegheit|/sok)/?$" +
-    "|^/api/feed/[a-z]+\\.xml$|^/api/kalender(?:\\.ics|/[^/]+)$|^/sitemap\\.xml$|^/robots\\.txt$",
-);
-
 /** How long an idle connection to the app stays in the pool (below the app's keep-alive timeout, serve.ts). */
 const UPSTREAM_IDLE_MS = 60_000;
 
 /** How long the rest of a refused request body is read and dropped before the connection is cut. */
 const DRAIN_MS = 30_000;
 
-/** How much older than its maximum age a page may be served while its replacement renders. */
-const STALE_FACTOR = 6;
-
+/** An answer of the app read whole (only 404 documents are, to replace an empty one). */
 type Entry = {
   status: number;
   headers: http.OutgoingHttpHeaders;
   body: Buffer;
-  storedAt: number;
-  /** The shared write mark (options.writeMark) read before the page was rendered. */
-  writeMark?: string;
   /** The rendered not-found page standing in for Next's empty 404 document. */
   notFoundPage?: true;
 };
@@ -59,10 +40,6 @@ type Entry = {
 export type FrontServerOptions = {
   upstreamPort: number;
   upstreamHost?: string;
-  /** How long a page may be served from the cache without a write on this instance. */
-  maxAgeMs?: number;
-  /** Upper bound of cached bytes; the least recently used pages go first. */
-  maxBytes?: number;
   trustProxy?: boolean;
   /** Strict-Transport-Security on every answer (production). */
   hsts?: boolean;
@@ -73,12 +50,6 @@ export type FrontServerOptions = {
   /** Requests inside the app at once (scripts/lib/upstream-gate.ts); more wait in line. Default 10. */
   upstreamConcurrency?: number;
   /**
-   * The newest cache tag revalidation on ANY instance (lib/cache/pg-cache-handler.mjs's "CacheTag" table, read by
-   * scripts/lib/shared-write-mark.ts). Read before every render and on every hit: a page rendered before a write on
-   * another instance is not served again. Failing = a miss (rendered fresh).
-   */
-  writeMark?: () => Promise<string>;
-  /**
    * This instance's name (SAMAN_INSTANCE_ID), sent as X-Saman-Instance on every answer: with several instances
    * behind a load balancer, an operator (and the multi-instance CI journey) sees which one answered. Unset: no header.
    */
@@ -87,8 +58,7 @@ export type FrontServerOptions = {
 
 export type FrontServer = {
   server: http.Server;
-  clear: () => void;
-  stats: () => { entries: number; bytes: number; upstream: { active: number; waiting: number } };
+  stats: () => { upstream: { active: number; waiting: number } };
   /**
    * Graceful stop: no new connections, idle ones closed, requests in flight answered (a request arriving on a
    * kept-alive connection meanwhile is still answered, with `Connection: close`); resolves when none is left, or after
@@ -104,8 +74,6 @@ const HOP_BY_HOP = new Set(["connection", "keep-alive", "proxy-connection", "tra
 
 export function createFrontServer(options: FrontServerOptions): FrontServer {
   const upstreamHost = options.upstreamHost ?? "127.0.0.1";
-  const maxAgeMs = options.maxAgeMs ?? 10_000;
-  const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
   const maxBodyBytes = options.maxBodyBytes ?? REQUEST_BODY_LIMIT_BYTES;
   const instance = options.instanceId?.trim();
   // Every answer leaves through `secure` (pages, cache hits, refusals, 502s), so the instance header goes on there.
@@ -117,32 +85,6 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
   // `next start` with a longer keep-alive timeout); a read caught by the remaining race is sent again.
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256, timeout: UPSTREAM_IDLE_MS });
   const gate = createUpstreamGate(options.upstreamConcurrency ?? 10);
-  const cache = new Map<string, Entry>();
-  const filling = new Map<string, Promise<Entry | null>>();
-  let bytes = 0;
-  let generation = 0;
-
-  const clear = () => {
-    generation++;
-    cache.clear();
-    filling.clear();
-    bytes = 0;
-  };
-
-  const store = (key: string, entry: Entry) => {
-    if (entry.body.length > maxBytes / 8) return;
-    const old = cache.get(key);
-    if (old) bytes -= old.body.length;
-    cache.delete(key);
-    cache.set(key, entry);
-    bytes += entry.body.length;
-    for (const [oldest, value] of cache) {
-      if (bytes <= maxBytes) break;
-      cache.delete(oldest);
-      bytes -= value.body.length;
-    }
-  };
-
   const clientAddress = (request: IncomingMessage): string => {
     const socket = request.socket.remoteAddress ?? "";
     if (!options.trustProxy) return socket;
@@ -212,7 +154,7 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
     gate.run(params.signal, (done) => attempt(!body, done));
   };
 
-  const pass = (request: IncomingMessage, response: ServerResponse, onDone?: () => void) => {
+  const pass = (request: IncomingMessage, response: ServerResponse) => {
     const method = request.method ?? "GET";
     const isRead = method === "GET" || method === "HEAD";
     let tooLarge = false;
@@ -226,24 +168,20 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
       (reply) => {
         if (reply.statusCode === 404 && isDocumentRequest(request) && isHtml(reply.headers)) {
           void collect(reply).then(async (entry) => {
-            onDone?.();
-            send(response, method, await rescueNotFound(request, entry), "BYPASS", secure);
+            send(response, method, await rescueNotFound(request, entry), secure);
           });
           return;
         }
-        response.writeHead(reply.statusCode ?? 502, secure(withoutHopByHop(reply.headers, "BYPASS")));
+        response.writeHead(reply.statusCode ?? 502, secure(withoutHopByHop(reply.headers)));
         reply.pipe(response);
-        reply.on("end", () => onDone?.());
       },
       () => {
-        onDone?.();
         if (!tooLarge) badGateway(response, secure);
       },
       // A read's body is empty: not piping it lets a read be sent again.
       isRead ? undefined : request,
       () => {
         tooLarge = true;
-        onDone?.();
         refuse(request, response, 413);
       },
     );
@@ -274,29 +212,7 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
     delete headers["content-encoding"];
     delete headers["set-cookie"];
     headers["cache-control"] = entry.headers["cache-control"] ?? "private, no-store";
-    return { status: 404, headers, body: Buffer.from(withoutScripts(page.body.toString("utf8"))), storedAt: Date.now(), notFoundPage: true };
-  };
-
-  /** The shared write mark now; undefined when there is none or it cannot be read (then nothing is cached). */
-  const readMark = async (): Promise<string | undefined> => {
-    if (!options.writeMark) return "";
-    try {
-      return await options.writeMark();
-    } catch {
-      return undefined;
-    }
-  };
-
-  const fill = async (request: IncomingMessage, key: string, acceptEncoding: string): Promise<Entry | null> => {
-    const started = generation;
-    const mark = await readMark();
-    const entry = await getEntry(request, request.url ?? "/", acceptEncoding, (answer, reply) => {
-      // Kept only when nothing was written meanwhile, and only a plain public answer.
-      if (answer.status === 200 && !reply.headers["set-cookie"] && started === generation && mark !== undefined) {
-        store(key, { ...answer, writeMark: mark });
-      }
-    });
-    return entry?.status === 404 ? rescueNotFound(request, entry) : entry;
+    return { status: 404, headers, body: Buffer.from(withoutScripts(page.body.toString("utf8"))), notFoundPage: true };
   };
 
   let inFlight = 0;
@@ -322,58 +238,7 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
       refuse(request, response, 413);
       return;
     }
-    if (method !== "GET" && method !== "HEAD") {
-      // Anything but a read may write: forget every page now and once it is answered.
-      clear();
-      pass(request, response, clear);
-      return;
-    }
-    if (!isCacheable(request)) {
-      pass(request, response);
-      return;
-    }
-    const acceptEncoding = /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? "")) ? "gzip" : "";
-    const key = `${acceptEncoding}|${request.url}`;
-    const cached = cache.get(key);
-    const refill = () => {
-      let pending = filling.get(key);
-      if (!pending) {
-        // One render per page however many visitors ask at once.
-        pending = fill(request, key, acceptEncoding).finally(() => filling.delete(key));
-        filling.set(key, pending);
-      }
-      return pending;
-    };
-    const serve = (cached: Entry | undefined) => {
-      if (cached) {
-        // Most recently used last, for the eviction order.
-        cache.delete(key);
-        cache.set(key, cached);
-        const age = Date.now() - cached.storedAt;
-        if (age < maxAgeMs) {
-          send(response, method, cached, "HIT", secure);
-          return;
-        }
-        if (age < maxAgeMs * STALE_FACTOR) {
-          // Expired by time only (a write empties the cache instead): this visitor gets the page once more while one
-          // render replaces it, so nobody waits for that render.
-          void refill();
-          send(response, method, cached, "STALE", secure);
-          return;
-        }
-      }
-      void refill().then((entry) => (entry ? send(response, method, entry, "MISS", secure) : badGateway(response, secure)));
-    };
-    if (cached && options.writeMark) {
-      // Another instance may have written since this page was rendered: the shared tag table says so.
-      void readMark().then((mark) => {
-        if (mark !== undefined && mark === cached.writeMark) return serve(cached);
-        if (cache.get(key) === cached) cache.delete(key);
-        serve(undefined);
-      });
-      return;
-    }
-    serve(cached);
+    pass(request, response);
   });
   /**
    * Answers with a refusal page. What is left of a refused body is read and dropped (up to
@@ -419,7 +284,7 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
     agent.destroy();
     return finished;
   };
-  return { server, clear, stats: () => ({ entries: cache.size, bytes, upstream: gate.stats() }), shutdown };
+  return { server, stats: () => ({ upstream: gate.stats() }), shutdown };
 }
 
 /** A browser asking for a page (not the client router's RSC request for one). */
@@ -437,24 +302,14 @@ function collect(reply: IncomingMessage): Promise<Entry> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     reply.on("data", (chunk: Buffer) => chunks.push(chunk));
-    reply.on("end", () => resolve({ status: reply.statusCode ?? 502, headers: withoutHopByHop(reply.headers), body: Buffer.concat(chunks), storedAt: Date.now() }));
+    reply.on("end", () => resolve({ status: reply.statusCode ?? 502, headers: withoutHopByHop(reply.headers), body: Buffer.concat(chunks) }));
     reply.on("error", reject);
   });
 }
 
-function isCacheable(request: IncomingMessage): boolean {
-  const headers = request.headers;
-  if (headers.cookie || headers.authorization) return false;
-  if (headers.rsc || headers["next-router-prefetch"] || headers["next-router-state-tree"] || headers["next-action"]) return false;
-  const url = new URL(request.url ?? "/", "http://front");
-  if (url.searchParams.has("_rsc")) return false;
-  return CACHEABLE.test(url.pathname);
-}
-
-function withoutHopByHop(headers: http.IncomingHttpHeaders, cacheStatus?: string): http.OutgoingHttpHeaders {
+function withoutHopByHop(headers: http.IncomingHttpHeaders): http.OutgoingHttpHeaders {
   const out: http.OutgoingHttpHeaders = {};
   for (const [name, value] of Object.entries(headers)) if (!HOP_BY_HOP.has(name) && value !== undefined) out[name] = value;
-  if (cacheStatus) out["x-saman-cache"] = cacheStatus;
   return out;
 }
 
@@ -462,9 +317,9 @@ type Secure = (headers: http.OutgoingHttpHeaders) => http.OutgoingHttpHeaders;
 
 class BodyTooLarge extends Error {}
 
-function send(response: ServerResponse, method: string, entry: Entry, status: "HIT" | "STALE" | "MISS" | "BYPASS", secure: Secure) {
-  const label = entry.notFoundPage ? "NOT-FOUND" : status;
-  response.writeHead(entry.status, secure({ ...entry.headers, "content-length": entry.body.length, "x-saman-cache": label }));
+function send(response: ServerResponse, method: string, entry: Entry, secure: Secure) {
+  const headers = entry.notFoundPage ? { ...entry.headers, "x-saman-not-found-page": "1" } : entry.headers;
+  response.writeHead(entry.status, secure({ ...headers, "content-length": entry.body.length }));
   response.end(method === "HEAD" ? undefined : entry.body);
 }
 

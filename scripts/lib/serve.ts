@@ -10,7 +10,6 @@ import pg from "pg";
 import net from "node:net";
 import { buildIfNeeded } from "./build";
 import { createFrontServer } from "./front-server";
-import { sharedWriteMark } from "./shared-write-mark";
 import { resolveSecrets } from "./secrets";
 import { seededTemplate } from "./seeded-template";
 
@@ -78,10 +77,13 @@ export async function serve(options: ServeOptions): Promise<Served> {
 
   const hostname = options.hostname ?? "localhost";
   const url = `http://${hostname}:${options.port}`;
-  // In production mode Next listens on a private loopback port behind the front server (page cache for anonymous
-  // readers, real client address: scripts/lib/front-server.ts); `next dev` is served directly.
+  // In production mode Next listens on a private loopback port behind the front server (request guards, real client
+  // address: scripts/lib/front-server.ts); `next dev` is served directly.
   const nextPort = options.dev ? options.port : await freePort();
-  const nextHost = options.dev ? hostname : "127.0.0.1";
+  // "localhost", not 127.0.0.1: Next takes a rewrite by proxy.ts (to the cached anonymous pages) for its own only when
+  // the rewrite's host is the one it listens on, and a proxy's request URL always says "localhost" for a loopback
+  // address – with 127.0.0.1 every such rewrite went out as a second HTTP request to itself.
+  const nextHost = options.dev ? hostname : "localhost";
   const preloads = options.dev ? [EXIT_WITH_PARENT, PEER_ADDRESS] : [EXIT_WITH_PARENT, PEER_ADDRESS, GRACEFUL_STOP];
   const child: ChildProcess = spawn(
     process.execPath,
@@ -116,15 +118,12 @@ export async function serve(options: ServeOptions): Promise<Served> {
       },
     },
   );
-  // Pages cached for anonymous readers are dropped once a write on any instance revalidated a cache tag.
-  const writeMark = options.dev ? null : sharedWriteMark(databaseUrl);
   const front = options.dev
     ? null
     : createFrontServer({
-        writeMark: writeMark?.read,
         upstreamPort: nextPort,
+        upstreamHost: nextHost,
         trustProxy: process.env.TRUST_PROXY === "true",
-        maxAgeMs: Number(process.env.PAGE_CACHE_SECONDS ?? 10) * 1000,
         upstreamConcurrency: Number(process.env.UPSTREAM_CONCURRENCY ?? 10),
         hsts: true,
         extraOrigins: [new URL(process.env.NEXTAUTH_URL ?? url).origin],
@@ -160,7 +159,6 @@ export async function serve(options: ServeOptions): Promise<Served> {
         }
       }
       const childClean = child.exitCode === 0;
-      await writeMark?.close();
       await embedded?.close();
       return drained && childClean;
     })());

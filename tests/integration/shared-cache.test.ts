@@ -3,7 +3,6 @@
 // checkout against another DATABASE_URL. Values are shaped like Next's (unstable_cache stores FETCH entries).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import PostgresCacheHandler, { closeCachePools, decodeValue, encodeValue } from "@/lib/cache/pg-cache-handler.mjs";
-import { sharedWriteMark } from "@/scripts/lib/shared-write-mark";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
 
 let db: TestDatabase;
@@ -100,20 +99,6 @@ describe("the shared cache handler", () => {
     await a.revalidateTag("action-plan", { expire: 300 });
     const hit = await a.get("action-plan", fetchCtx(["action-plan"]));
     expect(hit?.lastModified).toBe(0); // older than any revalidate time: Next refreshes it
-  });
-
-  it("moves the front server's write mark when any instance revalidates a tag, and only then", async () => {
-    const mark = sharedWriteMark(db.url);
-    try {
-      const before = await mark.read();
-      expect(await mark.read()).toBe(before);
-      await instance(db.url).revalidateTag(["meetings"], { expire: 0 });
-      const after = await mark.read();
-      expect(BigInt(after)).toBeGreaterThan(BigInt(before));
-      expect(await mark.read()).toBe(after);
-    } finally {
-      await mark.close();
-    }
   });
 
   // Issue 18 item 2 (queries per render): a request's first read learns the tag mark from the database; a later read

@@ -32,7 +32,7 @@ beforeEach(async () => {
       else response.writeHead(200, { "content-type": "text/html" }).end("<p>side</p>");
     });
   });
-  front = createFrontServer({ upstreamPort: await listen(upstream), maxAgeMs: 60_000, hsts: true, maxBodyBytes: 64 * 1024 });
+  front = createFrontServer({ upstreamPort: await listen(upstream), hsts: true, maxBodyBytes: 64 * 1024 });
   const port = await listen(front.server);
   origin = `http://127.0.0.1:${port}`;
 });

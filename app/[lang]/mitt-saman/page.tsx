@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 // The signed-in person's own page (issue 14): what they may read and what they must do, by role. Rendered per request
-// for this viewer only (never cached: the front server passes every request with a cookie to Next).
+// for this viewer only (never cached: only public reading pages are, for readers without a session: app/anon).
 export default async function HomePage({ params }: Props) {
   const lang = await langFromParams(params);
   await connection();

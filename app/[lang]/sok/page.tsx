@@ -68,7 +68,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const year = years.includes(Number(one(query.ar))) ? Number(one(query.ar)) : null;
   const page = Math.max(1, Number(one(query.side)) || 1);
   // Per viewer (issue 14.4): members find their bodies' restricted text, the secretariat everything, the anonymous
-  // public text only. The front server caches this page only for visitors without a cookie.
+  // public text only. Search is rendered per request (never cached: lib/http/anonymous-pages.ts).
   const viewer = await getViewer();
   const [result, caseHit] = q
     ? await Promise.all([searchPublic(q, { kind, bodyId: body?.id ?? null, year }, viewer, { page, lang }), page === 1 ? findCaseByReference(q, viewer) : null])

@@ -1,0 +1,65 @@
+// Pages kept in Next's cache for anonymous readers (issue 18 item 1: app/anon, proxy.ts, lib/cache/page-csp.mjs): one
+// rendering for everyone, so no nonce – the page's CSP lists the hashes of its own inline scripts. In the browser,
+// on the first visit (rendered and stored: MISS) and the next (from the cache: HIT), the scripts run: no CSP
+// violation, and the app hydrates (a link is followed by the client router, without a page load).
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
+
+async function watchPolicy(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return violations;
+}
+
+test("a cached page runs its own scripts under the hash policy, on a miss and on a hit, and hydrates", async ({ page }, info) => {
+  // A page no other journey visits anonymously, one per project, so the first visit here is normally the miss.
+  const path = info.project.name === "desktop" ? "/nb/partnarskapsmotet" : "/nb/samarbeidssekretariatet";
+  const violations = await watchPolicy(page);
+  const seen: string[] = [];
+  for (let visit = 0; visit < 2; visit++) {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    seen.push(response?.headers()["x-nextjs-cache"] ?? "none");
+    expect(response?.headers()["content-security-policy"]).toMatch(/script-src 'self'( 'sha256-[^']+')+;/);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    // Hydrated: the client router is running.
+    await page.waitForFunction(() => (window as unknown as { next?: { appDir?: boolean } }).next?.appDir === true);
+  }
+  expect(["HIT", "STALE"]).toContain(seen[1]);
+  expect(["MISS", "HIT", "STALE"]).toContain(seen[0]);
+
+  // The client router follows a link to another cached page without loading a document.
+  let documentLoads = 0;
+  page.on("request", (request) => {
+    if (request.resourceType() === "document") documentLoads++;
+  });
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+  await page.getByRole("contentinfo").getByRole("link", { name: /Om Saman/i }).click();
+  await expect(page).toHaveURL(/\/nb\/om$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+  expect(documentLoads).toBe(0);
+  expect(violations).toEqual([]);
+  await expectNoAxeViolations(page);
+});
+
+test("a reader with a session cookie gets the page rendered for them, with a nonce, also when the session has ended", async ({ browser, baseURL }) => {
+  const context = await browser.newContext();
+  await context.addCookies([{ name: "next-auth.session-token", value: "utgatt", url: baseURL! }]);
+  const page = await context.newPage();
+  const violations = await watchPolicy(page);
+  const response = await page.goto("/ssu");
+  expect(response?.status()).toBe(200);
+  expect(response?.headers()["x-nextjs-cache"]).toBeUndefined();
+  expect(response?.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  await page.waitForFunction(() => (window as unknown as { next?: { appDir?: boolean } }).next?.appDir === true);
+  expect(violations).toEqual([]);
+  await context.close();
+});
