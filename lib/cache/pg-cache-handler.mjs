@@ -10,7 +10,8 @@
 //   was stored, and with the tag mark: a digest of every tag event (stale or expired) that has happened by now, on
 //   any instance (finding 3 of issue 18: entries read back from .next/cache after a write had expired their tag).
 // - One query per request, not one per entry (issue 18 item 2: queries per render): the process keeps a bounded copy
-//   of what it read (CACHE_MEMORY_MB, default 8), each with the tag mark of its read. Next makes a handler for every
+//   of what it read (CACHE_MEMORY_MB, default 8), each with the tag mark of its read. A read that does go to the
+//   database gets the value only when the row changed since this process's copy of it (its lastModified). Next makes a handler for every
 //   request; its first read learns the request's mark, and a later read of the same request is answered from memory
 //   when its copy has that mark. An unchanged mark means no tag event since the copy was read, so the copy is exactly
 //   what the database would answer (up to the entry's own revalidate time, which Next judges from lastModified). A
@@ -204,8 +205,13 @@ export default class PostgresCacheHandler {
         memory.entries.set(memoryKey, copy);
         return this.answer(copy);
       }
+      // What this process already holds of the entry, from any earlier request: when the row is still the one it was
+      // read from (same lastModified), the database leaves the value out and the copy is used – a page's entry is a
+      // few hundred kB, which every anonymous request would otherwise fetch and parse anew.
+      const known = memory.entries.get(memoryKey);
       const read = poolFor(this.url).query(
-        `SELECT m.mark, e."value", e."lastModified"::text AS "lastModified", e."expiresAt"::text AS "expiresAt", e."expired", e."stale"
+        `SELECT m.mark, CASE WHEN e."lastModified" = $3::bigint THEN NULL ELSE e."value" END AS "value", e."lastModified" IS NOT NULL AS "found",
+                e."lastModified"::text AS "lastModified", e."expiresAt"::text AS "expiresAt", e."expired", e."stale"
            FROM (SELECT ${TAG_MARK} AS mark) m
            LEFT JOIN LATERAL (
              SELECT e."value", e."lastModified", e."expiresAt",
@@ -214,16 +220,17 @@ export default class PostgresCacheHandler {
                     EXISTS (SELECT 1 FROM "CacheTag" t WHERE t."tag" = ANY (e."tags" || $2::text[])
                               AND t."staleAt" >= e."lastModified") AS "stale"
                FROM "CacheEntry" e WHERE e."key" = $1 AND e."expiresAt" > ${NOW_MS}) e ON true`,
-        [this.prefix + key, readerTags],
+        [this.prefix + key, readerTags, known ? String(known.lastModified) : null],
       );
       // A failed read gives no mark (and no unhandled rejection): the reads after it go to the database themselves.
       this.mark ??= read.then(({ rows }) => rows[0].mark, () => null);
       const row = (await read).rows[0];
-      if (!row.value || row.expired) {
+      const text = row.value ?? (row.found ? known?.text : undefined);
+      if (!text || row.expired) {
         forget(memory, memoryKey);
         return null;
       }
-      const fresh = { text: row.value, lastModified: Number(row.lastModified), stale: row.stale, expiresAt: Number(row.expiresAt), mark: row.mark };
+      const fresh = { text, lastModified: Number(row.lastModified), stale: row.stale, expiresAt: Number(row.expiresAt), mark: row.mark };
       remember(memory, memoryKey, fresh);
       return this.answer(fresh);
     } catch (error) {

@@ -146,6 +146,31 @@ describe("the shared cache handler", () => {
     expect(await bodyOf(sixth, "nav", ["bodies"])).toBeNull();
   });
 
+  // Issue 18 item 1: a cached page is a few hundred kB; an anonymous request's read goes to the database (it learns the
+  // mark), but gets the value only when the row changed since this process's copy of it.
+  it("fetches an entry's value only when its row changed since this process read it", async () => {
+    const writer = instance(db.url, "build-rows");
+    await writer.set("page", fetchEntry("page, first", ["meetings"]), fetchCtx(["meetings"]));
+    expect(await bodyOf(instance(db.url, "build-rows"), "page", ["meetings"])).toBe("page, first");
+
+    // The value changes in the row but its lastModified does not: the copy is used (what the query leaves out).
+    const rewrite = (body: string, touch: boolean) =>
+      db.prisma.$executeRawUnsafe(
+        `UPDATE "CacheEntry" SET "value" = $1${touch ? `, "lastModified" = "lastModified" + 1` : ""} WHERE "key" = 'build-rows:page'`,
+        encodeValue({ value: fetchEntry(body, ["meetings"]), cacheControl: { revalidate: 3600 } }),
+      );
+    await rewrite("page, changed behind the copy's back", false);
+    expect(await bodyOf(instance(db.url, "build-rows"), "page", ["meetings"])).toBe("page, first");
+
+    // Another instance stores the page again (a new lastModified): the next request reads the new value.
+    await rewrite("page, second", true);
+    expect(await bodyOf(instance(db.url, "build-rows"), "page", ["meetings"])).toBe("page, second");
+
+    // Gone from the database: a miss, whatever the process holds.
+    await db.prisma.$executeRawUnsafe(`DELETE FROM "CacheEntry" WHERE "key" = 'build-rows:page'`);
+    expect(await bodyOf(instance(db.url, "build-rows"), "page", ["meetings"])).toBeNull();
+  });
+
   it("a revalidateTag in a request reaches that request's own later reads", async () => {
     const handler = instance(db.url, "build-own");
     await handler.set("news", fetchEntry("news", ["news"]), fetchCtx(["news"]));
