@@ -1,4 +1,5 @@
-// The security headers every response carries (issue 17): pages get them, with a per-request CSP nonce, from proxy.ts;
+// The security headers every response carries (issue 17): pages get them, with a per-request CSP nonce, from proxy.ts
+// (a page cached for anonymous readers gets its hash CSP from the cache handler: lib/cache/page-csp.mjs);
 // the few paths the proxy skips (Next's static files, the icon) get them from next.config.ts headers(); and the front
 // server (scripts/lib/front-server.ts) adds whatever is still missing to every answer it sends – redirects, 404s,
 // static files and its own 403/405/413/502 pages included. Pure, so it is shared and unit-tested.
