@@ -310,7 +310,19 @@ function collect(reply: IncomingMessage): Promise<Entry> {
 function withoutHopByHop(headers: http.IncomingHttpHeaders): http.OutgoingHttpHeaders {
   const out: http.OutgoingHttpHeaders = {};
   for (const [name, value] of Object.entries(headers)) if (!HOP_BY_HOP.has(name) && value !== undefined) out[name] = value;
-  return out;
+  return varyByCookie(out);
+}
+
+/**
+ * A page from Next's cache (X-Nextjs-Cache) is the anonymous reader's page, and Next lets shared caches keep it
+ * (`s-maxage`). It is what the request's cookies chose (proxy.ts: no session cookie), so a shared cache in front (a
+ * CDN) must not hand it to a signed-in reader: Vary names Cookie.
+ */
+export function varyByCookie(headers: http.OutgoingHttpHeaders): http.OutgoingHttpHeaders {
+  if (headers["x-nextjs-cache"] === undefined) return headers;
+  const vary = String(headers.vary ?? "");
+  if (/(^|,)\s*cookie\s*(,|$)/i.test(vary)) return headers;
+  return { ...headers, vary: vary ? `${vary}, Cookie` : "Cookie" };
 }
 
 type Secure = (headers: http.OutgoingHttpHeaders) => http.OutgoingHttpHeaders;

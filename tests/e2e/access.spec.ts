@@ -376,6 +376,8 @@ test("a cached page for anonymous readers: a CSP with the hash of each of its in
       expect(scriptSrc, path).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/);
       expect(csp).toContain("frame-ancestors 'none'");
       expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+      // A shared cache in front must not give the anonymous page to a signed-in reader.
+      expect(response.headers()["vary"], path).toMatch(/(^|, )Cookie$/);
       const html = await response.text();
       expect(html).not.toContain("nonce=");
       const inline = [...html.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);

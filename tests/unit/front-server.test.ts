@@ -4,7 +4,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createFrontServer, type FrontServer } from "@/scripts/lib/front-server";
+import { createFrontServer, varyByCookie, type FrontServer } from "@/scripts/lib/front-server";
 
 let upstream: http.Server;
 let front: FrontServer;
@@ -106,6 +106,13 @@ describe("no page cache (issue 18 item 1: Next caches the anonymous pages, share
     expect(first.headers.get("content-security-policy")).toBe("script-src 'nonce-abc'");
     expect(new Set(bodies)).toEqual(new Set(["<p>første versjon</p>"]));
     expect(renders["/mote/1"]).toBe(6);
+  });
+
+  it("adds Cookie to Vary on a page from Next's cache, so a shared cache never gives it to a signed-in reader", () => {
+    expect(varyByCookie({ "x-nextjs-cache": "HIT", vary: "rsc, Accept-Encoding" }).vary).toBe("rsc, Accept-Encoding, Cookie");
+    expect(varyByCookie({ "x-nextjs-cache": "MISS" }).vary).toBe("Cookie");
+    expect(varyByCookie({ "x-nextjs-cache": "HIT", vary: "Accept-Encoding, cookie" }).vary).toBe("Accept-Encoding, cookie");
+    expect(varyByCookie({ vary: "rsc" }).vary).toBe("rsc");
   });
 
   it("shows what was just written on the very next request", async () => {
