@@ -2,6 +2,7 @@
 // data functions call `cachedPublic` only for the ANONYMOUS viewer. Entries carry one tag per domain; a write calls
 // `revalidatePublic([...])` right next to it, so the next visitor sees the change at once.
 import { revalidateTag, unstable_cache } from "next/cache";
+import { frozen, parseOnce } from "./cache/parse-once";
 
 export const PUBLIC_TAGS = {
   meetings: "meetings",
@@ -54,9 +55,11 @@ export function cachedPublic<Args extends (string | number | boolean | null)[], 
     tags,
     revalidate: MAX_AGE_SECONDS,
   });
+  // The value is deep-frozen (lib/cache/parse-once.ts): inside Next one decoded value serves every render until the
+  // entry changes; outside (Vitest, scripts) it is frozen too, so a caller that changed it fails in the tests as well.
   return async (...args: Args) => {
-    if (!insideNextServer()) return load(...args);
-    return decode<T>(await cached(...args));
+    if (!insideNextServer()) return frozen(await load(...args));
+    return parseOnce(`public\u0000${key}\u0000${JSON.stringify(args)}`, await cached(...args), decode<T>);
   };
 }
 

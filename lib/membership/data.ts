@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma, type Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/prisma/client";
+import { frozen } from "@/lib/cache/parse-once";
 import { computeWithSnapshot, readStoredCompliance } from "./compliance/data";
 import { storeCompliance } from "./compliance/mutations";
 import { dayOf, isoOf } from "./rules/dates";
@@ -139,7 +140,8 @@ export async function compliance(asOf: Date): Promise<Compliance> {
   }
   const { snapshot, value } = await computeWithSnapshot(async (tx) => evaluateCompliance(await loadRuleInput(tx, asOf), asOf));
   if (today) await storeCompliance(day, snapshot, value);
-  return value;
+  // Frozen like the stored report it stands in for (lib/cache/parse-once.ts): one shape of value for every caller.
+  return frozen(value);
 }
 
 /** The compliance report of the whole structure as of a day, with the soft-rule warnings kept from changes. */

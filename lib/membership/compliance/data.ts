@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/prisma/client";
 import { isoOf } from "../rules/dates";
+import { parseOnce } from "@/lib/cache/parse-once";
 import { fromStoredJson } from "./json";
 
 // Issue 18 item 2: the compliance report is stored, not recomputed for every render. A stored report carries the
@@ -22,7 +23,8 @@ export async function readStoredCompliance<T>(day: Date): Promise<T | null> {
           AND NOT txid_visible_in_snapshot(c.xid, s.snapshot::txid_snapshot))
     ORDER BY s."computedAt" DESC
     LIMIT 1`;
-  return rows[0] ? fromStoredJson<T>(rows[0].report) : null;
+  // Parsed once per process while the report is the same (lib/cache/parse-once.ts): it is read on every member page.
+  return rows[0] ? parseOnce("compliance-report", rows[0].report, fromStoredJson<T>) : null;
 }
 
 /**
