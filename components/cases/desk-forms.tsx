@@ -1,7 +1,8 @@
 // The case desk's forms: plain posts to server actions that come back to the case page (?utfall=…), so they work
 // without JavaScript. Every form carries the case's version: a save over someone else's change becomes CONFLICT.
 import type { ReactNode } from "react";
-import { Choice, ChoiceGroup, FormField, Options } from "@/components/forms/field";
+import { FormField } from "@/components/forms/field";
+import { Choice, ChoiceGroup, Options } from "@/components/forms/choices";
 import { commentCaseAction, moveCaseAction, triageCaseAction } from "@/lib/cases/actions";
 import type { DeskMove } from "@/lib/cases/schema";
 import { type Locale, getTranslator } from "@/lib/i18n";

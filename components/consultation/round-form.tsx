@@ -6,7 +6,8 @@ import { useTranslations } from "next-intl";
 // one round. The form keeps what was typed on every failure.
 import { useActionState } from "react";
 import { FormErrorSummary } from "@/components/forms/error-summary";
-import { Choice, ChoiceGroup, controlProps, FieldError, Hint } from "@/components/forms/field";
+import { controlProps, FieldError, Hint } from "@/components/forms/field";
+import { Choice, ChoiceGroup } from "@/components/forms/choices";
 import type { ConsultationState } from "@/lib/consultation/actions";
 import { PARTY_GROUPS } from "@/lib/consultation/policy";
 import { TEXT_MAX, TITLE_MAX } from "@/lib/consultation/schema";

@@ -5,7 +5,8 @@
 // It posts to a server action, so it also works without JavaScript.
 import { useActionState, useState } from "react";
 import { FormErrorSummary, summaryOf } from "@/components/forms/error-summary";
-import { Choice, ChoiceGroup, FormField, Options } from "@/components/forms/field";
+import { FormField } from "@/components/forms/field";
+import { Choice, ChoiceGroup, Options } from "@/components/forms/choices";
 import type { EditorResult, FormValues } from "@/lib/editors/form";
 import { useTranslations } from "next-intl";
 

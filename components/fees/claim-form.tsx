@@ -8,7 +8,8 @@ import { useTranslations } from "next-intl";
 // or a retried post is one submission.
 import { useActionState } from "react";
 import { FormErrorSummary } from "@/components/forms/error-summary";
-import { ChoiceGroup, Choice, controlProps, FieldError, Hint } from "@/components/forms/field";
+import { controlProps, FieldError, Hint } from "@/components/forms/field";
+import { ChoiceGroup, Choice } from "@/components/forms/choices";
 import { OutcomeMessage } from "@/components/forms/outcome-message";
 import type { FeeState } from "@/lib/fees/actions";
 

@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 // period that overlaps another rate of the same seat and kind, and says which one; the form keeps what was typed.
 import { useActionState } from "react";
 import { FormErrorSummary } from "@/components/forms/error-summary";
-import { FormField, Options, type Option } from "@/components/forms/field";
+import { FormField } from "@/components/forms/field";
+import { Options, type Option } from "@/components/forms/choices";
 import { OutcomeMessage } from "@/components/forms/outcome-message";
 import type { FeeState } from "@/lib/fees/actions";
 import { formatDate } from "@/lib/i18n/dates";

@@ -1,7 +1,9 @@
 // The scaffolding every form field shares: a label (or a legend for a group), a hint, the control, and its error –
 // linked by explicit ids (aria-describedby) in the server-rendered HTML, before any JavaScript runs, so a plain
 // post without JavaScript gets the same accessible errors. Designsystemet's CSS classes, no client bundle.
-import type { ComponentProps, ReactNode } from "react";
+// Groups of choices, fixed values and select options are in ./choices: a client form that imports this file gets all of
+// it in its bundle, so the public pages' forms (the follow form) stay small (issue 18: own JavaScript).
+import type { ReactNode } from "react";
 
 /** The ids a field's messages get: `<id>-hint` and `<id>-error`. */
 export const hintId = (id: string) => `${id}-hint`;
@@ -62,60 +64,5 @@ export function FormField({ id, label, hint, error, describedByExtra, children, 
       {after}
       <FieldError id={id}>{error}</FieldError>
     </div>
-  );
-}
-
-/**
- * A group of checkboxes or radios: a fieldset whose legend names it. The fieldset carries the id the error summary
- * links to (it takes focus from the link) and points at the hint and the error.
- */
-export function ChoiceGroup({ id, legend, hint, error, children }: { id: string; legend: ReactNode; hint?: ReactNode; error?: ReactNode; children: ReactNode }) {
-  return (
-    <fieldset id={id} className="ds-fieldset" aria-describedby={describedBy(id, { hint, error })} tabIndex={-1}>
-      <legend className="ds-label" data-weight="medium">
-        {legend}
-      </legend>
-      <Hint id={id}>{hint}</Hint>
-      {children}
-      <FieldError id={id}>{error}</FieldError>
-    </fieldset>
-  );
-}
-
-/** One checkbox or radio with its label. */
-export function Choice({ id, label, type = "checkbox", ...input }: { id: string; label: ReactNode; type?: "checkbox" | "radio" } & Omit<ComponentProps<"input">, "id" | "type">) {
-  return (
-    <div className="ds-field">
-      <input id={id} type={type} className="ds-input" {...input} />
-      <label htmlFor={id} className="ds-label" data-weight="regular">
-        {label}
-      </label>
-    </div>
-  );
-}
-
-/** A value the viewer may not change (a partner contact's own party): shown read-only, posted from a hidden input. */
-export function FixedValue({ control, text, hidden }: { control: ControlProps; text: string; hidden: ComponentProps<"input"> }) {
-  return (
-    <>
-      <input {...control} className="ds-input" value={text} readOnly />
-      <input type="hidden" {...hidden} />
-    </>
-  );
-}
-
-export type Option = { value: string; label: string };
-
-/** A select's options, with an optional empty first choice ("Vel …"). */
-export function Options({ options, empty }: { options: Option[]; empty?: string }) {
-  return (
-    <>
-      {empty !== undefined ? <option value="">{empty}</option> : null}
-      {options.map((o) => (
-        <option key={o.value} value={o.value}>
-          {o.label}
-        </option>
-      ))}
-    </>
   );
 }

@@ -1,7 +1,8 @@
 // Ready-made text and select fields of the sign-in and user forms, on the shared field scaffolding (./field.tsx).
 import { OutcomeMessage } from "@/components/forms/outcome-message";
 import type { ReactNode } from "react";
-import { FormField, Options, type Option } from "./field";
+import { FormField } from "./field";
+import { Options, type Option } from "./choices";
 
 type Common = { id: string; name: string; label: ReactNode; hint?: ReactNode; error?: string | null };
 

@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 // (aria-describedby) and summarised in a focused list of links; a failed save keeps what was typed.
 import { useActionState } from "react";
 import { FormErrorSummary, summaryOf } from "@/components/forms/error-summary";
-import { Choice, ChoiceGroup, FormField, Options } from "@/components/forms/field";
+import { FormField } from "@/components/forms/field";
+import { Choice, ChoiceGroup, Options } from "@/components/forms/choices";
 import type { IndicatorState } from "@/lib/indicators/actions";
 import { INDICATOR_LEVELS, PERIOD_KINDS, SMALL_COUNT_LIMIT } from "@/lib/indicators/policy";
 import { type Locale } from "@/lib/i18n";

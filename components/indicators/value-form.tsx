@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 // denominator. Errors tied to their fields; the outcome message takes the focus.
 import { useActionState } from "react";
 import { FormErrorSummary, summaryOf } from "@/components/forms/error-summary";
-import { FormField, Options } from "@/components/forms/field";
+import { FormField } from "@/components/forms/field";
+import { Options } from "@/components/forms/choices";
 import { OutcomeMessage } from "@/components/forms/outcome-message";
 import type { IndicatorState } from "@/lib/indicators/actions";
 import { type Locale } from "@/lib/i18n";

@@ -8,7 +8,8 @@ import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react"
 import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver, type UseFormRegisterReturn, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
 import { FormErrorSummary, summaryOf } from "@/components/forms/error-summary";
-import { FormField, Options, type Option } from "@/components/forms/field";
+import { FormField } from "@/components/forms/field";
+import { Options, type Option } from "@/components/forms/choices";
 import { MEMBERSHIP_ROLES, SEAT_CATEGORIES } from "@/lib/domain/vocabulary";
 import { localize } from "@/lib/i18n/localize";
 import { type Locale } from "@/lib/i18n/config";

@@ -5,7 +5,8 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { summaryOf } from "@/components/forms/error-summary";
-import { describedBy, FixedValue, FormField, type ControlProps } from "@/components/forms/field";
+import { FixedValue } from "@/components/forms/choices";
+import { describedBy, FormField, type ControlProps } from "@/components/forms/field";
 import { firstFieldErrors } from "@/lib/forms/errors";
 
 const schema = z
