@@ -97,18 +97,21 @@ const prefixQuery = (query: string) =>
  * shortest matches and the longest matches (b-tree on searchLength), at most 500 in all. The ranking fixture
  * (tests/integration/search-ranking.test.ts) holds the top 10 to what ranking every match gave.
  */
-function candidates(q: Prisma.Sql, matches: number, where: Prisma.Sql): Prisma.Sql {
+function candidates(q: Prisma.Sql, matches: number, where: Prisma.Sql, scored: Prisma.Sql): Prisma.Sql {
   const match = Prisma.sql`search @@ ${q} AND ${where}`;
-  if (matches <= COUNT_CAP) return Prisma.sql`SELECT id FROM "SearchEntry" WHERE ${match}`;
+  // Scored in an outer SELECT: over the rows a part keeps after its LIMIT, not every match it sorts.
+  const part = (picked: Prisma.Sql) => Prisma.sql`(SELECT ${scored} FROM (${picked}) picked)`;
+  const columns = Prisma.sql`id, date, search`;
+  if (matches <= COUNT_CAP) return part(Prisma.sql`SELECT ${columns} FROM "SearchEntry" WHERE ${match}`);
   // In the title part `search @@ q` is checked on the few title matches only (coalesce keeps the planner from also
   // walking the big GIN posting lists of a common word to intersect them); it differs only for a negated word.
   return Prisma.sql`
-    (SELECT id FROM "SearchEntry" WHERE "titleSearch" @@ ${q} AND coalesce(search @@ ${q}, false) AND ${where}
-     ORDER BY "searchLength", id LIMIT ${TITLE_CANDIDATES})
+    ${part(Prisma.sql`SELECT ${columns} FROM "SearchEntry" WHERE "titleSearch" @@ ${q} AND coalesce(search @@ ${q}, false) AND ${where}
+     ORDER BY "searchLength", id LIMIT ${TITLE_CANDIDATES}`)}
     UNION
-    (SELECT id FROM "SearchEntry" WHERE ${match} ORDER BY "searchLength", id LIMIT ${SHORT_CANDIDATES})
+    ${part(Prisma.sql`SELECT ${columns} FROM "SearchEntry" WHERE ${match} ORDER BY "searchLength", id LIMIT ${SHORT_CANDIDATES}`)}
     UNION
-    (SELECT id FROM "SearchEntry" WHERE ${match} ORDER BY "searchLength" DESC, id DESC LIMIT ${LONG_CANDIDATES})`;
+    ${part(Prisma.sql`SELECT ${columns} FROM "SearchEntry" WHERE ${match} ORDER BY "searchLength" DESC, id DESC LIMIT ${LONG_CANDIDATES}`)}`;
 }
 
 /**
@@ -148,10 +151,15 @@ async function run(query: string, filters: SearchFilters, viewer: Viewer, page: 
   const prefix = prefixQuery(query);
   // What the exact query finds comes first, in the order of before (its rank, then date); the compounds that only the
   // prefix query finds follow. Past COUNT_CAP exact matches the compounds would come after all of those: not fetched.
+  // Each candidate is scored where it is read (no second visit of its row to rank it): whether the exact query finds it,
+  // and its rank. A row picked by two parts scores the same in both, so UNION keeps it once.
+  const scored = Prisma.sql`id, date, search @@ ${exact} AS exact,
+    CASE WHEN search @@ ${exact} THEN ts_rank_cd('{0.05, 0.05, 0.1, 1.0}', search, ${exact}, 1)
+         ELSE ts_rank_cd('{0.05, 0.05, 0.1, 1.0}', search, ${prefix}, 1) END AS rank`;
   const pool =
     counted.prefixDiffers && counted.exact <= COUNT_CAP
-      ? Prisma.sql`${candidates(exact, counted.exact, where)} UNION ${candidates(prefix, counted.all, where)}`
-      : candidates(exact, counted.exact, where);
+      ? Prisma.sql`${candidates(exact, counted.exact, where, scored)} UNION ${candidates(prefix, counted.all, where, scored)}`
+      : candidates(exact, counted.exact, where, scored);
   const options = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
   // Ranking: a word in the title (weight A) counts ten times one in the text (B), and long texts are damped
   // (normalization 1: divided by 1 + log of the length), so the minutes titled "psykisk helse" come before a long
@@ -159,11 +167,8 @@ async function run(query: string, filters: SearchFilters, viewer: Viewer, page: 
   const rows = await prisma.$queryRaw<Row[]>`
     WITH pool AS (${pool}),
     ranked AS (
-      SELECT e.id, e.date, e.search @@ ${exact} AS exact,
-             CASE WHEN e.search @@ ${exact} THEN ts_rank_cd('{0.05, 0.05, 0.1, 1.0}', e.search, ${exact}, 1)
-                  ELSE ts_rank_cd('{0.05, 0.05, 0.1, 1.0}', e.search, ${prefix}, 1) END AS rank
-      FROM pool JOIN "SearchEntry" e ON e.id = pool.id
-      ORDER BY exact DESC, rank DESC, e.date DESC NULLS LAST, e.id
+      SELECT id, date, exact, rank FROM pool
+      ORDER BY exact DESC, rank DESC, date DESC NULLS LAST, id
       LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}
     )
     SELECT e.id, e.kind::text AS kind, e.title, e."titleNb", e.url, e.year, e.date, e."bodyId",
