@@ -29,7 +29,7 @@ import { waitForHealth } from "./health";
 import { load } from "./load";
 import { startCachingProxy, startNginx } from "./nginx";
 import { queriesPerRender, startPostgres, type PostgresServer } from "./postgres";
-import { measureSignedIn, SEARCH_NAME, signIn } from "./signed-in";
+import { FLOOR_NAME, measureSignedIn, SEARCH_NAME, signIn } from "./signed-in";
 
 if (process.argv.includes("--queries")) {
   // npm run bench -- --queries: statements per render of the signed-in pages, and which (scripts/bench/queries.ts).
@@ -149,7 +149,7 @@ function targets(runs: Run[], anonymous: Anonymous[] | null, javascript: PageScr
   const find = (run: Run | undefined, name: string, connections: number) => run?.figures.find((f) => f.name === name && f.connections === connections);
   const runOf = (database: Database, dataset: Dataset) => runs.find((r) => r.database === database && r.dataset === dataset);
   const label = (database: Database) => (database === "postgres" ? "PostgreSQL" : "embedded");
-  const pageNames = [...new Set(runs.flatMap((r) => r.figures.map((f) => f.name)))].filter((name) => name !== SEARCH_NAME);
+  const pageNames = [...new Set(runs.flatMap((r) => r.figures.map((f) => f.name)))].filter((name) => name !== SEARCH_NAME && name !== FLOOR_NAME);
   for (const database of DATABASES) {
     const limit = database === "postgres" ? 100 : 150;
     for (const name of pageNames) {
@@ -180,6 +180,30 @@ function targets(runs: Run[], anonymous: Anonymous[] | null, javascript: PageScr
   return rows;
 }
 
+/** The reference page's figures, said in words under the targets: the floor of any signed-in render here. */
+function floorNote(runs: Run[]): string {
+  const lines = runs
+    .filter((run) => run.dataset === "ten-year")
+    .map((run) => {
+      const at = (connections: number) => run.figures.find((f) => f.name === FLOOR_NAME && f.connections === connections);
+      const [one, ten] = [at(1), at(10)];
+      return one && ten
+        ? `- ${run.database === "postgres" ? "PostgreSQL" : "embedded"}: p50 ${one.p50} ms at 1 connection (${one.requestsPerSecond} req/s); ` +
+            `p95 **${ten.p95} ms** at 10 connections (${ten.requestsPerSecond} req/s)`
+        : null;
+    })
+    .filter(Boolean);
+  if (!lines.length) return "";
+  return [
+    "### Reference, no target: the floor of a signed-in render",
+    "",
+    "The member on `/kontakt` (the site's layout, the viewer, a few paragraphs; ten-year data) – what any signed-in page costs on",
+    "this machine before it reads or shows anything of its own:",
+    "",
+    ...lines,
+  ].join("\n");
+}
+
 function markdown(result: { date: string; quick: boolean; machine: Record<string, unknown>; load: { start: number[]; end: number[] }; durationSeconds: number; postgres: string | null; runs: Run[]; anonymous: Anonymous[] | null; javascript: PageScripts[] | null; targets: TargetRow[] }): string {
   const m = result.machine;
   const parts = [
@@ -191,6 +215,8 @@ function markdown(result: { date: string; quick: boolean; machine: Record<string
       "Ten-year data: scripts/bench/generate.ts (~1,540 meetings, ~7,700 cases, ~20,000 documents with text, ~2,000 measures); seed: the demo seed at the same date.",
     "",
     targetTables(result.targets),
+    "",
+    floorNote(result.runs),
     "",
     "### Every figure",
     "",

@@ -69,11 +69,18 @@ export function searchPaths(): string[] {
 
 export const SEARCH_NAME = "search (member, 120 queries)";
 
+/**
+ * A reference, not a target: the member on /kontakt, a signed-in page with hardly any data (the site's layout, the
+ * viewer, a few paragraphs). What any signed-in render costs on this machine – the floor under every target above.
+ */
+export const FLOOR_NAME = "reference: member /kontakt (hardly any data)";
+export const FLOOR_PAGE: SignedInPage = { name: FLOOR_NAME, path: "/kontakt", viewer: "member" };
+
 /** Every signed-in page at each connection count, then the 120 searches as the member at each count. */
 export async function measureSignedIn(origin: string, signedIn: SignedIn, options: { connections: number[]; duration: number; warmup: number }): Promise<Figure[]> {
   const figures: Figure[] = [];
   // Warmed once per page, before its first figure.
-  for (const page of signedIn.pages) {
+  for (const page of [...signedIn.pages, FLOOR_PAGE]) {
     for (const [i, connections] of options.connections.entries()) {
       figures.push(await load({ origin, name: page.name, paths: page.path, connections, duration: options.duration, warmup: i ? 0 : options.warmup, headers: { cookie: signedIn.cookies[page.viewer] } }));
     }
