@@ -1,13 +1,10 @@
-import { SkipLink } from "@/components/ui/ds";
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
-import { SiteFooter } from "@/components/layout/site-footer";
-import { SiteHeader } from "@/components/layout/site-header";
+import { SiteDocument } from "@/components/layout/site-document";
 import { siteDescription, siteName } from "@/lib/structure/data";
 import { isLocale, locales, getTranslator } from "@/lib/i18n";
 import { langFromParams } from "@/lib/i18n/params";
-import { inter } from "../fonts";
 import "../globals.css";
 
 type Props = { children: ReactNode; params: Promise<{ lang: string }> };
@@ -42,22 +39,14 @@ export const viewport: Viewport = {
   colorScheme: "light",
 };
 
-// The root layout: one per language (app/[lang]). <html lang> is "nn" or "nb".
+// The root layout: one per language (app/[lang]), rendered per request. <html lang> is "nn" or "nb".
 export default async function RootLayout({ children, params }: Props) {
   const lang = await langFromParams(params);
-  const m = getTranslator(lang);
   // Reading the request makes every page dynamic, so Next can put this request's CSP nonce (proxy.ts) on its scripts.
   await headers();
   return (
-    <html lang={lang} className={inter.variable} data-color-scheme="light">
-      <body className="flex min-h-dvh flex-col">
-        <SkipLink href="#main">{m("skipLink")}</SkipLink>
-        <SiteHeader lang={lang} />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 md:py-12">
-          {children}
-        </main>
-        <SiteFooter lang={lang} />
-      </body>
-    </html>
+    <SiteDocument lang={lang} cached={false}>
+      {children}
+    </SiteDocument>
   );
 }

@@ -11,8 +11,13 @@ import { href, splitLocale } from "@/lib/i18n/paths";
  * Link to the same page in the other language, labelled with that language's own name ("Bokmål" on nynorsk pages,
  * "Nynorsk" on bokmål pages) and marked with its language for screen readers. It keeps the query string (a search,
  * a filter, a page number: issue 14.7); the server-rendered link has it too (useSearchParams on a dynamic page).
+ * Not on a page from Next's cache for anonymous readers (`keepsQuery` false): such a page has no query of its own,
+ * and the one render that fills the cache may be asked for by the client router with its `?_rsc=` cache-buster –
+ * read there, it would end up in the stored link and stream the link in after the page (an inline script the cached
+ * page's CSP does not allow: lib/cache/page-csp.mjs).
  */
-export function LanguageSwitch({ lang, label }: { lang: Locale; label: string }) {
+export function LanguageSwitch({ lang, label, keepsQuery }: { lang: Locale; label: string; keepsQuery: boolean }) {
+  if (!keepsQuery) return <SwitchLink lang={lang} label={label} query="" />;
   return (
     <Suspense fallback={<SwitchLink lang={lang} label={label} query="" />}>
       <WithQuery lang={lang} label={label} />

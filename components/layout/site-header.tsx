@@ -9,7 +9,8 @@ import { navItems } from "./nav-items";
 import { PrimaryNav } from "./primary-nav";
 import { siteName } from "@/lib/structure/data";
 
-export async function SiteHeader({ lang }: { lang: Locale }) {
+/** `cached`: the page anonymous readers get from Next's cache (app/anon), rendered once without a request. */
+export async function SiteHeader({ lang, cached }: { lang: Locale; cached: boolean }) {
   const m = getTranslator(lang);
   // The signed-in viewer's own pages (Mitt Saman, Mine saker, Saksbehandling …), from the role table; none when
   // anonymous, so the page anonymous visitors get (and Next caches for them: app/anon) never holds them.
@@ -31,7 +32,7 @@ export async function SiteHeader({ lang }: { lang: Locale }) {
         </NextLink>
         <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
           <AccountLinks lang={lang} />
-          <LanguageSwitch lang={lang} label={getTranslator(otherLocale(lang))("languageName")} />
+          <LanguageSwitch lang={lang} label={getTranslator(otherLocale(lang))("languageName")} keepsQuery={!cached} />
         </div>
       </div>
       <PrimaryNav

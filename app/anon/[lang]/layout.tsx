@@ -10,9 +10,11 @@
 // instance at once; what changes by time alone (a paper's publication time, a news article's) shows within
 // `revalidate` seconds.
 import type { ReactNode } from "react";
-import RootLayout from "@/app/[lang]/layout";
+import { SiteDocument } from "@/components/layout/site-document";
+import { langFromParams } from "@/lib/i18n/params";
 import { tagAllPublic } from "@/lib/public-cache";
 
+// The same metadata and viewport, and with them the same global CSS (imported by that module).
 export { generateMetadata, viewport } from "@/app/[lang]/layout";
 
 export const dynamic = "force-static";
@@ -20,5 +22,9 @@ export const revalidate = 10;
 
 export default async function AnonymousLayout(props: { children: ReactNode; params: Promise<{ lang: string }> }) {
   await tagAllPublic();
-  return <RootLayout {...props} />;
+  return (
+    <SiteDocument lang={await langFromParams(props.params)} cached>
+      {props.children}
+    </SiteDocument>
+  );
 }
