@@ -86,7 +86,8 @@ test("a page first rendered for the client router (its ?_rsc= request) is stored
     rendered = await request.get(rscPath, { headers: { RSC: "1" } });
   }
   await expect
-    .poll(async () => (await request.get(path)).headers()["x-nextjs-cache"], { message: "the page rendered for the RSC request is stored" })
+    // Another journey's public write may expire it meanwhile: then a plain GET stores it again, and it is a HIT later.
+    .poll(async () => (await request.get(path)).headers()["x-nextjs-cache"], { message: "the page rendered for the RSC request is stored", timeout: 20_000 })
     .toBe("HIT");
   const response = await request.get(path);
   const scriptSrc = response.headers()["content-security-policy"]!.split("; ").find((d) => d.startsWith("script-src"))!;
