@@ -11,6 +11,8 @@ const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
+  // Fails the run when any cached page was stored without working scripts (tests/e2e/global-teardown.ts).
+  globalTeardown: "./tests/e2e/global-teardown.ts",
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,

@@ -6,9 +6,11 @@
 // E2E_PORT + 2001): the database "crashes" under a form the user is filling in (tests/e2e/faults.spec.ts). The
 // switch exists only in this test server; the portal's own code has no fault switch.
 import { createHash, randomBytes } from "node:crypto";
+import fs from "node:fs";
 import http from "node:http";
 import { startEmbeddedDatabase } from "../lib/db/embedded";
 import { startFaultProxy } from "../tests/helpers/fault-proxy";
+import { pageCspFailuresFile } from "../tests/helpers/page-csp-failures";
 import { serveMailbox, startSmtpCapture } from "../tests/helpers/smtp";
 import { serve, stopOnSignals } from "./lib/serve";
 
@@ -19,6 +21,10 @@ process.env.SMTP_URL = smtp.url;
 // Short retry times: a mail that met a stopped capture server is tried again within seconds.
 process.env.MAIL_POLL_SECONDS ??= "1";
 process.env.MAIL_RETRY_BASE_SECONDS ??= "1";
+
+// Cached pages stored without working scripts are listed here; the run fails on any (tests/e2e/global-teardown.ts).
+process.env.SAMAN_PAGE_CSP_FAILURES = pageCspFailuresFile(port);
+fs.writeFileSync(process.env.SAMAN_PAGE_CSP_FAILURES, "");
 
 const database = await startEmbeddedDatabase({ dataDir: null, port: 0 });
 const proxy = await startFaultProxy(database.url);

@@ -14,6 +14,7 @@
 //
 // Plain JavaScript for the same reason as the cache handler: Next imports it at run time, outside the bundle.
 import { createHash } from "node:crypto";
+import { appendFileSync } from "node:fs";
 
 /** The directives every page has; only script-src differs (a nonce per request, or the hashes of a cached page). */
 export function policyWithScripts(scriptSources) {
@@ -91,8 +92,27 @@ function hash(text) {
 export function addPagePolicy(data) {
   if (!data || data.kind !== "APP_PAGE" || typeof data.html !== "string") return false;
   const hashes = inlineScriptHashes(data.html, data.rscData);
-  if (!hashes) console.warn("cache handler: a page has an inline script that is not Next's own; none of its inline scripts may run");
+  if (!hashes) {
+    console.warn(`cache handler: a page has an inline script that is not Next's own; none of its inline scripts may run (${pageOf(data)})`);
+    recordFailure(data);
+  }
   data.headers = data.headers ?? {};
   data.headers["content-security-policy"] = policyWithScripts(hashes ?? []);
   return hashes !== null;
+}
+
+/** The page's path, from the cache tags Next gives it (`_N_T_/anon/nb/mote/x`). */
+function pageOf(data) {
+  const tags = String(data.headers?.["x-next-cache-tags"] ?? "").split(",");
+  return tags.filter((tag) => tag.startsWith("_N_T_/") && !/\/(layout|page)$/.test(tag)).pop()?.slice("_N_T_".length) ?? "an unknown page";
+}
+
+/**
+ * The end-to-end server names a file in SAMAN_PAGE_CSP_FAILURES (scripts/e2e-server.ts): every page stored without
+ * working scripts is listed there, and the run fails on any (tests/e2e/global-teardown.ts). The warning alone, ~100
+ * times in every CI log, went unnoticed for a day (the language switch: README, "CSP on cached pages").
+ */
+function recordFailure(data) {
+  const file = process.env.SAMAN_PAGE_CSP_FAILURES;
+  if (file) appendFileSync(file, `${pageOf(data)}\n`);
 }

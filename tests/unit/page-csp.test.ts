@@ -1,6 +1,9 @@
 // The hash policy of pages kept in Next's cache (issue 18 item 1, lib/cache/page-csp.mjs): Next's own inline scripts
 // are hashed and nothing else, so a cached page has as strict a CSP as a per-request one (no 'unsafe-inline').
 import { createHash } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { addPagePolicy, inlineScriptHashes, policyWithScripts } from "@/lib/cache/page-csp.mjs";
 import { contentSecurityPolicy } from "@/proxy";
@@ -67,6 +70,21 @@ describe("the policy", () => {
     const entry = { kind: "APP_PAGE", html: page("<script>alert(1)</script>"), rscData: Buffer.from(payload.join("")), headers };
     expect(addPagePolicy(entry)).toBe(false);
     expect(headers["content-security-policy"]).toBe(policyWithScripts([]));
+  });
+
+  it("lists a page that fails the check in the end-to-end run's failure file, by its path (the run then fails)", () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "page-csp-")), "failures.log");
+    const before = process.env.SAMAN_PAGE_CSP_FAILURES;
+    process.env.SAMAN_PAGE_CSP_FAILURES = file;
+    try {
+      const tags = "_N_T_/layout,_N_T_/anon/[lang]/mote/[id]/page,_N_T_/anon/nb/mote/x,meetings";
+      expect(addPagePolicy({ kind: "APP_PAGE", html: page("<script>alert(1)</script>"), headers: { "x-next-cache-tags": tags } })).toBe(false);
+      expect(addPagePolicy({ kind: "APP_PAGE", html: page(), rscData: Buffer.from(payload.join("")), headers: { "x-next-cache-tags": tags } })).toBe(true);
+      expect(fs.readFileSync(file, "utf8")).toBe("/anon/nb/mote/x\n");
+    } finally {
+      if (before === undefined) delete process.env.SAMAN_PAGE_CSP_FAILURES;
+      else process.env.SAMAN_PAGE_CSP_FAILURES = before;
+    }
   });
 
   it("leaves other cache values alone (data, route handlers)", () => {
