@@ -40,9 +40,12 @@ export function parseOnce<T>(slot: string, text: string, parse: (text: string) =
   return value;
 }
 
-/** Freezes a parsed value and everything in it (objects, arrays, Dates). */
+/**
+ * Freezes a parsed value and everything in it (objects, arrays, Dates). Byte arrays (a file's content read outside
+ * Next) are left as they are: JavaScript cannot freeze them, and no JSON text holds one.
+ */
 export function frozen<T>(value: T): T {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+  if (value !== null && typeof value === "object" && !ArrayBuffer.isView(value) && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const inner of Object.values(value)) frozen(inner);
   }
